@@ -1,0 +1,146 @@
+// guidecheck check PATH...
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+#include "cli/collect.h"
+#include "cli/common.h"
+#include "eval/checker.h"
+#include "report/render.h"
+
+namespace guidecheck::cli {
+namespace {
+
+struct Output {
+  std::string format;
+  std::string path;  // "" = stdout
+};
+
+const std::vector<std::string>& known_formats() {
+  static const std::vector<std::string> f = {"text", "json"};
+  return f;
+}
+
+bool render(const std::string& format, std::ostream& out,
+            const std::vector<report::FileResult>& results, const report::RenderOptions& ro) {
+  if (format == "text") report::render_text(out, results, ro);
+  else if (format == "json") report::render_json(out, results, ro);
+  else return false;
+  return true;
+}
+
+int run_check(const std::vector<std::string>& paths, Global& g) {
+  // Outputs: --format FMT or FMT=FILE, repeated; -o applies to one without =FILE.
+  std::vector<Output> outputs;
+  for (const std::string& f : g.formats.empty() ? std::vector<std::string>{"text"} : g.formats) {
+    Output o;
+    auto eq = f.find('=');
+    o.format = f.substr(0, eq);
+    if (eq != std::string::npos) o.path = f.substr(eq + 1);
+    if (std::find(known_formats().begin(), known_formats().end(), o.format) == known_formats().end()) {
+      std::cerr << "guidecheck: unknown format '" << o.format << "' (known: text, json)\n";
+      return kExitError;
+    }
+    outputs.push_back(o);
+  }
+  int to_stdout = 0;
+  for (Output& o : outputs)
+    if (o.path.empty()) {
+      if (!g.output.empty() && to_stdout == 0) o.path = g.output;
+      else ++to_stdout;
+    }
+  if (to_stdout > 1) {
+    std::cerr << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
+    return kExitError;
+  }
+  Collected inputs = collect_inputs(paths);
+  if (inputs.files.empty() && inputs.problems.empty()) {
+    std::cerr << "guidecheck: no proposal files (*.yaml, *.yml) found in the paths given\n";
+    return kExitError;
+  }
+  // Never overwrite an input.
+  for (const Output& o : outputs) {
+    if (o.path.empty()) continue;
+    std::error_code ec;
+    for (const std::string& f : inputs.files)
+      if (std::filesystem::equivalent(o.path, f, ec)) {
+        std::cerr << "guidecheck: refusing to write the report over the input " << f << "\n";
+        return kExitError;
+      }
+  }
+
+  eval::Options opt;
+  opt.lang = language(g);
+  opt.guide = g.guide;
+  opt.fail_on = g.fail_on == "warning" ? rules::Severity::Warning
+                : g.fail_on == "info"  ? rules::Severity::Info
+                                       : rules::Severity::Error;
+  eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
+  std::vector<report::FileResult> results(inputs.files.size());
+  unsigned jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, inputs.files.size()));
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < inputs.files.size();) {
+      results[i] = checker.check_file(inputs.files[i]);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  for (const std::string& p : inputs.problems) {
+    report::FileResult r;
+    r.file = p.substr(0, p.find(": "));
+    r.status = report::FileStatus::Error;
+    r.error = Diagnostic{r.file, {}, p.substr(p.find(": ") + 2), true};
+    results.push_back(std::move(r));
+  }
+
+  report::RenderOptions ro;
+  ro.lang = opt.lang;
+  ro.quiet = g.quiet;
+  ro.tool_version = GUIDECHECK_VERSION;
+  bool written = true;
+  for (const Output& o : outputs) {
+    ro.color = o.path.empty() && use_color(g, true);
+    written &= write_output(o.path, [&](std::ostream& out) { render(o.format, out, results, ro); });
+  }
+  report::Summary s = report::summarize(results);
+  if (!written || s.errors > 0) return kExitError;
+  return s.failed > 0 ? kExitFail : kExitPass;
+}
+
+}  // namespace
+
+void add_common(CLI::App* cmd, Global& g) {
+  cmd->add_option("--lang", g.lang, "Language of messages: zh or en (default: from the locale)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--rules", g.rules_dir, "Load rule packs from this folder instead of the embedded ones")
+      ->envname("GUIDECHECK_RULES");
+  cmd->add_option("--guide", g.guide, "Rule pack id (default: the newest pack with the direction)");
+  cmd->add_option("--color", g.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+void add_check(CLI::App& app, Global& g, int& exit_code) {
+  auto* cmd = app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
+  static std::vector<std::string> paths;
+  cmd->add_option("paths", paths, "Proposal files or folders")->required();
+  cmd->add_option("-f,--format", g.formats,
+                  "Output format: text (default), json; repeat as FORMAT=FILE for several");
+  cmd->add_option("-o,--output", g.output, "Write the report to FILE (atomically)");
+  cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
+  cmd->add_option("--fail-on", g.fail_on, "Lowest severity that fails a proposal: error, warning or info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--max-file-size", g.limits.max_bytes, "Largest proposal file in bytes (default 16 MiB)");
+  cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)");
+  cmd->add_option("--max-nodes", g.limits.max_nodes, "Most YAML nodes, aliases expanded (default 1000000)");
+  cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)");
+  add_common(cmd, g);
+  cmd->callback([&] { exit_code = run_check(paths, g); });
+}
+
+}  // namespace guidecheck::cli

@@ -1,0 +1,52 @@
+// What every command shares: options, language and colour choice, output
+// written atomically.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "rules/model.h"
+#include "yaml/parse.h"
+
+namespace guidecheck::cli {
+
+struct Global {
+  std::vector<std::string> formats;  // check: "text", "json=out.json", ...
+  std::string output;                // -o FILE
+  std::string lang;                  // zh | en | "" (from the locale)
+  std::string color = "auto";
+  std::string guide;
+  std::string rules_dir;
+  int jobs = 0;
+  bool quiet = false;
+  std::string fail_on = "error";
+  yaml::Limits limits;
+};
+
+rules::Lang language(const Global& g);
+bool use_color(const Global& g, bool to_terminal);
+
+// Writes via `fill` to `path` atomically (temporary file + rename), or to
+// stdout when path is "" or "-". Returns false and prints why on failure.
+bool write_output(const std::string& path, const std::function<void(std::ostream&)>& fill);
+
+// Exit codes (contract §2).
+constexpr int kExitPass = 0;
+constexpr int kExitFail = 1;
+constexpr int kExitError = 2;
+
+// --lang, --rules, --guide, --color on a command.
+void add_common(CLI::App* cmd, Global& g);
+
+// Registers each command on the app; the callback stores the exit code.
+void add_check(CLI::App& app, Global& g, int& exit_code);
+void add_init(CLI::App& app, Global& g, int& exit_code);
+void add_rules(CLI::App& app, Global& g, int& exit_code);
+void add_explain(CLI::App& app, Global& g, int& exit_code);
+void add_schema(CLI::App& app, Global& g, int& exit_code);
+
+}  // namespace guidecheck::cli

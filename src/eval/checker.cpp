@@ -1,0 +1,152 @@
+#include "eval/checker.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "proposal/proposal.h"
+
+namespace guidecheck::eval {
+
+std::unique_ptr<rules::PackSource> make_source(const std::string& rules_dir) {
+  if (!rules_dir.empty()) return rules::directory_source(rules_dir);
+  if (const char* env = std::getenv("GUIDECHECK_RULES"); env && *env)
+    return rules::directory_source(env);
+  return rules::embedded_source();
+}
+
+Checker::Checker(std::unique_ptr<rules::PackSource> source, Options options, yaml::Limits limits)
+    : source_(std::move(source)), options_(options), limits_(limits) {}
+
+Checker::PackData* Checker::pack_data(const std::string& id) {
+  auto& slot = packs_[id];
+  if (!slot) {
+    slot = std::make_unique<PackData>();
+    slot->pack = rules::load_pack(*source_, id, slot->diags);
+    if (slot->pack) slot->general = rules::load_general(*source_, id, slot->diags);
+  }
+  return slot.get();
+}
+
+std::string Checker::describe_diags(const Diagnostics& d) const {
+  std::string s;
+  for (const auto& x : d)
+    if (x.error) s += (s.empty() ? "" : "; ") + x.where() + ": " + x.message;
+  return s;
+}
+
+Checker::Loaded Checker::load(const std::string& guide, const std::string& direction) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Loaded out;
+  std::vector<std::string> candidates;
+  if (!guide.empty()) {
+    if (!rules::safe_component(guide)) {
+      out.error = "unknown guide '" + guide + "'";
+      return out;
+    }
+    candidates.push_back(guide);
+  } else {
+    // newest pack first
+    std::vector<std::pair<int, std::string>> by_year;
+    for (const auto& id : source_->packs()) {
+      PackData* d = pack_data(id);
+      if (d->pack) by_year.push_back({d->pack->year, id});
+    }
+    std::sort(by_year.rbegin(), by_year.rend());
+    for (auto& [y, id] : by_year) candidates.push_back(id);
+  }
+  if (!rules::safe_component(direction)) {
+    out.error = "unknown direction '" + direction + "'";
+    return out;
+  }
+  for (const auto& id : candidates) {
+    PackData* d = pack_data(id);
+    if (!d->pack || !d->general) {
+      if (!guide.empty()) {
+        auto packs = source_->packs();
+        bool exists = std::find(packs.begin(), packs.end(), id) != packs.end();
+        out.error = exists ? "rule pack '" + id + "' is broken: " + describe_diags(d->diags)
+                           : "unknown guide '" + id + "'";
+        return out;
+      }
+      continue;
+    }
+    auto it = d->directions.find(direction);
+    if (it == d->directions.end()) {
+      auto numbers = rules::direction_numbers(*source_, id);
+      std::optional<rules::Direction> loaded;
+      if (std::find(numbers.begin(), numbers.end(), direction) != numbers.end()) {
+        Diagnostics diags;
+        loaded = rules::load_direction(*source_, id, direction, diags);
+        if (!loaded) {
+          out.error = "rule pack '" + id + "' direction " + direction + " is broken: " +
+                      describe_diags(diags);
+          return out;
+        }
+      }
+      it = d->directions.emplace(direction, std::move(loaded)).first;
+    }
+    if (it->second) {
+      out.pack = &*d->pack;
+      out.general = &*d->general;
+      out.direction = &*it->second;
+      return out;
+    }
+  }
+  out.error = "unknown direction '" + direction + "'" +
+              (guide.empty() ? "" : " in guide '" + guide + "'") +
+              " (guidecheck rules list shows the directions)";
+  return out;
+}
+
+report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
+  report::FileResult res;
+  res.file = parsed.proposal.file;
+  res.warnings = parsed.warnings;
+  auto error = [&](Diagnostic d) {
+    res.status = report::FileStatus::Error;
+    res.error = std::move(d);
+    return res;
+  };
+  if (!parsed.ok) return error(parsed.error);
+  const proposal::Proposal& p = parsed.proposal;
+  Loaded l = load(options_.guide.empty() ? p.guide : options_.guide, p.direction);
+  if (!l.direction) {
+    const yaml::Node* at = p.root->get(p.guide.empty() || l.error.find("guide") == std::string::npos
+                                           ? "direction" : "guide");
+    return error({p.file, at ? at->mark : yaml::Mark{1, 1}, l.error, true});
+  }
+  report::FileResult r = evaluate(p, *l.pack, *l.general, *l.direction, options_);
+  r.warnings.insert(r.warnings.begin(), res.warnings.begin(), res.warnings.end());
+  return r;
+}
+
+report::FileResult Checker::check_text(const std::string& name, std::string_view text) {
+  proposal::Parsed parsed = proposal::parse(name, text, limits_);
+  return check_parsed(parsed);
+}
+
+report::FileResult Checker::check_file(const std::string& path) {
+  auto error = [&](const std::string& msg) {
+    report::FileResult r;
+    r.file = path;
+    r.status = report::FileStatus::Error;
+    r.error = Diagnostic{path, {}, msg, true};
+    return r;
+  };
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return error("cannot read the file: it does not exist");
+  if (S_ISDIR(st.st_mode)) return error("is a folder, not a proposal file");
+  if (static_cast<std::size_t>(st.st_size) > limits_.max_bytes)
+    return error("file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
+                 std::to_string(limits_.max_bytes) + " (--max-file-size)");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return error("cannot read the file (permission denied?)");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return error("cannot read the file");
+  return check_text(path, text);
+}
+
+}  // namespace guidecheck::eval

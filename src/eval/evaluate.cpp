@@ -1,0 +1,579 @@
+#include "eval/evaluate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "eval/formula.h"
+#include "text/normalize.h"
+#include "units/units.h"
+#include "value/value.h"
+
+namespace guidecheck::eval {
+namespace {
+
+using report::Finding;
+using report::Status;
+using rules::Kind;
+using rules::Lang;
+using rules::Op;
+using rules::Rule;
+using value::Value;
+
+// Relative tolerance for comparing converted values (173.15 K is -100 ℃ up to
+// rounding); far below any precision the guide states.
+bool approx_equal(double a, double b) {
+  if (a == b) return true;
+  if (std::isinf(a) || std::isinf(b)) return false;
+  return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+struct Ctx {
+  const proposal::Proposal& p;
+  const rules::Direction& dir;
+  const Options& opt;
+  bool zh() const { return opt.lang == Lang::Zh; }
+};
+
+std::string with_unit(double v, const std::string& unit) {
+  std::string s = format_number(v);
+  if (!unit.empty()) s += " " + unit;
+  return s;
+}
+
+// Converts one committed end into the rule's unit.
+struct Converted {
+  bool ok = false;
+  double v = 0;
+  std::string error;
+};
+Converted convert_end(const value::End& e, const std::string& to, bool count) {
+  Converted c;
+  if (e.infinite()) {
+    c.ok = true;
+    c.v = e.v;
+    return c;
+  }
+  std::string from = e.unit.empty() ? (count ? "" : to) : e.unit;
+  units::Conversion conv = units::conversion(from, count ? "" : to);
+  if (!conv.ok) {
+    c.error = conv.unknown_unit ? conv.error
+                                : "'" + from + "' does not measure the same thing as '" +
+                                      (count ? std::string("a count") : to) + "'";
+    return c;
+  }
+  c.v = conv.apply(e.v);
+  c.ok = std::isfinite(c.v);
+  if (!c.ok) c.error = "the number is out of range";
+  return c;
+}
+
+// True when every value of [lo, hi] satisfies `op t`.
+bool meets(Op op, double t, const value::End& lo, double lov, const value::End& hi, double hiv) {
+  switch (op) {
+    case Op::Ge: return lov > t || approx_equal(lov, t);
+    case Op::Gt: return (lov > t && !approx_equal(lov, t)) || (approx_equal(lov, t) && lo.open);
+    case Op::Le: return hiv < t || approx_equal(hiv, t);
+    case Op::Lt: return (hiv < t && !approx_equal(hiv, t)) || (approx_equal(hiv, t) && hi.open);
+    case Op::Eq: return approx_equal(lov, t) && approx_equal(hiv, t) && !lo.open && !hi.open;
+    default: return false;
+  }
+}
+
+class RuleEvaluator {
+ public:
+  RuleEvaluator(const Ctx& ctx, const Rule& rule) : c_(ctx), r_(rule) {
+    f_.rule = &rule;
+    f_.rule_id = rule.full_id;
+    f_.severity = rule.severity;
+    f_.title = rule.title.get(ctx.opt.lang);
+    f_.note = rule.note.get(ctx.opt.lang);
+    f_.expected = expected_of(rule);
+  }
+
+  Finding run() {
+    if (r_.measure == "research_contents") return coverage(true);
+    if (r_.measure == "indicators") return coverage(false);
+    if (r_.measure.rfind("participants.", 0) == 0) return participants();
+    const yaml::Node* node = nullptr;
+    yaml::Mark where{1, 1};
+    if (r_.measure == "indicator") {
+      where = c_.p.indicators_mark;
+      if (const yaml::Entry* e = c_.p.indicator(r_.id)) {
+        node = e->value.get();
+        where = node->is_null() ? e->key_mark : node->mark;
+      }
+    } else if (r_.measure == "duration") {
+      node = c_.p.duration;
+      if (node) where = node->mark;
+    } else if (r_.measure == "sub_projects") {
+      node = c_.p.sub_projects;
+      if (!node || node->is_null()) {  // the guide allows none; absent means none
+        Value v;
+        v.type = Value::Type::Quantity;
+        v.lo = v.hi = {0, false, ""};
+        v.exact = true;
+        v.text = "0";
+        return judge(v, where);
+      }
+      where = node->mark;
+    }
+    f_.location = where;
+    if (!node || node->is_null()) return missing();
+    value::Parsed parsed = value::parse(*node);
+    if (!parsed.ok) return invalid(parsed.error, parsed.mark, node->is_scalar() ? node->scalar : "");
+    return judge(parsed.value, where);
+  }
+
+ private:
+  Finding missing() {
+    f_.status = Status::Missing;
+    std::string req = requirement_text(f_.expected, c_.opt.lang);
+    if (r_.kind == Kind::Qualitative) req = c_.zh() ? "承诺完成" : "a commitment";
+    f_.message = c_.zh() ? fmt::format("未填写“{}”（指南要求 {}）", f_.title, req)
+                         : fmt::format("{} is not given (the guide requires {})", f_.title, req);
+    return f_;
+  }
+
+  Finding invalid(const std::string& why, yaml::Mark at, const std::string& text) {
+    f_.status = Status::Invalid;
+    f_.location = at;
+    if (!text.empty()) f_.actual = report::Actual{{}, {}, {}, "", text};
+    f_.message = c_.zh() ? fmt::format("“{}”的值“{}”无法判断：{}", f_.title, text, why)
+                         : fmt::format("{}: cannot judge '{}': {}", f_.title, text, why);
+    return f_;
+  }
+
+  Finding verdict(bool ok, const std::string& actual_text) {
+    f_.status = ok ? Status::Pass : Status::Fail;
+    std::string req = requirement_text(f_.expected, c_.opt.lang);
+    if (r_.kind == Kind::Qualitative && r_.op == Op::Committed) {
+      f_.message = c_.zh() ? (ok ? fmt::format("“{}”已承诺", f_.title)
+                                 : fmt::format("“{}”未承诺（指南要求完成）", f_.title))
+                           : (ok ? fmt::format("{}: committed", f_.title)
+                                 : fmt::format("{}: not committed (the guide requires it)", f_.title));
+      return f_;
+    }
+    f_.message = c_.zh() ? fmt::format("{} {} {}指南要求 {}", f_.title, actual_text,
+                                       ok ? "满足" : "不满足", req)
+                         : fmt::format("{} {} {} the guide's {}", f_.title, actual_text,
+                                       ok ? "meets" : "does not meet", req);
+    return f_;
+  }
+
+  Finding judge(const Value& v, yaml::Mark where) {
+    f_.location = where;
+    switch (r_.kind) {
+      case Kind::Qualitative: return qualitative(v);
+      case Kind::Categorical: return categorical(v);
+      case Kind::Ratio: return ratio(v);
+      default: return quantity(v);
+    }
+  }
+
+  Finding qualitative(const Value& v) {
+    f_.actual = report::Actual{{}, {}, {}, "", v.text};
+    bool committed = false;
+    switch (v.type) {
+      case Value::Type::Bool: committed = v.flag; break;
+      case Value::Type::Missing: return missing();
+      case Value::Type::List: committed = !v.list.empty(); break;
+      default: committed = !v.text.empty();
+    }
+    return verdict(committed, v.text);
+  }
+
+  std::vector<std::string> items_of(const Value& v) {
+    std::vector<std::string> items = v.list;
+    if (v.type == Value::Type::Text || (v.type == Value::Type::Quantity && !v.text.empty())) {
+      std::string cur;
+      std::string s = v.text;
+      for (std::size_t i = 0; i <= s.size(); ++i) {
+        bool sep = i == s.size() || s[i] == ',' || s[i] == ';' ||
+                   s.compare(i, 3, "、") == 0;
+        if (sep) {
+          std::string t(text::trim(cur));
+          if (!t.empty()) items.push_back(t);
+          cur.clear();
+          if (i < s.size() && s[i] != ',' && s[i] != ';') i += 2;
+        } else {
+          cur += s[i];
+        }
+      }
+    }
+    return items;
+  }
+
+  Finding categorical(const Value& v) {
+    if (v.type == Value::Type::Bool) return invalid("expected a list of categories", v.mark, v.text);
+    std::vector<std::string> items = items_of(v);
+    std::set<std::string> have;
+    for (const std::string& item : items) {
+      std::string low = item;
+      std::transform(low.begin(), low.end(), low.begin(), ::tolower);
+      bool matched = false;
+      for (const auto& cat : r_.categories) {
+        std::string en = cat.label.en;
+        std::transform(en.begin(), en.end(), en.begin(), ::tolower);
+        if (item == cat.id || item == cat.label.zh || low == en) have.insert(cat.id), matched = true;
+      }
+      if (!matched) have.insert(item);
+    }
+    return contains_all(have, items, v.text);
+  }
+
+  Finding contains_all(const std::set<std::string>& have, const std::vector<std::string>& shown,
+                       const std::string& text) {
+    std::vector<std::string> lacking;
+    for (const auto& want : r_.values)
+      if (!have.count(want)) lacking.push_back(want);
+    report::Actual a;
+    a.list = shown;
+    a.text = text;
+    f_.actual = a;
+    std::string list;
+    for (const auto& s : shown) list += (list.empty() ? "" : ", ") + s;
+    std::string actual = "[" + list + "]";
+    Finding f = verdict(lacking.empty(), actual);
+    if (!lacking.empty()) {
+      std::string miss;
+      for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + label(s);
+      f.message += c_.zh() ? fmt::format("；缺少：{}", miss) : fmt::format("; lacking: {}", miss);
+    }
+    return f;
+  }
+
+  std::string label(const std::string& id) {
+    for (const auto& cat : r_.categories)
+      if (cat.id == id) return cat.label.get(c_.opt.lang);
+    return id;
+  }
+
+  Finding ratio(const Value& v) {
+    if (v.type != Value::Type::Ratio)
+      return invalid(c_.zh() ? "应为比例尺，如 1:50000 或 1:5万" : "expected a map scale such as 1:50000",
+                     v.mark, v.text);
+    f_.actual = report::Actual{{}, {}, {}, "", v.text};
+    double den = v.ratio_denominator, want = r_.ratio_denominator;
+    // A larger scale (smaller denominator) is finer: "不低于 1:5 万" accepts 1:2.5 万.
+    bool ok = false;
+    switch (r_.op) {
+      case Op::Ge: ok = den < want || approx_equal(den, want); break;
+      case Op::Gt: ok = den < want && !approx_equal(den, want); break;
+      case Op::Le: ok = den > want || approx_equal(den, want); break;
+      case Op::Lt: ok = den > want && !approx_equal(den, want); break;
+      case Op::Eq: ok = approx_equal(den, want); break;
+      default: break;
+    }
+    return verdict(ok, "1:" + format_number(den));
+  }
+
+  Finding quantity(const Value& v) {
+    bool count = r_.kind == Kind::Count;
+    if (v.type != Value::Type::Quantity) {
+      std::string want = count ? (c_.zh() ? "应为数量，如 3 或 3 项" : "expected a count such as 3")
+                               : (c_.zh() ? fmt::format("应为带单位的数值，如 {}", with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit))
+                                          : fmt::format("expected a number with a unit, such as {}", with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit)));
+      if (v.type == Value::Type::Bool && count == false && r_.kind != Kind::Formula)
+        want += c_.zh() ? "（true/false 不是数值）" : " (true/false is not a quantity)";
+      return invalid(want, v.mark, v.text);
+    }
+    std::string unit = count ? "" : r_.unit;
+    Converted lo = convert_end(v.lo, unit, count), hi = convert_end(v.hi, unit, count);
+    if (!lo.ok || !hi.ok) return invalid(!lo.ok ? lo.error : hi.error, v.mark, v.text);
+    if (lo.v > hi.v && !approx_equal(lo.v, hi.v))
+      return invalid(c_.zh() ? "范围下限大于上限" : "the range's lower end is above its upper end",
+                     v.mark, v.text);
+    if (count) {
+      if (lo.v < 0 && !std::isinf(lo.v))
+        return invalid(c_.zh() ? "数量不能为负" : "a count cannot be negative", v.mark, v.text);
+    }
+    if (r_.measure == "duration" && v.lo.unit.empty() && v.exact)
+      warnings_.push_back(c_.zh() ? fmt::format("duration 未写单位，按 {} {} 理解", format_number(v.lo.v), r_.unit)
+                                  : fmt::format("duration has no unit; read as {} {}", format_number(v.lo.v), r_.unit));
+    report::Actual a;
+    a.unit = count ? r_.unit : r_.unit;
+    a.text = v.text;
+    double threshold = r_.value;
+    if (r_.kind == Kind::Formula) {
+      auto t = formula_threshold(v);
+      if (!t) return f_;
+      threshold = *t;
+      f_.expected.value = threshold;
+    }
+    bool ok = false;
+    double shown = lo.v;
+    switch (r_.op) {
+      case Op::Covers:
+        ok = (lo.v < r_.lo || (approx_equal(lo.v, r_.lo) && !v.lo.open)) &&
+             (hi.v > r_.hi || (approx_equal(hi.v, r_.hi) && !v.hi.open));
+        a.range = {{lo.v, hi.v}};
+        break;
+      case Op::Between:
+        ok = (lo.v > r_.lo || approx_equal(lo.v, r_.lo)) && (hi.v < r_.hi || approx_equal(hi.v, r_.hi));
+        shown = (lo.v < r_.lo && !approx_equal(lo.v, r_.lo)) ? lo.v : hi.v;
+        if (!v.exact) a.range = {{lo.v, hi.v}};
+        else a.value = lo.v;
+        break;
+      default:
+        ok = meets(r_.op, threshold, v.lo, lo.v, v.hi, hi.v);
+        shown = (r_.op == Op::Le || r_.op == Op::Lt) ? hi.v : lo.v;
+        if (r_.op == Op::Eq && !v.exact) shown = approx_equal(lo.v, threshold) ? hi.v : lo.v;
+        if (!std::isinf(shown)) a.value = shown;
+        if (!v.exact) a.range = {{lo.v, hi.v}};
+    }
+    f_.actual = a;
+    std::string actual_text = v.text;
+    bool converted = !v.lo.unit.empty() && v.lo.unit != r_.unit && !count && !std::isinf(shown);
+    if (converted) actual_text += " (= " + with_unit(shown, r_.unit) + ")";
+    return verdict(ok, actual_text);
+  }
+
+  std::optional<double> formula_threshold(const Value& v) {
+    std::map<std::string, double> inputs;
+    for (const auto& in : r_.inputs) {
+      const yaml::Entry* e = c_.p.indicator(in.id);
+      std::string title = in.title.get(c_.opt.lang);
+      if (!e || e->value->is_null()) {
+        invalid(c_.zh() ? fmt::format("计算阈值需要“{}”（indicators.{}）", title, in.id)
+                        : fmt::format("the threshold needs {} (indicators.{})", title, in.id),
+                e ? e->key_mark : c_.p.indicators_mark, v.text);
+        f_.status = Status::Missing;
+        return std::nullopt;
+      }
+      value::Parsed p = value::parse(*e->value);
+      if (!p.ok || p.value.type != Value::Type::Quantity || !p.value.exact) {
+        invalid(fmt::format("{} ({}): {}", title, in.id,
+                            c_.zh() ? "应为一个带单位的数值" : "expected one number with a unit"),
+                e->value->mark, v.text);
+        return std::nullopt;
+      }
+      Converted cv = convert_end(p.value.lo, in.unit, false);
+      if (!cv.ok) {
+        invalid(fmt::format("{} ({}): {}", title, in.id, cv.error), e->value->mark, v.text);
+        return std::nullopt;
+      }
+      inputs[in.id] = cv.v;
+    }
+    auto t = evaluate_formula(r_.formula, inputs);
+    if (!t) invalid(c_.zh() ? "阈值公式无法计算" : "the threshold formula cannot be computed", v.mark, v.text);
+    return t;
+  }
+
+  Finding coverage(bool research) {
+    std::vector<std::string> lacking;
+    if (research) {
+      f_.location = c_.p.research_mark;
+      for (const auto& item : c_.dir.research_contents) {
+        const yaml::Entry* e = c_.p.research(item.id);
+        bool covered = false;
+        if (e) {
+          value::Parsed v = value::parse(*e->value);
+          covered = v.ok && ((v.value.type == Value::Type::Bool && v.value.flag) ||
+                             (v.value.type != Value::Type::Bool && v.value.type != Value::Type::Missing));
+        }
+        if (!covered) lacking.push_back(item.id);
+      }
+    } else {
+      f_.location = c_.p.indicators_mark;
+      for (const auto& id : c_.dir.indicator_ids()) {
+        const yaml::Entry* e = c_.p.indicator(id);
+        if (!e || e->value->is_null()) lacking.push_back(id);
+      }
+    }
+    f_.status = lacking.empty() ? Status::Pass : Status::Fail;
+    std::size_t total = research ? c_.dir.research_contents.size() : c_.dir.indicator_ids().size();
+    std::string miss;
+    for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + s;
+    report::Actual a;
+    a.value = static_cast<double>(total - lacking.size());
+    a.list = lacking;
+    f_.actual = a;
+    f_.expected.value = static_cast<double>(total);
+    if (c_.zh())
+      f_.message = lacking.empty()
+                       ? fmt::format("{}：全部 {} 项已涵盖", f_.title, total)
+                       : fmt::format("{}：{} 项中缺少 {} 项：{}", f_.title, total, lacking.size(), miss);
+    else
+      f_.message = lacking.empty()
+                       ? fmt::format("{}: all {} covered", f_.title, total)
+                       : fmt::format("{}: {} of {} not covered: {}", f_.title, lacking.size(), total, miss);
+    return f_;
+  }
+
+  Finding participants() {
+    const auto& ps = c_.p.participants;
+    f_.location = c_.p.participants_mark;
+    const std::string& m = r_.measure;
+    if (m == "participants.continents") {
+      std::set<std::string> have;
+      std::vector<std::string> shown;
+      for (const auto& p : ps) {
+        std::string c = text::continent_of(p.country);
+        if (!c.empty() && have.insert(c).second) shown.push_back(c);
+      }
+      return contains_all(have, shown, "");
+    }
+    double n = 0;
+    std::set<std::string> countries;
+    int orgs = 0;
+    for (const auto& p : ps) {
+      bool foreign = p.country != "CN";
+      if (m == "participants.cn_units") n += !foreign;
+      else if (m == "participants.foreign_units") n += foreign;
+      else if (m == "participants.countries") countries.insert(p.country);
+      else if (m == "participants.foreign_countries" && foreign) countries.insert(p.country);
+      else if (m == "participants.foreign_countries_or_orgs" && foreign) {
+        if (p.kind == "international_org") ++orgs;
+        else countries.insert(p.country);
+      } else if (m.rfind("participants.kind.", 0) == 0) {
+        n += p.kind == m.substr(18);
+      } else if (m.rfind("participants.qualification.", 0) == 0) {
+        const std::string q = m.substr(27);
+        n += std::find(p.qualifications.begin(), p.qualifications.end(), q) != p.qualifications.end();
+      }
+    }
+    if (!countries.empty() || orgs) n = static_cast<double>(countries.size() + orgs);
+    Value v;
+    v.type = Value::Type::Quantity;
+    v.lo = v.hi = {n, false, ""};
+    v.exact = true;
+    v.text = format_number(n);
+    return judge(v, c_.p.participants_mark);
+  }
+
+ public:
+  std::vector<std::string> warnings_;
+
+ private:
+  const Ctx& c_;
+  const Rule& r_;
+  Finding f_;
+};
+
+std::string closest(const std::string& id, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
+  for (const auto& c : candidates) {
+    std::size_t d = edit_distance(id, c);
+    if (d < best_d) best_d = d, best = c;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+report::Expected expected_of(const Rule& rule) {
+  report::Expected e;
+  e.op = rule.op;
+  e.unit = rule.unit;
+  switch (rule.op) {
+    case Op::Between:
+    case Op::Covers: e.range = {{rule.lo, rule.hi}}; break;
+    case Op::ContainsAll: e.list = rule.values; break;
+    case Op::Committed: break;
+    default:
+      if (rule.kind == Kind::Ratio) e.ratio = "1:" + format_number(rule.ratio_denominator);
+      else if (rule.kind != Kind::Formula) e.value = rule.value;
+  }
+  return e;
+}
+
+std::string rule_requirement(const Rule& rule, Lang lang) {
+  if (rule.kind == Kind::Formula)
+    return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula, rule.unit);
+  if (rule.measure == "research_contents" || rule.measure == "indicators")
+    return lang == Lang::Zh ? "全部涵盖" : "all covered";
+  return requirement_text(expected_of(rule), lang);
+}
+
+std::string format_number(double v) {
+  if (v == 0) return "0";
+  return fmt::format("{:.10g}", v);
+}
+
+std::string requirement_text(const report::Expected& e, Lang lang) {
+  bool zh = lang == Lang::Zh;
+  std::string unit = e.unit.empty() ? "" : " " + e.unit;
+  switch (e.op) {
+    case Op::Between:
+      return fmt::format("{} ~ {}{}", format_number(e.range->first), format_number(e.range->second), unit) +
+             (zh ? "（含两端）" : " (inclusive)");
+    case Op::Covers:
+      return (zh ? "覆盖 " : "covering ") +
+             fmt::format("{} ~ {}{}", format_number(e.range->first), format_number(e.range->second), unit);
+    case Op::ContainsAll: {
+      std::string l;
+      for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
+      return (zh ? "包含全部 [" : "all of [") + l + "]";
+    }
+    case Op::Committed: return zh ? "承诺完成" : "a commitment";
+    default:
+      if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
+      if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
+      return fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit);
+  }
+}
+
+report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack,
+                            const rules::General& general, const rules::Direction& dir,
+                            const Options& opt) {
+  report::FileResult res;
+  res.file = p.file;
+  res.guide = pack.id;
+  res.direction = dir.number;
+  res.title = p.title;
+  res.lead = p.lead();
+  Ctx ctx{p, dir, opt};
+  auto run = [&](const Rule& r) {
+    RuleEvaluator ev(ctx, r);
+    res.findings.push_back(ev.run());
+    for (auto& w : ev.warnings_)
+      res.warnings.push_back({p.file, res.findings.back().location, std::move(w), false});
+  };
+  for (const Rule& r : general.rules) run(r);
+  for (const Rule& r : dir.rules) run(r);
+
+  // Ids the direction does not know: a warning with a suggestion.
+  auto unknown_ids = [&](const yaml::Node* map, const std::vector<std::string>& known,
+                         const char* section) {
+    if (!map) return;
+    for (const auto& e : map->entries) {
+      if (std::find(known.begin(), known.end(), e.key) != known.end()) continue;
+      std::string hint = closest(e.key, known);
+      std::string msg =
+          opt.lang == Lang::Zh
+              ? fmt::format("方向 {} 没有 {} “{}”，已忽略{}", dir.number, section, e.key,
+                            hint.empty() ? "" : fmt::format("；是否想写 “{}”？", hint))
+              : fmt::format("direction {} has no {} '{}'; ignored{}", dir.number, section, e.key,
+                            hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint));
+      res.warnings.push_back({p.file, e.key_mark, msg, false});
+    }
+  };
+  unknown_ids(p.indicators, dir.indicator_ids(), "indicator");
+  std::vector<std::string> research_ids;
+  for (const auto& r : dir.research_contents) research_ids.push_back(r.id);
+  unknown_ids(p.research_contents, research_ids, "research item");
+
+  res.status = report::FileStatus::Pass;
+  for (const Finding& f : res.findings)
+    if (f.status != Status::Pass && f.severity <= opt.fail_on) res.status = report::FileStatus::Fail;
+  return res;
+}
+
+}  // namespace guidecheck::eval

@@ -1,0 +1,184 @@
+#include "proposal/proposal.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+#include "value/value.h"
+
+namespace guidecheck::proposal {
+namespace {
+
+using yaml::Node;
+
+const char* const kTopKeys[] = {"guidecheck",   "guide",        "direction",
+                                "title",        "duration",     "sub_projects",
+                                "participants", "research_contents", "indicators"};
+const char* const kParticipantKeys[] = {"name", "country", "role", "kind", "qualifications"};
+const char* const kRoles[] = {"lead", "member"};
+const char* const kKinds[] = {"university", "institute",     "enterprise",
+                              "hospital",   "testing_body",  "classification_society",
+                              "shipowner",  "international_org", "other"};
+
+template <std::size_t N>
+bool one_of(const std::string& s, const char* const (&list)[N]) {
+  return std::any_of(std::begin(list), std::end(list), [&](const char* k) { return s == k; });
+}
+
+template <std::size_t N>
+std::string joined(const char* const (&list)[N]) {
+  std::string s;
+  for (const char* k : list) s += std::string(s.empty() ? "" : ", ") + k;
+  return s;
+}
+
+}  // namespace
+
+const yaml::Entry* Proposal::indicator(const std::string& id) const {
+  return indicators ? indicators->find(id) : nullptr;
+}
+const yaml::Entry* Proposal::research(const std::string& id) const {
+  return research_contents ? research_contents->find(id) : nullptr;
+}
+std::string Proposal::lead() const {
+  for (const auto& p : participants)
+    if (p.role == "lead") return p.name;
+  return "";
+}
+
+Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
+  Parsed r;
+  Proposal& p = r.proposal;
+  p.file = file;
+  p.root = std::move(root);
+  auto fail = [&](yaml::Mark m, std::string msg) {
+    r.error = {file, m, std::move(msg), true};
+    return std::move(r);
+  };
+  const Node& top = *p.root;
+  if (top.is_null())
+    return fail({1, 1}, "the file is empty; expected a proposal mapping (guidecheck: 1, direction: ...)");
+  if (!top.is_map())
+    return fail(top.mark, std::string("expected a proposal mapping at the top level, found ") +
+                              top.kind_name());
+  for (const auto& e : top.entries)
+    if (!one_of(e.key, kTopKeys))
+      r.warnings.push_back({file, e.key_mark,
+                            "unknown key '" + e.key + "' ignored (expected one of: " +
+                                joined(kTopKeys) + ")",
+                            false});
+  const Node* version = top.get("guidecheck");
+  if (!version)
+    return fail({1, 1}, "missing 'guidecheck: 1' (the proposal format version)");
+  if (!version->is_scalar() || version->scalar != "1")
+    return fail(version->mark, "unsupported proposal format version '" +
+                                   (version->is_scalar() ? version->scalar : version->kind_name()) +
+                                   "'; this guidecheck reads version 1");
+  auto scalar = [&](const char* key, std::string& out, bool required) -> bool {
+    const Node* n = top.get(key);
+    if (!n || n->is_null()) {
+      if (required) {
+        r.error = {file, n ? n->mark : yaml::Mark{1, 1},
+                   std::string("missing '") + key + "'" +
+                       (std::string(key) == "direction" ? " (the guide's direction number, e.g. \"3.1\")" : ""),
+                   true};
+        return false;
+      }
+      return true;
+    }
+    if (!n->is_scalar()) {
+      r.error = {file, n->mark,
+                 std::string("'") + key + "' must be text, found " + n->kind_name(), true};
+      return false;
+    }
+    out = std::string(text::trim(text::fold(n->scalar)));
+    return true;
+  };
+  if (!scalar("direction", p.direction, true) || !scalar("guide", p.guide, false) ||
+      !scalar("title", p.title, false))
+    return r;
+  p.duration = top.get("duration");
+  p.sub_projects = top.get("sub_projects");
+  for (const char* key : {"duration", "sub_projects"}) {
+    const Node* n = top.get(key);
+    if (n && !n->is_scalar() && !n->is_null() && !(n->is_map() && std::string(key) == "duration"))
+      return fail(n->mark, std::string("'") + key + "' must be a single value, found " + n->kind_name());
+  }
+
+  const yaml::Entry* parts = top.find("participants");
+  if (!parts) return fail({1, 1}, "missing 'participants' (the list of participating units)");
+  p.participants_mark = parts->key_mark;
+  if (!parts->value->is_seq())
+    return fail(parts->value->mark, std::string("'participants' must be a list, found ") +
+                                        parts->value->kind_name());
+  for (const auto& item : parts->value->items) {
+    if (!item->is_map())
+      return fail(item->mark, std::string("a participant must be a mapping (name, country, role, kind), found ") +
+                                  item->kind_name());
+    Participant pt;
+    pt.mark = item->mark;
+    for (const auto& e : item->entries)
+      if (!one_of(e.key, kParticipantKeys))
+        r.warnings.push_back({file, e.key_mark,
+                              "unknown participant key '" + e.key + "' ignored (expected one of: " +
+                                  joined(kParticipantKeys) + ")",
+                              false});
+    for (auto [key, out] : {std::pair{"name", &pt.name}, std::pair{"country", &pt.country},
+                            std::pair{"role", &pt.role}, std::pair{"kind", &pt.kind}}) {
+      const Node* n = item->get(key);
+      if (!n || n->is_null()) {
+        if (std::string(key) == "kind") continue;  // kind is optional: other
+        return fail(item->mark, std::string("participant without '") + key + "'");
+      }
+      if (!n->is_scalar())
+        return fail(n->mark, std::string("participant '") + key + "' must be text, found " +
+                                 n->kind_name());
+      *out = std::string(text::trim(text::fold(n->scalar)));
+    }
+    if (pt.kind.empty()) pt.kind = "other";
+    const Node* country = item->get("country");
+    if (!text::known_country(pt.country))
+      return fail(country->mark, "country '" + pt.country +
+                                     "' is not an ISO 3166-1 alpha-2 code (e.g. CN, DE, US, HK)");
+    if (!one_of(pt.role, kRoles))
+      return fail(item->get("role")->mark, "role '" + pt.role + "' must be lead or member");
+    if (!one_of(pt.kind, kKinds))
+      return fail(item->get("kind")->mark,
+                  "kind '" + pt.kind + "' must be one of: " + joined(kKinds));
+    if (const Node* q = item->get("qualifications"); q && !q->is_null()) {
+      if (!q->is_seq())
+        return fail(q->mark, std::string("qualifications must be a list, found ") + q->kind_name());
+      for (const auto& x : q->items) {
+        if (!x->is_scalar()) return fail(x->mark, "a qualification must be a name");
+        pt.qualifications.push_back(std::string(text::trim(x->scalar)));
+      }
+    }
+    p.participants.push_back(std::move(pt));
+  }
+  for (auto [key, node, mark] :
+       {std::tuple{"research_contents", &p.research_contents, &p.research_mark},
+        std::tuple{"indicators", &p.indicators, &p.indicators_mark}}) {
+    const yaml::Entry* e = top.find(key);
+    *mark = {1, 1};
+    if (!e) continue;
+    *mark = e->key_mark;
+    if (e->value->is_null()) continue;
+    if (!e->value->is_map())
+      return fail(e->value->mark, std::string("'") + key + "' must be a mapping of ids to values, found " +
+                                      e->value->kind_name());
+    *node = e->value.get();
+  }
+  r.ok = true;
+  return r;
+}
+
+Parsed parse(const std::string& file, std::string_view text, const yaml::Limits& limits) {
+  yaml::ParseResult y = yaml::parse(text, limits);
+  if (!y.ok) {
+    Parsed r;
+    r.error = {file, y.error.mark, y.error.message, true};
+    return r;
+  }
+  return from_tree(file, std::move(y.root));
+}
+
+}  // namespace guidecheck::proposal

@@ -1,0 +1,51 @@
+// A proposal (contract §3) read from YAML: the structure is checked here; the
+// values of indicators stay as YAML nodes until a rule asks for them.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "yaml/node.h"
+#include "yaml/parse.h"
+
+namespace guidecheck::proposal {
+
+struct Participant {
+  std::string name, country, role, kind;
+  std::vector<std::string> qualifications;
+  yaml::Mark mark;
+};
+
+struct Proposal {
+  std::string file;
+  std::unique_ptr<yaml::Node> root;
+  std::string guide;      // "" = the newest pack with the direction
+  std::string direction;
+  std::string title;
+  const yaml::Node* duration = nullptr;
+  const yaml::Node* sub_projects = nullptr;
+  std::vector<Participant> participants;
+  const yaml::Node* research_contents = nullptr;  // a mapping, or null
+  const yaml::Node* indicators = nullptr;         // a mapping, or null
+  yaml::Mark participants_mark, research_mark, indicators_mark;
+  const yaml::Entry* indicator(const std::string& id) const;
+  const yaml::Entry* research(const std::string& id) const;
+  std::string lead() const;  // name of the lead participant, or ""
+};
+
+struct Parsed {
+  bool ok = false;
+  Proposal proposal;
+  Diagnostic error;       // when !ok: why it cannot be checked
+  Diagnostics warnings;   // unknown keys and the like
+};
+
+// Parses the text of one proposal file named `file`.
+Parsed parse(const std::string& file, std::string_view text, const yaml::Limits& limits = {});
+
+// Parses an already-built tree (tests, `rules test`); takes ownership.
+Parsed from_tree(const std::string& file, std::unique_ptr<yaml::Node> root);
+
+}  // namespace guidecheck::proposal

@@ -1,0 +1,80 @@
+// check --format json (contract §4).
+#include <nlohmann/json.hpp>
+
+#include "report/json_fields.h"
+#include "report/render.h"
+
+namespace guidecheck::report {
+
+using json = nlohmann::ordered_json;
+
+json location_json(const yaml::Mark& m) {
+  return json{{"line", m.line > 0 ? m.line : 1}, {"column", m.column > 0 ? m.column : 1}};
+}
+
+json expected_json(const Expected& e) {
+  json j{{"op", rules::op_name(e.op)}};
+  if (e.value) j["value"] = *e.value;
+  if (e.range) j["value"] = json::array({e.range->first, e.range->second});
+  if (!e.list.empty()) j["value"] = e.list;
+  if (!e.ratio.empty()) j["value"] = e.ratio;
+  if (!e.unit.empty()) j["unit"] = e.unit;
+  return j;
+}
+
+json finding_json(const Finding& f) {
+  json j{{"rule", f.rule_id},
+         {"status", status_name(f.status)},
+         {"severity", rules::severity_name(f.severity)},
+         {"message", f.message},
+         {"expected", expected_json(f.expected)}};
+  if (f.actual) {
+    json a = json::object();
+    if (f.actual->value) a["value"] = *f.actual->value;
+    if (f.actual->range) a["range"] = json::array({f.actual->range->first, f.actual->range->second});
+    if (!f.actual->list.empty()) a["list"] = f.actual->list;
+    if (!f.actual->unit.empty() && (f.actual->value || f.actual->range)) a["unit"] = f.actual->unit;
+    if (!f.actual->text.empty()) a["text"] = f.actual->text;
+    j["actual"] = a;
+  }
+  j["location"] = location_json(f.location);
+  if (f.rule) {
+    j["source"] = json{{"section", f.rule->source.section}, {"text", f.rule->source.text}};
+    j["title"] = f.title;
+    if (!f.note.empty()) j["note"] = f.note;
+  }
+  return j;
+}
+
+json result_json(const FileResult& r) {
+  json j{{"file", r.file}};
+  if (!r.guide.empty()) j["guide"] = r.guide;
+  if (!r.direction.empty()) j["direction"] = r.direction;
+  j["status"] = file_status_name(r.status);
+  if (r.error)
+    j["error"] = json{{"message", r.error->message}, {"location", location_json(r.error->mark)}};
+  json fs = json::array();
+  for (const auto& f : r.findings) fs.push_back(finding_json(f));
+  j["findings"] = fs;
+  if (!r.warnings.empty()) {
+    json ws = json::array();
+    for (const auto& w : r.warnings)
+      ws.push_back(json{{"message", w.message}, {"location", location_json(w.mark)}});
+    j["warnings"] = ws;
+  }
+  return j;
+}
+
+void render_json(std::ostream& out, const std::vector<FileResult>& results,
+                 const RenderOptions& o) {
+  json j;
+  j["tool"] = json{{"name", "guidecheck"}, {"version", o.tool_version}};
+  json rs = json::array();
+  for (const auto& r : results) rs.push_back(result_json(r));
+  j["results"] = rs;
+  Summary s = summarize(results);
+  j["summary"] = json{{"files", s.files}, {"passed", s.passed}, {"failed", s.failed}, {"errors", s.errors}};
+  out << j.dump(2) << "\n";
+}
+
+}  // namespace guidecheck::report

@@ -1,0 +1,157 @@
+// guidecheck init DIRECTION (contract §6). The placeholder participants are
+// chosen so that they already meet the general rules and the direction's
+// participant rules (continents, number of foreign countries, kinds,
+// qualifications): filling every null as its comment asks gives a passing
+// proposal.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+#include "eval/evaluate.h"
+#include "ruledoc/ruledoc.h"
+#include "text/normalize.h"
+
+namespace guidecheck::ruledoc {
+namespace {
+
+struct Placeholder {
+  std::string name, country, role, kind;
+  std::vector<std::string> qualifications;
+};
+
+const char* kForeign[] = {"DE", "US", "GB", "FR", "JP", "AU", "ZA", "BR", "IT", "CA", "SG", "KR"};
+
+std::vector<Placeholder> placeholders(const rules::General& g, const rules::Direction& d) {
+  std::vector<Placeholder> ps = {
+      {"（请填写）中方牵头单位 Chinese lead unit", "CN", "lead", "institute", {}},
+      {"(fill in) foreign partner", "DE", "member", "university", {}}};
+  std::vector<const rules::Rule*> all;
+  for (const auto& r : g.rules) all.push_back(&r);
+  for (const auto& r : d.rules) all.push_back(&r);
+  auto need = [](const rules::Rule& r) {
+    double v = r.op == rules::Op::Between ? r.lo : r.value;
+    return static_cast<int>(std::ceil(v + (r.op == rules::Op::Gt ? 1 : 0)));
+  };
+  auto foreign_countries = [&] {
+    std::set<std::string> c;
+    for (const auto& p : ps)
+      if (p.country != "CN" && p.kind != "international_org") c.insert(p.country);
+    return c;
+  };
+  for (const rules::Rule* r : all) {
+    const std::string& m = r->measure;
+    if (m == "participants.continents") {
+      const std::pair<const char*, const char*> reps[] = {
+          {"asia", "CN"}, {"europe", "DE"}, {"americas", "US"}, {"africa", "ZA"}, {"oceania", "AU"}};
+      for (const auto& want : r->values) {
+        bool have = std::any_of(ps.begin(), ps.end(),
+                                [&](const Placeholder& p) { return text::continent_of(p.country) == want; });
+        if (have) continue;
+        for (auto [cont, cc] : reps)
+          if (want == cont)
+            ps.push_back({fmt::format("(fill in) partner from {}", want), cc, "member", "university", {}});
+      }
+    } else if (m == "participants.foreign_countries" || m == "participants.foreign_countries_or_orgs" ||
+               m == "participants.countries") {
+      int n = need(*r);
+      for (const char* cc : kForeign) {
+        int have = static_cast<int>(foreign_countries().size()) + (m == "participants.countries");
+        if (have >= n) break;
+        if (!foreign_countries().count(cc))
+          ps.push_back({fmt::format("(fill in) partner in {}", cc), cc, "member", "university", {}});
+      }
+    } else if (m.rfind("participants.kind.", 0) == 0) {
+      std::string kind = m.substr(18);
+      int have = static_cast<int>(std::count_if(ps.begin(), ps.end(), [&](const Placeholder& p) { return p.kind == kind; }));
+      for (int i = have; i < need(*r); ++i)
+        ps.push_back({fmt::format("（请填写）{} unit", kind), "CN", "member", kind, {}});
+    } else if (m.rfind("participants.qualification.", 0) == 0) {
+      if (r->severity == rules::Severity::Error || need(*r) > 0)
+        ps[0].qualifications.push_back(m.substr(27));
+    }
+  }
+  return ps;
+}
+
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string one_line(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+}  // namespace
+
+std::string skeleton(const rules::Pack& pack, const rules::General& general,
+                     const rules::Direction& d, rules::Lang lang, const std::string& schema_url) {
+  bool zh = lang == rules::Lang::Zh;
+  std::ostringstream o;
+  if (!schema_url.empty()) o << "# yaml-language-server: $schema=" << schema_url << "\n";
+  o << "# " << (zh ? "申报书骨架" : "Proposal skeleton") << ": " << pack.id << " " << d.number << " "
+    << d.title.get(lang) << "\n";
+  o << "# " << (zh ? "将每个 null 替换为满足注释要求的值，然后运行 guidecheck check 本文件。"
+                   : "Replace every null with a value that meets its comment, then run guidecheck check on this file.")
+    << "\n";
+  o << "guidecheck: 1\n";
+  o << "guide: " << pack.id << "\n";
+  o << "direction: " << quoted(d.number) << "\n";
+  o << "title: " << quoted(d.title.zh) << "\n";
+  for (const auto& r : general.rules)
+    if (r.measure == "duration")
+      o << "duration: null  # " << eval::rule_requirement(r, lang) << " — " << r.source.text
+        << (zh ? "（如 36 个月、3 年）" : " (e.g. 36 个月, 36 months, 3 年)") << "\n";
+  o << "sub_projects: 0  # " << (zh ? "项目不下设课题" : "no sub-projects (项目不下设课题)") << "\n";
+  o << "participants:  # " << (zh ? "全部参与单位；请替换占位名称" : "every participating unit; replace the placeholders")
+    << "\n";
+  for (const auto& p : placeholders(general, d)) {
+    o << "  - name: " << quoted(p.name) << "\n";
+    o << "    country: " << p.country << "\n";
+    o << "    role: " << p.role << "\n";
+    o << "    kind: " << p.kind << "\n";
+    if (!p.qualifications.empty()) {
+      o << "    qualifications: [";
+      for (std::size_t i = 0; i < p.qualifications.size(); ++i) o << (i ? ", " : "") << p.qualifications[i];
+      o << "]\n";
+    }
+  }
+  // Participant requirements, as comments.
+  for (const auto& r : d.rules)
+    if (!r.reads_indicator())
+      o << "  # " << r.full_id << ": " << eval::rule_requirement(r, lang) << " — " << one_line(r.source.text) << "\n";
+  o << "research_contents:  # " << (zh ? "每项填写对应工作内容的描述，或 true" : "describe how each item is covered, or true") << "\n";
+  for (const auto& r : d.research_contents)
+    o << "  " << r.id << ": null  # " << one_line(r.title.get(lang)) << "\n";
+  o << "indicators:\n";
+  std::set<std::string> written;
+  for (const auto& r : d.rules) {
+    if (!r.reads_indicator()) continue;
+    if (written.insert(r.id).second) {
+      o << "  " << r.id << ": null  # " << eval::rule_requirement(r, lang);
+      if (r.kind == rules::Kind::Categorical) {
+        o << (zh ? "；可选：" : "; ids:");
+        for (const auto& c : r.categories) o << " " << c.id;
+      }
+      if (r.kind == rules::Kind::Qualitative) o << (zh ? "（true 或描述）" : " (true or a description)");
+      if (r.kind == rules::Kind::Ratio) o << (zh ? "（如 1:25000）" : " (e.g. 1:25000)");
+      o << " — " << one_line(r.source.text) << "\n";
+    }
+    for (const auto& in : r.inputs) {
+      if (!written.insert(in.id).second) continue;
+      o << "  " << in.id << ": null  # " << (zh ? "计算 " : "input to ") << r.id << " [" << in.unit << "]: "
+        << in.title.get(lang) << "\n";
+    }
+  }
+  return o.str();
+}
+
+}  // namespace guidecheck::ruledoc

@@ -1,0 +1,104 @@
+// The rule pack model: what the loader builds from a pack's YAML files and
+// what the evaluator, `rules show`, `init` and `schema` read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "yaml/node.h"
+
+namespace guidecheck::rules {
+
+enum class Lang { Zh, En };
+
+struct Text2 {
+  std::string zh, en;
+  const std::string& get(Lang l) const { return l == Lang::Zh || en.empty() ? zh : en; }
+  bool empty() const { return zh.empty() && en.empty(); }
+};
+
+enum class Kind { Quantity, Count, RangeCover, Ratio, Categorical, Formula, Qualitative };
+enum class Op { Ge, Gt, Le, Lt, Eq, Between, Covers, ContainsAll, Committed };
+enum class Severity { Error, Warning, Info };
+
+const char* kind_name(Kind k);
+const char* op_name(Op o);        // ">=", "between", "covers" ...
+const char* op_symbol(Op o);      // "≥", "≤", "∈" ... for messages
+const char* severity_name(Severity s);
+
+struct Source {
+  std::string section, text;
+};
+
+struct Category {
+  std::string id;
+  Text2 label;
+};
+
+struct FormulaInput {
+  std::string id;
+  std::string unit;
+  Text2 title;
+};
+
+struct Rule {
+  std::string id;       // as in the file
+  std::string full_id;  // "3.1/round_trip_efficiency", "general/max_duration"
+  Text2 title;
+  Kind kind = Kind::Qualitative;
+  std::string measure = "indicator";
+  Op op = Op::Committed;
+  std::string wording;
+  std::string better;   // "lower" | "higher" for 优于
+  double value = 0;     // >=, >, <=, <, ==
+  double lo = 0, hi = 0;               // between, covers
+  double ratio_denominator = 0;        // ratio: 1:N
+  std::vector<std::string> values;     // contains_all
+  std::string unit;
+  std::vector<Category> categories;
+  std::string formula;
+  std::vector<FormulaInput> inputs;
+  Severity severity = Severity::Error;
+  Source source;
+  Text2 note;
+  yaml::Mark mark;
+  bool reads_indicator() const { return measure == "indicator"; }
+};
+
+struct ResearchItem {
+  std::string id;
+  Text2 title;
+  Source source;
+};
+
+struct NotThreshold {
+  std::string number, text, reason;
+};
+
+struct Direction {
+  std::string number;  // "3.1"
+  Text2 area, title;
+  std::vector<ResearchItem> research_contents;
+  std::vector<Rule> rules;
+  std::vector<NotThreshold> not_thresholds;
+  std::string file;  // where it was loaded from, for messages
+  // Every id a proposal's indicators may hold: indicator rules and formula inputs.
+  std::vector<std::string> indicator_ids() const;
+  const Rule* find_rule(const std::string& id) const;
+};
+
+struct General {
+  std::vector<Rule> rules;
+  std::vector<NotThreshold> not_thresholds;
+  std::vector<NotThreshold> not_checkable;  // number unused: text + reason
+};
+
+struct Pack {
+  std::string id;
+  Text2 title;
+  int year = 0;
+  std::string status;
+  std::string source_document, source_file;
+};
+
+}  // namespace guidecheck::rules

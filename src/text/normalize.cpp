@@ -1,0 +1,116 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/region.h>
+#include <unicode/unistr.h>
+
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace guidecheck::text {
+
+std::string fold(std::string_view s) {
+  bool ascii = true;
+  for (unsigned char c : s)
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  icu::UnicodeString out = nfkc->normalize(u, status);
+  if (U_FAILURE(status)) return std::string(s);
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
+std::string_view trim(std::string_view s) {
+  auto is_space = [](std::string_view t, std::size_t i) -> std::size_t {
+    unsigned char c = t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    // U+3000 ideographic space, U+00A0 no-break space
+    if (c == 0xE3 && t.substr(i, 3) == "\xE3\x80\x80") return 3;
+    if (c == 0xC2 && t.substr(i, 2) == "\xC2\xA0") return 2;
+    return 0;
+  };
+  while (!s.empty()) {
+    std::size_t n = is_space(s, 0);
+    if (!n) break;
+    s.remove_prefix(n);
+  }
+  while (!s.empty()) {
+    unsigned char c = s.back();
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') s.remove_suffix(1);
+    else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") s.remove_suffix(3);
+    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+    else break;
+  }
+  return s;
+}
+
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (n < 0 || (n == 1 && c < 0xC2)) return false;
+    if (n > 0 && i + n >= s.size()) return false;  // truncated sequence
+    for (int k = 1; k <= n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    if (n == 2) {
+      unsigned cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    }
+    if (n == 3) {
+      unsigned cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12);
+      if (cp < 0x10000 || cp > 0x10FFFF) return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+namespace {
+std::mutex region_mutex;
+std::unordered_map<std::string, std::string> region_cache;
+
+std::string lookup_continent(const std::string& code) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Region* r = icu::Region::getInstance(code.c_str(), status);
+  if (U_FAILURE(status) || !r || r->getType() != URGN_TERRITORY) return "";
+  const icu::Region* cont = r->getContainingRegion(URGN_CONTINENT);
+  if (!cont) return "";
+  std::string c = cont->getRegionCode();
+  // UN M.49 continent codes as ICU returns them.
+  if (c == "142") return "asia";
+  if (c == "150") return "europe";
+  if (c == "019") return "americas";
+  if (c == "002") return "africa";
+  if (c == "009") return "oceania";
+  return "";
+}
+}  // namespace
+
+std::string continent_of(std::string_view country_code) {
+  std::string code(country_code);
+  std::lock_guard<std::mutex> lock(region_mutex);
+  auto it = region_cache.find(code);
+  if (it != region_cache.end()) return it->second;
+  std::string c = lookup_continent(code);
+  region_cache.emplace(code, c);
+  return c;
+}
+
+bool known_country(std::string_view code) {
+  if (code.size() != 2) return false;
+  for (char ch : code)
+    if (ch < 'A' || ch > 'Z') return false;
+  return !continent_of(code).empty();
+}
+
+}  // namespace guidecheck::text

@@ -1,0 +1,26 @@
+// Text normalisation for values written by applicants: full-width digits and
+// signs (６２％, ≥, ～), compatibility forms (℃, ㎡, superscripts) folded by ICU's
+// NFKC, then trimmed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace guidecheck::text {
+
+// NFKC-normalised copy (ASCII input is returned as is, without calling ICU).
+std::string fold(std::string_view s);
+
+std::string_view trim(std::string_view s);
+
+// True when `s` is well-formed UTF-8.
+bool valid_utf8(std::string_view s);
+
+// "asia", "europe", "americas", "africa", "oceania" for an ISO 3166-1 alpha-2
+// code (ICU's region containment), or "" when the code is unknown.
+std::string continent_of(std::string_view country_code);
+
+// True when `code` is an ISO 3166-1 alpha-2 territory ICU knows.
+bool known_country(std::string_view code);
+
+}  // namespace guidecheck::text

@@ -1,0 +1,250 @@
+#include "units/units.h"
+
+#include <udunits2.h>
+
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace guidecheck::units {
+namespace {
+
+// Chinese and other spellings -> UDUNITS symbols of the system built below.
+// Longest match wins. Counting words are dimensionless ("1").
+const std::pair<const char*, const char*> kAliases[] = {
+    // energy, power
+    {"兆瓦时", "MWh"}, {"千瓦时", "kWh"}, {"瓦时", "Wh"}, {"兆焦", "MJ"}, {"千焦", "kJ"},
+    {"焦耳", "J"}, {"焦", "J"}, {"兆瓦", "MW"}, {"千瓦", "kW"}, {"瓦", "W"},
+    // mass
+    {"万吨", "10000 t"}, {"千吨", "kt"}, {"吨", "t"}, {"千克", "kg"}, {"公斤", "kg"},
+    {"毫克", "mg"}, {"微克", "ug"}, {"克", "g"},
+    // time
+    {"毫秒", "ms"}, {"微秒", "us"}, {"秒钟", "s"}, {"秒", "s"}, {"分钟", "min"},
+    {"小时", "h"}, {"天", "d"}, {"日", "d"}, {"周", "week"}, {"个月", "month"},
+    {"月", "month"}, {"年", "year"},
+    // length, area, volume
+    {"平方厘米", "cm2"}, {"平方毫米", "mm2"}, {"平方公里", "km2"}, {"平方千米", "km2"},
+    {"平方米", "m2"}, {"立方厘米", "cm3"}, {"立方米", "m3"}, {"标准升", "SL"},
+    {"毫升", "mL"}, {"升", "L"}, {"纳米", "nm"}, {"微米", "um"}, {"毫米", "mm"},
+    {"厘米", "cm"}, {"千米", "km"}, {"公里", "km"}, {"米", "m"},
+    // chemistry, electricity, pressure
+    {"毫摩尔", "mmol"}, {"摩尔", "mol"}, {"千伏", "kV"}, {"毫伏", "mV"}, {"伏特", "V"},
+    {"伏", "V"}, {"微安", "uA"}, {"毫安", "mA"}, {"安培", "A"}, {"安", "A"},
+    {"兆帕", "MPa"}, {"千帕", "kPa"}, {"帕", "Pa"}, {"毫巴", "mbar"}, {"巴", "bar"},
+    {"毫欧", "mohm"}, {"欧姆", "ohm"}, {"欧", "ohm"},
+    // temperature, angle, sound
+    {"摄氏度", "degC"}, {"°C", "degC"}, {"开尔文", "K"}, {"°", "arc_degree"},
+    {"dB(A)", "dBA"}, {"分贝", "dB"},
+    // money
+    {"万元", "10000 yuan"}, {"元", "yuan"}, {"CNY", "yuan"}, {"RMB", "yuan"},
+    // fractions
+    {"wt%", "%"}, {"mol%", "%"}, {"vol%", "%"}, {"百分点", "%"}, {"‰", "0.001"},
+    {"Ω", "ohm"},
+    // multipliers inside a unit
+    {"万", "10000"}, {"亿", "100000000"},
+    // counting words: dimensionless
+    {"项", "1"}, {"个", "1"}, {"次", "1"}, {"套", "1"}, {"份", "1"}, {"种", "1"},
+    {"座", "1"}, {"家", "1"}, {"台", "1"}, {"型", "1"}, {"部", "1"}, {"篇", "1"},
+    {"例", "1"}, {"人", "1"}, {"条", "1"}, {"类", "1"}, {"件", "1"}, {"款", "1"},
+    {"批", "1"}, {"圈", "1"}, {"倍", "1"}, {"名", "1"}, {"所", "1"}, {"处", "1"},
+    {"组", "1"}, {"株", "1"}, {"只", "1"}, {"轮", "1"}, {"期", "1"}, {"册", "1"},
+};
+
+bool ascii_unit_char(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '%';
+}
+
+class System {
+ public:
+  System() {
+    ut_set_error_message_handler(ut_ignore);
+    sys_ = ut_new_system();
+    for (const char* b : {"m", "kg", "s", "A", "K", "mol", "cd", "rad", "yuan", "dBA", "dB"})
+      base(b);
+    one_ = ut_get_dimensionless_unit_one(sys_);
+    for (auto [sym, def] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"g", "0.001 kg"}, {"t", "1000 kg"}, {"min", "60 s"}, {"h", "3600 s"},
+             {"d", "86400 s"}, {"week", "7 d"}, {"year", "365.25 d"}, {"a", "year"},
+             {"yr", "year"}, {"month", "year/12"}, {"L", "0.001 m3"},
+             {"SL", "L"},  // standard litre: a volume at standard conditions
+             {"N", "kg.m.s-2"}, {"J", "N.m"}, {"W", "J/s"}, {"Wh", "3600 J"},
+             {"Pa", "N/m2"}, {"bar", "100000 Pa"}, {"C", "A.s"}, {"V", "W/A"},
+             {"ohm", "V/A"}, {"arc_degree", "0.017453292519943295 rad"},
+             {"ha", "10000 m2"}, {"ppm", "1e-6"}, {"ppb", "1e-9"}, {"%", "0.01"},
+             {"SLM", "SL/min"}, {"slpm", "SL/min"}, {"kWh", "1000 Wh"}}) {
+      define(sym, def);
+    }
+    ut_unit* k = ut_get_unit_by_symbol(sys_, "K");
+    ut_unit* c = ut_offset(k, 273.15);
+    ut_map_symbol_to_unit("degC", UT_UTF8, c);
+    ut_free(k);
+    const std::pair<const char*, double> prefixes[] = {
+        {"T", 1e12}, {"G", 1e9}, {"M", 1e6}, {"k", 1e3}, {"h", 1e2}, {"da", 1e1},
+        {"d", 1e-1}, {"c", 1e-2}, {"m", 1e-3}, {"u", 1e-6}, {"µ", 1e-6}, {"μ", 1e-6},
+        {"n", 1e-9}, {"p", 1e-12}};
+    for (auto [p, v] : prefixes) ut_add_symbol_prefix(sys_, p, v);
+  }
+  ~System() { ut_free_system(sys_); }
+
+  // Parses a UDUNITS expression; cached; caller holds the mutex.
+  ut_unit* parse(const std::string& expr) {
+    auto it = cache_.find(expr);
+    if (it != cache_.end()) return it->second;
+    ut_unit* u = expr.empty() ? ut_clone(one_) : ut_parse(sys_, expr.c_str(), UT_UTF8);
+    cache_.emplace(expr, u);
+    return u;
+  }
+
+  std::mutex mutex;
+
+ private:
+  void base(const char* sym) {
+    ut_unit* u = ut_new_base_unit(sys_);
+    ut_map_symbol_to_unit(sym, UT_UTF8, u);
+    ut_map_unit_to_symbol(u, sym, UT_UTF8);
+  }
+  void define(const char* sym, const char* def) {
+    ut_unit* u = ut_parse(sys_, def, UT_UTF8);
+    if (u) ut_map_symbol_to_unit(sym, UT_UTF8, u);
+  }
+
+  ut_system* sys_;
+  ut_unit* one_;
+  std::unordered_map<std::string, ut_unit*> cache_;
+};
+
+System& system() {
+  static System s;
+  return s;
+}
+
+}  // namespace
+
+std::string to_udunits(std::string_view unit_in, std::string* error) {
+  std::string unit = text::fold(unit_in);
+  std::string_view s = text::trim(unit);
+  std::string out;
+  bool need_mul = false;  // an atom ended; the next atom multiplies
+  auto atom = [&](std::string_view a) {
+    if (need_mul) out += '.';
+    out.append(a);
+    need_mul = true;
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    if (c == ' ') { ++i; continue; }
+    if (c == '/') { out += '/'; need_mul = false; ++i; continue; }
+    if (c == '*' || c == '.') { out += '.'; need_mul = false; ++i; continue; }
+    if (s.substr(i).starts_with("·") || s.substr(i).starts_with("⋅") ||
+        s.substr(i).starts_with("×")) {
+      out += '.';
+      need_mul = false;
+      i += 2;
+      continue;
+    }
+    if (c == '^' || ((c == '-' || c == '+') && need_mul) || (c >= '0' && c <= '9')) {
+      // exponent after an atom (m2, s-1, m^3) or a numeric factor
+      std::size_t j = i + 1;
+      while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j] == 'e' ||
+                              ((s[j] == '-' || s[j] == '+') && s[j - 1] == 'e')))
+        ++j;
+      std::string_view num = s.substr(i, j - i);
+      if (need_mul && c != '^' && num.find_first_of(".e") == std::string_view::npos) {
+        out.append(num);  // exponent
+      } else if (c == '^') {
+        out.append(num);
+      } else {
+        atom(num);
+      }
+      i = j;
+      continue;
+    }
+    // Longest alias that starts here (Chinese names, °C, wt%, dB(A), 万 ...).
+    const char* mapped = nullptr;
+    std::size_t best = 0;
+    for (auto [from, to] : kAliases) {
+      std::size_t n = std::strlen(from);
+      if (n > best && s.substr(i, n) == from) best = n, mapped = to;
+    }
+    std::size_t ident = 0;  // length of an ASCII identifier here (kWh, SL, ppm)
+    while (i + ident < s.size() && ascii_unit_char(s[i + ident])) ++ident;
+    if (mapped && best >= ident) {
+      atom(mapped);
+      i += best;
+    } else if (ident > 0) {
+      atom(s.substr(i, ident));
+      i += ident;
+    } else if (s.substr(i).starts_with("µ") || s.substr(i).starts_with("μ")) {
+      std::size_t k = i + 2;  // micro sign or Greek mu before an ASCII unit
+      while (k < s.size() && ascii_unit_char(s[k])) ++k;
+      atom(std::string("u") + std::string(s.substr(i + 2, k - i - 2)));
+      i = k;
+    } else if (c == '(' || c == ')') {
+      out += static_cast<char>(c);
+      need_mul = c == ')';
+      ++i;
+    } else {
+      if (error) *error = "unknown unit '" + std::string(unit_in) + "'";
+      return "";
+    }
+  }
+  if (out.empty()) out = "1";
+  return out;
+}
+
+Conversion conversion(std::string_view from, std::string_view to) {
+  Conversion conv;
+  std::string err;
+  std::string f = to_udunits(from, &err);
+  std::string t = f.empty() ? "" : to_udunits(to, &err);
+  if (f.empty() || t.empty()) {
+    conv.unknown_unit = true;
+    conv.error = err;
+    return conv;
+  }
+  System& sys = system();
+  std::lock_guard<std::mutex> lock(sys.mutex);
+  ut_unit* uf = sys.parse(f);
+  ut_unit* ut = sys.parse(t);
+  if (!uf || !ut) {
+    conv.unknown_unit = true;
+    conv.error = "unknown unit '" + std::string(!uf ? from : to) + "'";
+    return conv;
+  }
+  if (!ut_are_convertible(uf, ut)) {
+    conv.error = "'" + std::string(from) + "' cannot be converted to '" + std::string(to) + "'";
+    return conv;
+  }
+  cv_converter* c = ut_get_converter(uf, ut);
+  conv.offset = cv_convert_double(c, 0.0);
+  conv.scale = cv_convert_double(c, 1.0) - conv.offset;
+  cv_free(c);
+  conv.ok = true;
+  return conv;
+}
+
+bool known(std::string_view unit, std::string* error) {
+  std::string e;
+  std::string u = to_udunits(unit, &e);
+  if (u.empty()) {
+    if (error) *error = e;
+    return false;
+  }
+  System& sys = system();
+  std::lock_guard<std::mutex> lock(sys.mutex);
+  if (!sys.parse(u)) {
+    if (error) *error = "unknown unit '" + std::string(unit) + "'";
+    return false;
+  }
+  return true;
+}
+
+bool dimensionless(std::string_view unit) { return conversion(unit, "").ok; }
+
+}  // namespace guidecheck::units
