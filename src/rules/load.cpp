@@ -189,7 +189,10 @@ std::optional<Op> op_for_wording(const std::string& w) {
       {"不大于", Op::Le}, {"不超过", Op::Le}, {"以内", Op::Le}, {"以下", Op::Le},
       {"及以下", Op::Le}, {"小于等于", Op::Le}, {"至多", Op::Le}, {"≤", Op::Le},
       {"<=", Op::Le}, {"低于", Op::Lt}, {"小于", Op::Lt}, {"<", Op::Lt}, {"高于", Op::Gt},
-      {"大于", Op::Gt}, {"超过", Op::Gt}, {">", Op::Gt}, {"不满", Op::Lt}};
+      {"大于", Op::Gt}, {"超过", Op::Gt}, {">", Op::Gt}, {"不满", Op::Lt},
+      {"不应低于", Op::Ge}, {"应不低于", Op::Ge}, {"不得低于", Op::Ge}, {"不应少于", Op::Ge},
+      {"不得少于", Op::Ge}, {"不应小于", Op::Ge}, {"应达到", Op::Ge}, {"不应高于", Op::Le},
+      {"不应超过", Op::Le}, {"不得超过", Op::Le}, {"不得高于", Op::Le}, {"不应大于", Op::Le}};
   for (auto [word, op] : table)
     if (w == word) return op;
   return std::nullopt;

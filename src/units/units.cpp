@@ -44,7 +44,18 @@ const std::pair<const char*, const char*> kAliases[] = {
     {"万元", "10000 yuan"}, {"元", "yuan"}, {"CNY", "yuan"}, {"RMB", "yuan"},
     // fractions
     {"wt%", "%"}, {"mol%", "%"}, {"vol%", "%"}, {"百分点", "%"}, {"‰", "0.001"},
-    {"Ω", "ohm"},
+    {"Ω", "ohm"}, {"mΩ", "mohm"}, {"kΩ", "kohm"}, {"MΩ", "Mohm"}, {"µΩ", "uohm"},
+    {"μΩ", "uohm"},
+    // English names, singular and plural
+    {"seconds", "s"}, {"second", "s"}, {"sec", "s"}, {"minutes", "min"}, {"minute", "min"},
+    {"hours", "h"}, {"hour", "h"}, {"hr", "h"}, {"days", "d"}, {"day", "d"}, {"weeks", "week"},
+    {"months", "month"}, {"years", "year"}, {"tonnes", "t"}, {"tonne", "t"}, {"tons", "t"},
+    {"ton", "t"}, {"grams", "g"}, {"gram", "g"}, {"kilograms", "kg"}, {"kilogram", "kg"},
+    {"litres", "L"}, {"litre", "L"}, {"liters", "L"}, {"liter", "L"}, {"metres", "m"},
+    {"metre", "m"}, {"meters", "m"}, {"meter", "m"}, {"percent", "%"}, {"yuan", "yuan"},
+    {"times", "1"}, {"cycles", "1"}, {"cycle", "1"}, {"items", "1"}, {"item", "1"},
+    {"units", "1"}, {"unit", "1"}, {"pcs", "1"}, {"degC", "degC"}, {"celsius", "degC"},
+    {"kelvin", "K"},
     // multipliers inside a unit
     {"万", "10000"}, {"亿", "100000000"},
     // counting words: dimensionless

@@ -28,6 +28,8 @@ const Prefix kPrefixes[] = {
     {"至少", true, false},   {"达到", true, false},   {"大于等于", true, false},
     {"不高于", false, false}, {"不大于", false, false}, {"不超过", false, false},
     {"至多", false, false},  {"最多", false, false},  {"小于等于", false, false},
+    {"不应低于", true, false}, {"不得低于", true, false}, {"不应高于", false, false},
+    {"不得超过", false, false}, {"不应超过", false, false},
     {"低于", false, true},   {"小于", false, true},   {"高于", true, true},
     {"大于", true, true},    {"超过", true, true},    {">", true, true},
     {"<", false, true},

@@ -1,0 +1,88 @@
+// rules lint: every malformed rule is rejected with file:line:column.
+#include "rules/load.h"
+
+#include <catch2/catch.hpp>
+
+#include "yaml/parse.h"
+
+using namespace guidecheck;
+
+static Diagnostics lint(const std::string& text) {
+  auto y = yaml::parse(text);
+  REQUIRE(y.ok);
+  Diagnostics d;
+  auto r = rules::parse_rule(*y.root, "9.9", "r.yaml", d);
+  CHECK_FALSE(r);
+  return d;
+}
+
+static bool says(const Diagnostics& d, const std::string& what, int line = 0) {
+  for (const auto& x : d)
+    if (x.message.find(what) != std::string::npos && (line == 0 || x.mark.line == line)) return true;
+  return false;
+}
+
+const char* kOk = "id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n";
+
+TEST_CASE("lint: a good rule loads", "[lint]") {
+  auto y = yaml::parse(kOk);
+  Diagnostics d;
+  auto r = rules::parse_rule(*y.root, "9.9", "r.yaml", d);
+  REQUIRE(r);
+  CHECK(d.empty());
+  CHECK(r->full_id == "9.9/x");
+}
+
+TEST_CASE("lint: unknown keys, with their place", "[lint]") {
+  auto d = lint(std::string(kOk) + "valeu: 3\n");
+  CHECK(says(d, "unknown key 'valeu'", 8));
+  CHECK(d.front().where() == "r.yaml:8:1");
+}
+
+TEST_CASE("lint: bad ops, and ops that contradict the wording", "[lint]") {
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \"=>\"\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"), "unknown op", 4));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nwording: 低于\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
+             "contradicts the wording"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">\"\nwording: 以上\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
+             "contradicts"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \"<\"\nwording: 优于\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
+             "better"));
+}
+
+TEST_CASE("lint: unparseable units and missing source text", "[lint]") {
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: 斤斤\nsource: {section: s, text: t}\n"), "unknown unit", 6));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: \"\"}\n"), "quote the guide"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\n"), "missing key 'source'"));
+}
+
+TEST_CASE("lint: kinds and values that do not fit", "[lint]") {
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: range_cover\nop: covers\nvalue: 3\nunit: \"%\"\nsource: {section: s, text: t}\n"), "[lo, hi]"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 2.5\nsource: {section: s, text: t}\n"), "whole number"));
+  CHECK(says(lint("id: X-1\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n"), "must match"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b, fr: c}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n"), "unknown key 'fr'"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: formula\nop: \"<=\"\nunit: 元\nformula: \"a + os\"\ninputs: [{id: a, unit: 元, title: {zh: a, en: a}}]\nsource: {section: s, text: t}\n"), "not an input"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nmeasure: participants.shoe_size\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n"), "unknown measure"));
+}
+
+TEST_CASE("lint: the comma trap in flow mappings is explained", "[lint]") {
+  auto d = lint("id: x\ntitle: {zh: a, en: one, two}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n");
+  CHECK(says(d, "quote the text", 2));
+}
+
+TEST_CASE("lint: comparator words map as the contract says", "[lint]") {
+  using rules::Op;
+  CHECK(*rules::op_for_wording("不低于") == Op::Ge);
+  CHECK(*rules::op_for_wording("以上") == Op::Ge);
+  CHECK(*rules::op_for_wording("以内") == Op::Le);
+  CHECK(*rules::op_for_wording("不超过") == Op::Le);
+  CHECK(*rules::op_for_wording("低于") == Op::Lt);
+  CHECK(*rules::op_for_wording("超过") == Op::Gt);
+  CHECK(*rules::op_for_wording("高于") == Op::Gt);
+  CHECK_FALSE(rules::op_for_wording("优于"));
+}
+
+TEST_CASE("lint: direction numbers sort numerically", "[lint]") {
+  CHECK(rules::direction_less("1.9", "1.10"));
+  CHECK(rules::direction_less("9.5", "10.1"));
+  CHECK_FALSE(rules::direction_less("10.1", "9.5"));
+}

@@ -1,0 +1,88 @@
+#include "units/units.h"
+
+#include <catch2/catch.hpp>
+
+using namespace guidecheck::units;
+using Catch::Detail::Approx;
+
+static double conv(const char* v_unit, double v, const char* to) {
+  Conversion c = conversion(v_unit, to);
+  INFO(v_unit << " -> " << to << ": " << c.error);
+  REQUIRE(c.ok);
+  return c.apply(v);
+}
+
+TEST_CASE("units: temperatures convert with their offset", "[units]") {
+  CHECK(conv("K", 173.15, "℃") == Approx(-100.0));
+  CHECK(conv("℃", 600, "K") == Approx(873.15));
+  CHECK(conv("°C", 20, "℃") == Approx(20));
+  CHECK(conv("摄氏度", 80, "K") == Approx(353.15));
+}
+
+TEST_CASE("units: Chinese names and multipliers", "[units]") {
+  CHECK(conv("万吨/年", 10, "t/a") == Approx(100000));
+  CHECK(conv("t/a", 99999, "万吨/年") == Approx(9.9999));
+  CHECK(conv("万元/吨", 0.025, "元/吨") == Approx(250));
+  CHECK(conv("千瓦时/立方米", 30, "kWh/m3") == Approx(30));
+  CHECK(conv("MJ/m3", 108, "千瓦时/立方米") == Approx(30));
+  CHECK(conv("瓦时/千克", 200, "Wh/kg") == Approx(200));
+  CHECK(conv("J/g", 720, "瓦时/千克") == Approx(200));
+  CHECK(conv("毫秒", 200, "s") == Approx(0.2));
+  CHECK(conv("微安/平方厘米", 0.4, "uA/cm2") == Approx(0.4));
+  CHECK(conv("µA/cm²", 0.4, "微安/平方厘米") == Approx(0.4));
+  CHECK(conv("毫欧·平方厘米", 2.5, "mohm.cm2") == Approx(2.5));
+  CHECK(conv("毫巴·升/秒", 1e-6, "mbar.L/s") == Approx(1e-6));
+  CHECK(conv("SL/min", 1500, "SL/min") == Approx(1500));
+  CHECK(conv("SL/s", 25, "SL/min") == Approx(1500));
+  CHECK(conv("兆帕", 0.25, "kPa") == Approx(250));
+  CHECK(conv("mΩ·cm2", 2.5, "毫欧·平方厘米") == Approx(2.5));
+  CHECK(conv("μΩ·cm²", 2500, "毫欧·平方厘米") == Approx(2.5));
+  CHECK(conv("Ω·cm2", 0.0025, "毫欧·平方厘米") == Approx(2.5));
+}
+
+TEST_CASE("units: time, months and years", "[units]") {
+  CHECK(conv("个月", 36, "年") == Approx(3.0));
+  CHECK(conv("months", 37, "years") > 3.0);
+  CHECK(conv("年", 3, "个月") == Approx(36));
+  CHECK(conv("小时", 2000, "h") == Approx(2000));
+  CHECK(conv("分钟", 3, "s") == Approx(180));
+}
+
+TEST_CASE("units: percent, wt% and counts are dimensionless", "[units]") {
+  CHECK(conv("%", 62, "%") == Approx(62));
+  CHECK(conv("wt%", 2, "%") == Approx(2));
+  CHECK(conv("", 0.62, "%") == Approx(62));
+  CHECK(conv("ppm", 10000, "%") == Approx(1));
+  CHECK(conv("项", 3, "") == Approx(3));
+  CHECK(conv("万次", 1, "次") == Approx(10000));
+  CHECK(dimensionless("个"));
+  CHECK_FALSE(dimensionless("kg"));
+}
+
+TEST_CASE("units: prefixes", "[units]") {
+  CHECK(conv("MW", 0.2, "kW") == Approx(200));
+  CHECK(conv("kWh", 1, "Wh") == Approx(1000));
+  CHECK(conv("mV", 200, "V") == Approx(0.2));
+  CHECK(conv("μm", 30, "微米") == Approx(30));
+  CHECK(conv("nm", 3, "纳米") == Approx(3));
+}
+
+TEST_CASE("units: a wrong dimension is refused, never compared", "[units]") {
+  Conversion c = conversion("kg", "%");
+  CHECK_FALSE(c.ok);
+  CHECK_FALSE(c.unknown_unit);
+  CHECK_FALSE(conversion("kWh/kg", "kWh/m3").ok);
+  CHECK_FALSE(conversion("元", "元/吨").ok);
+  CHECK_FALSE(conversion("°", "%").ok);      // angles are not fractions
+  CHECK_FALSE(conversion("dB(A)", "%").ok);
+}
+
+TEST_CASE("units: unknown units are reported as such", "[units]") {
+  Conversion c = conversion("furlongs", "m");
+  CHECK_FALSE(c.ok);
+  CHECK(c.unknown_unit);
+  CHECK(c.error.find("furlongs") != std::string::npos);
+  CHECK_FALSE(known("blorb"));
+  CHECK_FALSE(known("斤斤"));
+  CHECK(known("元/平方米"));
+}

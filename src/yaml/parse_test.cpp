@@ -1,0 +1,120 @@
+#include "yaml/parse.h"
+
+#include <catch2/catch.hpp>
+
+using namespace guidecheck::yaml;
+
+TEST_CASE("yaml: values keep their line and column", "[yaml]") {
+  auto r = parse("a: 1\nlist:\n  - x\n  - {k: v}\n");
+  REQUIRE(r.ok);
+  const Node* a = r.root->get("a");
+  CHECK(a->mark.line == 1);
+  CHECK(a->mark.column == 4);
+  const Node* list = r.root->get("list");
+  REQUIRE(list->is_seq());
+  CHECK(list->items[1]->get("k")->mark.line == 4);
+  CHECK(list->items[1]->get("k")->mark.column == 9);
+  CHECK(r.root->find("list")->key_mark.line == 2);
+}
+
+TEST_CASE("yaml: columns count characters, not bytes", "[yaml]") {
+  auto r = parse("名称: 值\n");
+  REQUIRE(r.ok);
+  CHECK(r.root->get("名称")->mark.column == 5);
+}
+
+TEST_CASE("yaml: duplicate keys are an error at every level", "[yaml]") {
+  auto top = parse("a: 1\nb: 2\na: 3\n");
+  REQUIRE_FALSE(top.ok);
+  CHECK(top.error.message.find("duplicate key 'a'") != std::string::npos);
+  CHECK(top.error.mark.line == 3);
+  auto nested = parse("m:\n  x: 1\n  x: 2\n");
+  REQUIRE_FALSE(nested.ok);
+  CHECK(nested.error.mark.line == 3);
+}
+
+TEST_CASE("yaml: null, booleans, quoted scalars", "[yaml]") {
+  auto r = parse("a: ~\nb:\nc: true\nd: 'true'\ne: null\n");
+  REQUIRE(r.ok);
+  CHECK(r.root->get("a")->is_null());
+  CHECK(r.root->get("b")->is_null());
+  CHECK(r.root->get("c")->is_bool());
+  CHECK(r.root->get("c")->as_bool());
+  CHECK_FALSE(r.root->get("d")->is_bool());
+  CHECK(r.root->get("e")->is_null());
+}
+
+TEST_CASE("yaml: empty and comment-only files give a null root", "[yaml]") {
+  for (const char* text : {"", "# only a comment\n", "\n\n"}) {
+    auto r = parse(text);
+    REQUIRE(r.ok);
+    CHECK(r.root->is_null());
+  }
+}
+
+TEST_CASE("yaml: several documents are rejected", "[yaml]") {
+  auto r = parse("a: 1\n---\nb: 2\n");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.message.find("second") != std::string::npos);
+  CHECK(r.error.mark.line == 2);
+}
+
+TEST_CASE("yaml: syntax errors carry a place", "[yaml]") {
+  auto tab = parse("a:\n\tb: 1\n");
+  REQUIRE_FALSE(tab.ok);
+  CHECK(tab.error.mark.line == 2);
+  auto quote = parse("a: \"unterminated\n");
+  REQUIRE_FALSE(quote.ok);
+  auto flow = parse("a: [1, 2\n");
+  REQUIRE_FALSE(flow.ok);
+  CHECK(flow.error.mark.line >= 1);
+}
+
+TEST_CASE("yaml: invalid UTF-8 is reported with its line", "[yaml]") {
+  auto r = parse("a: 1\nb: \xff\xfe\n");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.mark.line == 2);
+}
+
+TEST_CASE("yaml: nesting depth is limited", "[yaml][limits]") {
+  std::string deep(200, '[');
+  Limits l;
+  l.max_depth = 100;
+  auto r = parse(deep, l);
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.message.find("nesting deeper than 100") != std::string::npos);
+}
+
+TEST_CASE("yaml: an alias bomb stops at the node limit without expanding", "[yaml][limits]") {
+  std::string s = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'i'; ++c) {
+    std::string prev(1, static_cast<char>(c - 1));
+    s += std::string(1, c) + ": &" + std::string(1, c) + " [*" + prev + ", *" + prev + ", *" + prev +
+         ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + "]\n";
+  }
+  auto r = parse(s);
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.message.find("nodes") != std::string::npos);
+}
+
+TEST_CASE("yaml: aliases within the limits are expanded", "[yaml]") {
+  auto r = parse("a: &x {v: 1}\nb: *x\n");
+  REQUIRE(r.ok);
+  CHECK(r.root->get("b")->get("v")->scalar == "1");
+  auto undefined = parse("b: *nope\n");
+  REQUIRE_FALSE(undefined.ok);
+}
+
+TEST_CASE("yaml: the file size limit", "[yaml][limits]") {
+  Limits l;
+  l.max_bytes = 10;
+  auto r = parse("a: 123456789\n", l);
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.message.find("over the limit") != std::string::npos);
+}
+
+TEST_CASE("yaml: a key must be a scalar", "[yaml]") {
+  auto r = parse("? [a, b]\n: 1\n");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.message.find("key") != std::string::npos);
+}
