@@ -6,7 +6,7 @@
 #include "cli/collect.h"
 #include "cli/common.h"
 #include "eval/checker.h"
-#include "report/render.h"
+#include "report/formats.h"
 
 namespace guidecheck::cli {
 namespace {
@@ -16,18 +16,6 @@ struct Output {
   std::string path;  // "" = stdout
 };
 
-const std::vector<std::string>& known_formats() {
-  static const std::vector<std::string> f = {"text", "json"};
-  return f;
-}
-
-bool render(const std::string& format, std::ostream& out,
-            const std::vector<report::FileResult>& results, const report::RenderOptions& ro) {
-  if (format == "text") report::render_text(out, results, ro);
-  else if (format == "json") report::render_json(out, results, ro);
-  else return false;
-  return true;
-}
 
 int run_check(const std::vector<std::string>& paths, Global& g) {
   // Outputs: --format FMT or FMT=FILE, repeated; -o applies to one without =FILE.
@@ -37,8 +25,9 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
     auto eq = f.find('=');
     o.format = f.substr(0, eq);
     if (eq != std::string::npos) o.path = f.substr(eq + 1);
-    if (std::find(known_formats().begin(), known_formats().end(), o.format) == known_formats().end()) {
-      std::cerr << "guidecheck: unknown format '" << o.format << "' (known: text, json)\n";
+    if (!report::find_format(o.format)) {
+      std::cerr << "guidecheck: unknown format '" << o.format << "' (known: " << report::format_names()
+                << ")\n";
       return kExitError;
     }
     outputs.push_back(o);
@@ -48,6 +37,12 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
     if (o.path.empty()) {
       if (!g.output.empty() && to_stdout == 0) o.path = g.output;
       else ++to_stdout;
+    }
+  for (const Output& o : outputs)
+    if (o.path.empty() && report::find_format(o.format)->binary) {
+      std::cerr << "guidecheck: format " << o.format << " needs a file: -o FILE or --format " << o.format
+                << "=FILE\n";
+      return kExitError;
     }
   if (to_stdout > 1) {
     std::cerr << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
@@ -104,7 +99,8 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   bool written = true;
   for (const Output& o : outputs) {
     ro.color = o.path.empty() && use_color(g, true);
-    written &= write_output(o.path, [&](std::ostream& out) { render(o.format, out, results, ro); });
+    const report::Format* fmt = report::find_format(o.format);
+    written &= write_output(o.path, [&](std::ostream& out) { fmt->render(out, results, ro); });
   }
   report::Summary s = report::summarize(results);
   if (!written || s.errors > 0) return kExitError;
@@ -128,7 +124,8 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   static std::vector<std::string> paths;
   cmd->add_option("paths", paths, "Proposal files or folders")->required();
   cmd->add_option("-f,--format", g.formats,
-                  "Output format: text (default), json; repeat as FORMAT=FILE for several");
+                  "Output format (" + report::format_names() +
+                      "); repeat as FORMAT=FILE to write several from one run");
   cmd->add_option("-o,--output", g.output, "Write the report to FILE (atomically)");
   cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
       ->check(CLI::Range(1, 256));

@@ -1,0 +1,24 @@
+// The output formats of `check`, by name. Each format lives in its own file
+// (text.cpp, json.cpp, ...) and is listed once in formats.cpp.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "report/render.h"
+
+namespace guidecheck::report {
+
+struct Format {
+  const char* name;
+  const char* description;
+  void (*render)(std::ostream&, const std::vector<FileResult>&, const RenderOptions&);
+  bool binary;  // cannot go to a terminal (xlsx)
+};
+
+const std::vector<Format>& formats();
+const Format* find_format(const std::string& name);
+std::string format_names();  // "text, json, ..."
+
+}  // namespace guidecheck::report
