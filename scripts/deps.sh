@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages guidecheck builds and tests with (as root).
+# Skips apt entirely when everything is already there.
+set -euo pipefail
+pkgs=(build-essential cmake ninja-build pkg-config
+      libyaml-dev libicu-dev libudunits2-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+      libxlsxwriter-dev catch2
+      python3 python3-jsonschema libxml2-utils unzip)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "deps.sh: installing ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
