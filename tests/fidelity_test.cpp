@@ -1,0 +1,255 @@
+// The fidelity audit (issue: "Encode all 39 directions faithfully, and prove it").
+// For every direction of the shipped pack, against the guide's own text:
+//  1. every rule's and research item's source.text is a passage of that
+//     direction in the guide (whitespace and the PDF conversion's LaTeX aside);
+//  2. every number written in the direction's text is quoted by a rule's
+//     source text, or listed in not_thresholds with a reason;
+//  3. every numeric threshold of a rule is a number its source text states
+//     (万, 亿, Chinese numerals and fractions understood), unless the rule
+//     carries a note explaining where the value comes from.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "rules/load.h"
+#include "text/normalize.h"
+#include "value/value.h"
+
+using namespace guidecheck;
+
+namespace {
+
+std::string read_guide() {
+  std::ifstream in(GUIDECHECK_GUIDE_FILE);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+}
+
+// The guide as plain symbols, no whitespace: "$\geq 88\%$" -> "≥88%".
+std::string normalize(std::string s) {
+  s = text::fold(s);
+  const std::pair<const char*, const char*> latex[] = {
+      {"\\geq", "≥"}, {"\\leq", "≤"}, {"\\%", "%"}, {"\\cdot", "·"}, {"\\times", "×"},
+      {"\\pm", "±"}, {"^\\circ", "°"}, {"^{\\circ}", "°"}, {"\\circ", "°"}, {"\\text", ""},
+      {"\\mathrm", ""}, {"\\sim", "~"}, {"\\mathrm", ""}, {"\\mu", "μ"}, {"\\left", ""},
+      {"\\right", ""}, {"\\,", ""}, {"\\;", ""}};
+  for (auto [a, b] : latex) replace_all(s, a, b);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '$' || c == '{' || c == '}' || c == '\\' || c == '_' || c == '^' || std::isspace((unsigned char)c))
+      continue;
+    out += c;
+  }
+  // fold variants the conversion and the pack may spell differently
+  replace_all(out, "℃", "°C");
+  replace_all(out, "～", "~");
+  replace_all(out, "—", "-");
+  replace_all(out, "–", "-");
+  replace_all(out, "−", "-");
+  return out;
+}
+
+struct Section {
+  std::string number;
+  std::string text;  // normalized, header line excluded
+};
+
+// Direction N.M runs from its header line to the next direction or area header.
+std::map<std::string, Section> split_directions(const std::string& guide) {
+  std::map<std::string, Section> out;
+  std::istringstream in(guide);
+  std::string line, current;
+  std::regex dir_header(R"(^(\d+\.\d+)\s)"), area_header(R"(^\d+\.\s)");
+  std::smatch m;
+  while (std::getline(in, line)) {
+    if (std::regex_search(line, m, dir_header)) {
+      current = m[1];
+      out[current].number = current;
+      // 6.4's header runs on into "研究内容："; keep what follows the title
+      auto p = line.find("研究内容");
+      if (p != std::string::npos) out[current].text += normalize(line.substr(p));
+      continue;
+    }
+    if (std::regex_search(line, m, area_header)) {
+      current.clear();
+      continue;
+    }
+    if (!current.empty()) out[current].text += normalize(line);
+  }
+  return out;
+}
+
+long long chinese_small(const std::string& s) { return value::chinese_numeral(s); }
+
+// Numbers written in a normalized text: digit runs (thousands separators
+// folded) and Chinese numerals that count something (三个, 两项).
+std::vector<std::string> numbers_in(const std::string& t) {
+  std::vector<std::string> out;
+  std::string s = std::regex_replace(t, std::regex(R"((\d),(\d{3}))"), "$1$2");
+  std::regex num(R"(\d+(\.\d+)?)");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), num); it != std::sregex_iterator(); ++it)
+    out.push_back(it->str());
+  std::regex cn("((?:一|二|两|三|四|五|六|七|八|九|十)+)(?=个|项|种|类|次|套|份|部|家|款|台|型|座|条|款)");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), cn); it != std::sregex_iterator(); ++it) {
+    long long v = chinese_small((*it)[1].str());
+    if (v > 0) out.push_back(std::to_string(v));
+  }
+  return out;
+}
+
+// The values a source text states, with 万/亿 and fractions applied.
+std::vector<double> values_in(const std::string& t) {
+  std::vector<double> out;
+  std::string s = std::regex_replace(t, std::regex(R"((\d),(\d{3}))"), "$1$2");
+  std::regex num(R"((\d+(?:\.\d+)?)(万|亿)?)");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), num); it != std::sregex_iterator(); ++it) {
+    double v = std::stod((*it)[1].str());
+    out.push_back(v);
+    if ((*it)[2] == "万") out.push_back(v * 1e4);
+    if ((*it)[2] == "亿") out.push_back(v * 1e8);
+    out.push_back(v / 100);  // 60% read as a fraction
+  }
+  for (const auto& n : numbers_in(s)) out.push_back(std::stod(n));
+  std::regex exp10(R"((\d+(?:\.\d+)?)×10-?(\d+))");
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), exp10); it != std::sregex_iterator(); ++it) {
+    double m = std::stod((*it)[1].str());
+    int e = std::stoi((*it)[2].str());
+    bool neg = it->str().find("10-") != std::string::npos;
+    out.push_back(m * std::pow(10.0, neg ? -e : e));
+  }
+  if (s.find("三分之一") != std::string::npos) out.push_back(1.0 / 3);
+  if (s.find("百万分之一") != std::string::npos) out.push_back(1e-6);
+  return out;
+}
+
+bool contains_value(const std::vector<double>& vs, double x) {
+  for (double v : vs)
+    if (std::fabs(v - x) <= 1e-9 * std::max(1.0, std::fabs(x))) return true;
+  return false;
+}
+
+std::vector<double> rule_values(const rules::Rule& r) {
+  using rules::Op;
+  std::vector<double> v;
+  if (r.kind == rules::Kind::Ratio) v.push_back(r.ratio_denominator);
+  else if (r.op == Op::Between || r.op == Op::Covers) v = {r.lo, r.hi};
+  else if (r.op != Op::Committed && r.op != Op::ContainsAll && r.kind != rules::Kind::Formula)
+    v.push_back(r.value);
+  for (double& x : v) x = std::fabs(x);
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("fidelity: every direction of the guide is encoded", "[fidelity]") {
+  auto dirs = split_directions(read_guide());
+  REQUIRE(dirs.size() == 39);
+  auto src = rules::embedded_source();
+  auto numbers = rules::direction_numbers(*src, "sstic-2022-draft");
+  std::set<std::string> have(numbers.begin(), numbers.end());
+  for (const auto& [n, s] : dirs) {
+    INFO("direction " << n);
+    CHECK(have.count(n));
+  }
+  CHECK(numbers.size() == 39);
+}
+
+TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fidelity]") {
+  std::string guide = read_guide();
+  auto dirs = split_directions(guide);
+  std::string whole = normalize(guide);
+  auto src = rules::embedded_source();
+  for (const auto& n : rules::direction_numbers(*src, "sstic-2022-draft")) {
+    Diagnostics diags;
+    auto d = rules::load_direction(*src, "sstic-2022-draft", n, diags);
+    INFO("direction " << n);
+    REQUIRE(d);
+    REQUIRE(dirs.count(n));
+    const std::string& text = dirs[n].text;
+
+    // 1. quotes are the guide's words
+    for (const auto& r : d->rules) {
+      INFO("rule " << r.full_id << ": " << r.source.text);
+      CHECK(text.find(normalize(r.source.text)) != std::string::npos);
+    }
+    for (const auto& r : d->research_contents) {
+      INFO("research item " << r.id << ": " << r.source.text);
+      CHECK(text.find(normalize(r.source.text)) != std::string::npos);
+    }
+
+    // 2. no number silently dropped
+    std::multiset<std::string> quoted;
+    for (const auto& r : d->rules)
+      for (const auto& x : numbers_in(normalize(r.source.text))) quoted.insert(x);
+    std::set<std::string> exempt;
+    for (const auto& nt : d->not_thresholds) exempt.insert(nt.number);
+    for (const auto& x : numbers_in(text)) {
+      INFO("the number " << x << " of direction " << n << " is neither quoted by a rule nor listed in not_thresholds");
+      bool covered = quoted.count(x) || exempt.count(x);
+      if (!covered) {  // a not_thresholds entry may write the number in words or with its unit
+        for (const auto& nt : d->not_thresholds)
+          for (const auto& y : numbers_in(normalize(nt.number + " " + nt.text)))
+            if (y == x) covered = true;
+      }
+      CHECK(covered);
+    }
+
+    // 3. thresholds are the numbers the guide states
+    for (const auto& r : d->rules) {
+      auto stated = values_in(normalize(r.source.text));
+      for (double v : rule_values(r)) {
+        INFO("rule " << r.full_id << " uses " << v << ", which its source text does not state: " << r.source.text);
+        CHECK((contains_value(stated, v) || !r.note.empty()));
+      }
+    }
+  }
+}
+
+TEST_CASE("fidelity: the general rules quote section 二", "[fidelity]") {
+  std::string whole = normalize(read_guide());
+  auto src = rules::embedded_source();
+  Diagnostics diags;
+  auto g = rules::load_general(*src, "sstic-2022-draft", diags);
+  REQUIRE(g);
+  REQUIRE(g->rules.size() == 6);
+  for (const auto& r : g->rules) {
+    INFO(r.full_id << ": " << r.source.text);
+    CHECK(whole.find(normalize(r.source.text)) != std::string::npos);
+    for (double v : rule_values(r)) CHECK((contains_value(values_in(normalize(r.source.text)), v) || !r.note.empty()));
+  }
+  for (const auto& nc : g->not_checkable) CHECK(whole.find(normalize(nc.text)) != std::string::npos);
+}
+
+TEST_CASE("fidelity: comparators read as the contract says, per wording", "[fidelity]") {
+  // Every rule that names the guide's comparator word must use its operator;
+  // lint enforces it when loading, so loading all directions proves it.
+  auto src = rules::embedded_source();
+  int with_wording = 0;
+  for (const auto& n : rules::direction_numbers(*src, "sstic-2022-draft")) {
+    Diagnostics diags;
+    auto d = rules::load_direction(*src, "sstic-2022-draft", n, diags);
+    REQUIRE(d);
+    for (const auto& r : d->rules) {
+      if (r.wording.empty() || r.wording == "优于") continue;
+      ++with_wording;
+      auto op = rules::op_for_wording(r.wording);
+      REQUIRE(op);
+      CHECK(*op == r.op);
+      // The source text must contain the word the rule claims.
+      INFO(r.full_id << " claims wording " << r.wording);
+      CHECK(normalize(r.source.text).find(normalize(r.wording)) != std::string::npos);
+    }
+  }
+  CHECK(with_wording > 150);
+}
