@@ -122,6 +122,31 @@ int rules_test(Global& g, const std::string& dir, const std::vector<std::string>
   return failed ? kExitFail : kExitPass;
 }
 
+// The whole pack as one Markdown reference (docs/guide/<pack>.md).
+int rules_doc(Global& g) {
+  auto src = eval::make_source(g.rules_dir);
+  rules::Lang lang = language(g);
+  auto ids = pack_ids(*src, g.guide);
+  if (ids.empty()) {
+    std::cerr << "guidecheck: no rule packs\n";
+    return kExitError;
+  }
+  Diagnostics d;
+  auto pack = rules::load_pack(*src, ids.front(), d);
+  auto general = pack ? rules::load_general(*src, ids.front(), d) : std::nullopt;
+  std::vector<rules::Direction> dirs;
+  for (const auto& n : rules::direction_numbers(*src, ids.front()))
+    if (auto dir = rules::load_direction(*src, ids.front(), n, d)) dirs.push_back(std::move(*dir));
+  if (!pack || !general || has_error(d)) {
+    for (const auto& x : d) std::cerr << x.where() << ": " << x.message << "\n";
+    return kExitError;
+  }
+  bool ok = write_output(g.output, [&](std::ostream& out) {
+    ruledoc::pack_markdown(out, *pack, *general, dirs, lang);
+  });
+  return ok ? kExitPass : kExitError;
+}
+
 int explain(Global& g, const std::string& rule_id) {
   auto slash = rule_id.find('/');
   if (slash == std::string::npos) {
@@ -200,6 +225,11 @@ void add_rules(CLI::App& app, Global& g, int& exit_code) {
   lint->add_option("dir", lint_dir, "Folder holding packs");
   add_common(lint, g);
   lint->callback([&] { exit_code = rules_lint(g, lint_dir); });
+
+  auto* doc = cmd->add_subcommand("doc", "The whole pack as a Markdown reference (docs/guide/<pack>.md)");
+  doc->add_option("-o,--output", g.output, "Write to FILE (atomically)");
+  add_common(doc, g);
+  doc->callback([&] { exit_code = rules_doc(g); });
 
   auto* test = cmd->add_subcommand("test", "Run the rule packs' example proposals");
   static std::vector<std::string> only;

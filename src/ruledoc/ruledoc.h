@@ -6,6 +6,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "rules/model.h"
 
@@ -23,6 +24,10 @@ void direction_markdown(std::ostream& out, const rules::Pack& pack, const rules:
                         rules::Lang lang, int heading_level = 1);
 void general_markdown(std::ostream& out, const rules::General& g, rules::Lang lang,
                       int heading_level);
+// Pack header, general rules, every direction, and an index of the
+// interpretation notes.
+void pack_markdown(std::ostream& out, const rules::Pack& pack, const rules::General& general,
+                   const std::vector<rules::Direction>& directions, rules::Lang lang);
 void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang);
 
 // contract §6: a proposal skeleton for the direction. `schema_url` (optional)
