@@ -327,7 +327,12 @@ class RuleEvaluator {
     }
     f_.actual = a;
     std::string actual_text = v.text;
-    bool converted = !v.lo.unit.empty() && v.lo.unit != r_.unit && !count && !std::isinf(shown);
+    double raw = (r_.op == Op::Le || r_.op == Op::Lt) ? v.hi.v : v.lo.v;
+    bool converted = !v.lo.unit.empty() && !count && !std::isinf(shown) &&
+                     (!approx_equal(shown, raw) || text::fold(v.lo.unit) != text::fold(r_.unit));
+    if (converted && approx_equal(shown, raw) &&
+        units::conversion(v.lo.unit, r_.unit).scale == 1)  // same unit, other spelling
+      converted = false;
     if (converted) actual_text += " (= " + with_unit(shown, r_.unit) + ")";
     return verdict(ok, actual_text);
   }
