@@ -6,11 +6,6 @@ const std::vector<Format>& formats() {
   static const std::vector<Format> f = {
       {"text", "for people: one line per requirement, details of what fails", render_text, false},
       {"json", "the contract's JSON (results, findings, summary)", render_json, false},
-      {"junit", "JUnit XML: a testsuite per proposal, a testcase per requirement", render_junit, false},
-      {"sarif", "SARIF 2.1.0 for code scanning: every requirement a rule, every finding a result", render_sarif, false},
-      {"github", "GitHub Actions workflow commands (::error file=...) annotating the diff", render_github, false},
-      {"markdown", "a summary for $GITHUB_STEP_SUMMARY or a merge-request comment", render_markdown, false},
-      {"csv", "one row per proposal (RFC 4180, UTF-8; --excel-bom for Excel)", render_csv, false},
   };
   return f;
 }
