@@ -38,6 +38,13 @@ struct Ctx {
   bool zh() const { return opt.lang == Lang::Zh; }
 };
 
+// Reported values drop conversion noise (2009.9999999999998 -> 2010): 12
+// significant digits, far beyond any precision the guide states.
+double clean(double v) {
+  if (!std::isfinite(v) || v == 0) return v;
+  return std::stod(fmt::format("{:.12g}", v));
+}
+
 std::string with_unit(double v, const std::string& unit) {
   std::string s = format_number(v);
   if (!unit.empty()) s += " " + unit;
@@ -325,6 +332,8 @@ class RuleEvaluator {
         if (!std::isinf(shown)) a.value = shown;
         if (!v.exact) a.range = {{lo.v, hi.v}};
     }
+    if (a.value) a.value = clean(*a.value);
+    if (a.range) a.range = {{clean(a.range->first), clean(a.range->second)}};
     f_.actual = a;
     std::string actual_text = v.text;
     double raw = (r_.op == Op::Le || r_.op == Op::Lt) ? v.hi.v : v.lo.v;
