@@ -109,15 +109,6 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
 
 }  // namespace
 
-void add_common(CLI::App* cmd, Global& g) {
-  cmd->add_option("--lang", g.lang, "Language of messages: zh or en (default: from the locale)")
-      ->check(CLI::IsMember({"zh", "en"}));
-  cmd->add_option("--rules", g.rules_dir, "Load rule packs from this folder instead of the embedded ones")
-      ->envname("GUIDECHECK_RULES");
-  cmd->add_option("--guide", g.guide, "Rule pack id (default: the newest pack with the direction)");
-  cmd->add_option("--color", g.color, "Colour: auto, always or never (NO_COLOR is honoured)")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-}
 
 void add_check(CLI::App& app, Global& g, int& exit_code) {
   auto* cmd = app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
