@@ -92,7 +92,8 @@ class System {
     }
     ut_unit* k = ut_get_unit_by_symbol(sys_, "K");
     ut_unit* c = ut_offset(k, 273.15);
-    ut_map_symbol_to_unit("degC", UT_UTF8, c);
+    ut_map_symbol_to_unit("degC", UT_UTF8, c);  // mapping keeps its own copy
+    ut_free(c);
     ut_free(k);
     const std::pair<const char*, double> prefixes[] = {
         {"T", 1e12}, {"G", 1e9}, {"M", 1e6}, {"k", 1e3}, {"h", 1e2}, {"da", 1e1},
@@ -100,7 +101,17 @@ class System {
         {"n", 1e-9}, {"p", 1e-12}};
     for (auto [p, v] : prefixes) ut_add_symbol_prefix(sys_, p, v);
   }
-  ~System() { ut_free_system(sys_); }
+  ~System() {
+    clear_cache();
+    ut_free(one_);
+    ut_free_system(sys_);
+  }
+
+  // Called with the mutex held, before a lookup: keeps the parse cache bounded
+  // (hostile input may name endless distinct units).
+  void trim_cache() {
+    if (cache_.size() > 4096) clear_cache();
+  }
 
   // Parses a UDUNITS expression; cached; caller holds the mutex.
   ut_unit* parse(const std::string& expr) {
@@ -114,14 +125,21 @@ class System {
   std::mutex mutex;
 
  private:
+  // UDUNITS copies a unit when it is mapped, so ours are freed after.
   void base(const char* sym) {
     ut_unit* u = ut_new_base_unit(sys_);
     ut_map_symbol_to_unit(sym, UT_UTF8, u);
     ut_map_unit_to_symbol(u, sym, UT_UTF8);
+    ut_free(u);
   }
   void define(const char* sym, const char* def) {
     ut_unit* u = ut_parse(sys_, def, UT_UTF8);
     if (u) ut_map_symbol_to_unit(sym, UT_UTF8, u);
+    ut_free(u);
+  }
+  void clear_cache() {
+    for (auto& [expr, u] : cache_) ut_free(u);
+    cache_.clear();
   }
 
   ut_system* sys_;
@@ -209,7 +227,9 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
   return out;
 }
 
-Conversion conversion(std::string_view from, std::string_view to) {
+namespace {
+
+Conversion compute_conversion(std::string_view from, std::string_view to) {
   Conversion conv;
   std::string err;
   std::string f = to_udunits(from, &err);
@@ -221,6 +241,7 @@ Conversion conversion(std::string_view from, std::string_view to) {
   }
   System& sys = system();
   std::lock_guard<std::mutex> lock(sys.mutex);
+  sys.trim_cache();
   ut_unit* uf = sys.parse(f);
   ut_unit* ut = sys.parse(t);
   if (!uf || !ut) {
@@ -240,6 +261,27 @@ Conversion conversion(std::string_view from, std::string_view to) {
   return conv;
 }
 
+// Conversions already worked out, per thread: a batch asks for the same few
+// dozen (from, to) pairs thousands of times, and each fresh one costs the alias
+// scan, NFKC folding, two UDUNITS parses and a converter under the global lock.
+// Bounded, so hostile input with endless distinct units cannot grow it.
+constexpr std::size_t kMaxCachedConversions = 4096;
+
+}  // namespace
+
+Conversion conversion(std::string_view from, std::string_view to) {
+  thread_local std::unordered_map<std::string, Conversion> cache;
+  thread_local std::string key;  // "from\0to", reused so a hit allocates nothing
+  key.assign(from);
+  key += '\0';
+  key.append(to);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  Conversion conv = compute_conversion(from, to);
+  if (cache.size() < kMaxCachedConversions) cache.emplace(key, conv);
+  return conv;
+}
+
 bool known(std::string_view unit, std::string* error) {
   std::string e;
   std::string u = to_udunits(unit, &e);
@@ -249,6 +291,7 @@ bool known(std::string_view unit, std::string* error) {
   }
   System& sys = system();
   std::lock_guard<std::mutex> lock(sys.mutex);
+  sys.trim_cache();
   if (!sys.parse(u)) {
     if (error) *error = "unknown unit '" + std::string(unit) + "'";
     return false;
