@@ -4,8 +4,15 @@
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
       libyaml-dev libicu-dev libudunits2-dev libcli11-dev libfmt-dev nlohmann-json3-dev
-      libxlsxwriter-dev catch2
-      python3 python3-jsonschema libxml2-utils unzip)
+      libxlsxwriter-dev libmimalloc-dev catch2
+      python3 python3-jsonschema libxml2-utils unzip
+      libxml2-dev python3-yaml
+      # tests only: the html report in a real browser (fonts so that Chinese shows in screenshots)
+      chromium fonts-wqy-microhei
+      # bench/ only: the parse-floor benchmark and the timers of bench/run.sh
+      libbenchmark-dev hyperfine time
+      # fuzz/ only: libFuzzer with ASan and UBSan (fuzz/run.sh)
+      clang libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,12 +1,22 @@
-// guidecheck check PATH...
+// guidecheck check PATH...: collect the inputs, check them in parallel, stream
+// the results in path order into every output, and exit per the contract.
+#include <signal.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <thread>
 
+#include "cli/batch.h"
 #include "cli/collect.h"
 #include "cli/common.h"
+#include "cli/output_file.h"
+#include "cli/progress.h"
 #include "eval/checker.h"
 #include "report/formats.h"
+#include "report/sink.h"
 
 namespace guidecheck::cli {
 namespace {
@@ -16,6 +26,45 @@ struct Output {
   std::string path;  // "" = stdout
 };
 
+bool excel_bom = false;  // --excel-bom: csv starts with the UTF-8 byte order mark
+
+// Set by SIGINT: stop taking new files, finish those being checked, report.
+std::atomic<bool> interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+
+extern "C" void on_sigint(int) { interrupted.store(true); }
+
+// SIGINT stops the batch cleanly while this lives; a second one (the handler
+// resets itself) ends the program at once.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    interrupted.store(false);
+    struct sigaction sa {};
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND;
+    ::sigaction(SIGINT, &sa, &old_);
+  }
+  ~InterruptGuard() { ::sigaction(SIGINT, &old_, nullptr); }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  struct sigaction old_ {};
+};
+
+// True when `out` names an existing file that is one of the inputs.
+bool overwrites_input(const std::string& out, const std::vector<Input>& inputs, std::string& which) {
+  std::error_code ec;
+  if (out.empty() || out == "-" || !std::filesystem::exists(out, ec)) return false;
+  for (const Input& in : inputs)
+    if (in.problem.empty() && std::filesystem::equivalent(out, in.path, ec)) {
+      which = in.path;
+      return true;
+    }
+  return false;
+}
 
 int run_check(const std::vector<std::string>& paths, Global& g) {
   // Outputs: --format FMT or FMT=FILE, repeated; -o applies to one without =FILE.
@@ -48,21 +97,18 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
     std::cerr << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
     return kExitError;
   }
-  Collected inputs = collect_inputs(paths);
-  if (inputs.files.empty() && inputs.problems.empty()) {
+  Collected collected = collect_inputs(paths);
+  for (const std::string& note : collected.notes) std::cerr << "guidecheck: warning: " << note << "\n";
+  const std::vector<Input>& inputs = collected.inputs;
+  if (inputs.empty()) {
     std::cerr << "guidecheck: no proposal files (*.yaml, *.yml) found in the paths given\n";
     return kExitError;
   }
-  // Never overwrite an input.
-  for (const Output& o : outputs) {
-    if (o.path.empty()) continue;
-    std::error_code ec;
-    for (const std::string& f : inputs.files)
-      if (std::filesystem::equivalent(o.path, f, ec)) {
-        std::cerr << "guidecheck: refusing to write the report over the input " << f << "\n";
-        return kExitError;
-      }
-  }
+  for (const Output& o : outputs)
+    if (std::string which; overwrites_input(o.path, inputs, which)) {
+      std::cerr << "guidecheck: refusing to write the report over the input " << which << "\n";
+      return kExitError;
+    }
 
   eval::Options opt;
   opt.lang = language(g);
@@ -71,44 +117,64 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
                 : g.fail_on == "info"  ? rules::Severity::Info
                                        : rules::Severity::Error;
   eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
-  std::vector<report::FileResult> results(inputs.files.size());
-  unsigned jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, inputs.files.size()));
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i; (i = next++) < inputs.files.size();) {
-      results[i] = checker.check_file(inputs.files[i]);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  for (const std::string& p : inputs.problems) {
-    report::FileResult r;
-    r.file = p.substr(0, p.find(": "));
-    r.status = report::FileStatus::Error;
-    r.error = Diagnostic{r.file, {}, p.substr(p.find(": ") + 2), true};
-    results.push_back(std::move(r));
-  }
 
   report::RenderOptions ro;
   ro.lang = opt.lang;
   ro.quiet = g.quiet;
   ro.tool_version = GUIDECHECK_VERSION;
-  bool written = true;
+  ro.fail_on = opt.fail_on;
+  ro.excel_bom = excel_bom;
+  // One file (or standard output) and one sink per output, open for the whole
+  // run: each result is rendered as it comes and then dropped.
+  std::vector<std::unique_ptr<OutputFile>> files;
+  std::vector<std::unique_ptr<report::Sink>> sinks;
+  bool terminal_output = false;
   for (const Output& o : outputs) {
+    files.push_back(std::make_unique<OutputFile>());
+    if (!files.back()->open(o.path)) return kExitError;
     ro.color = o.path.empty() && use_color(g, true);
-    const report::Format* fmt = report::find_format(o.format);
-    written &= write_output(o.path, [&](std::ostream& out) { fmt->render(out, results, ro); });
+    terminal_output |= files.back()->to_stdout() && ::isatty(STDOUT_FILENO);
+    sinks.push_back(report::open_sink(*report::find_format(o.format), files.back()->stream(), ro));
   }
-  report::Summary s = report::summarize(results);
-  if (!written || s.errors > 0) return kExitError;
-  return s.failed > 0 ? kExitFail : kExitPass;
+
+  BatchOptions bo;
+  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  bo.stop = &interrupted;
+  report::Summary summary;
+  Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
+  BatchOutcome outcome;
+  bool written = true;
+  {
+    // Until the reports are complete: a first SIGINT stops the checks (and,
+    // once they are done, is ignored so that the reports still get written);
+    // a second one ends the program.
+    InterruptGuard guard;
+    outcome = run_batch(
+        checker, inputs, bo,
+        [&](const report::FileResult& r) {
+          if (terminal_output) progress.clear();
+          for (auto& s : sinks) s->add(r);
+          ++summary.files;
+          if (r.status == report::FileStatus::Pass) ++summary.passed;
+          else if (r.status == report::FileStatus::Fail) ++summary.failed;
+          else ++summary.errors;
+        },
+        [&](std::size_t done) { progress.update(done); });
+    progress.finish();
+    for (std::size_t i = 0; i < sinks.size(); ++i) {
+      sinks[i]->finish();
+      written &= files[i]->commit();
+    }
+  }
+  if (outcome.interrupted)
+    std::cerr << "guidecheck: interrupted: " << outcome.checked << " of " << inputs.size()
+              << " files checked; the other " << inputs.size() - outcome.checked
+              << " are reported as not checked\n";
+  if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
+  return summary.failed > 0 ? kExitFail : kExitPass;
 }
 
 }  // namespace
-
 
 void add_check(CLI::App& app, Global& g, int& exit_code) {
   auto* cmd = app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
@@ -116,11 +182,13 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("paths", paths, "Proposal files or folders")->required();
   cmd->add_option("-f,--format", g.formats,
                   "Output format (" + report::format_names() +
-                      "); repeat as FORMAT=FILE to write several from one run");
+                      "); repeat as FORMAT=FILE to write several from one run")
+      ->allow_extra_args(false);  // one format per --format: `--format sarif DIR` leaves DIR a path
   cmd->add_option("-o,--output", g.output, "Write the report to FILE (atomically)");
   cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
       ->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
+  cmd->add_flag("--excel-bom", excel_bom, "csv: start with a UTF-8 byte order mark so that Excel reads Chinese");
   cmd->add_option("--fail-on", g.fail_on, "Lowest severity that fails a proposal: error, warning or info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   cmd->add_option("--max-file-size", g.limits.max_bytes, "Largest proposal file in bytes (default 16 MiB)");

@@ -268,7 +268,7 @@ void add_schema(CLI::App& app, Global& g, int& exit_code) {
       exit_code = kExitError;
       return;
     }
-    auto s = ruledoc::proposal_schema(*t.loaded.pack, *t.loaded.direction, language(g));
+    auto s = ruledoc::proposal_schema(*t.loaded.pack, *t.loaded.general, *t.loaded.direction, language(g));
     exit_code = write_output(g.output, [&](std::ostream& out) { out << s.dump(2) << "\n"; }) ? kExitPass : kExitError;
   });
 }

@@ -1,10 +1,14 @@
 #include "eval/checker.h"
 
-#include <algorithm>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
 
 #include "proposal/proposal.h"
 
@@ -38,6 +42,19 @@ std::string Checker::describe_diags(const Diagnostics& d) const {
 }
 
 Checker::Loaded Checker::load(const std::string& guide, const std::string& direction) {
+  std::pair<std::string, std::string> key{guide, direction};
+  {
+    std::shared_lock<std::shared_mutex> lock(resolved_mutex_);
+    auto it = resolved_.find(key);
+    if (it != resolved_.end()) return it->second;
+  }
+  Loaded l = resolve(guide, direction);
+  std::unique_lock<std::shared_mutex> lock(resolved_mutex_);
+  if (resolved_.size() < 4096) resolved_.emplace(std::move(key), l);  // bounded: names come from proposals
+  return l;
+}
+
+Checker::Loaded Checker::resolve(const std::string& guide, const std::string& direction) {
   std::lock_guard<std::mutex> lock(mutex_);
   Loaded out;
   std::vector<std::string> candidates;
@@ -136,16 +153,46 @@ report::FileResult Checker::check_file(const std::string& path) {
     r.error = Diagnostic{path, {}, msg, true};
     return r;
   };
+  // POSIX calls rather than a stream: a batch opens thousands of files, and an
+  // ifstream's buffer and locale cost more than reading a proposal. O_NONBLOCK:
+  // opening a FIFO must not wait for a writer.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    int e = errno;
+    if (e == ENOENT) return error("cannot read the file: it does not exist");
+    if (e == EACCES) return error("cannot read the file (permission denied?)");
+    return error(std::string("cannot read the file: ") + std::strerror(e));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return error("cannot read the file: it does not exist");
+  if (::fstat(fd, &st) != 0) return error(std::string("cannot read the file: ") + std::strerror(errno));
   if (S_ISDIR(st.st_mode)) return error("is a folder, not a proposal file");
+  if (!S_ISREG(st.st_mode)) return error("cannot read: not a regular file");
   if (static_cast<std::size_t>(st.st_size) > limits_.max_bytes)
     return error("file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
                  std::to_string(limits_.max_bytes) + " (--max-file-size)");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return error("cannot read the file (permission denied?)");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return error("cannot read the file");
+  // Read the size fstat gave, then whatever the file grew by since.
+  std::string text(static_cast<std::size_t>(st.st_size) + 1, '\0');
+  std::size_t got = 0;
+  for (;;) {
+    if (got == text.size()) {
+      if (text.size() > limits_.max_bytes)
+        return error("file grew past the limit of " + std::to_string(limits_.max_bytes) +
+                     " bytes (--max-file-size)");
+      text.resize(text.size() * 2);
+    }
+    ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return error(std::string("cannot read the file: ") + std::strerror(errno));
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  text.resize(got);
+  if (text.size() > limits_.max_bytes)
+    return error("file grew past the limit of " + std::to_string(limits_.max_bytes) + " bytes (--max-file-size)");
   return check_text(path, text);
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <optional>
 #include <string>
 
@@ -47,12 +48,17 @@ class Checker {
   };
   PackData* pack_data(const std::string& id);  // caller holds mutex_
   std::string describe_diags(const Diagnostics& d) const;
+  Loaded resolve(const std::string& guide, const std::string& direction);  // takes mutex_
 
   std::unique_ptr<rules::PackSource> source_;
   Options options_;
   yaml::Limits limits_;
   std::mutex mutex_;
   std::map<std::string, std::unique_ptr<PackData>> packs_;
+  // What load() answered for a (guide, direction), read under a shared lock:
+  // every proposal of a batch asks, on every worker.
+  std::shared_mutex resolved_mutex_;
+  std::map<std::pair<std::string, std::string>, Loaded> resolved_;
 };
 
 // The source the command line asks for: --rules DIR, else GUIDECHECK_RULES,

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
@@ -35,6 +37,7 @@ struct Ctx {
   const proposal::Proposal& p;
   const rules::Direction& dir;
   const Options& opt;
+  std::vector<std::string> indicator_ids;  // dir.indicator_ids(), worked out once per proposal
   bool zh() const { return opt.lang == Lang::Zh; }
 };
 
@@ -42,7 +45,25 @@ struct Ctx {
 // significant digits, far beyond any precision the guide states.
 double clean(double v) {
   if (!std::isfinite(v) || v == 0) return v;
-  return std::stod(fmt::format("{:.12g}", v));
+  char buf[32];  // no allocation: this runs for every reported value of a batch
+  char* end = fmt::format_to_n(buf, sizeof buf, "{:.12g}", v).out;
+  double r = v;
+  std::from_chars(buf, end, r);
+  return r;
+}
+
+// A research item described in words ("工作包 2 研究…"): covered, as
+// value::parse would find, without its number-and-unit reading of the whole
+// text. True only for a scalar, not true/false, holding a letter, a digit or a
+// CJK ideograph, which neither folding nor trimming can take away.
+bool plainly_described(const yaml::Node& n) {
+  if (!n.is_scalar() || n.is_bool()) return false;
+  for (std::size_t i = 0; i < n.scalar.size(); ++i) {
+    unsigned char c = n.scalar[i];
+    if (std::isalnum(c)) return true;
+    if (c >= 0xE4 && c <= 0xE9 && i + 2 < n.scalar.size()) return true;  // U+4000..U+9FFF
+  }
+  return false;
 }
 
 std::string with_unit(double v, const std::string& unit) {
@@ -101,7 +122,8 @@ class RuleEvaluator {
     f_.expected = expected_of(rule);
   }
 
-  Finding run() {
+  // The finding, kept here until the caller moves it out (no copy per rule).
+  Finding& run() {
     if (r_.measure == "research_contents") return coverage(true);
     if (r_.measure == "indicators") return coverage(false);
     if (r_.measure.rfind("participants.", 0) == 0) return participants();
@@ -136,7 +158,7 @@ class RuleEvaluator {
   }
 
  private:
-  Finding missing() {
+  Finding& missing() {
     f_.status = Status::Missing;
     std::string req = requirement_text(f_.expected, c_.opt.lang);
     if (r_.kind == Kind::Qualitative) req = c_.zh() ? "承诺完成" : "a commitment";
@@ -145,7 +167,7 @@ class RuleEvaluator {
     return f_;
   }
 
-  Finding invalid(const std::string& why, yaml::Mark at, const std::string& text) {
+  Finding& invalid(const std::string& why, yaml::Mark at, const std::string& text) {
     f_.status = Status::Invalid;
     f_.location = at;
     if (!text.empty()) f_.actual = report::Actual{{}, {}, {}, "", text};
@@ -154,7 +176,7 @@ class RuleEvaluator {
     return f_;
   }
 
-  Finding verdict(bool ok, const std::string& actual_text) {
+  Finding& verdict(bool ok, const std::string& actual_text) {
     f_.status = ok ? Status::Pass : Status::Fail;
     std::string req = requirement_text(f_.expected, c_.opt.lang);
     if (r_.kind == Kind::Qualitative && r_.op == Op::Committed) {
@@ -171,7 +193,7 @@ class RuleEvaluator {
     return f_;
   }
 
-  Finding judge(const Value& v, yaml::Mark where) {
+  Finding& judge(const Value& v, yaml::Mark where) {
     f_.location = where;
     switch (r_.kind) {
       case Kind::Qualitative: return qualitative(v);
@@ -181,7 +203,7 @@ class RuleEvaluator {
     }
   }
 
-  Finding qualitative(const Value& v) {
+  Finding& qualitative(const Value& v) {
     f_.actual = report::Actual{{}, {}, {}, "", v.text};
     bool committed = false;
     switch (v.type) {
@@ -214,7 +236,7 @@ class RuleEvaluator {
     return items;
   }
 
-  Finding categorical(const Value& v) {
+  Finding& categorical(const Value& v) {
     if (v.type == Value::Type::Bool) return invalid("expected a list of categories", v.mark, v.text);
     std::vector<std::string> items = items_of(v);
     std::set<std::string> have;
@@ -232,7 +254,7 @@ class RuleEvaluator {
     return contains_all(have, items, v.text);
   }
 
-  Finding contains_all(const std::set<std::string>& have, const std::vector<std::string>& shown,
+  Finding& contains_all(const std::set<std::string>& have, const std::vector<std::string>& shown,
                        const std::string& text) {
     std::vector<std::string> lacking;
     for (const auto& want : r_.values)
@@ -244,7 +266,7 @@ class RuleEvaluator {
     std::string list;
     for (const auto& s : shown) list += (list.empty() ? "" : ", ") + s;
     std::string actual = "[" + list + "]";
-    Finding f = verdict(lacking.empty(), actual);
+    Finding& f = verdict(lacking.empty(), actual);
     if (!lacking.empty()) {
       std::string miss;
       for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + label(s);
@@ -259,7 +281,7 @@ class RuleEvaluator {
     return id;
   }
 
-  Finding ratio(const Value& v) {
+  Finding& ratio(const Value& v) {
     if (v.type != Value::Type::Ratio)
       return invalid(c_.zh() ? "应为比例尺，如 1:50000 或 1:5万" : "expected a map scale such as 1:50000",
                      v.mark, v.text);
@@ -278,7 +300,7 @@ class RuleEvaluator {
     return verdict(ok, "1:" + format_number(den));
   }
 
-  Finding quantity(const Value& v) {
+  Finding& quantity(const Value& v) {
     bool count = r_.kind == Kind::Count;
     if (v.type != Value::Type::Quantity) {
       std::string want = count ? (c_.zh() ? "应为数量，如 3 或 3 项" : "expected a count such as 3")
@@ -377,14 +399,16 @@ class RuleEvaluator {
     return t;
   }
 
-  Finding coverage(bool research) {
+  Finding& coverage(bool research) {
     std::vector<std::string> lacking;
     if (research) {
       f_.location = c_.p.research_mark;
       for (const auto& item : c_.dir.research_contents) {
         const yaml::Entry* e = c_.p.research(item.id);
         bool covered = false;
-        if (e) {
+        if (e && plainly_described(*e->value)) {
+          covered = true;
+        } else if (e) {
           value::Parsed v = value::parse(*e->value);
           covered = v.ok && ((v.value.type == Value::Type::Bool && v.value.flag) ||
                              (v.value.type != Value::Type::Bool && v.value.type != Value::Type::Missing));
@@ -393,13 +417,13 @@ class RuleEvaluator {
       }
     } else {
       f_.location = c_.p.indicators_mark;
-      for (const auto& id : c_.dir.indicator_ids()) {
+      for (const auto& id : c_.indicator_ids) {
         const yaml::Entry* e = c_.p.indicator(id);
         if (!e || e->value->is_null()) lacking.push_back(id);
       }
     }
     f_.status = lacking.empty() ? Status::Pass : Status::Fail;
-    std::size_t total = research ? c_.dir.research_contents.size() : c_.dir.indicator_ids().size();
+    std::size_t total = research ? c_.dir.research_contents.size() : c_.indicator_ids.size();
     std::string miss;
     for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + s;
     report::Actual a;
@@ -418,7 +442,7 @@ class RuleEvaluator {
     return f_;
   }
 
-  Finding participants() {
+  Finding& participants() {
     const auto& ps = c_.p.participants;
     f_.location = c_.p.participants_mark;
     const std::string& m = r_.measure;
@@ -553,10 +577,10 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
   res.direction = dir.number;
   res.title = p.title;
   res.lead = p.lead();
-  Ctx ctx{p, dir, opt};
+  Ctx ctx{p, dir, opt, dir.indicator_ids()};
   auto run = [&](const Rule& r) {
     RuleEvaluator ev(ctx, r);
-    res.findings.push_back(ev.run());
+    res.findings.push_back(std::move(ev.run()));  // the evaluator is done with its finding
     for (auto& w : ev.warnings_)
       res.warnings.push_back({p.file, res.findings.back().location, std::move(w), false});
   };
@@ -579,7 +603,7 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
       res.warnings.push_back({p.file, e.key_mark, msg, false});
     }
   };
-  unknown_ids(p.indicators, dir.indicator_ids(), "indicator");
+  unknown_ids(p.indicators, ctx.indicator_ids, "indicator");
   std::vector<std::string> research_ids;
   for (const auto& r : dir.research_contents) research_ids.push_back(r.id);
   unknown_ids(p.research_contents, research_ids, "research item");

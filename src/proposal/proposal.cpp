@@ -19,6 +19,8 @@ const char* const kKinds[] = {"university", "institute",     "enterprise",
                               "hospital",   "testing_body",  "classification_society",
                               "shipowner",  "international_org", "other"};
 
+constexpr std::size_t kMaxWarnings = 20;  // per file
+
 template <std::size_t N>
 bool one_of(const std::string& s, const char* const (&list)[N]) {
   return std::any_of(std::begin(list), std::end(list), [&](const char* k) { return s == k; });
@@ -29,6 +31,15 @@ std::string joined(const char* const (&list)[N]) {
   std::string s;
   for (const char* k : list) s += std::string(s.empty() ? "" : ", ") + k;
   return s;
+}
+
+// For a key that is a known one written in full-width letters or with wide
+// spaces (ｉｎｄｉｃａｔｏｒｓ, "　indicators"): says which.
+template <std::size_t N>
+std::string width_hint(const std::string& key, const char* const (&list)[N]) {
+  std::string folded(text::trim(text::fold(key)));
+  if (folded == key || !one_of(folded, list)) return "";
+  return "; did you mean '" + folded + "'? Keys are written in ASCII, without full-width letters or spaces";
 }
 
 }  // namespace
@@ -60,12 +71,19 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   if (!top.is_map())
     return fail(top.mark, std::string("expected a proposal mapping at the top level, found ") +
                               top.kind_name());
+  // A file of 100,000 unknown keys gets the first warnings and a note, not
+  // 100,000 lines (and as many strings held in memory).
+  auto warn = [&](yaml::Mark m, std::string msg) {
+    if (r.warnings.size() < kMaxWarnings)
+      r.warnings.push_back({file, m, std::move(msg), false});
+    else if (r.warnings.size() == kMaxWarnings)
+      r.warnings.push_back({file, m, "more than " + std::to_string(kMaxWarnings) +
+                                         " warnings; the others are not shown", false});
+  };
   for (const auto& e : top.entries)
     if (!one_of(e.key, kTopKeys))
-      r.warnings.push_back({file, e.key_mark,
-                            "unknown key '" + e.key + "' ignored (expected one of: " +
-                                joined(kTopKeys) + ")",
-                            false});
+      warn(e.key_mark, "unknown key '" + e.key + "' ignored (expected one of: " + joined(kTopKeys) + ")" +
+                           width_hint(e.key, kTopKeys));
   const Node* version = top.get("guidecheck");
   if (!version)
     return fail({1, 1}, "missing 'guidecheck: 1' (the proposal format version)");
@@ -118,10 +136,8 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     pt.mark = item->mark;
     for (const auto& e : item->entries)
       if (!one_of(e.key, kParticipantKeys))
-        r.warnings.push_back({file, e.key_mark,
-                              "unknown participant key '" + e.key + "' ignored (expected one of: " +
-                                  joined(kParticipantKeys) + ")",
-                              false});
+        warn(e.key_mark, "unknown participant key '" + e.key + "' ignored (expected one of: " +
+                             joined(kParticipantKeys) + ")" + width_hint(e.key, kParticipantKeys));
     for (auto [key, out] : {std::pair{"name", &pt.name}, std::pair{"country", &pt.country},
                             std::pair{"role", &pt.role}, std::pair{"kind", &pt.kind}}) {
       const Node* n = item->get(key);
@@ -176,6 +192,7 @@ Parsed parse(const std::string& file, std::string_view text, const yaml::Limits&
   if (!y.ok) {
     Parsed r;
     r.error = {file, y.error.mark, y.error.message, true};
+    r.proposal.file = file;  // results name the file even when it is not YAML
     return r;
   }
   return from_tree(file, std::move(y.root));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "report/render.h"
+#include "report/sink.h"
 
 namespace guidecheck::report {
 
@@ -15,6 +16,9 @@ struct Format {
   const char* description;
   void (*render)(std::ostream&, const std::vector<FileResult>&, const RenderOptions&);
   bool binary;  // cannot go to a terminal (xlsx)
+  // Renders one result at a time (see sink.h); null: `check` collects the
+  // results and calls `render` once.
+  std::unique_ptr<Sink> (*open)(std::ostream&, const RenderOptions&) = nullptr;
 };
 
 const std::vector<Format>& formats();

@@ -74,7 +74,8 @@ void render_json(std::ostream& out, const std::vector<FileResult>& results,
   j["results"] = rs;
   Summary s = summarize(results);
   j["summary"] = json{{"files", s.files}, {"passed", s.passed}, {"failed", s.failed}, {"errors", s.errors}};
-  out << j.dump(2) << "\n";
+  // A file name need not be UTF-8 (and JSON must be): such bytes become U+FFFD.
+  out << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace guidecheck::report

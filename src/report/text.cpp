@@ -1,8 +1,14 @@
 // check --format text: what an applicant reads. One line per requirement,
-// details under each one that does not pass.
+// details under each one that does not pass; for a batch, the officer's view
+// at the end (per direction, and the requirements that fail most). Streams:
+// each file is written as it arrives.
 #include <fmt/format.h>
 
+#include <sstream>
+
+#include "report/aggregate.h"
 #include "report/render.h"
+#include "report/sink.h"
 
 namespace guidecheck::report {
 namespace {
@@ -29,55 +35,131 @@ std::string mark_of(const Finding& f, const Style& st) {
   return " ";
 }
 
-}  // namespace
+// Columns wide enough for Chinese: characters from U+1100 up take two cells.
+std::size_t display_width(const std::string& s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    unsigned cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    w += cp >= 0x1100 && cp != 0x2014 ? 2 : 1;
+    i += n;
+  }
+  return w;
+}
+std::string pad(const std::string& s, std::size_t width, bool left_align) {
+  std::size_t w = display_width(s);
+  std::string fill(w < width ? width - w : 0, ' ');
+  return left_align ? s + fill : fill + s;
+}
 
-void render_text(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) {
   Style st{o.color};
   bool zh = o.lang == rules::Lang::Zh;
-  for (const FileResult& r : results) {
-    std::string verdict = r.status == FileStatus::Pass   ? st.green(zh ? "通过" : "PASS")
-                          : r.status == FileStatus::Fail ? st.red(zh ? "不通过" : "FAIL")
-                                                         : st.red(zh ? "无法检查" : "ERROR");
-    out << st.bold(r.file);
-    if (!r.direction.empty()) out << "  " << r.direction;
-    if (!r.title.empty()) out << "  " << r.title;
-    out << "  " << verdict << "\n";
-    if (r.error) {
-      out << "  " << st.red("error") << ": " << r.error->where() << ": " << r.error->message << "\n";
-    }
-    for (const Finding& f : r.findings) {
-      if (o.quiet && f.status == Status::Pass) continue;
-      out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", f.rule_id) << " " << f.message;
-      if (f.severity != rules::Severity::Error && f.status != Status::Pass)
-        out << st.dim(fmt::format(" [{}]", rules::severity_name(f.severity)));
-      out << "\n";
-      if (f.status == Status::Pass) continue;
-      out << "      " << st.dim(fmt::format("{}:{}:{}", r.file, f.location.line, f.location.column))
-          << "\n";
-      if (f.rule)
-        out << "      " << st.dim((zh ? "指南 " : "guide ") + f.rule->source.section + ": ")
-            << f.rule->source.text << "\n";
-      if (!f.note.empty()) out << "      " << st.dim(zh ? "说明: " : "note: ") << f.note << "\n";
-    }
-    for (const auto& w : r.warnings)
-      out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << w.where() << ": " << w.message << "\n";
-    if (!r.findings.empty()) {
-      int n = static_cast<int>(r.findings.size());
-      out << "  " << (zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
-                                       r.count(Status::Pass), r.count(Status::Fail),
-                                       r.count(Status::Missing), r.count(Status::Invalid))
-                         : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
-                                       r.count(Status::Pass), r.count(Status::Fail),
-                                       r.count(Status::Missing), r.count(Status::Invalid)))
-          << "\n";
-    }
-    out << "\n";
+  std::string verdict = r.status == FileStatus::Pass   ? st.green(zh ? "通过" : "PASS")
+                        : r.status == FileStatus::Fail ? st.red(zh ? "不通过" : "FAIL")
+                                                       : st.red(zh ? "无法检查" : "ERROR");
+  out << st.bold(r.file);
+  if (!r.direction.empty()) out << "  " << r.direction;
+  if (!r.title.empty()) out << "  " << r.title;
+  out << "  " << verdict << "\n";
+  if (r.error) {
+    out << "  " << st.red("error") << ": " << r.error->where() << ": " << r.error->message << "\n";
   }
-  Summary s = summarize(results);
-  out << (zh ? fmt::format("共 {} 个文件：通过 {}，不通过 {}，无法检查 {}", s.files, s.passed, s.failed, s.errors)
-             : fmt::format("{} file{}: {} passed, {} failed, {} could not be checked", s.files,
-                           s.files == 1 ? "" : "s", s.passed, s.failed, s.errors))
+  for (const Finding& f : r.findings) {
+    if (o.quiet && f.status == Status::Pass) continue;
+    out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", f.rule_id) << " " << f.message;
+    if (f.severity != rules::Severity::Error && f.status != Status::Pass)
+      out << st.dim(fmt::format(" [{}]", rules::severity_name(f.severity)));
+    out << "\n";
+    if (f.status == Status::Pass) continue;
+    out << "      " << st.dim(fmt::format("{}:{}:{}", r.file, f.location.line, f.location.column))
+        << "\n";
+    if (f.rule)
+      out << "      " << st.dim((zh ? "指南 " : "guide ") + f.rule->source.section + ": ")
+          << f.rule->source.text << "\n";
+    if (!f.note.empty()) out << "      " << st.dim(zh ? "说明: " : "note: ") << f.note << "\n";
+  }
+  for (const auto& w : r.warnings)
+    out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << w.where() << ": " << w.message << "\n";
+  if (!r.findings.empty()) {
+    int n = static_cast<int>(r.findings.size());
+    out << "  " << (zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
+                                     r.count(Status::Pass), r.count(Status::Fail),
+                                     r.count(Status::Missing), r.count(Status::Invalid))
+                       : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
+                                     r.count(Status::Pass), r.count(Status::Fail),
+                                     r.count(Status::Missing), r.count(Status::Invalid)))
+        << "\n";
+  }
+  out << "\n";
+}
+
+// The officer's view of a batch: one row per direction, then the requirements
+// most proposals did not pass.
+void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
+  Style st{o.color};
+  bool zh = o.lang == rules::Lang::Zh;
+  const char* const en_head[] = {"direction", "proposals", "passed", "failed", "errors", "pass rate"};
+  const char* const zh_head[] = {"方向", "申报书", "通过", "不通过", "无法检查", "通过率"};
+  const std::size_t width[] = {10, 10, 8, 8, 10, 10};
+  out << "\n" << st.bold(zh ? "按方向统计" : "By direction") << "\n ";
+  for (int i = 0; i < 6; ++i) out << " " << pad(zh ? zh_head[i] : en_head[i], width[i], i == 0);
+  out << "\n";
+  for (const DirectionRow& d : a.directions()) {
+    std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : d.direction;
+    out << "  " << pad(name, width[0], true) << " " << pad(std::to_string(d.proposals), width[1], false) << " "
+        << pad(std::to_string(d.passed), width[2], false) << " " << pad(std::to_string(d.failed), width[3], false)
+        << " " << pad(std::to_string(d.errors), width[4], false) << " "
+        << pad(fmt::format("{:.1f} %", 100 * d.pass_rate()), width[5], false) << "\n";
+  }
+  std::vector<RuleRow> rules = a.most_failed(15);
+  if (rules.empty()) return;
+  out << "\n"
+      << st.bold(zh ? "未通过最多的要求（未通过的申报书数）" : "Most-failed requirements (proposals not passing)")
       << "\n";
+  int rank = 0;
+  for (const RuleRow& r : rules)
+    out << fmt::format("  {:>2}. {:>6}  {:<36} {}", ++rank, r.not_passed(), r.rule_id, r.title) << "\n";
+}
+
+class TextSink : public Sink {
+ public:
+  TextSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
+  void add(const FileResult& r) override {
+    // One write per file: many small ones to a terminal or std::cout cost
+    // more than the formatting.
+    block_.str("");
+    file_block(block_, r, o_);
+    out_ << block_.view();
+    agg_.add(r);
+  }
+  void finish() override {
+    bool zh = o_.lang == rules::Lang::Zh;
+    const Summary& s = agg_.summary();
+    out_ << (zh ? fmt::format("共 {} 个文件：通过 {}，不通过 {}，无法检查 {}", s.files, s.passed, s.failed, s.errors)
+                : fmt::format("{} file{}: {} passed, {} failed, {} could not be checked", s.files,
+                              s.files == 1 ? "" : "s", s.passed, s.failed, s.errors))
+         << "\n";
+    if (s.files > 1) batch_view(out_, agg_, o_);
+  }
+
+ private:
+  std::ostream& out_;
+  RenderOptions o_;
+  Aggregate agg_;
+  std::ostringstream block_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o) {
+  return std::make_unique<TextSink>(out, o);
+}
+
+void render_text(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+  render_through(open_text(out, o), results);
 }
 
 }  // namespace guidecheck::report

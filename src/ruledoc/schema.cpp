@@ -1,96 +1,232 @@
 // guidecheck schema DIRECTION: a JSON Schema (draft 2020-12) of a proposal for
-// one direction, so yaml-language-server completes ids and shows each
-// requirement on hover.
+// one direction, so that yaml-language-server (VS Code, Neovim ...) completes
+// the ids and shows each requirement on hover. The schema describes the form
+// of a proposal, not whether it passes: a value that `check` would judge (even
+// as failing) is valid here; a key `check` does not know, a value of a type it
+// cannot read for that kind, or a country that is not ISO 3166-1 is not.
+#include <fmt/format.h>
+
 #include "eval/evaluate.h"
 #include "ruledoc/ruledoc.h"
 #include "ruledoc/schema.h"
+#include "text/normalize.h"
 
 namespace guidecheck::ruledoc {
 namespace {
 
-json value_forms(const std::string& example) {
-  json number_or_text = json::array({json{{"type", "number"}}, json{{"type", "string"}}});
-  return json{{"anyOf",
-               json::array({json{{"type", "null"}}, json{{"type", "number"}}, json{{"type", "string"}},
-                            json{{"type", "boolean"}},
-                            json{{"type", "array"}, {"items", json{{"type", "string"}}}},
-                            json{{"type", "object"},
-                                 {"properties", json{{"value", json::object()},
-                                                     {"note", json{{"type", "string"}}},
-                                                     {"evidence", json{{"type", "string"}}},
-                                                     {"min", json{{"anyOf", number_or_text}}},
-                                                     {"max", json{{"anyOf", number_or_text}}}}},
-                                 {"additionalProperties", false}}})},
-              {"examples", json::array({example})}};
+json ref(const char* def) { return json{{"$ref", std::string("#/$defs/") + def}}; }
+
+// The long form {value: ..., note: ..., evidence: ...} or {min: ..., max: ...}.
+json long_form(const json& inner) {
+  json end{{"type", json::array({"number", "string"})}};
+  return json{{"type", "object"},
+              {"properties",
+               json{{"value", inner},
+                    {"min", end},
+                    {"max", end},
+                    {"note", json{{"description", "the applicant's note (not judged)"}}},
+                    {"evidence", json{{"description", "where the proposal shows it (not judged)"}}}}},
+              {"additionalProperties", false},
+              {"not", json{{"anyOf", json::array({json{{"required", json::array({"value", "min"})}},
+                                                  json{{"required", json::array({"value", "max"})}}})}}}};
 }
 
-std::string describe(const rules::Rule& r, rules::Lang lang) {
-  std::string s = r.title.get(lang) + ": " + eval::rule_requirement(r, lang) + " — " + r.source.text;
-  if (!r.note.empty()) s += " (" + r.note.get(lang) + ")";
+// Reusable value forms, one per kind of rule (contract §3, "Values of indicators").
+json value_defs() {
+  json t_null{{"type", "null"}}, t_num{{"type", "number"}}, t_str{{"type", "string"}},
+      t_bool{{"type", "boolean"}};
+  json scalar_list{{"type", "array"}, {"items", json{{"type", json::array({"string", "number", "boolean"})}}}};
+  json quantity_inner{{"type", json::array({"number", "string"})}};
+  return json{
+      {"quantity",
+       json{{"description",
+             "a number (in the rule's unit), a quantity (62 %, 0.4 MW, -110 ℃), a committed bound (≥ 62 %, "
+             "不低于 62%), a range (62 ~ 65 %, 20 至 80 ℃) or {min, max}, or {value, note, evidence}"},
+            {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
+      {"ratio",
+       json{{"description", "a map scale: 1:25000, 1:2.5万, or {value, note, evidence}"},
+            {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
+      {"categories",
+       json{{"description", "a list of category ids (or their names), or one text listing them"},
+            {"anyOf",
+             json::array({t_null, t_str, scalar_list,
+                          long_form(json{{"anyOf", json::array({t_str, scalar_list})}})})}}},
+      {"commitment",
+       json{{"description", "true, or a text saying how the proposal commits to it (形成评估报告 1 份)"},
+            {"anyOf", json::array({t_null, t_bool, t_str, t_num, scalar_list,
+                                   long_form(json{{"type", json::array({"boolean", "string", "number"})}})})}}},
+      {"research_item",
+       json{{"description", "a description of how the proposal covers it, or true"},
+            {"type", json::array({"string", "boolean", "number", "null"})}}}};
+}
+
+const char* def_for(rules::Kind k) {
+  switch (k) {
+    case rules::Kind::Qualitative: return "commitment";
+    case rules::Kind::Categorical: return "categories";
+    case rules::Kind::Ratio: return "ratio";
+    default: return "quantity";
+  }
+}
+
+std::string requirement(const rules::Rule& r, rules::Lang lang) {
+  return eval::rule_requirement(r, lang);
+}
+
+// Hover text: the requirement, then the guide's words.
+void describe(json& p, const rules::Rule& r, rules::Lang lang) {
+  bool zh = lang == rules::Lang::Zh;
+  std::string title = r.title.get(lang), req = requirement(r, lang);
+  std::string sev = r.severity == rules::Severity::Error ? "" : fmt::format(" [{}]", rules::severity_name(r.severity));
+  std::string d = title + ": " + req + sev + " — " + r.source.section + ": " + r.source.text;
+  if (!r.note.empty()) d += " (" + r.note.get(lang) + ")";
+  std::string md = "**" + title + "**" + sev + "\n\n" + (zh ? "要求: `" : "Requires: `") + req + "`\n\n> " +
+                   r.source.text + "\n\n*" + r.source.section + "* · `" + r.full_id + "`";
+  if (!r.note.empty()) md += "\n\n" + r.note.get(lang);
+  p["title"] = title;
+  p["description"] = d;
+  p["markdownDescription"] = md;
+}
+
+// A value that meets the rule, as a proposal would write it, where one follows
+// from the rule alone.
+std::optional<json> example(const rules::Rule& r) {
+  std::string unit = r.unit.empty() ? "" : " " + r.unit;
+  switch (r.kind) {
+    case rules::Kind::Qualitative: return json(true);
+    case rules::Kind::Categorical: return json(r.values);
+    case rules::Kind::Ratio: return json(eval::expected_of(r).ratio);
+    case rules::Kind::RangeCover:
+      return json(eval::format_number(r.lo) + " ~ " + eval::format_number(r.hi) + unit);
+    case rules::Kind::Formula: return std::nullopt;
+    default:
+      if (r.op == rules::Op::Between)
+        return json(eval::format_number(r.lo) + " ~ " + eval::format_number(r.hi) + unit);
+      if (r.kind == rules::Kind::Count && (r.op == rules::Op::Ge || r.op == rules::Op::Le || r.op == rules::Op::Eq))
+        return json(r.value);
+      return json(rules::op_symbol(r.op) + std::string(" ") + eval::format_number(r.value) + unit);
+  }
+}
+
+json indicator_property(const rules::Rule& r, rules::Lang lang) {
+  json p = ref(def_for(r.kind));
+  describe(p, r, lang);
+  if (auto e = example(r)) p["examples"] = json::array({*e});
+  if (r.kind == rules::Kind::Categorical && !r.categories.empty()) {
+    // Offer the ids for completion; names (zh/en labels) are accepted too.
+    json ids = json::array();
+    for (const auto& c : r.categories) ids.push_back(c.id);
+    p["items"] = json{{"anyOf", json::array({json{{"enum", ids}}, json{{"type", json::array({"string", "number"})}}})}};
+  }
+  return p;
+}
+
+// Descriptions of every rule on a fact of the proposal (duration, participants ...).
+std::string rules_on(const rules::General& g, const rules::Direction& d, const std::string& prefix,
+                     rules::Lang lang) {
+  std::string s;
+  auto add = [&](const rules::Rule& r) {
+    if (r.measure.rfind(prefix, 0) != 0) return;
+    s += (s.empty() ? "" : "\n") + ("- " + r.title.get(lang) + ": " + requirement(r, lang) + " — " + r.source.text);
+  };
+  for (const auto& r : g.rules) add(r);
+  for (const auto& r : d.rules) add(r);
   return s;
+}
+
+json countries() {
+  json cs = json::array();
+  std::string cc = "AA";
+  for (char a = 'A'; a <= 'Z'; ++a)
+    for (char b = 'A'; b <= 'Z'; ++b) {
+      cc[0] = a;
+      cc[1] = b;
+      if (text::known_country(cc)) cs.push_back(cc);
+    }
+  return cs;
+}
+
+json with_description(json p, const std::string& d) {
+  if (!d.empty()) p["description"] = d;
+  return p;
 }
 
 }  // namespace
 
-json proposal_schema(const rules::Pack& pack, const rules::Direction& d, rules::Lang lang) {
+json proposal_schema(const rules::Pack& pack, const rules::General& general, const rules::Direction& d,
+                     rules::Lang lang) {
+  bool zh = lang == rules::Lang::Zh;
   json ind_props = json::object();
   for (const auto& r : d.rules) {
     if (!r.reads_indicator()) continue;
-    std::string example = r.kind == rules::Kind::Qualitative ? "true"
-                          : r.kind == rules::Kind::Ratio     ? "1:25000"
-                          : r.unit.empty()                   ? "3"
-                                                             : "… " + r.unit;
-    json p = value_forms(example);
-    p["description"] = describe(r, lang);
-    if (r.kind == rules::Kind::Categorical) {
-      json ids = json::array();
-      for (const auto& c : r.categories) ids.push_back(c.id);
-      p["anyOf"].push_back(json{{"type", "array"}, {"items", json{{"enum", ids}}}});
-    }
-    ind_props[r.id] = p;
+    ind_props[r.id] = indicator_property(r, lang);
     for (const auto& in : r.inputs) {
-      json q = value_forms("… " + in.unit);
-      q["description"] = in.title.get(lang) + " [" + in.unit + "] (input to " + r.id + ")";
+      json q = ref("quantity");
+      q["title"] = in.title.get(lang);
+      q["description"] = fmt::format("{} [{}] — {} {}", in.title.get(lang), in.unit,
+                                     zh ? "用于计算" : "input to", r.full_id);
       ind_props[in.id] = q;
     }
   }
   json rc_props = json::object();
-  for (const auto& r : d.research_contents)
-    rc_props[r.id] = json{{"description", r.title.get(lang) + " — " + r.source.text},
-                          {"type", json::array({"string", "boolean", "null"})}};
+  for (const auto& r : d.research_contents) {
+    json p = ref("research_item");
+    p["title"] = r.title.get(lang);
+    p["description"] = r.title.get(lang) + " — " + r.source.section + ": " + r.source.text;
+    p["markdownDescription"] = "**" + r.title.get(lang) + "**\n\n> " + r.source.text + "\n\n*" + r.source.section + "*";
+    rc_props[r.id] = p;
+  }
   json participant{
       {"type", "object"},
       {"required", json::array({"name", "country", "role"})},
       {"properties",
-       json{{"name", json{{"type", "string"}, {"minLength", 1}}},
-            {"country", json{{"type", "string"}, {"pattern", "^[A-Z]{2}$"},
-                             {"description", "ISO 3166-1 alpha-2; CN is Chinese, all others (HK, MO, TW included) foreign"}}},
+       json{{"name", json{{"type", "string"}, {"description", zh ? "单位名称" : "name of the institution"}}},
+            {"country", json{{"enum", countries()},
+                             {"description", "ISO 3166-1 alpha-2; CN is Chinese (中方), all others, HK, MO and TW "
+                                             "included, are foreign (国（境）外)"}}},
             {"role", json{{"enum", json::array({"lead", "member"})}}},
             {"kind", json{{"enum", json::array({"university", "institute", "enterprise", "hospital",
                                                 "testing_body", "classification_society", "shipowner",
-                                                "international_org", "other"})}}},
-            {"qualifications", json{{"type", "array"}, {"items", json{{"type", "string"}}}}}}},
+                                                "international_org", "other"})},
+                          {"description", "default: other"}}},
+            {"qualifications",
+             json{{"type", json::array({"array", "null"})},
+                  {"items", json{{"type", "string"}}},
+                  {"examples", json::array({json::array({"human_genetic_resources_preservation"}),
+                                            json::array({"biobank_accreditation"})})}}}}},
       {"additionalProperties", false}};
+  std::string title = d.title.get(lang);
   json s{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
          {"$id", "https://guidecheck.invalid/schema/" + pack.id + "/" + d.number + ".json"},
-         {"title", "guidecheck proposal: " + pack.id + " " + d.number + " " + d.title.get(lang)},
+         {"title", "guidecheck proposal: " + pack.id + " " + d.number + " " + title},
+         {"description", (zh ? "申报书（格式 1），方向 " : "A proposal (format 1) for direction ") + d.number + " " +
+                             title + " — " + pack.title.get(lang)},
          {"type", "object"},
          {"required", json::array({"guidecheck", "direction", "participants"})},
          {"properties",
           json{{"guidecheck", json{{"const", 1}, {"description", "proposal format version"}}},
-               {"guide", json{{"const", pack.id}}},
-               {"direction", json{{"const", d.number}}},
+               {"guide", json{{"const", pack.id}, {"description", pack.title.get(lang)}}},
+               {"direction", json{{"const", d.number}, {"description", (d.area.empty() ? "" : d.area.get(lang) + ": ") + title}}},
                {"title", json{{"type", "string"}}},
-               {"duration", json{{"type", json::array({"string", "number", "null"})},
-                                 {"description", "≤ 3 年 — 实施周期不超过 3 年 (e.g. 36 个月)"}}},
-               {"sub_projects", json{{"type", json::array({"integer", "null"})}, {"const", 0},
-                                     {"description", "项目不下设课题: must be 0"}}},
-               {"participants", json{{"type", "array"}, {"items", participant}}},
-               {"research_contents", json{{"type", "object"}, {"properties", rc_props},
-                                          {"additionalProperties", false}}},
-               {"indicators", json{{"type", "object"}, {"properties", ind_props},
-                                   {"additionalProperties", false}}}}},
-         {"additionalProperties", false}};
+               {"duration", with_description(ref("quantity"), rules_on(general, d, "duration", lang))},
+               {"sub_projects",
+                with_description(json{{"type", json::array({"integer", "string", "null"})}, {"minimum", 0}},
+                                 rules_on(general, d, "sub_projects", lang))},
+               {"participants",
+                with_description(json{{"type", "array"}, {"items", participant}},
+                                 rules_on(general, d, "participants", lang))},
+               {"research_contents",
+                json{{"type", json::array({"object", "null"})},
+                     {"properties", rc_props},
+                     {"additionalProperties", false},
+                     {"description", rules_on(general, d, "research_contents", lang)}}},
+               {"indicators",
+                json{{"type", json::array({"object", "null"})},
+                     {"properties", ind_props},
+                     {"additionalProperties", false},
+                     {"description", rules_on(general, d, "indicators", lang)}}}}},
+         {"additionalProperties", false},
+         {"$defs", value_defs()}};
   return s;
 }
 

@@ -14,6 +14,9 @@ namespace {
 
 using yaml::Node;
 
+constexpr double kMaxCount = 1e9;         // a count rule's value
+constexpr double kMaxParticipants = 1000; // a rule on numbers of participants
+
 class Reader {
  public:
   Reader(std::string file, Diagnostics& d) : file_(std::move(file)), d_(d) {}
@@ -128,9 +131,10 @@ bool known_measure(const std::string& m) {
 
 std::optional<yaml::ParseResult> parse_file(const PackSource& src, const std::string& rel,
                                             Diagnostics& diags) {
-  auto text = src.read(rel);
+  std::string why;
+  auto text = src.read(rel, &why);
   if (!text) {
-    diags.push_back({src.display(rel), {}, "cannot read the file", true});
+    diags.push_back({src.display(rel), {}, why.empty() ? "cannot read the file" : why, true});
     return std::nullopt;
   }
   yaml::ParseResult r = yaml::parse(*text);
@@ -298,8 +302,9 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   } else if (r.op != Op::Committed && r.op != Op::ContainsAll) {
     if (!value) rd.error(n.mark, "missing key 'value'");
     else rd.number(value, "value", r.value);
-    if (r.kind == Kind::Count && (r.value < 0 || r.value != std::floor(r.value)))
-      rd.error(value ? value->mark : n.mark, "a count's value must be a whole number >= 0");
+    if (r.kind == Kind::Count && (r.value < 0 || r.value > kMaxCount || r.value != std::floor(r.value)))
+      rd.error(value ? value->mark : n.mark, "a count's value must be a whole number from 0 to " +
+                                                 std::to_string(static_cast<long>(kMaxCount)));
   } else if (value) {
     rd.error(value->mark, "value does not apply to op " + op);
   }
@@ -309,6 +314,15 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
     if (!units::known(r.unit, &err)) rd.error(u->mark, err);
   } else if (r.kind == Kind::Quantity || r.kind == Kind::RangeCover || r.kind == Kind::Formula) {
     rd.error(n.mark, std::string("a ") + kind_name(r.kind) + " rule needs a unit");
+  }
+  // Numbers of participants size `init`'s placeholder list: counts, and no
+  // guide asks for thousands of partners (a hostile pack could ask for 1e9).
+  if (r.measure.rfind("participants.", 0) == 0 && r.measure != "participants.continents") {
+    if (r.kind != Kind::Count)
+      rd.error(n.get("measure")->mark, "measure " + r.measure + " is a number of participants: kind must be count");
+    else if (std::max(r.value, r.hi) > kMaxParticipants)
+      rd.error(value ? value->mark : n.mark, "a number of participants must be at most " +
+                                                 std::to_string(static_cast<long>(kMaxParticipants)));
   }
   if (r.kind == Kind::Count && !r.unit.empty() && !units::dimensionless(r.unit))
     rd.error(n.get("unit")->mark, "a count's unit must be a counting word (项, 个, 次 ...)");
@@ -398,7 +412,10 @@ std::optional<Pack> load_pack(const PackSource& src, const std::string& id, Diag
   p.id = rd.str(n.get("id"), "id");
   if (p.id != id) rd.error(n.get("id")->mark, "id '" + p.id + "' differs from the folder '" + id + "'");
   p.title = rd.text2(n.get("title"), "title");
-  if (n.get("year") && rd.number(n.get("year"), "year", year)) p.year = static_cast<int>(year);
+  if (n.get("year") && rd.number(n.get("year"), "year", year)) {
+    if (year >= 1900 && year <= 9999 && year == std::floor(year)) p.year = static_cast<int>(year);
+    else rd.error(n.get("year")->mark, "year: expected the guide's year, such as 2022");
+  }
   p.status = rd.str(n.get("status"), "status");
   const Node* s = n.get("source");
   if (rd.shape(*s, "source", {"document", "file"}, {"document"})) {
@@ -483,7 +500,8 @@ bool direction_less(const std::string& a, const std::string& b) {
       std::size_t j = s.find('.', i);
       if (j == std::string::npos) j = s.size();
       int x = 0;
-      for (std::size_t k = i; k < j; ++k) x = std::isdigit((unsigned char)s[k]) ? x * 10 + (s[k] - '0') : x;
+      for (std::size_t k = i; k < j; ++k)  // capped: a file name may hold any digits
+        if (std::isdigit((unsigned char)s[k])) x = std::min(x * 10 + (s[k] - '0'), 1'000'000);
       v.push_back(x);
       i = j + 1;
     }
@@ -497,7 +515,8 @@ bool direction_less(const std::string& a, const std::string& b) {
 std::vector<std::string> direction_numbers(const PackSource& src, const std::string& id) {
   std::vector<std::string> out;
   for (const std::string& f : src.list(id + "/directions"))
-    if (f.size() > 5 && f.substr(f.size() - 5) == ".yaml") out.push_back(f.substr(0, f.size() - 5));
+    if (f.size() > 5 && f.substr(f.size() - 5) == ".yaml" && safe_component(f.substr(0, f.size() - 5)))
+      out.push_back(f.substr(0, f.size() - 5));
   std::sort(out.begin(), out.end(), direction_less);
   return out;
 }

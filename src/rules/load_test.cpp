@@ -86,3 +86,25 @@ TEST_CASE("lint: direction numbers sort numerically", "[lint]") {
   CHECK(rules::direction_less("9.5", "10.1"));
   CHECK_FALSE(rules::direction_less("10.1", "9.5"));
 }
+
+TEST_CASE("lint: numbers that would make other commands misbehave are refused", "[lint]") {
+  const char* big_count =
+      "id: x\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 1e12\nsource: {section: s, text: t}\n";
+  CHECK(says(lint(big_count), "whole number from 0 to 1000000000", 5));
+  const char* many_partners =
+      "id: x\ntitle: {zh: a, en: b}\nkind: count\nmeasure: participants.kind.university\nop: \">=\"\n"
+      "value: 5000\nsource: {section: s, text: t}\n";
+  CHECK(says(lint(many_partners), "at most 1000", 6));
+  const char* partners_as_quantity =
+      "id: x\ntitle: {zh: a, en: b}\nkind: quantity\nmeasure: participants.foreign_units\nop: \">=\"\n"
+      "value: 2\nunit: \"%\"\nsource: {section: s, text: t}\n";
+  CHECK(says(lint(partners_as_quantity), "kind must be count", 4));
+}
+
+TEST_CASE("direction numbers: any digits order without overflow", "[lint]") {
+  CHECK(rules::direction_less("1.9", "1.10"));
+  CHECK_FALSE(rules::direction_less("1.10", "1.9"));
+  // Capped, so an absurd file name compares without signed overflow.
+  CHECK(rules::direction_less("99999999999999999999.1", "99999999999999999999.2"));
+  CHECK(rules::direction_less("1.1", "99999999999999999999.1"));
+}

@@ -1,12 +1,18 @@
 #include "rules/source.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "rules/embedded.h"
+#include "yaml/parse.h"
 
 namespace guidecheck::rules {
 namespace fs = std::filesystem;
@@ -21,11 +27,46 @@ bool safe_component(const std::string& s) {
 
 namespace {
 
+// Reads a regular file of at most `max_bytes`. Never blocks on a FIFO or a
+// device, never follows a link swapped in after `path` was resolved.
+std::optional<std::string> read_regular_file(const fs::path& path, std::size_t max_bytes,
+                                             std::string* why) {
+  auto fail = [&](std::string msg) -> std::optional<std::string> {
+    if (why) *why = std::move(msg);
+    return std::nullopt;
+  };
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return fail(std::string("cannot read the file: ") + std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (::fstat(fd, &st) != 0) return fail(std::string("cannot read the file: ") + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) return fail("cannot read the file: not a regular file");
+  if (static_cast<std::size_t>(st.st_size) > max_bytes)
+    return fail("file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
+                std::to_string(max_bytes));
+  std::string text;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail(std::string("cannot read the file: ") + std::strerror(errno));
+    if (n == 0) break;
+    text.append(buf, static_cast<std::size_t>(n));
+    if (text.size() > max_bytes)  // grew while being read
+      return fail("file is over the limit of " + std::to_string(max_bytes) + " bytes");
+  }
+  return text;
+}
+
 class Embedded : public PackSource {
  public:
-  std::optional<std::string> read(const std::string& rel) const override {
+  std::optional<std::string> read(const std::string& rel, std::string* why) const override {
     for (const EmbeddedFile* f = kEmbeddedFiles; f->path; ++f)
       if (rel == f->path) return std::string(f->data, f->size);
+    if (why) *why = "no such file in the embedded packs";
     return std::nullopt;
   }
   std::vector<std::string> list(const std::string& rel_dir) const override {
@@ -56,14 +97,13 @@ class Directory : public PackSource {
     std::error_code ec;
     real_root_ = fs::weakly_canonical(root_, ec);
   }
-  std::optional<std::string> read(const std::string& rel) const override {
+  std::optional<std::string> read(const std::string& rel, std::string* why) const override {
     auto path = inside(rel);
-    if (!path) return std::nullopt;
-    std::ifstream in(*path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    if (!path) {
+      if (why) *why = "cannot read the file: it does not exist or leads outside the rules folder";
+      return std::nullopt;
+    }
+    return read_regular_file(*path, yaml::Limits{}.max_bytes, why);
   }
   std::vector<std::string> list(const std::string& rel_dir) const override {
     std::vector<std::string> out;

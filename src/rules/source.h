@@ -12,8 +12,9 @@ namespace guidecheck::rules {
 class PackSource {
  public:
   virtual ~PackSource() = default;
-  // `rel` is "<pack>/<file>"; nullopt when absent or unreadable.
-  virtual std::optional<std::string> read(const std::string& rel) const = 0;
+  // `rel` is "<pack>/<file>"; nullopt when absent or unreadable, with the
+  // reason in `why` when given.
+  virtual std::optional<std::string> read(const std::string& rel, std::string* why = nullptr) const = 0;
   // File names directly inside "<pack>/<dir>".
   virtual std::vector<std::string> list(const std::string& rel_dir) const = 0;
   virtual std::vector<std::string> packs() const = 0;

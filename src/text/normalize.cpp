@@ -10,17 +10,40 @@
 
 namespace guidecheck::text {
 
-std::string fold(std::string_view s) {
-  bool ascii = true;
-  for (unsigned char c : s)
-    if (c >= 0x80) {
-      ascii = false;
-      break;
+namespace {
+// True when NFKC leaves `s` as it is for certain: ASCII and the CJK Unified
+// Ideographs (U+4E00..U+9FFF) only, which is most of what a proposal's values
+// hold ("33 千瓦时/立方米"). Anything else (full-width forms, ℃, ㎡, U+3000 ...)
+// goes to ICU.
+bool plainly_normal(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
     }
-  if (ascii) return std::string(s);
+    if (c < 0xE4 || c > 0xE9 || i + 3 > s.size()) return false;
+    unsigned cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                  (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    if ((static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80 || cp < 0x4E00 || cp > 0x9FFF)
+      return false;
+    i += 3;
+  }
+  return true;
+}
+}  // namespace
+
+std::string fold(std::string_view s) {
+  if (plainly_normal(s)) return std::string(s);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return std::string(s);
+  // Most Chinese text is already NFKC: checking the UTF-8 in place is far
+  // cheaper than the round trip through UTF-16.
+  if (nfkc->isNormalizedUTF8(icu::StringPiece(s.data(), s.size()), status) && U_SUCCESS(status))
+    return std::string(s);
+  status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   icu::UnicodeString out = nfkc->normalize(u, status);
   if (U_FAILURE(status)) return std::string(s);
@@ -76,9 +99,6 @@ bool valid_utf8(std::string_view s) {
 }
 
 namespace {
-std::mutex region_mutex;
-std::unordered_map<std::string, std::string> region_cache;
-
 std::string lookup_continent(const std::string& code) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Region* r = icu::Region::getInstance(code.c_str(), status);
@@ -97,12 +117,14 @@ std::string lookup_continent(const std::string& code) {
 }  // namespace
 
 std::string continent_of(std::string_view country_code) {
+  // Per thread, no lock: a batch asks for every participant of every proposal
+  // on several threads at once. ICU's Region lookups are thread-safe.
+  thread_local std::unordered_map<std::string, std::string> cache;
   std::string code(country_code);
-  std::lock_guard<std::mutex> lock(region_mutex);
-  auto it = region_cache.find(code);
-  if (it != region_cache.end()) return it->second;
+  auto it = cache.find(code);
+  if (it != cache.end()) return it->second;
   std::string c = lookup_continent(code);
-  region_cache.emplace(code, c);
+  if (cache.size() < 1024) cache.emplace(code, c);  // bounded: codes come from proposals
   return c;
 }
 

@@ -2,6 +2,8 @@
 
 #include <udunits2.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -256,7 +258,15 @@ Conversion compute_conversion(std::string_view from, std::string_view to) {
   cv_converter* c = ut_get_converter(uf, ut);
   conv.offset = cv_convert_double(c, 0.0);
   conv.scale = cv_convert_double(c, 1.0) - conv.offset;
+  // UDUNITS also "converts" a unit to its reciprocal (kg -> 1/kg as x -> 1/x):
+  // another dimension here, as is anything that is not x * scale + offset.
+  double at2 = cv_convert_double(c, 2.0);
   cv_free(c);
+  if (!std::isfinite(conv.scale) || !std::isfinite(conv.offset) || conv.scale == 0 ||
+      std::fabs(at2 - conv.apply(2.0)) > 1e-9 * std::max(1.0, std::fabs(at2))) {
+    conv.error = "'" + std::string(from) + "' cannot be converted to '" + std::string(to) + "'";
+    return conv;
+  }
   conv.ok = true;
   return conv;
 }

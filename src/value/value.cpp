@@ -17,7 +17,7 @@ void skip_space(string_view& s) { s = text::trim(s); }
 
 // Comparator words and signs a proposal may put before its number.
 struct Prefix {
-  const char* word;
+  std::string_view word;  // a view, so matching needs no strlen per value
   bool lower;   // commits to a lower bound (≥ / >)
   bool strict;  // > or <
 };
@@ -36,7 +36,7 @@ const Prefix kPrefixes[] = {
 };
 // ... and the words after it: 以上/以下/以内 include the number.
 struct Suffix {
-  const char* word;
+  std::string_view word;
   bool lower;
 };
 const Suffix kSuffixes[] = {{"(含)以上", true}, {"及以上", true}, {"以上", true},
@@ -133,6 +133,13 @@ bool is_range_separator(string_view s, std::size_t& len) {
 string_view read_unit(string_view& s, bool allow_dash_separator) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // Every separator and suffix word starts with '~', '(' or a byte of a
+    // multi-byte character; other bytes are part of the unit.
+    unsigned char c = s[i];
+    if (c != '~' && c != '(' && c != '-' && c < 0xE2) {
+      ++i;
+      continue;
+    }
     std::size_t len;
     if (is_range_separator(s.substr(i), len)) break;
     if (s[i] == '-' && i + 1 < s.size()) {

@@ -2,22 +2,18 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "yaml/syntax_error.h"
 
 namespace guidecheck::yaml {
 namespace {
 
 Mark to_mark(const yaml_mark_t& m) {
   return Mark{static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
-}
-
-std::size_t count_nodes(const Node& n) {
-  std::size_t c = 1;
-  for (const auto& i : n.items) c += count_nodes(*i);
-  for (const auto& e : n.entries) c += count_nodes(*e.value);
-  return c;
 }
 
 // Builds the tree from libyaml events. One Frame per open collection.
@@ -48,12 +44,14 @@ class Builder {
                                     n->scalar == "null" || n->scalar == "Null" ||
                                     n->scalar == "NULL");
         n->kind = is_null ? Node::Kind::Null : Node::Kind::Scalar;
-        return add(std::move(n), ev.data.scalar.anchor);
+        if (!count(1, n->mark)) return false;
+        return attach(std::move(n), name_of(ev.data.scalar.anchor), Shape{1, 0});
       }
       case YAML_SEQUENCE_START_EVENT:
       case YAML_MAPPING_START_EVENT: {
         if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-          return fail("nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
+          return fail("nesting deeper than " + std::to_string(limits_.max_depth) +
+                          " levels (limit --max-depth)",
                       to_mark(ev.start_mark));
         auto n = std::make_unique<Node>();
         n->mark = to_mark(ev.start_mark);
@@ -62,16 +60,14 @@ class Builder {
         const yaml_char_t* anchor =
             seq ? ev.data.sequence_start.anchor : ev.data.mapping_start.anchor;
         if (!count(1, n->mark)) return false;
-        stack_.push_back(Frame{std::move(n), anchor ? reinterpret_cast<const char*>(anchor) : "",
-                               {}, {}, false, {}});
+        stack_.push_back(Frame{std::move(n), name_of(anchor), {}, {}, false, {}, Shape{1, 1}});
         return true;
       }
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT: {
         Frame f = std::move(stack_.back());
         stack_.pop_back();
-        std::string anchor = std::move(f.anchor);
-        return attach(std::move(f.node), anchor);
+        return attach(std::move(f.node), f.anchor, f.shape);
       }
       case YAML_ALIAS_EVENT: {
         std::string name = reinterpret_cast<const char*>(ev.data.alias.anchor);
@@ -83,10 +79,18 @@ class Builder {
           return fail("more than " + std::to_string(limits_.max_aliases) +
                           " aliases (limit --max-aliases)",
                       at);
-        if (!count(it->second.size, at)) return false;
+        // Counted before copying, so a "billion laughs" stops at --max-nodes
+        // having copied at most that many nodes; the copy's nesting counts
+        // where it lands, so aliases cannot build a tree deeper than --max-depth.
+        const Shape& shape = it->second.shape;
+        if (static_cast<int>(stack_.size()) + shape.height > limits_.max_depth)
+          return fail("nesting deeper than " + std::to_string(limits_.max_depth) +
+                          " levels once alias *" + name + " is expanded (limit --max-depth)",
+                      at);
+        if (!count(shape.size, at)) return false;
         auto copy = it->second.node->clone();
         copy->mark = at;
-        return attach(std::move(copy), "", /*counted=*/true);
+        return attach(std::move(copy), "", shape);
       }
       default:
         return true;
@@ -99,14 +103,30 @@ class Builder {
   const ParseError& error() const { return error_; }
 
  private:
+  // Size (nodes, aliases expanded) and height (levels of lists and mappings)
+  // of a finished subtree, kept as the tree is built: anchors need both, and
+  // recomputing them by walking the subtree would cost O(depth x nodes).
+  struct Shape {
+    std::size_t size = 0;
+    int height = 0;
+  };
   struct Frame {
     std::unique_ptr<Node> node;
     std::string anchor;
     std::string pending_key;
     Mark pending_key_mark;
     bool have_key = false;
-    std::unordered_set<std::string> keys;
+    std::unordered_set<std::string> keys;  // the keys so far, once there are many (duplicate_key)
+    Shape shape;  // of the collection so far
   };
+  struct Anchor {
+    const Node* node;
+    Shape shape;
+  };
+
+  static std::string name_of(const yaml_char_t* anchor) {
+    return anchor ? reinterpret_cast<const char*>(anchor) : "";
+  }
 
   bool fail(std::string msg, Mark m) {
     error_ = ParseError{std::move(msg), m};
@@ -122,48 +142,57 @@ class Builder {
     return true;
   }
 
-  bool add(std::unique_ptr<Node> n, const yaml_char_t* anchor) {
-    if (!count(1, n->mark)) return false;
-    return attach(std::move(n), anchor ? reinterpret_cast<const char*>(anchor) : "", true);
+  // True when `key` is already in the mapping. Small mappings (nearly all of
+  // a proposal's) are searched in place, which spares a hash-set node per key;
+  // a large one gets a set, so a file with 100,000 keys stays linear.
+  static bool duplicate_key(Frame& f, const std::string& key) {
+    constexpr std::size_t kSearched = 16;
+    const std::vector<Entry>& entries = f.node->entries;
+    if (entries.size() < kSearched) {
+      for (const Entry& e : entries)
+        if (e.key == key) return true;
+      return false;
+    }
+    if (f.keys.empty())
+      for (const Entry& e : entries) f.keys.insert(e.key);
+    return !f.keys.insert(key).second;
   }
 
   // Places a finished node into its parent (or as the root).
-  bool attach(std::unique_ptr<Node> n, const std::string& anchor, bool /*counted*/ = true) {
-    Node* raw = n.get();
+  bool attach(std::unique_ptr<Node> n, const std::string& anchor, Shape shape) {
+    const Node* raw = n.get();
     if (stack_.empty()) {
       root_ = std::move(n);
     } else {
       Frame& f = stack_.back();
+      f.shape.size += shape.size;
+      f.shape.height = std::max(f.shape.height, shape.height + 1);
       if (f.node->kind == Node::Kind::Sequence) {
         f.node->items.push_back(std::move(n));
       } else if (!f.have_key) {
         if (n->kind == Node::Kind::Mapping || n->kind == Node::Kind::Sequence)
           return fail("a mapping key must be a plain value, not " + std::string(n->kind_name()),
                       n->mark);
-        if (!f.keys.insert(n->scalar).second)
+        if (duplicate_key(f, n->scalar))
           return fail("duplicate key '" + n->scalar + "'", n->mark);
         f.pending_key = n->scalar;
         f.pending_key_mark = n->mark;
         f.have_key = true;
-        raw = nullptr;  // keys are not anchored targets we keep
+        if (!anchor.empty()) key_nodes_.push_back(std::move(n));  // an alias may repeat the key
       } else {
         f.node->entries.push_back({std::move(f.pending_key), f.pending_key_mark, std::move(n)});
         f.have_key = false;
       }
     }
-    if (!anchor.empty() && raw) anchors_[anchor] = Anchor{raw, count_nodes(*raw)};
+    if (!anchor.empty()) anchors_[anchor] = Anchor{raw, shape};
     return true;
   }
-
-  struct Anchor {
-    const Node* node;
-    std::size_t size;
-  };
 
   const Limits& limits_;
   std::vector<Frame> stack_;
   std::unique_ptr<Node> root_;
   std::unordered_map<std::string, Anchor> anchors_;
+  std::vector<std::unique_ptr<Node>> key_nodes_;  // anchored keys, kept for their aliases
   std::size_t nodes_ = 0;
   std::size_t aliases_ = 0;
   int documents_ = 0;
@@ -192,20 +221,7 @@ ParseResult parse(std::string_view text, const Limits& limits) {
   for (;;) {
     yaml_event_t ev;
     if (!yaml_parser_parse(&parser, &ev)) {
-      std::string msg = parser.problem ? parser.problem : "invalid YAML";
-      if (parser.context) msg = std::string(parser.context) + ": " + msg;
-      Mark at = to_mark(parser.problem_mark);
-      if (parser.error == YAML_READER_ERROR) {
-        // The reader reports a byte offset, not a line.
-        msg = "not valid text: " + msg + " at byte " + std::to_string(parser.problem_offset);
-        int line = 1, col = 1;
-        for (std::size_t i = 0; i < parser.problem_offset && i < text.size(); ++i) {
-          if (text[i] == '\n') ++line, col = 1;
-          else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-        }
-        at = {line, col};
-      }
-      result.error = {msg, at};
+      result.error = syntax_error(parser, text);
       ok = false;
       break;
     }

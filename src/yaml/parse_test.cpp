@@ -118,3 +118,52 @@ TEST_CASE("yaml: a key must be a scalar", "[yaml]") {
   REQUIRE_FALSE(r.ok);
   CHECK(r.error.message.find("key") != std::string::npos);
 }
+
+TEST_CASE("yaml: aliases cannot nest deeper than the depth limit", "[yaml][limits]") {
+  // 60 levels anchored, aliased 60 levels down: 120 once expanded.
+  std::string s = "a: &d " + std::string(60, '[') + "x" + std::string(60, ']') + "\n" + "b: " +
+                  std::string(60, '[') + "*d" + std::string(60, ']') + "\n";
+  auto r = parse(s);
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.message.find("once alias *d is expanded") != std::string::npos);
+  CHECK(r.error.mark.line == 2);
+  Limits deep;
+  deep.max_depth = 130;
+  CHECK(parse(s, deep).ok);
+}
+
+TEST_CASE("yaml: an anchored key can be repeated by an alias", "[yaml]") {
+  auto r = parse("&k name: 1\nother: *k\n");
+  REQUIRE(r.ok);
+  CHECK(r.root->get("other")->scalar == "name");
+}
+
+TEST_CASE("yaml: syntax errors say what was expected, and where it started", "[yaml]") {
+  auto tab = parse("a:\n\tb: 1\n");
+  REQUIRE_FALSE(tab.ok);
+  CHECK(tab.error.message.find("indent with spaces") != std::string::npos);
+  auto quote = parse("a: 1\nb: \"unterminated\n");
+  REQUIRE_FALSE(quote.ok);
+  CHECK(quote.error.mark.line == 2);  // where the quote opened, not the end of the file
+  CHECK(quote.error.mark.column == 4);
+  CHECK(quote.error.message.find("from line 2, column 4") != std::string::npos);
+  auto wide = parse("guidecheck：1\ndirection: x\n");
+  REQUIRE_FALSE(wide.ok);
+  CHECK(wide.error.message.find("full-width colon") != std::string::npos);
+  auto quoted_wide = parse("title: \"注：说明\"\nb: [1\n");  // a full-width colon in a value: no hint
+  REQUIRE_FALSE(quoted_wide.ok);
+  CHECK(quoted_wide.error.message.find("full-width") == std::string::npos);
+}
+
+TEST_CASE("yaml: text that is not UTF-8 is placed at the start of the broken character", "[yaml]") {
+  auto r = parse("a: 高\xe5\xaf\n");  // a 3-byte character cut after 2 bytes
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.mark.line == 1);
+  CHECK(r.error.mark.column == 5);
+  CHECK(r.error.message.find("expected YAML text in UTF-8") != std::string::npos);
+  std::string utf16_no_bom;
+  for (char c : std::string("a: 1\n")) utf16_no_bom += std::string{c, '\0'};
+  auto u = parse(utf16_no_bom);
+  REQUIRE_FALSE(u.ok);
+  CHECK(u.error.message.find("UTF-16 or UTF-32 without a byte order mark") != std::string::npos);
+}

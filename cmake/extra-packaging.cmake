@@ -1,0 +1,58 @@
+# Installation and the Debian package.
+#   cmake --install BUILD [--prefix P]   binary, man page, bash and zsh completions
+#   cpack -G DEB  (in BUILD)             guidecheck_<version>_<arch>.deb
+# The binary carries the rule packs, so nothing else is needed at run time but
+# the shared libraries below (Debian 12 package names).
+include(GNUInstallDirs)
+
+set(GUIDECHECK_BASH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
+    CACHE STRING "Where the bash completion goes (relative to the prefix)")
+# Debian's zsh searches share/zsh/vendor-completions under /usr; for a
+# /usr/local install use share/zsh/site-functions.
+set(GUIDECHECK_ZSH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions"
+    CACHE STRING "Where the zsh completion goes (relative to the prefix)")
+
+# The man page, compressed as Debian policy wants (-n: no name or time stamp,
+# so the package is reproducible).
+set(GUIDECHECK_MAN_GZ ${CMAKE_BINARY_DIR}/man/guidecheck.1.gz)
+add_custom_command(
+  OUTPUT ${GUIDECHECK_MAN_GZ}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
+  COMMAND sh -c "gzip -9nc \"$0\" > \"$1\"" ${CMAKE_SOURCE_DIR}/docs/guidecheck.1 ${GUIDECHECK_MAN_GZ}
+  DEPENDS ${CMAKE_SOURCE_DIR}/docs/guidecheck.1
+  COMMENT "Compressing the man page"
+  VERBATIM)
+add_custom_target(guidecheck_man ALL DEPENDS ${GUIDECHECK_MAN_GZ})
+
+install(FILES ${GUIDECHECK_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_SOURCE_DIR}/contrib/completions/guidecheck.bash
+        DESTINATION ${GUIDECHECK_BASH_COMPLETION_DIR} RENAME guidecheck)
+install(FILES ${CMAKE_SOURCE_DIR}/contrib/completions/_guidecheck DESTINATION ${GUIDECHECK_ZSH_COMPLETION_DIR})
+install(FILES ${CMAKE_SOURCE_DIR}/docs/ci.md ${CMAKE_SOURCE_DIR}/docs/rule-format.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME guidecheck)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "check research-funding proposals against an application guide")
+set(CPACK_PACKAGE_DESCRIPTION
+    "guidecheck checks research-funding proposals written as YAML against rule packs that encode a
+ Chinese funding guide (embedded in the binary), and reports in text, JSON, JUnit, SARIF, GitHub
+ annotations, Markdown, CSV, HTML and Excel.")
+set(GUIDECHECK_PACKAGE_MAINTAINER "guidecheck maintainers <maintainers@guidecheck.invalid>"
+    CACHE STRING "Maintainer field of the .deb")
+set(CPACK_PACKAGE_CONTACT "${GUIDECHECK_PACKAGE_MAINTAINER}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# The runtime libraries guidecheck links (tests/package_deb.sh checks this
+# list against ldd of the built binary).
+set(GUIDECHECK_DEB_DEPENDS libc6 libstdc++6 libgcc-s1 libyaml-0-2 libicu72 libudunits2-0 libfmt9 libxlsxwriter4)
+if(GUIDECHECK_MIMALLOC)  # cmake/extra-malloc.cmake
+  list(APPEND GUIDECHECK_DEB_DEPENDS libmimalloc2.0)
+endif()
+list(JOIN GUIDECHECK_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
+set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/" "/\\\\.git/")
+include(CPack)

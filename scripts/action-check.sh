@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The check step of action.yml (the GitHub composite action): runs
+# `guidecheck check` once for annotations on the pull request (--format github
+# on stdout), a step summary (markdown, appended to $GITHUB_STEP_SUMMARY) and,
+# when asked, SARIF and JUnit files; sets the step outputs; exits with
+# guidecheck's exit code (0 pass, 1 a proposal fails, 2 something could not be
+# checked).
+#
+# Environment (set by action.yml from its inputs):
+#   GUIDECHECK          the guidecheck binary
+#   INPUT_PATHS         proposal files or folders, space-separated (default .)
+#   INPUT_FAIL_ON       error | warning | info (default error)
+#   INPUT_LANG          en | zh (default en)
+#   INPUT_SARIF         SARIF file to write ("" = none)
+#   INPUT_SARIF_PASSES  "true" keeps passing findings (kind "pass") in the SARIF;
+#                       by default they are dropped there, because GitHub code
+#                       scanning shows every result as an alert, passes included
+#   INPUT_JUNIT         JUnit file to write ("" = none)
+#   INPUT_ARGS          further arguments to `guidecheck check`
+#   GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, RUNNER_TEMP   as GitHub sets them
+set -u
+bin=${GUIDECHECK:-guidecheck}
+read -ra paths <<<"${INPUT_PATHS:-.}"
+[ ${#paths[@]} -gt 0 ] || paths=(.)
+read -ra extra <<<"${INPUT_ARGS:-}"
+summary=$(mktemp "${RUNNER_TEMP:-/tmp}/guidecheck-summary.XXXXXX") || exit 2
+trap 'rm -f "$summary"' EXIT
+
+args=(check --lang "${INPUT_LANG:-en}" --fail-on "${INPUT_FAIL_ON:-error}" --format github
+      --format "markdown=$summary")
+[ -n "${INPUT_SARIF:-}" ] && args+=(--format "sarif=$INPUT_SARIF")
+[ -n "${INPUT_JUNIT:-}" ] && args+=(--format "junit=$INPUT_JUNIT")
+"$bin" "${args[@]}" "${extra[@]}" "${paths[@]}"
+rc=$?
+
+if [ -s "$summary" ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+  cat "$summary" >> "$GITHUB_STEP_SUMMARY"
+fi
+if [ -n "${INPUT_SARIF:-}" ] && [ -s "$INPUT_SARIF" ] && [ "${INPUT_SARIF_PASSES:-false}" != true ]; then
+  python3 - "$INPUT_SARIF" <<'PY' || rc=2
+import json, sys
+path = sys.argv[1]
+log = json.load(open(path, encoding="utf-8"))
+for run in log["runs"]:
+    run["results"] = [r for r in run["results"] if r.get("kind", "fail") != "pass"]
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(log, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+PY
+fi
+if [ -n "${GITHUB_OUTPUT:-}" ]; then
+  {
+    echo "exit-code=$rc"
+    echo "sarif=${INPUT_SARIF:-}"
+    echo "junit=${INPUT_JUNIT:-}"
+  } >> "$GITHUB_OUTPUT"
+fi
+exit $rc

@@ -1,0 +1,40 @@
+// Checking a batch on several threads while its reports stream out in order.
+// Workers take the inputs in order and check them; the calling thread hands
+// each result to `consume` in input order (whatever order the checks finish
+// in) and then drops it. At most `window` results wait to be consumed, so
+// memory stays bounded however many files there are.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <vector>
+
+#include "cli/collect.h"
+#include "eval/checker.h"
+
+namespace guidecheck::cli {
+
+struct BatchOptions {
+  unsigned jobs = 1;
+  std::size_t window = 512;
+  // Set (from a signal handler) to stop taking new files: those already being
+  // checked finish; the rest are consumed as "not checked" error rows.
+  const std::atomic<bool>* stop = nullptr;
+};
+
+struct BatchOutcome {
+  std::size_t checked = 0;  // inputs actually looked at (error rows for problems included)
+  bool interrupted = false;
+};
+
+// `tick(done)` is called on the calling thread after each result and, while
+// waiting, about ten times a second (for the progress bar).
+BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs, const BatchOptions& opt,
+                       const std::function<void(const report::FileResult&)>& consume,
+                       const std::function<void(std::size_t done)>& tick);
+
+// The error row of an input that could not be checked.
+report::FileResult error_row(const std::string& file, const std::string& message);
+
+}  // namespace guidecheck::cli

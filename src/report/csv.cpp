@@ -1,0 +1,64 @@
+// check --format csv: one row per proposal, for officers' spreadsheets.
+// RFC 4180: comma-separated, CRLF line ends, a field holding a comma, a quote
+// or a line break is quoted with its quotes doubled; UTF-8, with the byte order
+// mark first under --excel-bom so that Excel reads Chinese correctly.
+// Columns: file, guide, direction, title, lead_unit, status, passed, failed,
+// missing, invalid, failing_rules (the ids of every requirement that does not
+// pass, space-separated), error (why a file could not be checked).
+#include "report/render.h"
+#include "report/sink.h"
+
+namespace guidecheck::report {
+namespace {
+
+std::string field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void row(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << field(fields[i]);
+  out << "\r\n";
+}
+
+class CsvSink : public Sink {
+ public:
+  CsvSink(std::ostream& out, const RenderOptions& o) : out_(out) {
+    if (o.excel_bom) out_ << "\xEF\xBB\xBF";
+    row(out_, {"file", "guide", "direction", "title", "lead_unit", "status", "passed", "failed", "missing",
+               "invalid", "failing_rules", "error"});
+  }
+  void add(const FileResult& r) override {
+    std::string failing;
+    for (const Finding& f : r.findings)
+      if (f.status != Status::Pass) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    std::string error = r.error ? r.error->message : "";
+    if (r.error && r.error->mark.line > 0)
+      error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) + ": " + error;
+    row(out_, {r.file, r.guide, r.direction, r.title, r.lead, file_status_name(r.status),
+               std::to_string(r.count(Status::Pass)), std::to_string(r.count(Status::Fail)),
+               std::to_string(r.count(Status::Missing)), std::to_string(r.count(Status::Invalid)), failing, error});
+  }
+  void finish() override {}
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+// One row per result as it comes: a batch of any size streams through.
+std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o) {
+  return std::make_unique<CsvSink>(out, o);
+}
+
+void render_csv(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+  render_through(open_csv(out, o), results);
+}
+
+}  // namespace guidecheck::report

@@ -1,0 +1,52 @@
+#include "report/finding_text.h"
+
+#include <fmt/format.h>
+
+#include "eval/evaluate.h"
+#include "report/paths.h"
+
+namespace guidecheck::report {
+
+namespace {
+// general/research_contents_covered and general/indicators_addressed: coverage
+// of the direction's ids, expected as "all N", actual as the count covered.
+bool coverage(const Finding& f) {
+  return f.rule && (f.rule->measure == "research_contents" || f.rule->measure == "indicators") &&
+         f.expected.value;
+}
+}  // namespace
+
+std::string actual_text(const Finding& f) {
+  if (!f.actual) return "";
+  if (coverage(f) && f.actual->value) {
+    std::string s = fmt::format("{}/{}", eval::format_number(*f.actual->value), eval::format_number(*f.expected.value));
+    std::string lacking;
+    for (const auto& x : f.actual->list) lacking += (lacking.empty() ? "" : ", ") + x;
+    return lacking.empty() ? s : s + " (" + lacking + ")";
+  }
+  if (!f.actual->text.empty()) return f.actual->text;
+  std::string s;
+  for (const auto& x : f.actual->list) s += (s.empty() ? "" : ", ") + x;
+  if (!s.empty()) return "[" + s + "]";
+  if (f.actual->value)
+    return eval::format_number(*f.actual->value) + (f.actual->unit.empty() ? "" : " " + f.actual->unit);
+  return "";
+}
+
+std::string expected_text(const Finding& f, rules::Lang lang) {
+  if (coverage(f))
+    return lang == rules::Lang::Zh ? fmt::format("全部 {} 项", eval::format_number(*f.expected.value))
+                                   : fmt::format("all {}", eval::format_number(*f.expected.value));
+  return eval::requirement_text(f.expected, lang);
+}
+
+std::string place(const std::string& file, const yaml::Mark& m) {
+  yaml::Mark k = known_mark(m);
+  return fmt::format("{}:{}:{}", file, k.line, k.column);
+}
+
+bool blocking(const Finding& f, const RenderOptions& o) {
+  return f.status != Status::Pass && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
+}
+
+}  // namespace guidecheck::report

@@ -1,0 +1,23 @@
+// A finding's parts as short text, shared by the junit, markdown and github
+// renderers.
+#pragma once
+
+#include <string>
+
+#include "report/render.h"
+
+namespace guidecheck::report {
+
+// What the proposal gave, as written ("58 %", "[a, b]"), or "" when nothing.
+std::string actual_text(const Finding& f);
+
+// What the guide requires: "≥ 60 %", "a commitment" ...
+std::string expected_text(const Finding& f, rules::Lang lang);
+
+// "file:line:col", unknown line or column shown as 1.
+std::string place(const std::string& file, const yaml::Mark& m);
+
+// True when the finding makes its proposal fail under --fail-on.
+bool blocking(const Finding& f, const RenderOptions& o);
+
+}  // namespace guidecheck::report

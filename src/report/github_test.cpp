@@ -1,0 +1,120 @@
+// GitHub workflow commands parsed back as the runner reads them:
+// ::CMD k=v,k=v::message, with %XX unescaped.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <sstream>
+
+#include "../../tests/report_samples.h"
+#include "report/paths.h"
+
+using namespace guidecheck;
+using namespace guidecheck::testing;
+
+namespace {
+
+std::string unescape(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+struct Command {
+  std::string name, message;
+  std::map<std::string, std::string> props;
+};
+
+Command parse_line(const std::string& line) {
+  Command c;
+  REQUIRE(line.rfind("::", 0) == 0);
+  auto sp = line.find(' ');
+  auto sep = line.find("::", 2);
+  REQUIRE(sp != std::string::npos);
+  REQUIRE(sep != std::string::npos);
+  REQUIRE(sp < sep);
+  c.name = line.substr(2, sp - 2);
+  std::string props = line.substr(sp + 1, sep - sp - 1);
+  std::istringstream in(props);
+  for (std::string kv; std::getline(in, kv, ',');) {
+    auto eq = kv.find('=');
+    REQUIRE(eq != std::string::npos);
+    c.props[kv.substr(0, eq)] = unescape(kv.substr(eq + 1));
+  }
+  c.message = unescape(line.substr(sep + 2));
+  return c;
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("github: one annotation per finding that does not pass, parsed for file/line/col/title",
+          "[github][formats]") {
+  auto results = sample_results();
+  auto lines = lines_of(render_with(report::render_github, results));
+  std::size_t k = 0;
+  int warnings = 0;
+  for (const auto& r : results) {
+    INFO(r.file);
+    if (r.error) {
+      Command c = parse_line(lines.at(k++));
+      CHECK(c.name == "error");
+      CHECK(c.props["file"] == report::repo_path(r.file));
+      CHECK(c.props["title"] == "guidecheck/input");
+      CHECK(c.message.find(r.error->message) != std::string::npos);
+    }
+    for (const auto& f : r.findings) {
+      if (f.status == report::Status::Pass) continue;
+      INFO(f.rule_id);
+      Command c = parse_line(lines.at(k++));
+      CHECK(c.name == (f.severity == rules::Severity::Error     ? "error"
+                       : f.severity == rules::Severity::Warning ? "warning"
+                                                                : "notice"));
+      warnings += c.name == "warning";
+      CHECK(c.props.size() == 4);
+      CHECK(c.props["file"] == r.file);
+      CHECK(c.props["line"] == std::to_string(f.location.line));
+      CHECK(c.props["col"] == std::to_string(f.location.column));
+      CHECK(c.props["title"] == f.rule_id);
+      CHECK(c.message.rfind(f.message, 0) == 0);
+      REQUIRE(f.rule);
+      CHECK(c.message.find(f.rule->source.text) != std::string::npos);
+    }
+  }
+  CHECK(k == lines.size());
+  CHECK(warnings == 2);
+  // A known line, byte for byte: % in the message escaped.
+  KeyPlace at = find_key("examples/3.1-fail.yaml", "round_trip_efficiency");
+  CHECK(std::find(lines.begin(), lines.end(),
+                  "::error file=examples/3.1-fail.yaml,line=" + std::to_string(at.line) + ",col=" +
+                      std::to_string(at.value_column) +
+                      ",title=3.1/round_trip_efficiency::"
+                      "Design round-trip (power-to-power) efficiency 58 %25 does not meet the guide's ≥ 60 %25"
+                      "%0AGuide 3.1 考核指标: 热泵储电系统设计电-电效率不低于 60%25") != lines.end());
+}
+
+TEST_CASE("github: properties escape ':' ',' '%' and line breaks", "[github][formats]") {
+  report::FileResult r;
+  r.file = "a,b:c%d.yaml";
+  r.status = report::FileStatus::Error;
+  r.error = Diagnostic{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
+  auto lines = lines_of(render_with(report::render_github, {r}));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] == "::error file=a%2Cb%3Ac%25d.yaml,line=3,col=4,title=guidecheck/input::"
+                    "could not be checked: two%0D%0Alines, 100%25: done");
+  Command c = parse_line(lines[0]);
+  CHECK(c.props["file"] == r.file);
+  CHECK(c.message == "could not be checked: two\r\nlines, 100%: done");
+}

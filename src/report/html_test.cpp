@@ -1,0 +1,130 @@
+// check --format html, read back without a browser (tests/html_browser_test.sh
+// loads it in headless Chromium): one row per result with its numbers, the
+// charts' bars, nothing fetched from anywhere, everything escaped.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <regex>
+
+#include "../../tests/report_samples.h"
+#include "report/aggregate.h"
+#include "report/render.h"
+
+using namespace guidecheck;
+using namespace guidecheck::testing;
+
+namespace {
+
+std::string unescape(std::string s) {
+  const std::pair<const char*, const char*> ents[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  for (auto [from, to] : ents)
+    for (std::size_t i; (i = s.find(from)) != std::string::npos;) s.replace(i, std::strlen(from), to);
+  return s;
+}
+
+// The data-* attributes of every element whose opening tag matches `tag_re`.
+std::vector<std::map<std::string, std::string>> elements(const std::string& html, const std::string& tag_re) {
+  std::vector<std::map<std::string, std::string>> out;
+  std::regex tag(tag_re);
+  std::regex attr(R"re(data-([a-z-]+)="([^"]*)")re");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+    std::string t = it->str();
+    std::map<std::string, std::string> m;
+    for (auto a = std::sregex_iterator(t.begin(), t.end(), attr); a != std::sregex_iterator(); ++a)
+      m[(*a)[1]] = unescape((*a)[2]);
+    out.push_back(m);
+  }
+  return out;
+}
+
+std::string between(const std::string& s, const std::string& from, const std::string& to) {
+  auto a = s.find(from);
+  REQUIRE(a != std::string::npos);
+  auto b = s.find(to, a);
+  REQUIRE(b != std::string::npos);
+  return s.substr(a, b - a);
+}
+
+}  // namespace
+
+TEST_CASE("html: a row per proposal with the result's numbers", "[html]") {
+  auto rs = sample_results();
+  std::string html = render_with(report::render_html, rs);
+  auto rows = elements(html, R"(<tr class="proposal [^>]*>)");
+  REQUIRE(rows.size() == rs.size());
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const auto& r = rs[i];
+    INFO(r.file);
+    CHECK(rows[i]["file"] == r.file);
+    CHECK(rows[i]["direction"] == r.direction);
+    CHECK(rows[i]["status"] == report::file_status_name(r.status));
+    CHECK(rows[i]["passed"] == std::to_string(r.count(report::Status::Pass)));
+    CHECK(rows[i]["failed"] == std::to_string(r.count(report::Status::Fail)));
+    CHECK(rows[i]["missing"] == std::to_string(r.count(report::Status::Missing)));
+    CHECK(rows[i]["invalid"] == std::to_string(r.count(report::Status::Invalid)));
+    std::string failing;
+    for (const auto& f : r.findings)
+      if (f.status != report::Status::Pass) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    CHECK(rows[i]["rules"] == failing);
+  }
+  // Each row's details: one finding row per requirement not passed.
+  std::size_t not_passed = 0;
+  for (const auto& r : rs)
+    for (const auto& f : r.findings) not_passed += f.status != report::Status::Pass;
+  CHECK(elements(html, R"(<tr class="finding [^>]*>)").size() == not_passed);
+  CHECK(elements(html, R"(<tr class="details" [^>]*>)").size() == rs.size());
+}
+
+TEST_CASE("html: the charts hold the aggregate's numbers", "[html]") {
+  auto rs = sample_results();
+  report::Aggregate agg;
+  for (const auto& r : rs) agg.add(r);
+  std::string html = render_with(report::render_html, rs);
+  auto bars = elements(between(html, "<svg id=\"chart-pass-rate\"", "</svg>"), R"(<g class="bar"[^>]*>)");
+  auto dirs = agg.directions();
+  REQUIRE(bars.size() == dirs.size());
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    CHECK(bars[i]["direction"] == dirs[i].direction);
+    CHECK(bars[i]["proposals"] == std::to_string(dirs[i].proposals));
+    CHECK(bars[i]["passed"] == std::to_string(dirs[i].passed));
+    CHECK(bars[i]["failed"] == std::to_string(dirs[i].failed));
+    CHECK(bars[i]["errors"] == std::to_string(dirs[i].errors));
+    CHECK(std::stod(bars[i]["pass-rate"]) == Approx(dirs[i].pass_rate()).margin(1e-4));
+  }
+  auto failed = elements(between(html, "<svg id=\"chart-most-failed\"", "</svg>"), R"(<g class="bar"[^>]*>)");
+  auto top = agg.most_failed(15);
+  REQUIRE(failed.size() == top.size());
+  REQUIRE(!top.empty());
+  for (std::size_t i = 0; i < top.size(); ++i) {
+    CHECK(failed[i]["rule"] == top[i].rule_id);
+    CHECK(failed[i]["count"] == std::to_string(top[i].not_passed()));
+  }
+}
+
+TEST_CASE("html: self-contained, escaped, in the language asked", "[html]") {
+  auto rs = sample_results();
+  rs[0].title = "<script>alert('x')</script> & \"quotes\"";
+  rs[0].file = "a&b <c>.yaml";
+  std::string html = render_with(report::render_html, rs);
+  CHECK(html.find("<script>alert") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") != std::string::npos);
+  CHECK(elements(html, R"(<tr class="proposal [^>]*>)")[0]["file"] == "a&b <c>.yaml");
+  // Nothing to fetch: no URL, no external stylesheet, script or image.
+  for (const char* bad : {"http:", "https:", "<link", " src=", "@import", "url("}) {
+    INFO(bad);
+    CHECK(html.find(bad) == std::string::npos);
+  }
+  CHECK(html.find("Content-Security-Policy") != std::string::npos);
+  CHECK(std::count(html.begin(), html.end(), '\0') == 0);
+
+  report::RenderOptions zh;
+  zh.lang = rules::Lang::Zh;
+  std::string h = render_with(report::render_html, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
+  CHECK(h.find("<html lang=\"zh-CN\">") != std::string::npos);
+  CHECK(h.find("各方向通过率") != std::string::npos);
+  CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+  CHECK(html.find("Pass rate by direction") != std::string::npos);
+}

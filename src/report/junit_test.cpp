@@ -1,0 +1,165 @@
+// JUnit output parsed back with libxml2 (a real XML parser): structure,
+// counts, and every failure's message, location and guide text.
+#include <catch2/catch.hpp>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "../../tests/report_samples.h"
+#include "report/finding_text.h"
+
+using namespace guidecheck;
+using namespace guidecheck::testing;
+
+namespace {
+
+struct Doc {
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc{nullptr, xmlFreeDoc};
+  explicit Doc(const std::string& s)
+      : doc(xmlReadMemory(s.data(), static_cast<int>(s.size()), "junit.xml", "UTF-8", XML_PARSE_NONET), xmlFreeDoc) {}
+  xmlNode* root() const { return doc ? xmlDocGetRootElement(doc.get()) : nullptr; }
+};
+
+std::string name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+
+std::string attr(const xmlNode* n, const char* a) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(a));
+  if (!v) return "<absent>";
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+std::string content(const xmlNode* n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  std::string s(v ? reinterpret_cast<const char*>(v) : "");
+  xmlFree(v);
+  return s;
+}
+
+std::vector<const xmlNode*> children(const xmlNode* n, const char* name = nullptr) {
+  std::vector<const xmlNode*> out;
+  for (const xmlNode* c = n->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (!name || name_of(c) == name)) out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit][formats]") {
+  auto results = sample_results();
+  Doc d(render_with(report::render_junit, results));
+  REQUIRE(d.root());
+  REQUIRE(name_of(d.root()) == "testsuites");
+  auto suites = children(d.root(), "testsuite");
+  REQUIRE(suites.size() == results.size());
+  int total_tests = 0, total_failures = 0, total_errors = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const report::FileResult& r = results[i];
+    const xmlNode* s = suites[i];
+    INFO(r.file);
+    CHECK(attr(s, "name") == r.file);
+    auto cases = children(s, "testcase");
+    REQUIRE(cases.size() == r.findings.size() + (r.error ? 1 : 0));
+    int failures = 0, skipped = 0;
+    std::size_t c = 0;
+    if (r.error) {
+      const xmlNode* tc = cases[c++];
+      CHECK(attr(tc, "name") == "guidecheck/input");
+      auto errs = children(tc, "error");
+      REQUIRE(errs.size() == 1);
+      CHECK(attr(errs[0], "message") == r.error->message);
+      CHECK(content(errs[0]).find(report::place(r.file, r.error->mark)) != std::string::npos);
+    }
+    for (const auto& f : r.findings) {
+      const xmlNode* tc = cases[c++];
+      INFO(f.rule_id);
+      CHECK(attr(tc, "name") == f.rule_id);
+      CHECK(attr(tc, "classname") == r.file);
+      auto fails = children(tc, "failure");
+      auto skips = children(tc, "skipped");
+      if (f.status == report::Status::Pass) {
+        CHECK(fails.empty());
+        CHECK(skips.empty());
+        continue;
+      }
+      bool blocking = f.severity == rules::Severity::Error;
+      const auto& el = blocking ? fails : skips;
+      REQUIRE(el.size() == 1);
+      (blocking ? failures : skipped)++;
+      CHECK(attr(el[0], "message") == f.message);
+      CHECK(attr(el[0], "type") == report::status_name(f.status));
+      std::string body = content(el[0]);
+      CHECK(body.find(report::place(r.file, f.location) + ": " + f.message) != std::string::npos);
+      REQUIRE(f.rule);
+      CHECK(body.find(f.rule->source.text) != std::string::npos);
+    }
+    CHECK(attr(s, "tests") == std::to_string(cases.size()));
+    CHECK(attr(s, "failures") == std::to_string(failures));
+    CHECK(attr(s, "skipped") == std::to_string(skipped));
+    CHECK(attr(s, "errors") == std::to_string(r.error ? 1 : 0));
+    total_tests += static_cast<int>(cases.size());
+    total_failures += failures;
+    total_errors += r.error ? 1 : 0;
+    // Properties round-trip, the hostile title included.
+    std::map<std::string, std::string> props;
+    for (const xmlNode* ps : children(s, "properties"))
+      for (const xmlNode* p : children(ps, "property")) props[attr(p, "name")] = attr(p, "value");
+    CHECK(props["status"] == report::file_status_name(r.status));
+    if (!r.title.empty()) CHECK(props["title"] == r.title);
+    if (!r.direction.empty()) CHECK(props["direction"] == r.direction);
+  }
+  CHECK(attr(d.root(), "tests") == std::to_string(total_tests));
+  CHECK(attr(d.root(), "failures") == std::to_string(total_failures));
+  CHECK(attr(d.root(), "errors") == std::to_string(total_errors));
+  CHECK(total_errors == 2);
+  CHECK(total_failures > 0);
+}
+
+TEST_CASE("junit: --fail-on warning turns warning findings from skipped into failures", "[junit][formats]") {
+  for (auto fail_on : {rules::Severity::Error, rules::Severity::Warning}) {
+    auto all = sample_results(fail_on);
+    std::vector<report::FileResult> one{*result_for(all, "tests/data/formats/4.3-warnings.yaml")};
+    report::RenderOptions o;
+    o.fail_on = fail_on;
+    Doc d(render_with(report::render_junit, one, o));
+    REQUIRE(d.root());
+    const xmlNode* s = children(d.root(), "testsuite").at(0);
+    bool strict = fail_on == rules::Severity::Warning;
+    CHECK(attr(s, "failures") == (strict ? "2" : "0"));
+    CHECK(attr(s, "skipped") == (strict ? "0" : "2"));
+    int seen = 0;
+    for (const xmlNode* tc : children(s, "testcase"))
+      if (attr(tc, "name") == "4.3/support_catalyst_sales") {
+        ++seen;
+        CHECK(children(tc, strict ? "failure" : "skipped").size() == 1);
+      }
+    CHECK(seen == 1);
+  }
+}
+
+TEST_CASE("junit: warnings go to system-err; control bytes and bad UTF-8 stay well-formed", "[junit][formats]") {
+  auto all = sample_results();
+  std::vector<report::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};
+  Doc d(render_with(report::render_junit, one));
+  REQUIRE(d.root());
+  auto errs = children(children(d.root(), "testsuite").at(0), "system-err");
+  REQUIRE(errs.size() == 1);
+  KeyPlace typo = find_key("examples/3.1-fail.yaml", "technical_suport");
+  CHECK(content(errs[0]).find(fmt::format("examples/3.1-fail.yaml:{}:{}: warning:", typo.line, typo.key_column)) !=
+        std::string::npos);
+
+  report::FileResult r;
+  r.file = "x.yaml";
+  r.status = report::FileStatus::Error;
+  r.error = Diagnostic{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
+  Doc bad(render_with(report::render_junit, {r}));
+  REQUIRE(bad.root());
+  const xmlNode* e = children(children(children(bad.root(), "testsuite").at(0), "testcase").at(0), "error").at(0);
+  CHECK(attr(e, "message") == "bad \xEF\xBF\xBD byte \xEF\xBF\xBD and \"quotes\" <&>\nnext line");
+  CHECK(content(e).find("x.yaml:2:3: bad") == 0);
+}

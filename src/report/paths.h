@@ -1,0 +1,24 @@
+// Where a proposal file is, as CI tools want it: relative to the working
+// directory (the repository root in CI), and as a URI reference for SARIF.
+#pragma once
+
+#include <string>
+
+#include "yaml/node.h"
+
+namespace guidecheck::report {
+
+// `file` relative to the current directory when it lies inside it ("./a/../b.yaml"
+// -> "b.yaml", "/work/repo/p.yaml" -> "p.yaml" run from /work/repo); otherwise
+// the normalised path as given. Always with '/' separators.
+std::string repo_path(const std::string& file);
+
+// A path as an RFC 3986 URI reference: relative paths stay relative, absolute
+// ones become file:// URIs; every byte outside the unreserved set and '/' is
+// percent-encoded (so Chinese names survive as UTF-8).
+std::string path_uri(const std::string& path);
+
+// A mark made usable: unknown (0) line or column becomes 1.
+yaml::Mark known_mark(const yaml::Mark& m);
+
+}  // namespace guidecheck::report

@@ -1,0 +1,301 @@
+// check --format xlsx: the workbook a programme officer opens in Excel.
+//   Summary    per direction: proposals, passed, failed, errors, pass rate;
+//              then the requirements most proposals did not pass.
+//   Proposals  one row per proposal (the csv's columns), header frozen,
+//              autofilter, failed rows red and unchecked ones amber.
+//   Findings   one row per requirement a proposal failed, left out or gave in
+//              a form that could not be judged, and one per file that could not
+//              be checked: message, expected, actual, line and column, and the
+//              guide's words.
+// Written by libxlsxwriter (loaded on first use: xlsx_lib.h) in constant-memory
+// mode: each row goes to a temporary file as soon as it is complete, so a
+// batch streams through; the finished workbook is copied to the output stream.
+// Cell strings are inline (<is>), not in a shared-strings table. Deterministic:
+// the document's creation time is SOURCE_DATE_EPOCH, or 2022-01-01 when that
+// is not set.
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "report/aggregate.h"
+#include "report/finding_text.h"
+#include "report/safe_text.h"
+#include "report/sink.h"
+#include "report/xlsx_lib.h"
+
+namespace guidecheck::report {
+namespace {
+
+constexpr std::size_t kMaxCellChars = 32000;  // Excel's limit is 32767
+constexpr lxw_row_t kLastRow = LXW_ROW_MAX - 1;
+constexpr std::size_t kTopRequirements = 15;
+
+struct Labels {
+  bool zh;
+  const char* operator()(const char* en, const char* zh_text) const { return zh ? zh_text : en; }
+};
+
+time_t creation_time() {
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) {
+    char* end = nullptr;
+    long long v = std::strtoll(e, &end, 10);
+    if (end && *end == '\0' && v > 0) return static_cast<time_t>(v);
+  }
+  return 1640995200;  // 2022-01-01T00:00:00Z
+}
+
+class XlsxSink : public Sink {
+ public:
+  XlsxSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o), t_{o.lang == rules::Lang::Zh} {
+    std::string why;
+    x_ = xlsx_lib(why);
+    if (!x_) {
+      fail(why);
+      return;
+    }
+    std::string tmpl = (std::filesystem::temp_directory_path() / "guidecheck-xlsx-XXXXXX").string();
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+      fail(std::string("cannot create a temporary file: ") + std::strerror(errno));
+      return;
+    }
+    ::close(fd);
+    path_ = name.data();
+    lxw_workbook_options opt{};
+    opt.constant_memory = LXW_TRUE;
+    wb_ = x_->workbook_new_opt(path_.c_str(), &opt);
+    if (!wb_) {
+      fail("cannot start the workbook");
+      return;
+    }
+    summary_ = x_->workbook_add_worksheet(wb_, "Summary");
+    proposals_ = x_->workbook_add_worksheet(wb_, "Proposals");
+    findings_ = x_->workbook_add_worksheet(wb_, "Findings");
+    bold_ = x_->workbook_add_format(wb_);
+    x_->format_set_bold(bold_);
+    header_ = x_->workbook_add_format(wb_);
+    x_->format_set_bold(header_);
+    x_->format_set_bg_color(header_, 0xD9E1F2);
+    x_->format_set_bottom(header_, LXW_BORDER_THIN);
+    percent_ = x_->workbook_add_format(wb_);
+    x_->format_set_num_format(percent_, "0.0%");
+    bad_ = x_->workbook_add_format(wb_);
+    x_->format_set_bg_color(bad_, 0xFFC7CE);
+    x_->format_set_font_color(bad_, 0x9C0006);
+    unchecked_ = x_->workbook_add_format(wb_);
+    x_->format_set_bg_color(unchecked_, 0xFFEB9C);
+    x_->format_set_font_color(unchecked_, 0x9C5700);
+    lxw_doc_properties props{};
+    std::string title = t_("guidecheck batch report", "guidecheck 批量检查报告");
+    props.title = title.data();
+    props.created = creation_time();
+    x_->workbook_set_properties(wb_, &props);
+
+    headers(proposals_, {t_("File", "文件"), t_("Guide", "指南"), t_("Direction", "方向"), t_("Title", "项目名称"),
+                         t_("Lead unit", "牵头单位"), t_("Status", "结果"), t_("Passed", "通过"),
+                         t_("Failed", "不通过"), t_("Missing", "未填写"), t_("Invalid", "无法判断"),
+                         t_("Failing requirements", "未通过的要求"), t_("Error", "错误")},
+            {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50});
+    headers(findings_, {t_("File", "文件"), t_("Direction", "方向"), t_("Requirement", "要求"), t_("Status", "结果"),
+                        t_("Severity", "级别"), t_("Title", "名称"), t_("Message", "说明"),
+                        t_("Expected", "指南要求"), t_("Actual", "申报值"), t_("Line", "行"), t_("Column", "列"),
+                        t_("Guide section", "指南章节"), t_("Guide text", "指南原文"), t_("Note", "解释")},
+            {40, 9, 36, 8, 8, 30, 60, 20, 20, 6, 6, 18, 60, 40});
+  }
+
+  ~XlsxSink() override {
+    if (wb_) x_->workbook_close(wb_);
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
+
+  void add(const FileResult& r) override {
+    agg_.add(r);
+    if (!wb_) return;
+    if (prow_ < kLastRow) proposal_row(r);
+    else truncated_ = true;
+    if (r.error) finding_row(r, nullptr);
+    for (const Finding& f : r.findings)
+      if (f.status != Status::Pass) finding_row(r, &f);
+  }
+
+  void finish() override {
+    if (!wb_) return;
+    write_summary();
+    x_->worksheet_freeze_panes(proposals_, 1, 0);
+    x_->worksheet_freeze_panes(findings_, 1, 0);
+    x_->worksheet_autofilter(proposals_, 0, 0, prow_, 11);
+    x_->worksheet_autofilter(findings_, 0, 0, frow_, 13);
+    lxw_error err = x_->workbook_close(wb_);
+    wb_ = nullptr;
+    if (err != LXW_NO_ERROR) return fail(x_->lxw_strerror(err));
+    std::ifstream in(path_, std::ios::binary);
+    out_ << in.rdbuf();
+    if (!in) fail("cannot read back the workbook");
+  }
+
+ private:
+  void fail(const std::string& why) {
+    std::cerr << "guidecheck: xlsx: " << why << "\n";
+    out_.setstate(std::ios::failbit);
+  }
+
+  void text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& s, lxw_format* f = nullptr) {
+    if (s.empty() && !f) return;
+    x_->worksheet_write_string(ws, row, col, xml_safe(s, kMaxCellChars).c_str(), f);
+  }
+  void number(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, double v, lxw_format* f = nullptr) {
+    x_->worksheet_write_number(ws, row, col, v, f);
+  }
+
+  void headers(lxw_worksheet* ws, const std::vector<std::string>& names, const std::vector<double>& widths) {
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      x_->worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
+      text(ws, 0, static_cast<lxw_col_t>(c), names[c], header_);
+    }
+  }
+
+  void proposal_row(const FileResult& r) {
+    lxw_row_t row = ++prow_;
+    lxw_format* f = r.status == FileStatus::Fail ? bad_ : r.status == FileStatus::Error ? unchecked_ : nullptr;
+    std::string failing;
+    for (const Finding& x : r.findings)
+      if (x.status != Status::Pass) failing += (failing.empty() ? "" : " ") + x.rule_id;
+    std::string error;
+    if (r.error) error = (r.error->mark.line > 0 ? place(r.file, r.error->mark) + ": " : "") + r.error->message;
+    const std::string cells[] = {r.file, r.guide, r.direction, r.title, r.lead, file_status_name(r.status)};
+    for (lxw_col_t c = 0; c < 6; ++c) text(proposals_, row, c, cells[c], f);
+    const Status counted[] = {Status::Pass, Status::Fail, Status::Missing, Status::Invalid};
+    for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, r.count(counted[c]), f);
+    text(proposals_, row, 10, failing, f);
+    text(proposals_, row, 11, error, f);
+  }
+
+  // One Findings row: a requirement not passed, or (f == null) why the file
+  // could not be checked.
+  void finding_row(const FileResult& r, const Finding* f) {
+    if (frow_ >= kLastRow) {
+      truncated_ = true;
+      return;
+    }
+    lxw_row_t row = ++frow_;
+    text(findings_, row, 0, r.file);
+    text(findings_, row, 1, r.direction);
+    if (!f) {
+      text(findings_, row, 3, "error", unchecked_);
+      text(findings_, row, 6, r.error->message);
+      yaml::Mark m = r.error->mark;
+      number(findings_, row, 9, m.line > 0 ? m.line : 1);
+      number(findings_, row, 10, m.column > 0 ? m.column : 1);
+      return;
+    }
+    text(findings_, row, 2, f->rule_id);
+    text(findings_, row, 3, status_name(f->status), f->severity == rules::Severity::Error ? bad_ : nullptr);
+    text(findings_, row, 4, rules::severity_name(f->severity));
+    text(findings_, row, 5, f->title);
+    text(findings_, row, 6, f->message);
+    text(findings_, row, 7, expected_text(*f, o_.lang));
+    text(findings_, row, 8, actual_text(*f));
+    number(findings_, row, 9, f->location.line > 0 ? f->location.line : 1);
+    number(findings_, row, 10, f->location.column > 0 ? f->location.column : 1);
+    if (f->rule) {
+      text(findings_, row, 11, f->rule->source.section);
+      text(findings_, row, 12, f->rule->source.text);
+    }
+    text(findings_, row, 13, f->note);
+  }
+
+  void write_summary() {
+    lxw_worksheet* ws = summary_;
+    const Summary& s = agg_.summary();
+    const double widths[] = {14, 36, 12, 10, 10, 10, 10, 18, 60};
+    for (lxw_col_t c = 0; c < 9; ++c) x_->worksheet_set_column(ws, c, c, widths[c], nullptr);
+    std::string head =
+        t_.zh ? fmt::format("guidecheck {}：共 {} 份申报书，通过 {}，不通过 {}，无法检查 {}", o_.tool_version, s.files,
+                            s.passed, s.failed, s.errors)
+              : fmt::format("guidecheck {}: {} proposals, {} passed, {} failed, {} could not be checked",
+                            o_.tool_version, s.files, s.passed, s.failed, s.errors);
+    text(ws, 0, 0, head, bold_);
+    lxw_row_t row = 2;
+    text(ws, row, 0, t_("By direction", "按方向统计"), bold_);
+    ++row;
+    const char* dh[] = {t_("Direction", "方向"), t_("Proposals", "申报书"), t_("Passed", "通过"),
+                        t_("Failed", "不通过"), t_("Errors", "无法检查"), t_("Pass rate", "通过率")};
+    for (lxw_col_t c = 0; c < 6; ++c) text(ws, row, c, dh[c], header_);
+    for (const DirectionRow& d : agg_.directions()) {
+      ++row;
+      text(ws, row, 0, d.direction.empty() ? t_("(unknown)", "（未知）") : d.direction);
+      number(ws, row, 1, d.proposals);
+      number(ws, row, 2, d.passed);
+      number(ws, row, 3, d.failed);
+      number(ws, row, 4, d.errors);
+      number(ws, row, 5, d.pass_rate(), percent_);
+    }
+    ++row;
+    text(ws, row, 0, t_("All", "合计"), bold_);
+    number(ws, row, 1, s.files, bold_);
+    number(ws, row, 2, s.passed, bold_);
+    number(ws, row, 3, s.failed, bold_);
+    number(ws, row, 4, s.errors, bold_);
+    number(ws, row, 5, s.files ? static_cast<double>(s.passed) / s.files : 0, percent_);
+    row += 2;
+    text(ws, row, 0, t_("Most-failed requirements", "未通过最多的要求"), bold_);
+    ++row;
+    const char* rh[] = {t_("Rank", "排名"),         t_("Requirement", "要求"), t_("Not passed", "未通过"),
+                        t_("Failed", "不通过"),      t_("Missing", "未填写"),   t_("Invalid", "无法判断"),
+                        t_("Title", "名称"),         t_("Guide section", "指南章节"), t_("Guide text", "指南原文")};
+    for (lxw_col_t c = 0; c < 9; ++c) text(ws, row, c, rh[c], header_);
+    int rank = 0;
+    for (const RuleRow& r : agg_.most_failed(kTopRequirements)) {
+      ++row;
+      number(ws, row, 0, ++rank);
+      text(ws, row, 1, r.rule_id);
+      number(ws, row, 2, r.not_passed());
+      number(ws, row, 3, r.failed);
+      number(ws, row, 4, r.missing);
+      number(ws, row, 5, r.invalid);
+      text(ws, row, 6, r.title);
+      text(ws, row, 7, r.section);
+      text(ws, row, 8, r.source_text);
+    }
+    if (truncated_) {
+      row += 2;
+      text(ws, row, 0,
+           t_("Some rows were left out: a sheet holds at most 1,048,576 rows. The json format has them all.",
+              "部分行未写入：每个工作表最多 1,048,576 行；json 格式包含全部结果。"),
+           unchecked_);
+    }
+  }
+
+  std::ostream& out_;
+  RenderOptions o_;
+  Labels t_;
+  const XlsxLib* x_ = nullptr;
+  std::string path_;
+  lxw_workbook* wb_ = nullptr;
+  lxw_worksheet *summary_ = nullptr, *proposals_ = nullptr, *findings_ = nullptr;
+  lxw_format *bold_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *bad_ = nullptr, *unchecked_ = nullptr;
+  lxw_row_t prow_ = 0, frow_ = 0;
+  bool truncated_ = false;
+  Aggregate agg_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o) {
+  return std::make_unique<XlsxSink>(out, o);
+}
+
+void render_xlsx(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+  render_through(open_xlsx(out, o), results);
+}
+
+}  // namespace guidecheck::report

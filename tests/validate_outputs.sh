@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs the built guidecheck over the examples (and files that cannot be
+# checked) and validates its SARIF and JUnit outputs against the official
+# schemas with ../shared/schemas/validate.sh; then shows that the validator
+# rejects a broken copy of each, so this test can fail.
+#   validate_outputs.sh GUIDECHECK SOURCE_DIR VALIDATE_SH
+# Exit 0 valid, 1 invalid, 77 (skipped) when VALIDATE_SH is not there.
+set -u
+bin=$1 src=$2 validate=$3
+[ -f "$validate" ] || { echo "validate_outputs: $validate not found: skipped"; exit 77; }
+py=/usr/bin/python3; [ -x "$py" ] || py=python3
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "validate_outputs: FAIL: $*" >&2; exit 1; }
+
+cd "$src" || exit 1
+mkdir -p "$tmp/in"
+printf 'guidecheck: 1\ndirection: [3.1\n' > "$tmp/in/not-yaml.yaml"
+printf 'guidecheck: 1\ndirection: "99.9"\nparticipants: []\n' > "$tmp/in/unknown-direction.yaml"
+cp examples/3.1-fail.yaml "$tmp/in/提案 a,b&c.yaml"
+
+for lang in en zh; do
+  "$bin" check --lang "$lang" --format sarif="$tmp/$lang.sarif" --format junit="$tmp/$lang.xml" \
+    --format github="$tmp/$lang.github" examples tests/data/formats "$tmp/in"
+  rc=$?
+  [ $rc -eq 2 ] || fail "exit code $rc with files that cannot be checked (want 2)"
+done
+"$bin" check --format sarif="$tmp/ok.sarif" --format junit="$tmp/ok.xml" examples
+rc=$?
+[ $rc -eq 1 ] || fail "exit code $rc on the examples (want 1: some fail)"
+
+bash "$validate" sarif "$tmp/en.sarif" "$tmp/zh.sarif" "$tmp/ok.sarif" || fail "SARIF invalid"
+bash "$validate" junit "$tmp/en.xml" "$tmp/zh.xml" "$tmp/ok.xml" || fail "JUnit invalid"
+
+# Content the schemas do not require but GitHub does: every result has a
+# location with a line; every artifact is relative; passes are kind "pass".
+"$py" - "$tmp/en.sarif" <<'PY' || fail "SARIF content"
+import json, sys
+log = json.load(open(sys.argv[1]))
+run = log["runs"][0]
+kinds = set()
+for r in run["results"]:
+    loc = r["locations"][0]["physicalLocation"]
+    assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1, r
+    assert run["artifacts"][loc["artifactLocation"]["index"]]["location"]["uri"] == loc["artifactLocation"]["uri"]
+    assert run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
+    kinds.add(r["kind"])
+assert kinds == {"pass", "fail"}, kinds
+assert run["invocations"][0]["executionSuccessful"] is False
+uris = [a["location"]["uri"] for a in run["artifacts"]]
+assert "examples/3.1-fail.yaml" in uris, uris
+assert any("%E6%8F%90%E6%A1%88%20a%2Cb%26c.yaml" in u for u in uris), uris
+PY
+# Each annotation line parses as ::CMD file=..,line=..,col=..,title=..::message
+grep -qvE '^::(error|warning|notice) file=[^,]+,line=[0-9]+,col=[0-9]+,title=[^,:]+::' "$tmp/en.github" &&
+  fail "github line that does not parse: $(grep -vE '^::(error|warning|notice) file=' "$tmp/en.github" | head -1)"
+grep -q '^::error file=.*a%2Cb&c.yaml,line=' "$tmp/en.github" || fail "github: escaped file name missing"
+
+# The validators are not no-ops: broken copies are rejected.
+sed 's/"startLine": [0-9]*/"startLine": 0/' "$tmp/ok.sarif" > "$tmp/broken.sarif"
+bash "$validate" sarif "$tmp/broken.sarif" 2>/dev/null && fail "validator accepted startLine 0"
+sed 's/<testcase name="[^"]*"/<testcase/' "$tmp/ok.xml" > "$tmp/broken.xml"
+bash "$validate" junit "$tmp/broken.xml" 2>/dev/null && fail "validator accepted a testcase without name"
+echo "validate_outputs: SARIF and JUnit valid"
+exit 0
