@@ -3,8 +3,8 @@
 # report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUIDECHECK_WERROR=ON \
+bash scripts/deps.sh --test
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUIDECHECK_WERROR=ON -DGUIDECHECK_TESTS_REQUIRED=ON \
       -DGUIDECHECK_SANITIZE=ON >/dev/null
 cmake --build build-asan
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
