@@ -17,7 +17,7 @@
 #      parser alone, then each stage of a check, single-threaded, in one run.
 # and prints the ratio of the batch's wall time to the floor (N files parsed
 # by libyaml, divided among JOBS cores). Needs: python3, hyperfine, time
-# (/usr/bin/time), libbenchmark-dev; scripts/deps.sh installs them.
+# (/usr/bin/time), libbenchmark-dev; `bash scripts/deps.sh --test` installs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -30,7 +30,7 @@ GC="$BUILD/guidecheck"
 FLOOR="$BUILD/guidecheck_parse_floor"
 
 for tool in hyperfine /usr/bin/time python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (bash scripts/deps.sh)" >&2; exit 2; }
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (bash scripts/deps.sh --test)" >&2; exit 2; }
 done
 cmake --build "$BUILD" --target guidecheck guidecheck_parse_floor >/dev/null
 

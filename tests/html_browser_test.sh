@@ -25,7 +25,7 @@ if ! command -v chromium >/dev/null; then
   fi
   if ! command -v chromium >/dev/null; then
     echo "SKIPPED: chromium is not installed and could not be installed (see $OUT/apt.log;" \
-         "bash scripts/deps.sh installs it)" >&2
+         "bash scripts/deps.sh --test installs it)" >&2
     exit 77
   fi
 fi
