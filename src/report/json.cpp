@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/json_fields.h"
+#include "report/sink.h"
 #include "report/render.h"
 
 namespace guidecheck::report {
@@ -65,17 +66,13 @@ json result_json(const FileResult& r) {
   return j;
 }
 
+// The whole report at once is the streamed one (json_stream.cpp) fed every
+// result: one writer, so the two can never disagree.
 void render_json(std::ostream& out, const std::vector<FileResult>& results,
                  const RenderOptions& o) {
-  json j;
-  j["tool"] = json{{"name", "guidecheck"}, {"version", o.tool_version}};
-  json rs = json::array();
-  for (const auto& r : results) rs.push_back(result_json(r));
-  j["results"] = rs;
-  Summary s = summarize(results);
-  j["summary"] = json{{"files", s.files}, {"passed", s.passed}, {"failed", s.failed}, {"errors", s.errors}};
-  // A file name need not be UTF-8 (and JSON must be): such bytes become U+FFFD.
-  out << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  auto sink = open_json(out, o);
+  for (const auto& r : results) sink->add(r);
+  sink->finish();
 }
 
 }  // namespace guidecheck::report
