@@ -11,7 +11,7 @@
 # builds elsewhere than build-fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh
+bash scripts/deps.sh --test
 secs=${1:-60}
 shift || true
 targets=("$@")
