@@ -2,15 +2,9 @@
 
 #include <unistd.h>
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
+
+#include "cli/output_file.h"
 
 namespace guidecheck::cli {
 
@@ -35,40 +29,10 @@ bool use_color(const Global& g, bool to_terminal) {
 }
 
 bool write_output(const std::string& path, const std::function<void(std::ostream&)>& fill) {
-  if (path.empty() || path == "-") {
-    fill(std::cout);
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
-  std::vector<char> name(tmpl.begin(), tmpl.end());
-  name.push_back('\0');
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    std::cerr << "guidecheck: cannot write " << path << ": " << std::strerror(errno) << "\n";
-    return false;
-  }
-  ::close(fd);
-  {
-    std::ofstream out(name.data(), std::ios::binary | std::ios::trunc);
-    fill(out);
-    out.flush();
-    if (!out) {
-      std::cerr << "guidecheck: cannot write " << path << "\n";
-      std::remove(name.data());
-      return false;
-    }
-  }
-  ::chmod(name.data(), 0644);
-  if (std::rename(name.data(), path.c_str()) != 0) {
-    std::cerr << "guidecheck: cannot write " << path << ": " << std::strerror(errno) << "\n";
-    std::remove(name.data());
-    return false;
-  }
-  return true;
+  OutputFile out;  // stdout, or a temporary file renamed into place when complete
+  if (!out.open(path)) return false;
+  fill(out.stream());
+  return out.commit();
 }
 
 void add_common(CLI::App* cmd, Global& g) {
