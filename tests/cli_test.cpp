@@ -146,6 +146,10 @@ TEST_CASE("cli: a file that cannot be checked says where and why", "[cli]") {
   json u = json::parse(run("check " + (d / "unknown.yaml").string() + " --format json").out);
   CHECK(u["results"][0]["error"]["message"].get<std::string>().find("unknown direction '3.9'") != std::string::npos);
   CHECK(u["results"][0]["error"]["location"]["line"] == 2);
+  write(d / "guide.yaml", "guidecheck: 1\nguide: sstic-1999\ndirection: \"3.1\"\nparticipants: []\n");
+  json g = json::parse(run("check " + (d / "guide.yaml").string() + " --format json").out);
+  CHECK(g["results"][0]["error"]["message"] == "unknown guide 'sstic-1999' (known: sstic-2022-draft)");
+  CHECK(g["results"][0]["error"]["location"]["line"] == 2);
 }
 
 TEST_CASE("cli: text report in both languages", "[cli]") {

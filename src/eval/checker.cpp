@@ -41,6 +41,12 @@ std::string Checker::describe_diags(const Diagnostics& d) const {
   return s;
 }
 
+std::string Checker::known_guides() const {
+  std::string list;
+  for (const auto& id : source_->packs()) list += (list.empty() ? "" : ", ") + id;
+  return list.empty() ? " (no rule packs found)" : " (known: " + list + ")";
+}
+
 Checker::Loaded Checker::load(const std::string& guide, const std::string& direction) {
   std::pair<std::string, std::string> key{guide, direction};
   {
@@ -60,7 +66,7 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
   std::vector<std::string> candidates;
   if (!guide.empty()) {
     if (!rules::safe_component(guide)) {
-      out.error = "unknown guide '" + guide + "'";
+      out.error = "unknown guide '" + guide + "'" + known_guides();
       return out;
     }
     candidates.push_back(guide);
@@ -85,7 +91,7 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
         auto packs = source_->packs();
         bool exists = std::find(packs.begin(), packs.end(), id) != packs.end();
         out.error = exists ? "rule pack '" + id + "' is broken: " + describe_diags(d->diags)
-                           : "unknown guide '" + id + "'";
+                           : "unknown guide '" + id + "'" + known_guides();
         return out;
       }
       continue;

@@ -48,6 +48,7 @@ class Checker {
   };
   PackData* pack_data(const std::string& id);  // caller holds mutex_
   std::string describe_diags(const Diagnostics& d) const;
+  std::string known_guides() const;  // " (known: a, b)" for messages
   Loaded resolve(const std::string& guide, const std::string& direction);  // takes mutex_
 
   std::unique_ptr<rules::PackSource> source_;
