@@ -42,7 +42,8 @@ void load(const std::string& dir) {
     s << in.rdbuf();
     files.push_back({e.path().string(), s.str()});
   }
-  std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.name < b.name; });
+  std::sort(files.begin(), files.end(),
+            [](const File& a, const File& b) { return a.name < b.name; });
 }
 
 void per_file(benchmark::State& state, std::size_t done_files) {
@@ -50,9 +51,11 @@ void per_file(benchmark::State& state, std::size_t done_files) {
   std::size_t bytes = 0;
   for (const File& f : files) bytes += f.text.size();
   state.counters["files"] = static_cast<double>(files.size());
-  state.counters["us_per_file"] = benchmark::Counter(
-      static_cast<double>(done_files) * 1e-6, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-  state.counters["mean_bytes"] = static_cast<double>(bytes) / static_cast<double>(std::max<std::size_t>(1, files.size()));
+  state.counters["us_per_file"] =
+      benchmark::Counter(static_cast<double>(done_files) * 1e-6,
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["mean_bytes"] =
+      static_cast<double>(bytes) / static_cast<double>(std::max<std::size_t>(1, files.size()));
 }
 
 void libyaml_events(benchmark::State& state) {
@@ -61,7 +64,8 @@ void libyaml_events(benchmark::State& state) {
     for (const File& f : files) {
       yaml_parser_t p;
       yaml_parser_initialize(&p);
-      yaml_parser_set_input_string(&p, reinterpret_cast<const unsigned char*>(f.text.data()), f.text.size());
+      yaml_parser_set_input_string(&p, reinterpret_cast<const unsigned char*>(f.text.data()),
+                                   f.text.size());
       yaml_event_t ev;
       bool ok = true;
       while (ok) {

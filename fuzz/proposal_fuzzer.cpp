@@ -3,11 +3,10 @@
 // and text. Besides crashes and sanitizer reports it traps when an answer
 // breaks the contract: an error without a message, JSON that does not parse
 // back, a place outside the file.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string_view>
 

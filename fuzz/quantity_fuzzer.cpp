@@ -39,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(!std::isnan(v.lo.v) && !std::isnan(v.hi.v));
     if (v.exact) require(std::isfinite(v.lo.v) && v.lo.v == v.hi.v);
   }
-  if (v.type == value::Value::Type::Ratio) require(std::isfinite(v.ratio_denominator) && v.ratio_denominator > 0);
+  if (v.type == value::Value::Type::Ratio)
+    require(std::isfinite(v.ratio_denominator) && v.ratio_denominator > 0);
   value::chinese_numeral(value_text);
 
   // The same text as a YAML scalar node, the way a proposal's value arrives.

@@ -4,12 +4,11 @@
 // that direction's tests) and loaded through a PackSource as from a folder.
 // A direction that loads is then used as `check`, `rules show`, `init`,
 // `schema` and `rules test` would use it.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -60,14 +59,16 @@ class Overlay : public rules::PackSource {
 
 // A proposal for `d` that gives every indicator a plausible value.
 std::string proposal_for(const rules::Direction& d) {
-  std::string s = "guidecheck: 1\ndirection: \"" + d.number + "\"\nduration: 36 个月\nparticipants:\n"
-                  "  - {name: A, country: CN, role: lead, kind: institute}\n"
-                  "  - {name: B, country: DE, role: member, kind: university}\nresearch_contents:\n";
+  std::string s =
+      "guidecheck: 1\ndirection: \"" + d.number +
+      "\"\nduration: 36 个月\nparticipants:\n"
+      "  - {name: A, country: CN, role: lead, kind: institute}\n"
+      "  - {name: B, country: DE, role: member, kind: university}\nresearch_contents:\n";
   for (const auto& r : d.research_contents) s += "  " + r.id + ": true\n";
   s += "indicators:\n";
   for (const auto& r : d.rules) {
-    std::string v = r.kind == rules::Kind::Qualitative  ? "true"
-                    : r.kind == rules::Kind::Ratio      ? "\"1:25000\""
+    std::string v = r.kind == rules::Kind::Qualitative   ? "true"
+                    : r.kind == rules::Kind::Ratio       ? "\"1:25000\""
                     : r.kind == rules::Kind::Categorical ? "[a, b]"
                     : r.unit.empty()                     ? "3"
                                                          : "\"3 " + r.unit + "\"";
@@ -80,11 +81,12 @@ std::string proposal_for(const rules::Direction& d) {
 void use(const rules::Pack& pack, const rules::General& general, const rules::Direction& d) {
   std::ostringstream out;
   for (rules::Lang lang : {rules::Lang::En, rules::Lang::Zh}) {
-    out << ruledoc::direction_json(pack, d).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out << ruledoc::direction_json(pack, d).dump(2, ' ', false,
+                                                 nlohmann::ordered_json::error_handler_t::replace);
     ruledoc::direction_text(out, pack, d, lang);
     ruledoc::direction_markdown(out, pack, d, lang);
-    out << ruledoc::proposal_schema(pack, general, d, lang).dump(-1, ' ', false,
-                                                                  nlohmann::ordered_json::error_handler_t::replace);
+    out << ruledoc::proposal_schema(pack, general, d, lang)
+               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     std::string skeleton = ruledoc::skeleton(pack, general, d, lang, "");
     proposal::parse("init.yaml", skeleton);
   }
@@ -140,23 +142,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   };
 
   // As pack.yaml, general.yaml, and the direction file it names.
-  load("pack.yaml", [](const rules::PackSource& s, Diagnostics& d) { return rules::load_pack(s, kPack, d); });
-  auto general = load("general.yaml",
-                      [](const rules::PackSource& s, Diagnostics& d) { return rules::load_general(s, kPack, d); });
-  auto dir = load("directions/" + number + ".yaml", [&](const rules::PackSource& s, Diagnostics& d) {
-    rules::direction_numbers(s, kPack);
-    return rules::load_direction(s, kPack, number, d);
+  load("pack.yaml",
+       [](const rules::PackSource& s, Diagnostics& d) { return rules::load_pack(s, kPack, d); });
+  auto general = load("general.yaml", [](const rules::PackSource& s, Diagnostics& d) {
+    return rules::load_general(s, kPack, d);
   });
+  auto dir =
+      load("directions/" + number + ".yaml", [&](const rules::PackSource& s, Diagnostics& d) {
+        rules::direction_numbers(s, kPack);
+        return rules::load_direction(s, kPack, number, d);
+      });
   if (dir) use(base.pack, base.general, *dir);
   if (general) {
     auto src = rules::embedded_source();
     Diagnostics d;
-    if (auto shipped_dir = rules::load_direction(*src, kPack, "3.1", d)) use(base.pack, *general, *shipped_dir);
+    if (auto shipped_dir = rules::load_direction(*src, kPack, "3.1", d))
+      use(base.pack, *general, *shipped_dir);
   }
 
   // As a direction's tests (`rules test`), when it looks like one.
-  if (y.ok && y.root->is_map() && (y.root->get("base") || y.root->get("valid") || y.root->get("invalid"))) {
-    eval::Checker checker(std::make_unique<Overlay>(kPack + "/tests/" + number + ".yaml", text), eval::Options{});
+  if (y.ok && y.root->is_map() &&
+      (y.root->get("base") || y.root->get("valid") || y.root->get("invalid"))) {
+    eval::Checker checker(std::make_unique<Overlay>(kPack + "/tests/" + number + ".yaml", text),
+                          eval::Options{});
     ruletest::run_direction(checker, kPack, number);
   }
   return 0;

@@ -14,7 +14,9 @@ pkgs=(build-essential cmake ninja-build pkg-config
       # bench/ only: the parse-floor benchmark and the timers of bench/run.sh
       libbenchmark-dev hyperfine time
       # fuzz/ only: libFuzzer with ASan and UBSan (fuzz/run.sh)
-      clang libclang-rt-14-dev)
+      clang libclang-rt-14-dev
+      # the style test
+      clang-format)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -3,13 +3,11 @@
 // text read; then the inputs that need the file system: a 200 MB file, link
 // loops, FIFOs, devices, folders named like files, names that are not UTF-8.
 // Every run has a time limit: a hang fails the test instead of stalling it.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "bad_input/cases.h"
@@ -50,9 +48,11 @@ void check_case(const Case& c) {
   write(dir / "good.yaml", join(base_lines()));
   write(dir / file, c.text);
   const bool batch = c.args.empty();
-  std::vector<std::string> files = batch ? std::vector<std::string>{"good.yaml", file} : std::vector<std::string>{file};
+  std::vector<std::string> files =
+      batch ? std::vector<std::string>{"good.yaml", file} : std::vector<std::string>{file};
 
-  Run r = run(concat(concat({"check", "--lang", "en", "--format", "json"}, c.args), files), dir.path());
+  Run r =
+      run(concat(concat({"check", "--lang", "en", "--format", "json"}, c.args), files), dir.path());
   INFO("stderr: " << r.err);
   REQUIRE_FALSE(r.timed_out);
   REQUIRE(r.signal == 0);
@@ -104,7 +104,8 @@ void check_case(const Case& c) {
   }
 
   // The text report says the same, with file:line:column.
-  Run t = run(concat(concat({"check", "--lang", "en", "--color", "never"}, c.args), {file}), dir.path());
+  Run t = run(concat(concat({"check", "--lang", "en", "--color", "never"}, c.args), {file}),
+              dir.path());
   INFO("text: " << t.out);
   REQUIRE_FALSE(t.timed_out);
   REQUIRE(t.signal == 0);
@@ -118,7 +119,8 @@ void check_case(const Case& c) {
 // `check --format json` on `files` in `dir`, asserting it ran to the end.
 json check_json(const TempDir& dir, const std::vector<std::string>& files, int want_exit,
                 const std::vector<std::string>& extra = {}) {
-  Run r = run(concat(concat({"check", "--lang", "en", "--format", "json"}, extra), files), dir.path());
+  Run r =
+      run(concat(concat({"check", "--lang", "en", "--format", "json"}, extra), files), dir.path());
   INFO("stderr: " << r.err);
   REQUIRE_FALSE(r.timed_out);
   REQUIRE(r.signal == 0);
@@ -127,7 +129,8 @@ json check_json(const TempDir& dir, const std::vector<std::string>& files, int w
 }
 
 // The result for `file` is an error whose message holds every fragment.
-void expect_error(const json& report, const std::string& file, const std::vector<std::string>& says) {
+void expect_error(const json& report, const std::string& file,
+                  const std::vector<std::string>& says) {
   const json* res = result_for(report, file);
   INFO("file: " << file << "\nreport: " << report.dump(2));
   REQUIRE(res != nullptr);
@@ -156,14 +159,17 @@ TEST_CASE("bad input: the catalogue holds at least 50 distinct cases", "[bad_inp
   }
 }
 
-TEST_CASE("bad input: every catalogue case is answered per the contract, with file, place and expectation",
-          "[bad_input]") {
+TEST_CASE(
+    "bad input: every catalogue case is answered per the contract, with file, place and "
+    "expectation",
+    "[bad_input]") {
   for (const Case& c : catalogue()) {
     DYNAMIC_SECTION(c.name) { check_case(c); }
   }
 }
 
-TEST_CASE("bad input: a 200 MB file is refused by its size, and the batch goes on", "[bad_input][limits]") {
+TEST_CASE("bad input: a 200 MB file is refused by its size, and the batch goes on",
+          "[bad_input][limits]") {
   TempDir dir;
   write(dir / "good.yaml", join(base_lines()));
   {
@@ -173,19 +179,21 @@ TEST_CASE("bad input: a 200 MB file is refused by its size, and the batch goes o
   }
   json report = check_json(dir, {"good.yaml", "huge.yaml"}, 2);
   expect_pass(report, "good.yaml");
-  expect_error(report, "huge.yaml", {"209715200 bytes", "over the limit of 16777216", "--max-file-size"});
+  expect_error(report, "huge.yaml",
+               {"209715200 bytes", "over the limit of 16777216", "--max-file-size"});
   // A raised limit lets a big file through: 17 MiB of comment after a good proposal.
   write(dir / "big.yaml", join(base_lines()) + "# " + std::string(17u << 20, 'x') + "\n");
   expect_error(check_json(dir, {"big.yaml"}, 2), "big.yaml", {"over the limit", "--max-file-size"});
   expect_pass(check_json(dir, {"big.yaml"}, 0, {"--max-file-size", "20000000"}), "big.yaml");
 }
 
-TEST_CASE("bad input: a folder with symbolic link loops is searched once, without hanging", "[bad_input][files]") {
+TEST_CASE("bad input: a folder with symbolic link loops is searched once, without hanging",
+          "[bad_input][files]") {
   TempDir dir;
   fs::create_directories(dir / "batch" / "sub");
   write(dir / "batch" / "sub" / "good.yaml", join(base_lines()));
-  fs::create_directory_symlink("..", dir / "batch" / "sub" / "up");     // back to the parent
-  fs::create_directory_symlink(".", dir / "batch" / "self");            // to itself
+  fs::create_directory_symlink("..", dir / "batch" / "sub" / "up");  // back to the parent
+  fs::create_directory_symlink(".", dir / "batch" / "self");         // to itself
   fs::create_directory_symlink("../batch", dir / "batch" / "sub" / "again");
   json report = check_json(dir, {"batch"}, 0);
   REQUIRE(report.at("results").size() == 1);
@@ -199,25 +207,28 @@ TEST_CASE("bad input: a folder with symbolic link loops is searched once, withou
   expect_error(report, "batch/b.yaml", {"loop"});
 }
 
-TEST_CASE("bad input: unreadable inputs are errors naming the file, and the batch goes on", "[bad_input][files]") {
+TEST_CASE("bad input: unreadable inputs are errors naming the file, and the batch goes on",
+          "[bad_input][files]") {
   TempDir dir;
   write(dir / "good.yaml", join(base_lines()));
   fs::create_symlink("no-such-file.yaml", dir / "dangling.yaml");
   REQUIRE(::mkfifo((dir / "fifo.yaml").c_str(), 0600) == 0);  // opening it would block for ever
-  fs::create_symlink("/dev/zero", dir / "zero.yaml");           // reading it would never end
-  fs::create_directories(dir / "folder.yaml");                  // a folder named like a proposal
+  fs::create_symlink("/dev/zero", dir / "zero.yaml");         // reading it would never end
+  fs::create_directories(dir / "folder.yaml");                // a folder named like a proposal
   fs::create_directories(dir / "inbox");
   write(dir / "inbox" / "good.yaml", join(base_lines()));
   REQUIRE(::mkfifo((dir / "inbox" / "pipe.yaml").c_str(), 0600) == 0);
 
-  json report = check_json(dir, {"good.yaml", "dangling.yaml", "fifo.yaml", "zero.yaml", "folder.yaml", "inbox"}, 2);
+  json report = check_json(
+      dir, {"good.yaml", "dangling.yaml", "fifo.yaml", "zero.yaml", "folder.yaml", "inbox"}, 2);
   expect_pass(report, "good.yaml");
   expect_pass(report, "inbox/good.yaml");
   expect_error(report, "dangling.yaml", {"link"});
   expect_error(report, "fifo.yaml", {"FIFO"});
   expect_error(report, "zero.yaml", {"device"});
   expect_error(report, "inbox/pipe.yaml", {"FIFO"});
-  CHECK(result_for(report, "folder.yaml") == nullptr);  // searched as a folder: it holds no proposal
+  CHECK(result_for(report, "folder.yaml") ==
+        nullptr);  // searched as a folder: it holds no proposal
 
   if (::geteuid() != 0) {
     // Only meaningful when not root: root reads any file whatever its mode.
@@ -227,8 +238,9 @@ TEST_CASE("bad input: unreadable inputs are errors naming the file, and the batc
   }
 }
 
-TEST_CASE("bad input: a file name that is not UTF-8 still gives valid JSON, and every format survives it",
-          "[bad_input][files]") {
+TEST_CASE(
+    "bad input: a file name that is not UTF-8 still gives valid JSON, and every format survives it",
+    "[bad_input][files]") {
   TempDir dir;
   const std::string name = "bad\xff\xfe name.yaml";
   write(dir / name, with_indicator("round_trip_efficiency", "58 %"));
@@ -252,7 +264,8 @@ TEST_CASE("bad input: a file name that is not UTF-8 still gives valid JSON, and 
   for (const auto& f : guidecheck::report::formats()) {
     INFO("format " << f.name);
     std::vector<std::string> args{"check", "--lang", "en", "--format", f.name, name};
-    if (f.binary) args = {"check", "--lang", "en", "--format", std::string(f.name) + "=out.bin", name};
+    if (f.binary)
+      args = {"check", "--lang", "en", "--format", std::string(f.name) + "=out.bin", name};
     Run o = run(args, dir.path());
     INFO("stderr: " << o.err);
     CHECK_FALSE(o.timed_out);

@@ -3,11 +3,10 @@
 // realistic proposals with bench/gen_proposals.py (the benchmark's generator).
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -29,7 +28,8 @@ inline std::string slurp(const std::filesystem::path& p) {
 }
 
 inline std::filesystem::path scratch(const std::string& name) {
-  auto d = std::filesystem::temp_directory_path() / ("guidecheck-" + name + "-" + std::to_string(::getpid()));
+  auto d = std::filesystem::temp_directory_path() /
+           ("guidecheck-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(d);
   std::filesystem::create_directories(d);
   return d;
@@ -48,7 +48,9 @@ inline Ran shell(const std::string& command) {
   return r;
 }
 
-inline Ran run_binary(const std::string& args) { return shell(std::string(GUIDECHECK_BINARY) + " " + args); }
+inline Ran run_binary(const std::string& args) {
+  return shell(std::string(GUIDECHECK_BINARY) + " " + args);
+}
 
 inline std::string shq(const std::string& s) {  // quoted for the shell
   std::string q = "'";
@@ -59,10 +61,10 @@ inline std::string shq(const std::string& s) {  // quoted for the shell
 // N generated proposals under `dir` (subfolders per area and direction).
 inline void generate(const std::filesystem::path& dir, int n, int seed, double fail = 0.35,
                      double malformed = 0.05) {
-  Ran g = shell("python3 " + shq(std::string(GUIDECHECK_SOURCE_DIR) + "/bench/gen_proposals.py") + " " +
-                shq(GUIDECHECK_BINARY) + " " + shq(dir.string()) + " " + std::to_string(n) + " --seed " +
-                std::to_string(seed) + " --fail " + std::to_string(fail) + " --malformed " +
-                std::to_string(malformed));
+  Ran g = shell("python3 " + shq(std::string(GUIDECHECK_SOURCE_DIR) + "/bench/gen_proposals.py") +
+                " " + shq(GUIDECHECK_BINARY) + " " + shq(dir.string()) + " " + std::to_string(n) +
+                " --seed " + std::to_string(seed) + " --fail " + std::to_string(fail) +
+                " --malformed " + std::to_string(malformed));
   INFO(g.err);
   REQUIRE(g.code == 0);
 }

@@ -2,16 +2,14 @@
 // a programme officer runs it: stable order whatever --jobs, folders walked
 // with loops and unreadable entries reported, a progress bar only on a
 // terminal, SIGINT answered cleanly, the text report's batch view.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
 
@@ -46,7 +44,8 @@ bool sorted_by_path(const std::vector<std::string>& v) {
 
 }  // namespace
 
-TEST_CASE("batch: a folder tree in path order, byte for byte the same whatever --jobs", "[batch-e2e]") {
+TEST_CASE("batch: a folder tree in path order, byte for byte the same whatever --jobs",
+          "[batch-e2e]") {
   fs::path d = scratch("batch-order");
   generate(d / "in", 150, 7);
   std::string dir = shq((d / "in").string());
@@ -87,9 +86,11 @@ TEST_CASE("batch: exit codes of a batch follow the contract", "[batch-e2e]") {
   generate(d / "fail", 12, 4, /*fail=*/1, /*malformed=*/0);
   CHECK(run_binary("check " + shq((d / "pass").string())).code == 0);
   CHECK(run_binary("check " + shq((d / "fail").string())).code == 1);
-  CHECK(run_binary("check " + shq((d / "pass").string()) + " " + shq((d / "fail").string())).code == 1);
+  CHECK(run_binary("check " + shq((d / "pass").string()) + " " + shq((d / "fail").string())).code ==
+        1);
   std::ofstream(d / "pass" / "broken.yaml") << "guidecheck: 1\ndirection: [\n";
-  CHECK(run_binary("check " + shq((d / "pass").string()) + " " + shq((d / "fail").string())).code == 2);
+  CHECK(run_binary("check " + shq((d / "pass").string()) + " " + shq((d / "fail").string())).code ==
+        2);
   fs::create_directories(d / "empty");
   Ran none = run_binary("check " + shq((d / "empty").string()));
   CHECK(none.code == 2);
@@ -109,11 +110,13 @@ TEST_CASE("batch: a symbolic link loop is reported, and each file checked once",
   fs::remove_all(d);
 }
 
-TEST_CASE("batch: entries that cannot be read are error rows, the others still checked", "[batch-e2e]") {
+TEST_CASE("batch: entries that cannot be read are error rows, the others still checked",
+          "[batch-e2e]") {
   fs::path d = scratch("batch-unreadable");
   generate(d / "in", 4, 12, 0, 0);
   fs::create_symlink(d / "in" / "gone.yaml", d / "in" / "dangling.yaml");
-  fs::create_directories(d / "in" / "folder.yaml");  // a folder named like a proposal: walked, not read
+  fs::create_directories(d / "in" /
+                         "folder.yaml");  // a folder named like a proposal: walked, not read
   Ran r = run_binary("check " + shq((d / "in").string()) + " --format json");
   CHECK(r.code == 2);
   json j = json::parse(r.out);
@@ -123,7 +126,8 @@ TEST_CASE("batch: entries that cannot be read are error rows, the others still c
     if (x["file"] == (d / "in" / "dangling.yaml").string()) {
       found = true;
       CHECK(x["status"] == "error");
-      CHECK(x["error"]["message"].get<std::string>().find("broken symbolic link") != std::string::npos);
+      CHECK(x["error"]["message"].get<std::string>().find("broken symbolic link") !=
+            std::string::npos);
     } else {
       CHECK(x["status"] == "pass");
     }
@@ -134,8 +138,8 @@ TEST_CASE("batch: entries that cannot be read are error rows, the others still c
 TEST_CASE("batch: the progress bar shows on a terminal only, and not with --quiet", "[batch-e2e]") {
   fs::path d = scratch("batch-progress");
   generate(d / "in", 400, 21);
-  std::string cmd = std::string(GUIDECHECK_BINARY) + " check " + (d / "in").string() + " --jobs 1 --format json=" +
-                    (d / "out.json").string();
+  std::string cmd = std::string(GUIDECHECK_BINARY) + " check " + (d / "in").string() +
+                    " --jobs 1 --format json=" + (d / "out.json").string();
   // `script` runs the command on a pseudo-terminal and copies what it shows.
   Ran tty = shell("script -qfec " + shq(cmd) + " /dev/null");
   std::regex bar(R"(\[[=> ]+\] +\d+/400 +\d+%  \d+ files/s  ETA \d+:\d\d)");
@@ -149,7 +153,8 @@ TEST_CASE("batch: the progress bar shows on a terminal only, and not with --quie
   fs::remove_all(d);
 }
 
-TEST_CASE("batch: SIGINT stops cleanly, says how far it got, and passes nothing unchecked", "[batch-e2e]") {
+TEST_CASE("batch: SIGINT stops cleanly, says how far it got, and passes nothing unchecked",
+          "[batch-e2e]") {
   fs::path d = scratch("batch-sigint");
   generate(d / "in", 3000, 5, 0.3, 0);
   std::string out = (d / "out.json").string(), err = (d / "err.txt").string();
@@ -158,17 +163,19 @@ TEST_CASE("batch: SIGINT stops cleanly, says how far it got, and passes nothing 
   posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   std::string in = (d / "in").string(), fmt = "json=" + out;
-  std::vector<const char*> argv{GUIDECHECK_BINARY, "check", in.c_str(), "--jobs", "1", "--format", fmt.c_str(),
-                                nullptr};
+  std::vector<const char*> argv{GUIDECHECK_BINARY, "check",     in.c_str(), "--jobs", "1",
+                                "--format",        fmt.c_str(), nullptr};
   pid_t pid;
-  REQUIRE(posix_spawn(&pid, GUIDECHECK_BINARY, &fa, nullptr, const_cast<char**>(argv.data()), environ) == 0);
+  REQUIRE(posix_spawn(&pid, GUIDECHECK_BINARY, &fa, nullptr, const_cast<char**>(argv.data()),
+                      environ) == 0);
   posix_spawn_file_actions_destroy(&fa);
   // Wait until the batch has installed its handler (SigCgt has SIGINT), then
   // stop it, interrupt it and let it go on: it is then somewhere in the batch.
   auto caught = [&] {
     std::ifstream st("/proc/" + std::to_string(pid) + "/status");
     for (std::string line; std::getline(st, line);)
-      if (line.rfind("SigCgt:", 0) == 0) return (std::stoull(line.substr(7), nullptr, 16) & (1ull << (SIGINT - 1))) != 0;
+      if (line.rfind("SigCgt:", 0) == 0)
+        return (std::stoull(line.substr(7), nullptr, 16) & (1ull << (SIGINT - 1))) != 0;
     return false;
   };
   auto start = std::chrono::steady_clock::now();
@@ -184,7 +191,8 @@ TEST_CASE("batch: SIGINT stops cleanly, says how far it got, and passes nothing 
   CHECK(WEXITSTATUS(status) == 2);
   std::string said = slurp(err);
   std::smatch m;
-  REQUIRE(std::regex_search(said, m, std::regex(R"(interrupted: (\d+) of 3000 files checked; the other (\d+))")));
+  REQUIRE(std::regex_search(
+      said, m, std::regex(R"(interrupted: (\d+) of 3000 files checked; the other (\d+))")));
   int checked = std::stoi(m[1]), rest = std::stoi(m[2]);
   CHECK(checked + rest == 3000);
   CHECK(rest > 0);
@@ -194,7 +202,8 @@ TEST_CASE("batch: SIGINT stops cleanly, says how far it got, and passes nothing 
   int not_checked = 0;
   for (std::size_t i = 0; i < 3000; ++i) {
     const auto& r = j["results"][i];
-    bool nc = r.contains("error") && r["error"]["message"].get<std::string>().find("not checked") != std::string::npos;
+    bool nc = r.contains("error") &&
+              r["error"]["message"].get<std::string>().find("not checked") != std::string::npos;
     not_checked += nc;
     if (nc) CHECK(r["status"] == "error");
     CHECK(nc == (static_cast<int>(i) >= checked));  // in order: the first `checked`, then the rest

@@ -3,10 +3,9 @@
 // exactly at the threshold and just past it. Proves each comparator reads as
 // its op says (>= passes at the threshold, > fails there, ...), for all
 // directions at once, independently of the hand-written cases.
-#include <catch2/catch.hpp>
-
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "eval/checker.h"
@@ -57,7 +56,9 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
       if (!r.reads_indicator()) continue;
       INFO("rule " << r.full_id << " " << rules::op_name(r.op) << " " << r.value << " " << r.unit);
       using S = report::Status;
-      auto at = [&](const std::string& v) { return status_with(checker, *base, r.id, v, r.full_id); };
+      auto at = [&](const std::string& v) {
+        return status_with(checker, *base, r.id, v, r.full_id);
+      };
       std::string unit = r.kind == Kind::Count ? "" : " " + r.unit;
       double eps = r.kind == Kind::Count ? 1 : std::max(std::fabs(r.value), 1.0) * 1e-6;
       if (r.kind == Kind::Quantity || r.kind == Kind::Count) {
@@ -104,7 +105,8 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
       } else if (r.kind == Kind::Ratio) {
         double d = r.ratio_denominator;
         bool finer_ok = r.op == Op::Ge || r.op == Op::Gt;
-        CHECK(at("1:" + num(d)) == ((r.op == Op::Ge || r.op == Op::Le || r.op == Op::Eq) ? S::Pass : S::Fail));
+        CHECK(at("1:" + num(d)) ==
+              ((r.op == Op::Ge || r.op == Op::Le || r.op == Op::Eq) ? S::Pass : S::Fail));
         CHECK(at("1:" + num(d * 2)) == (finer_ok ? S::Fail : S::Pass));
         ++rules_checked;
       }

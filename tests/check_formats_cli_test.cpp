@@ -1,9 +1,8 @@
 // `guidecheck check` end to end: --fail-on exit codes, several formats from
 // one run, --excel-bom.
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,8 +14,8 @@ namespace fs = std::filesystem;
 
 // Runs the built binary from the source tree with `args`; stdout to `out`.
 int run(const std::string& args, const std::string& out = "/dev/null") {
-  std::string cmd = std::string("cd '") + GUIDECHECK_SOURCE_DIR + "' && '" + GUIDECHECK_BINARY + "' " + args +
-                    " > '" + out + "' 2>/dev/null";
+  std::string cmd = std::string("cd '") + GUIDECHECK_SOURCE_DIR + "' && '" + GUIDECHECK_BINARY +
+                    "' " + args + " > '" + out + "' 2>/dev/null";
   int rc = std::system(cmd.c_str());
   REQUIRE(WIFEXITED(rc));
   return WEXITSTATUS(rc);
@@ -42,7 +41,8 @@ struct TempDir {
   }
 };
 
-const char* kWarnings = "tests/data/formats/4.3-warnings.yaml";  // fails warning-severity rules only
+const char* kWarnings =
+    "tests/data/formats/4.3-warnings.yaml";  // fails warning-severity rules only
 
 }  // namespace
 
@@ -60,25 +60,29 @@ TEST_CASE("check --fail-on: exit codes follow the lowest failing severity", "[cl
   // Something that cannot be checked is 2, never 0 or 1.
   TempDir t;
   std::ofstream(t.path / "broken.yaml") << "guidecheck: 1\ndirection: [\n";
-  CHECK(run("check --fail-on warning examples/3.1-pass.yaml '" + (t.path / "broken.yaml").string() + "'") == 2);
-  CHECK(run(std::string("check --fail-on error ") + kWarnings + " '" + (t.path / "broken.yaml").string() + "'") == 2);
+  CHECK(run("check --fail-on warning examples/3.1-pass.yaml '" + (t.path / "broken.yaml").string() +
+            "'") == 2);
+  CHECK(run(std::string("check --fail-on error ") + kWarnings + " '" +
+            (t.path / "broken.yaml").string() + "'") == 2);
   // Usage errors are 2.
   CHECK(run(std::string("check --fail-on never ") + kWarnings) == 2);
   CHECK(run(std::string("check --format nosuch ") + kWarnings) == 2);
 }
 
-TEST_CASE("check --fail-on shows in the formats: the status, JUnit failures and the CSV status", "[cli][fail-on]") {
+TEST_CASE("check --fail-on shows in the formats: the status, JUnit failures and the CSV status",
+          "[cli][fail-on]") {
   TempDir t;
   for (const char* level : {"error", "warning"}) {
     INFO(level);
-    fs::path junit = t.path / (std::string(level) + ".xml"), csv = t.path / (std::string(level) + ".csv");
+    fs::path junit = t.path / (std::string(level) + ".xml"),
+             csv = t.path / (std::string(level) + ".csv");
     int rc = run(std::string("check --fail-on ") + level + " --format junit=" + junit.string() +
                  " --format csv=" + csv.string() + " " + kWarnings);
     bool strict = std::string(level) == "warning";
     CHECK(rc == (strict ? 1 : 0));
     std::string x = slurp(junit);
-    CHECK(x.find(strict ? "failures=\"2\" errors=\"0\" skipped=\"0\"" : "failures=\"0\" errors=\"0\" skipped=\"2\"") !=
-          std::string::npos);
+    CHECK(x.find(strict ? "failures=\"2\" errors=\"0\" skipped=\"0\""
+                        : "failures=\"0\" errors=\"0\" skipped=\"2\"") != std::string::npos);
     CHECK(slurp(csv).find(strict ? ",fail,45,2,0,0," : ",pass,45,2,0,0,") != std::string::npos);
   }
 }
@@ -101,13 +105,15 @@ TEST_CASE("several formats from one run equal the same formats run one by one", 
     CHECK(a == b);
   }
   // -o names the file of the one format given without =FILE.
-  CHECK(run("check --lang en --format sarif -o " + (t.path / "o.sarif").string() + " " + inputs) == rc);
+  CHECK(run("check --lang en --format sarif -o " + (t.path / "o.sarif").string() + " " + inputs) ==
+        rc);
   CHECK(slurp(t.path / "o.sarif") == slurp(t.path / "sarif.out"));
 }
 
 TEST_CASE("check --excel-bom prefixes the csv with the UTF-8 BOM", "[cli][csv]") {
   TempDir t;
-  CHECK(run("check --format csv --excel-bom examples/3.1-pass.yaml", (t.path / "bom.csv").string()) == 0);
+  CHECK(run("check --format csv --excel-bom examples/3.1-pass.yaml",
+            (t.path / "bom.csv").string()) == 0);
   CHECK(run("check --format csv examples/3.1-pass.yaml", (t.path / "plain.csv").string()) == 0);
   std::string bom = slurp(t.path / "bom.csv"), plain = slurp(t.path / "plain.csv");
   CHECK(bom == "\xEF\xBB\xBF" + plain);

@@ -1,17 +1,16 @@
 // End-to-end: the built binary, run as a user or a CI job would, its output
 // parsed back and asserted.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
-#include <sys/wait.h>
 
 #include "eval/evaluate.h"
 #include "eval/formula.h"
@@ -45,9 +44,7 @@ fs::path temp_dir() {
   return d;
 }
 
-void write(const fs::path& p, const std::string& s) {
-  std::ofstream(p, std::ios::binary) << s;
-}
+void write(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
 
 const json* finding(const json& result, const std::string& rule) {
   for (const auto& f : result["findings"])
@@ -124,7 +121,8 @@ TEST_CASE("cli: exit codes follow the contract", "[cli]") {
   CHECK(run("frobnicate").code == 2);
   fs::path d = temp_dir();
   write(d / "broken.yaml", "guidecheck: 1\ndirection: \"3.1\"\nparticipants: [\n");
-  Run mixed = run("check examples/3.1-pass.yaml " + (d / "broken.yaml").string() + " --format json");
+  Run mixed =
+      run("check examples/3.1-pass.yaml " + (d / "broken.yaml").string() + " --format json");
   CHECK(mixed.code == 2);  // one could not be checked; the other is still reported
   json j = json::parse(mixed.out);
   REQUIRE(j["results"].size() == 2);
@@ -141,14 +139,18 @@ TEST_CASE("cli: a file that cannot be checked says where and why", "[cli]") {
   const json& res = j["results"][0];
   CHECK(res["status"] == "error");
   CHECK(res["error"]["location"]["line"] == 3);
-  CHECK(res["error"]["message"].get<std::string>().find("duplicate key 'direction'") != std::string::npos);
+  CHECK(res["error"]["message"].get<std::string>().find("duplicate key 'direction'") !=
+        std::string::npos);
   write(d / "unknown.yaml", "guidecheck: 1\ndirection: \"3.9\"\nparticipants: []\n");
   json u = json::parse(run("check " + (d / "unknown.yaml").string() + " --format json").out);
-  CHECK(u["results"][0]["error"]["message"].get<std::string>().find("unknown direction '3.9'") != std::string::npos);
+  CHECK(u["results"][0]["error"]["message"].get<std::string>().find("unknown direction '3.9'") !=
+        std::string::npos);
   CHECK(u["results"][0]["error"]["location"]["line"] == 2);
-  write(d / "guide.yaml", "guidecheck: 1\nguide: sstic-1999\ndirection: \"3.1\"\nparticipants: []\n");
+  write(d / "guide.yaml",
+        "guidecheck: 1\nguide: sstic-1999\ndirection: \"3.1\"\nparticipants: []\n");
   json g = json::parse(run("check " + (d / "guide.yaml").string() + " --format json").out);
-  CHECK(g["results"][0]["error"]["message"] == "unknown guide 'sstic-1999' (known: sstic-2022-draft)");
+  CHECK(g["results"][0]["error"]["message"] ==
+        "unknown guide 'sstic-1999' (known: sstic-2022-draft)");
   CHECK(g["results"][0]["error"]["location"]["line"] == 2);
 }
 
@@ -156,7 +158,8 @@ TEST_CASE("cli: text report in both languages", "[cli]") {
   Run en = run("check examples/3.1-fail.yaml --lang en --color never");
   CHECK(en.out.find("✗ 3.1/round_trip_efficiency") != std::string::npos);
   CHECK(en.out.find("examples/3.1-fail.yaml:18:26") != std::string::npos);
-  CHECK(en.out.find("guide 3.1 考核指标: 热泵储电系统设计电-电效率不低于 60%") != std::string::npos);
+  CHECK(en.out.find("guide 3.1 考核指标: 热泵储电系统设计电-电效率不低于 60%") !=
+        std::string::npos);
   CHECK(en.out.find("did you mean 'technical_support'") != std::string::npos);
   CHECK(en.out.find("\x1b[") == std::string::npos);
   Run zh = run("check examples/3.1-fail.yaml --lang zh --color never");
@@ -262,7 +265,8 @@ TEST_CASE("cli: init for every direction, filled as its comments ask, passes", "
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
       std::smatch m;
-      if (!line.empty() && line[0] != ' ' && line[0] != '#') section = line.substr(0, line.find(':'));
+      if (!line.empty() && line[0] != ' ' && line[0] != '#')
+        section = line.substr(0, line.find(':'));
       if (std::regex_search(line, m, std::regex(R"(^(\s*)([a-z0-9_]+): null(.*)$)"))) {
         if (section == "research_contents") {
           line = m[1].str() + m[2].str() + ": true" + m[3].str();

@@ -14,7 +14,9 @@ inline std::vector<std::vector<std::string>> read_csv(const std::string& s) {
   std::vector<std::string> row;
   std::string field;
   std::size_t i = 0;
-  auto fail = [&](const std::string& why) { throw std::runtime_error("csv offset " + std::to_string(i) + ": " + why); };
+  auto fail = [&](const std::string& why) {
+    throw std::runtime_error("csv offset " + std::to_string(i) + ": " + why);
+  };
   while (i < s.size()) {
     if (s[i] == '"') {
       ++i;

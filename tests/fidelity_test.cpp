@@ -8,7 +8,6 @@
 //     (万, 亿, Chinese numerals and fractions understood), unless the rule
 //     carries a note explaining where the value comes from.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -32,22 +31,24 @@ std::string read_guide() {
 }
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size())
+    s.replace(p, from.size(), to);
 }
 
 // The guide as plain symbols, no whitespace: "$\geq 88\%$" -> "≥88%".
 std::string normalize(std::string s) {
   s = text::fold(s);
   const std::pair<const char*, const char*> latex[] = {
-      {"\\geq", "≥"}, {"\\leq", "≤"}, {"\\%", "%"}, {"\\cdot", "·"}, {"\\times", "×"},
-      {"\\pm", "±"}, {"^\\circ", "°"}, {"^{\\circ}", "°"}, {"\\circ", "°"}, {"\\text", ""},
-      {"\\mathrm", ""}, {"\\sim", "~"}, {"\\mathrm", ""}, {"\\mu", "μ"}, {"\\left", ""},
-      {"\\right", ""}, {"\\,", ""}, {"\\;", ""}};
+      {"\\geq", "≥"},   {"\\leq", "≤"},   {"\\%", "%"},       {"\\cdot", "·"}, {"\\times", "×"},
+      {"\\pm", "±"},    {"^\\circ", "°"}, {"^{\\circ}", "°"}, {"\\circ", "°"}, {"\\text", ""},
+      {"\\mathrm", ""}, {"\\sim", "~"},   {"\\mathrm", ""},   {"\\mu", "μ"},   {"\\left", ""},
+      {"\\right", ""},  {"\\,", ""},      {"\\;", ""}};
   for (auto [a, b] : latex) replace_all(s, a, b);
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '$' || c == '{' || c == '}' || c == '\\' || c == '_' || c == '^' || std::isspace((unsigned char)c))
+    if (c == '$' || c == '{' || c == '}' || c == '\\' || c == '_' || c == '^' ||
+        std::isspace((unsigned char)c))
       continue;
     out += c;
   }
@@ -100,7 +101,8 @@ std::vector<std::string> numbers_in(const std::string& t) {
   std::regex num(R"(\d+(\.\d+)?)");
   for (auto it = std::sregex_iterator(s.begin(), s.end(), num); it != std::sregex_iterator(); ++it)
     out.push_back(it->str());
-  std::regex cn("((?:一|二|两|三|四|五|六|七|八|九|十)+)(?=个|项|种|类|次|套|份|部|家|款|台|型|座|条|款)");
+  std::regex cn(
+      "((?:一|二|两|三|四|五|六|七|八|九|十)+)(?=个|项|种|类|次|套|份|部|家|款|台|型|座|条|款)");
   for (auto it = std::sregex_iterator(s.begin(), s.end(), cn); it != std::sregex_iterator(); ++it) {
     long long v = chinese_small((*it)[1].str());
     if (v > 0) out.push_back(std::to_string(v));
@@ -113,7 +115,8 @@ std::vector<double> values_in(const std::string& t) {
   std::vector<double> out;
   std::string s = std::regex_replace(t, std::regex(R"((\d),(\d{3}))"), "$1$2");
   std::regex num(R"((\d+(?:\.\d+)?)(万|亿)?)");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), num); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), num); it != std::sregex_iterator();
+       ++it) {
     double v = std::stod((*it)[1].str());
     out.push_back(v);
     if ((*it)[2] == "万") out.push_back(v * 1e4);
@@ -122,7 +125,8 @@ std::vector<double> values_in(const std::string& t) {
   }
   for (const auto& n : numbers_in(s)) out.push_back(std::stod(n));
   std::regex exp10(R"((\d+(?:\.\d+)?)×10-?(\d+))");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), exp10); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), exp10); it != std::sregex_iterator();
+       ++it) {
     double m = std::stod((*it)[1].str());
     int e = std::stoi((*it)[2].str());
     bool neg = it->str().find("10-") != std::string::npos;
@@ -142,8 +146,10 @@ bool contains_value(const std::vector<double>& vs, double x) {
 std::vector<double> rule_values(const rules::Rule& r) {
   using rules::Op;
   std::vector<double> v;
-  if (r.kind == rules::Kind::Ratio) v.push_back(r.ratio_denominator);
-  else if (r.op == Op::Between || r.op == Op::Covers) v = {r.lo, r.hi};
+  if (r.kind == rules::Kind::Ratio)
+    v.push_back(r.ratio_denominator);
+  else if (r.op == Op::Between || r.op == Op::Covers)
+    v = {r.lo, r.hi};
   else if (r.op != Op::Committed && r.op != Op::ContainsAll && r.kind != rules::Kind::Formula)
     v.push_back(r.value);
   for (double& x : v) x = std::fabs(x);
@@ -195,7 +201,8 @@ TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fi
     std::set<std::string> exempt;
     for (const auto& nt : d->not_thresholds) exempt.insert(nt.number);
     for (const auto& x : numbers_in(text)) {
-      INFO("the number " << x << " of direction " << n << " is neither quoted by a rule nor listed in not_thresholds");
+      INFO("the number " << x << " of direction " << n
+                         << " is neither quoted by a rule nor listed in not_thresholds");
       bool covered = quoted.count(x) || exempt.count(x);
       if (!covered) {  // a not_thresholds entry may write the number in words or with its unit
         for (const auto& nt : d->not_thresholds)
@@ -209,7 +216,8 @@ TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fi
     for (const auto& r : d->rules) {
       auto stated = values_in(normalize(r.source.text));
       for (double v : rule_values(r)) {
-        INFO("rule " << r.full_id << " uses " << v << ", which its source text does not state: " << r.source.text);
+        INFO("rule " << r.full_id << " uses " << v
+                     << ", which its source text does not state: " << r.source.text);
         CHECK((contains_value(stated, v) || !r.note.empty()));
       }
     }
@@ -226,9 +234,11 @@ TEST_CASE("fidelity: the general rules quote section 二", "[fidelity]") {
   for (const auto& r : g->rules) {
     INFO(r.full_id << ": " << r.source.text);
     CHECK(whole.find(normalize(r.source.text)) != std::string::npos);
-    for (double v : rule_values(r)) CHECK((contains_value(values_in(normalize(r.source.text)), v) || !r.note.empty()));
+    for (double v : rule_values(r))
+      CHECK((contains_value(values_in(normalize(r.source.text)), v) || !r.note.empty()));
   }
-  for (const auto& nc : g->not_checkable) CHECK(whole.find(normalize(nc.text)) != std::string::npos);
+  for (const auto& nc : g->not_checkable)
+    CHECK(whole.find(normalize(nc.text)) != std::string::npos);
 }
 
 TEST_CASE("fidelity: comparators read as the contract says, per wording", "[fidelity]") {

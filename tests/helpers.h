@@ -2,7 +2,6 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "eval/evaluate.h"
@@ -24,9 +23,10 @@ inline rules::Rule rule_from(const std::string& yaml_text, const std::string& pr
 
 // A direction holding one rule, and a proposal whose indicators are `indicators_yaml`
 // (a flow or block mapping), evaluated; returns the rule's finding.
-inline report::Finding judge(const rules::Rule& rule, const std::string& indicators_yaml,
-                             const std::string& participants_yaml =
-                                 "[{name: A, country: CN, role: lead}, {name: B, country: DE, role: member}]") {
+inline report::Finding judge(
+    const rules::Rule& rule, const std::string& indicators_yaml,
+    const std::string& participants_yaml =
+        "[{name: A, country: CN, role: lead}, {name: B, country: DE, role: member}]") {
   rules::Direction d;
   d.number = "9.9";
   d.rules.push_back(rule);

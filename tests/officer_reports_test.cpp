@@ -1,13 +1,11 @@
 // End-to-end: the officer's reports of one run (xlsx, csv) read back and
 // compared with the JSON of the same run. The html report is read back in a
 // real browser by tests/html_browser_test.sh.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <catch2/catch.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -20,7 +18,8 @@ using namespace guidecheck::testing;
 
 namespace {
 
-bool before(const std::string& a, const std::string& b) {  // direction order: 9.5 < 10.1, unknown last
+bool before(const std::string& a,
+            const std::string& b) {  // direction order: 9.5 < 10.1, unknown last
   if (a.empty() || b.empty()) return !a.empty() && b.empty();
   auto parts = [](const std::string& s) {
     std::vector<int> v;
@@ -34,7 +33,7 @@ bool before(const std::string& a, const std::string& b) {  // direction order: 9
 struct Expect {  // what the reports must say, worked out from the JSON alone
   std::vector<std::string> direction_order;
   std::map<std::string, std::array<int, 4>> per_direction;  // proposals, passed, failed, errors
-  std::vector<std::pair<std::string, int>> most_failed;      // rule, proposals not passing
+  std::vector<std::pair<std::string, int>> most_failed;     // rule, proposals not passing
 };
 
 Expect from_json(const json& j) {
@@ -65,9 +64,12 @@ std::vector<std::vector<std::string>> read_csv(const std::string& s) {  // RFC 4
   for (; i < s.size(); ++i) {
     char c = s[i];
     if (quoted_field) {
-      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted_field = false;
-      else field += c;
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted_field = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted_field = true;
     } else if (c == ',') {
@@ -93,13 +95,16 @@ std::string failing_rules(const json& r) {
 
 }  // namespace
 
-TEST_CASE("officer reports: xlsx and csv of one run read back and compared with its json", "[officer]") {
+TEST_CASE("officer reports: xlsx and csv of one run read back and compared with its json",
+          "[officer]") {
   fs::path d = scratch("officer");
   generate(d / "in", 160, 31);
-  std::ofstream(d / "in" / "zz-broken.yaml") << "guidecheck: 1\ndirection: \"3.1\"\ntitle: [unclosed\n";
+  std::ofstream(d / "in" / "zz-broken.yaml")
+      << "guidecheck: 1\ndirection: \"3.1\"\ntitle: [unclosed\n";
   auto out = [&](const std::string& f) { return (d / f).string(); };
-  Ran r = run_binary("check " + shq(out("in")) + " --jobs 2 --lang en --format json=" + out("r.json") +
-                     " --format csv=" + out("r.csv") + " --format xlsx=" + out("r.xlsx"));
+  Ran r =
+      run_binary("check " + shq(out("in")) + " --jobs 2 --lang en --format json=" + out("r.json") +
+                 " --format csv=" + out("r.csv") + " --format xlsx=" + out("r.xlsx"));
   CHECK(r.code == 2);
   json j = json::parse(slurp(d / "r.json"));
   const json& results = j["results"];
@@ -126,13 +131,17 @@ TEST_CASE("officer reports: xlsx and csv of one run read back and compared with 
       CHECK(p.at(row, 5) == x["status"]);
       int counts[4] = {0, 0, 0, 0};
       for (const auto& f : x["findings"])
-        ++counts[f["status"] == "pass" ? 0 : f["status"] == "fail" ? 1 : f["status"] == "missing" ? 2 : 3];
+        ++counts[f["status"] == "pass"      ? 0
+                 : f["status"] == "fail"    ? 1
+                 : f["status"] == "missing" ? 2
+                                            : 3];
       for (int c = 0; c < 4; ++c) {
         CHECK(p.rows.at(row).at(6 + c).number);
         CHECK(p.at(row, 6 + c) == std::to_string(counts[c]));
       }
       CHECK(p.at(row, 10) == failing_rules(x));
-      if (x.contains("error")) CHECK(p.at(row, 11).find(x["error"]["message"].get<std::string>()) != std::string::npos);
+      if (x.contains("error"))
+        CHECK(p.at(row, 11).find(x["error"]["message"].get<std::string>()) != std::string::npos);
       for (const auto& [col, cell] : p.rows.at(row)) styles[x["status"]].insert(cell.style);
     }
     REQUIRE(styles["pass"].size() == 1);
@@ -142,9 +151,11 @@ TEST_CASE("officer reports: xlsx and csv of one run read back and compared with 
     CHECK(*styles["fail"].begin() != "");
     CHECK(*styles["error"].begin() != "");
     CHECK(*styles["fail"].begin() != *styles["error"].begin());
-    CHECK(p.xml.find(R"(<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>)") !=
+    CHECK(p.xml.find(
+              R"(<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>)") !=
           std::string::npos);
-    CHECK(p.xml.find("<autoFilter ref=\"A1:L" + std::to_string(results.size() + 1) + "\"/>") != std::string::npos);
+    CHECK(p.xml.find("<autoFilter ref=\"A1:L" + std::to_string(results.size() + 1) + "\"/>") !=
+          std::string::npos);
   }
 
   {  // Findings: one row per requirement not passed, and per file not checked
@@ -175,7 +186,8 @@ TEST_CASE("officer reports: xlsx and csv of one run read back and compared with 
     }
     CHECK(f.last_row() == row - 1);
     CHECK(f.xml.find("state=\"frozen\"") != std::string::npos);
-    CHECK(f.xml.find("<autoFilter ref=\"A1:N" + std::to_string(row - 1) + "\"/>") != std::string::npos);
+    CHECK(f.xml.find("<autoFilter ref=\"A1:N" + std::to_string(row - 1) + "\"/>") !=
+          std::string::npos);
   }
 
   {  // Summary: per direction, and the most-failed requirements
@@ -225,7 +237,8 @@ TEST_CASE("officer reports: xlsx and csv of one run read back and compared with 
   }
 
   {  // the workbook is the same bytes when the same batch is checked again
-    Ran again = run_binary("check " + shq(out("in")) + " --jobs 4 --lang en --format xlsx=" + out("r2.xlsx"));
+    Ran again = run_binary("check " + shq(out("in")) +
+                           " --jobs 4 --lang en --format xlsx=" + out("r2.xlsx"));
     CHECK(again.code == 2);
     CHECK(slurp(d / "r.xlsx") == slurp(d / "r2.xlsx"));
   }
@@ -233,12 +246,13 @@ TEST_CASE("officer reports: xlsx and csv of one run read back and compared with 
 }
 
 TEST_CASE("officer reports: xlsx needs a file, and speaks Chinese under --lang zh", "[officer]") {
-  Ran to_terminal = run_binary("check " + std::string(GUIDECHECK_SOURCE_DIR) + "/examples --format xlsx");
+  Ran to_terminal =
+      run_binary("check " + std::string(GUIDECHECK_SOURCE_DIR) + "/examples --format xlsx");
   CHECK(to_terminal.code == 2);
   CHECK(to_terminal.err.find("needs a file") != std::string::npos);
   fs::path d = scratch("officer-zh");
-  Ran r = run_binary("check " + std::string(GUIDECHECK_SOURCE_DIR) + "/examples --lang zh --format xlsx=" +
-                     (d / "zh.xlsx").string());
+  Ran r = run_binary("check " + std::string(GUIDECHECK_SOURCE_DIR) +
+                     "/examples --lang zh --format xlsx=" + (d / "zh.xlsx").string());
   CHECK(r.code == 1);
   Workbook wb = read_xlsx((d / "zh.xlsx").string());
   CHECK(wb.sheet("Proposals").at(1, 0) == "文件");

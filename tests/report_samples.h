@@ -4,9 +4,8 @@
 // repository root would give them.
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -30,12 +29,13 @@ inline std::string read_source_file(const std::string& rel) {
 // examples/*.yaml (sorted), tests/data/formats/4.3-warnings.yaml (only
 // warning-severity findings fail, and its title holds , " | < & % :), a file
 // that is not YAML, and one naming an unknown direction.
-inline std::vector<report::FileResult> sample_results(rules::Severity fail_on = rules::Severity::Error,
-                                                      rules::Lang lang = rules::Lang::En) {
+inline std::vector<report::FileResult> sample_results(
+    rules::Severity fail_on = rules::Severity::Error, rules::Lang lang = rules::Lang::En) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(std::string(GUIDECHECK_SOURCE_DIR) + "/examples"))
-    if (e.path().extension() == ".yaml") files.push_back("examples/" + e.path().filename().string());
+    if (e.path().extension() == ".yaml")
+      files.push_back("examples/" + e.path().filename().string());
   std::sort(files.begin(), files.end());
   files.push_back("tests/data/formats/4.3-warnings.yaml");
   // Findings point into the checker's rule packs: keep one checker per option
@@ -66,7 +66,8 @@ inline std::string render_with(void (*render)(std::ostream&, const std::vector<r
   return s.str();
 }
 
-inline const report::FileResult* result_for(const std::vector<report::FileResult>& rs, const std::string& file) {
+inline const report::FileResult* result_for(const std::vector<report::FileResult>& rs,
+                                            const std::string& file) {
   for (const auto& r : rs)
     if (r.file == file) return &r;
   return nullptr;

@@ -38,15 +38,23 @@ inline std::string xml_unescape(const std::string& s) {
     if (s[i] == '&') {
       auto semi = s.find(';', i);
       std::string e = s.substr(i + 1, semi - i - 1);
-      if (e == "amp") out += '&';
-      else if (e == "lt") out += '<';
-      else if (e == "gt") out += '>';
-      else if (e == "quot") out += '"';
-      else if (e == "apos") out += '\'';
+      if (e == "amp")
+        out += '&';
+      else if (e == "lt")
+        out += '<';
+      else if (e == "gt")
+        out += '>';
+      else if (e == "quot")
+        out += '"';
+      else if (e == "apos")
+        out += '\'';
       else if (e.size() > 1 && e[0] == '#') {
-        unsigned long cp = e[1] == 'x' ? std::stoul(e.substr(2), nullptr, 16) : std::stoul(e.substr(1));
-        if (cp < 0x80) out += static_cast<char>(cp);
-        else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
+        unsigned long cp =
+            e[1] == 'x' ? std::stoul(e.substr(2), nullptr, 16) : std::stoul(e.substr(1));
+        if (cp < 0x80)
+          out += static_cast<char>(cp);
+        else if (cp < 0x800)
+          out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
         else {
           out += static_cast<char>(0xE0 | (cp >> 12));
           out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
@@ -62,7 +70,8 @@ inline std::string xml_unescape(const std::string& s) {
   std::string r;
   std::regex esc("_x([0-9A-Fa-f]{4})_");
   std::size_t last = 0;
-  for (auto it = std::sregex_iterator(out.begin(), out.end(), esc); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(out.begin(), out.end(), esc); it != std::sregex_iterator();
+       ++it) {
     r += out.substr(last, it->position() - last);
     r += static_cast<char>(std::stoi((*it)[1], nullptr, 16));
     last = it->position() + it->length();
@@ -74,7 +83,8 @@ inline std::string xml_unescape(const std::string& s) {
 inline std::string t_text(const std::string& xml) {
   std::string out;
   std::regex t(R"(<t(?: [^>]*)?>([^<]*)</t>)");
-  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), t); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), t); it != std::sregex_iterator();
+       ++it)
     out += xml_unescape((*it)[1]);
   return out;
 }
@@ -107,18 +117,21 @@ inline Workbook read_xlsx(const std::string& path) {
   std::vector<std::string> shared;
   std::string sst = part("xl/sharedStrings.xml");
   std::regex si(R"(<si>([\s\S]*?)</si>)");
-  for (auto it = std::sregex_iterator(sst.begin(), sst.end(), si); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(sst.begin(), sst.end(), si); it != std::sregex_iterator();
+       ++it)
     shared.push_back(t_text((*it)[1]));
   std::string book = part("xl/workbook.xml");
   REQUIRE(!book.empty());
   std::regex sheet_re(R"re(<sheet name="([^"]*)" sheetId="(\d+)")re");
   int n = 0;
-  for (auto it = std::sregex_iterator(book.begin(), book.end(), sheet_re); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(book.begin(), book.end(), sheet_re);
+       it != std::sregex_iterator(); ++it) {
     Sheet s;
     s.name = xml_unescape((*it)[1]);
     s.xml = part("xl/worksheets/sheet" + std::to_string(++n) + ".xml");
     std::regex cell(R"re(<c r="([A-Z]+)(\d+)"((?: [a-z]+="[^"]*")*)(?:/>|>([\s\S]*?)</c>))re");
-    for (auto c = std::sregex_iterator(s.xml.begin(), s.xml.end(), cell); c != std::sregex_iterator(); ++c) {
+    for (auto c = std::sregex_iterator(s.xml.begin(), s.xml.end(), cell);
+         c != std::sregex_iterator(); ++c) {
       std::string attrs = (*c)[3], body = (*c)[4];
       std::smatch a;
       Cell x;
@@ -127,9 +140,12 @@ inline Workbook read_xlsx(const std::string& path) {
       if (std::regex_search(attrs, a, std::regex(R"re( s="([^"]*)")re"))) x.style = a[1];
       std::smatch v;
       bool has_v = std::regex_search(body, v, std::regex(R"(<v>([^<]*)</v>)"));
-      if (type == "inlineStr") x.text = t_text(body);
-      else if (type == "s" && has_v) x.text = shared.at(std::stoul(v[1]));
-      else if (has_v) x.text = xml_unescape(v[1]), x.number = type.empty() || type == "n";
+      if (type == "inlineStr")
+        x.text = t_text(body);
+      else if (type == "s" && has_v)
+        x.text = shared.at(std::stoul(v[1]));
+      else if (has_v)
+        x.text = xml_unescape(v[1]), x.number = type.empty() || type == "n";
       s.rows[std::stoi((*c)[2])][column_of((*c)[1])] = x;
     }
     wb.sheets.push_back(std::move(s));

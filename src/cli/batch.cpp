@@ -30,7 +30,8 @@ report::FileResult check_one(eval::Checker& checker, const Input& in) {
 
 }  // namespace
 
-BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs, const BatchOptions& opt,
+BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
+                       const BatchOptions& opt,
                        const std::function<void(const report::FileResult&)>& consume,
                        const std::function<void(std::size_t)>& tick) {
   const std::size_t n = inputs.size();
@@ -39,20 +40,21 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
 
   std::mutex m;
   std::condition_variable ready, room;  // a result is ready / a slot is free
-  std::vector<std::optional<report::FileResult>> slots(std::min(window, std::max<std::size_t>(1, n)));
+  std::vector<std::optional<report::FileResult>> slots(
+      std::min(window, std::max<std::size_t>(1, n)));
   // Guarded by m. Notifications go only to a thread that waits: one per file
   // costs as much as checking a small proposal.
-  std::size_t next = 0;         // next input to take
-  std::size_t consumed = 0;     // results taken out of the slots
-  unsigned running = 0;         // workers still taking inputs
-  std::size_t awaited = n;      // the input the calling thread waits for (n: none)
+  std::size_t next = 0;      // next input to take
+  std::size_t consumed = 0;  // results taken out of the slots
+  unsigned running = 0;      // workers still taking inputs
+  std::size_t awaited = n;   // the input the calling thread waits for (n: none)
   unsigned waiting_for_room = 0;
 
   // Wake the calling thread once the result it waits for is ready together
   // with the next few (or with all those being checked): it then renders
   // them in one go, and the threads do not signal each other for every file.
   const std::size_t together = std::min<std::size_t>(8, slots.size());
-  auto worth_waking = [&] {  // caller holds m
+  auto worth_waking = [&] {             // caller holds m
     if (awaited >= next) return false;  // nothing awaited (n), or not yet taken
     std::size_t want = std::min(together, next - awaited), run = 0;
     while (run < want && slots[(awaited + run) % slots.size()]) ++run;
@@ -87,7 +89,8 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
     ready.notify_one();
   };
 
-  unsigned jobs = static_cast<unsigned>(std::min<std::size_t>(std::max(1u, opt.jobs), std::max<std::size_t>(1, n)));
+  unsigned jobs = static_cast<unsigned>(
+      std::min<std::size_t>(std::max(1u, opt.jobs), std::max<std::size_t>(1, n)));
   std::vector<std::thread> pool;
   running = jobs;
   for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
@@ -134,7 +137,8 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
   }
   for (auto& t : pool) t.join();
   for (; i < n; ++i) {
-    consume(error_row(inputs[i].path, "not checked: the run was interrupted (SIGINT) before this file"));
+    consume(error_row(inputs[i].path,
+                      "not checked: the run was interrupted (SIGINT) before this file"));
     tick(i + 1);
   }
   return out;

@@ -30,7 +30,8 @@ struct BatchOutcome {
 
 // `tick(done)` is called on the calling thread after each result and, while
 // waiting, about ten times a second (for the progress bar).
-BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs, const BatchOptions& opt,
+BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
+                       const BatchOptions& opt,
                        const std::function<void(const report::FileResult&)>& consume,
                        const std::function<void(std::size_t done)>& tick);
 

@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
+#include "cli/batch.h"
 
 #include <atomic>
-
-#include "cli/batch.h"
+#include <catch2/catch.hpp>
 
 using namespace guidecheck;
 using guidecheck::cli::Input;
@@ -11,12 +10,15 @@ namespace {
 
 // Real proposals and inputs that cannot be checked, interleaved.
 std::vector<Input> mixed_inputs(int n) {
-  const char* examples[] = {"examples/1.1-fail.yaml", "examples/1.1-pass.yaml", "examples/3.1-fail.yaml",
-                            "examples/3.1-pass.yaml"};
+  const char* examples[] = {"examples/1.1-fail.yaml", "examples/1.1-pass.yaml",
+                            "examples/3.1-fail.yaml", "examples/3.1-pass.yaml"};
   std::vector<Input> in;
   for (int i = 0; i < n; ++i) {
-    if (i % 3 == 2) in.push_back({"broken-" + std::to_string(i) + ".yaml", "cannot read: test " + std::to_string(i)});
-    else in.push_back({std::string(GUIDECHECK_SOURCE_DIR) + "/" + examples[i % 4], ""});
+    if (i % 3 == 2)
+      in.push_back(
+          {"broken-" + std::to_string(i) + ".yaml", "cannot read: test " + std::to_string(i)});
+    else
+      in.push_back({std::string(GUIDECHECK_SOURCE_DIR) + "/" + examples[i % 4], ""});
   }
   return in;
 }
@@ -59,7 +61,9 @@ TEST_CASE("batch: an input with a problem is an error row saying why", "[batch]"
   auto inputs = mixed_inputs(3);
   std::vector<report::FileResult> got;
   cli::BatchOptions opt;
-  cli::run_batch(checker(), inputs, opt, [&](const report::FileResult& r) { got.push_back(r); }, [](std::size_t) {});
+  cli::run_batch(
+      checker(), inputs, opt, [&](const report::FileResult& r) { got.push_back(r); },
+      [](std::size_t) {});
   REQUIRE(got.size() == 3);
   CHECK(got[0].status == report::FileStatus::Fail);
   CHECK(got[1].status == report::FileStatus::Pass);
@@ -68,7 +72,8 @@ TEST_CASE("batch: an input with a problem is an error row saying why", "[batch]"
   CHECK(got[2].error->message == "cannot read: test 2");
 }
 
-TEST_CASE("batch: stopped, it finishes what it started and reports the rest as not checked", "[batch]") {
+TEST_CASE("batch: stopped, it finishes what it started and reports the rest as not checked",
+          "[batch]") {
   auto inputs = mixed_inputs(40);
   std::atomic<bool> stop{false};
   cli::BatchOptions opt;
@@ -90,7 +95,8 @@ TEST_CASE("batch: stopped, it finishes what it started and reports the rest as n
   for (std::size_t i = 0; i < got.size(); ++i) {
     INFO(i);
     CHECK(got[i].file == inputs[i].path);
-    bool not_checked = got[i].error && got[i].error->message.find("not checked") != std::string::npos;
+    bool not_checked =
+        got[i].error && got[i].error->message.find("not checked") != std::string::npos;
     CHECK(not_checked == (i >= out.checked));
     if (not_checked) CHECK(got[i].status == report::FileStatus::Error);  // never silently passed
   }
@@ -98,8 +104,9 @@ TEST_CASE("batch: stopped, it finishes what it started and reports the rest as n
   // Stopped before it starts: nothing is checked.
   stop = true;
   got.clear();
-  out = cli::run_batch(checker(), inputs, opt, [&](const report::FileResult& r) { got.push_back(r); },
-                       [](std::size_t) {});
+  out = cli::run_batch(
+      checker(), inputs, opt, [&](const report::FileResult& r) { got.push_back(r); },
+      [](std::size_t) {});
   CHECK(out.interrupted);
   CHECK(out.checked == 0);
   CHECK(got.size() == inputs.size());
@@ -109,7 +116,8 @@ TEST_CASE("batch: no inputs, no results", "[batch]") {
   cli::BatchOptions opt;
   opt.jobs = 4;
   int n = 0;
-  auto out = cli::run_batch(checker(), {}, opt, [&](const report::FileResult&) { ++n; }, [](std::size_t) {});
+  auto out = cli::run_batch(
+      checker(), {}, opt, [&](const report::FileResult&) { ++n; }, [](std::size_t) {});
   CHECK(n == 0);
   CHECK_FALSE(out.interrupted);
 }

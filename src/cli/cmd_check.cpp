@@ -55,7 +55,8 @@ class InterruptGuard {
 };
 
 // True when `out` names an existing file that is one of the inputs.
-bool overwrites_input(const std::string& out, const std::vector<Input>& inputs, std::string& which) {
+bool overwrites_input(const std::string& out, const std::vector<Input>& inputs,
+                      std::string& which) {
   std::error_code ec;
   if (out.empty() || out == "-" || !std::filesystem::exists(out, ec)) return false;
   for (const Input& in : inputs)
@@ -75,8 +76,8 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
     o.format = f.substr(0, eq);
     if (eq != std::string::npos) o.path = f.substr(eq + 1);
     if (!report::find_format(o.format)) {
-      std::cerr << "guidecheck: unknown format '" << o.format << "' (known: " << report::format_names()
-                << ")\n";
+      std::cerr << "guidecheck: unknown format '" << o.format
+                << "' (known: " << report::format_names() << ")\n";
       return kExitError;
     }
     outputs.push_back(o);
@@ -84,21 +85,25 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   int to_stdout = 0;
   for (Output& o : outputs)
     if (o.path.empty()) {
-      if (!g.output.empty() && to_stdout == 0) o.path = g.output;
-      else ++to_stdout;
+      if (!g.output.empty() && to_stdout == 0)
+        o.path = g.output;
+      else
+        ++to_stdout;
     }
   for (const Output& o : outputs)
     if (o.path.empty() && report::find_format(o.format)->binary) {
-      std::cerr << "guidecheck: format " << o.format << " needs a file: -o FILE or --format " << o.format
-                << "=FILE\n";
+      std::cerr << "guidecheck: format " << o.format << " needs a file: -o FILE or --format "
+                << o.format << "=FILE\n";
       return kExitError;
     }
   if (to_stdout > 1) {
-    std::cerr << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
+    std::cerr
+        << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
     return kExitError;
   }
   Collected collected = collect_inputs(paths);
-  for (const std::string& note : collected.notes) std::cerr << "guidecheck: warning: " << note << "\n";
+  for (const std::string& note : collected.notes)
+    std::cerr << "guidecheck: warning: " << note << "\n";
   const std::vector<Input>& inputs = collected.inputs;
   if (inputs.empty()) {
     std::cerr << "guidecheck: no proposal files (*.yaml, *.yml) found in the paths given\n";
@@ -138,7 +143,8 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   }
 
   BatchOptions bo;
-  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs)
+                       : std::max(1u, std::thread::hardware_concurrency());
   bo.stop = &interrupted;
   report::Summary summary;
   Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
@@ -155,9 +161,12 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
           if (terminal_output) progress.clear();
           for (auto& s : sinks) s->add(r);
           ++summary.files;
-          if (r.status == report::FileStatus::Pass) ++summary.passed;
-          else if (r.status == report::FileStatus::Fail) ++summary.failed;
-          else ++summary.errors;
+          if (r.status == report::FileStatus::Pass)
+            ++summary.passed;
+          else if (r.status == report::FileStatus::Fail)
+            ++summary.failed;
+          else
+            ++summary.errors;
         },
         [&](std::size_t done) { progress.update(done); });
     progress.finish();
@@ -177,7 +186,8 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
 }  // namespace
 
 void add_check(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd = app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
+  auto* cmd =
+      app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
   static std::vector<std::string> paths;
   cmd->add_option("paths", paths, "Proposal files or folders")->required();
   cmd->add_option("-f,--format", g.formats,
@@ -188,12 +198,16 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
       ->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
-  cmd->add_flag("--excel-bom", excel_bom, "csv: start with a UTF-8 byte order mark so that Excel reads Chinese");
-  cmd->add_option("--fail-on", g.fail_on, "Lowest severity that fails a proposal: error, warning or info")
+  cmd->add_flag("--excel-bom", excel_bom,
+                "csv: start with a UTF-8 byte order mark so that Excel reads Chinese");
+  cmd->add_option("--fail-on", g.fail_on,
+                  "Lowest severity that fails a proposal: error, warning or info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--max-file-size", g.limits.max_bytes, "Largest proposal file in bytes (default 16 MiB)");
+  cmd->add_option("--max-file-size", g.limits.max_bytes,
+                  "Largest proposal file in bytes (default 16 MiB)");
   cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)");
-  cmd->add_option("--max-nodes", g.limits.max_nodes, "Most YAML nodes, aliases expanded (default 1000000)");
+  cmd->add_option("--max-nodes", g.limits.max_nodes,
+                  "Most YAML nodes, aliases expanded (default 1000000)");
   cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)");
   add_common(cmd, g);
   cmd->callback([&] { exit_code = run_check(paths, g); });

@@ -44,7 +44,8 @@ int rules_list(Global& g) {
       rc = kExitError;
       continue;
     }
-    std::cout << pack->id << "  " << pack->title.get(lang) << " (" << pack->year << ", " << pack->status << ")\n";
+    std::cout << pack->id << "  " << pack->title.get(lang) << " (" << pack->year << ", "
+              << pack->status << ")\n";
     for (const auto& n : rules::direction_numbers(*src, id)) {
       Diagnostics dd;
       auto dir = rules::load_direction(*src, id, n, dd);
@@ -53,8 +54,9 @@ int rules_list(Global& g) {
         rc = kExitError;
         continue;
       }
-      std::cout << fmt::format("  {:<6} {}  [{} research items, {} rules]\n", n, dir->title.get(lang),
-                               dir->research_contents.size(), dir->rules.size());
+      std::cout << fmt::format("  {:<6} {}  [{} research items, {} rules]\n", n,
+                               dir->title.get(lang), dir->research_contents.size(),
+                               dir->rules.size());
     }
   }
   return rc;
@@ -65,9 +67,12 @@ int rules_show(Global& g, const std::string& direction, const std::string& forma
   if (!t.loaded.direction) return kExitError;
   rules::Lang lang = language(g);
   bool ok = write_output(g.output, [&](std::ostream& out) {
-    if (format == "json") out << ruledoc::direction_json(*t.loaded.pack, *t.loaded.direction).dump(2) << "\n";
-    else if (format == "markdown") ruledoc::direction_markdown(out, *t.loaded.pack, *t.loaded.direction, lang);
-    else ruledoc::direction_text(out, *t.loaded.pack, *t.loaded.direction, lang);
+    if (format == "json")
+      out << ruledoc::direction_json(*t.loaded.pack, *t.loaded.direction).dump(2) << "\n";
+    else if (format == "markdown")
+      ruledoc::direction_markdown(out, *t.loaded.pack, *t.loaded.direction, lang);
+    else
+      ruledoc::direction_text(out, *t.loaded.pack, *t.loaded.direction, lang);
   });
   return ok ? kExitPass : kExitError;
 }
@@ -108,11 +113,14 @@ int rules_test(Global& g, const std::string& dir, const std::vector<std::string>
       for (const auto& c : ruletest::run_direction(checker, id, n)) {
         if (c.passed) {
           ++passed;
-          if (!g.quiet) std::cout << "  ✓ " << n << " " << (c.valid ? "valid" : "invalid") << ": " << c.name << "\n";
+          if (!g.quiet)
+            std::cout << "  ✓ " << n << " " << (c.valid ? "valid" : "invalid") << ": " << c.name
+                      << "\n";
         } else {
           ++failed;
-          std::cout << "  ✗ " << n << " " << (c.valid ? "valid" : "invalid") << ": " << c.name << "\n      "
-                    << c.file << (c.mark.line ? fmt::format(":{}:{}", c.mark.line, c.mark.column) : "")
+          std::cout << "  ✗ " << n << " " << (c.valid ? "valid" : "invalid") << ": " << c.name
+                    << "\n      " << c.file
+                    << (c.mark.line ? fmt::format(":{}:{}", c.mark.line, c.mark.column) : "")
                     << ": " << c.detail << "\n";
         }
       }
@@ -150,7 +158,8 @@ int rules_doc(Global& g) {
 int explain(Global& g, const std::string& rule_id) {
   auto slash = rule_id.find('/');
   if (slash == std::string::npos) {
-    std::cerr << "guidecheck: a rule id looks like 3.1/round_trip_efficiency or general/max_duration\n";
+    std::cerr
+        << "guidecheck: a rule id looks like 3.1/round_trip_efficiency or general/max_duration\n";
     return kExitError;
   }
   std::string scope = rule_id.substr(0, slash), id = rule_id.substr(slash + 1);
@@ -176,7 +185,8 @@ int explain(Global& g, const std::string& rule_id) {
     }
   }
   if (!rule) {
-    std::cerr << "guidecheck: unknown rule '" << rule_id << "' (guidecheck rules show DIRECTION lists them)\n";
+    std::cerr << "guidecheck: unknown rule '" << rule_id
+              << "' (guidecheck rules show DIRECTION lists them)\n";
     return kExitError;
   }
   std::cout << pack->id << " · " << pack->title.get(lang) << "\n";
@@ -192,7 +202,8 @@ void add_init(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
   cmd->add_option("-o,--output", g.output, "Write to FILE (atomically) instead of standard output");
   cmd->add_option("--schema-url", schema_url,
-                  "Add a yaml-language-server $schema line pointing here (e.g. the output of guidecheck schema)");
+                  "Add a yaml-language-server $schema line pointing here (e.g. the output of "
+                  "guidecheck schema)");
   add_common(cmd, g);
   cmd->callback([&] {
     Target t = load_target(g, direction);
@@ -200,8 +211,10 @@ void add_init(CLI::App& app, Global& g, int& exit_code) {
       exit_code = kExitError;
       return;
     }
-    std::string s = ruledoc::skeleton(*t.loaded.pack, *t.loaded.general, *t.loaded.direction, language(g), schema_url);
-    exit_code = write_output(g.output, [&](std::ostream& out) { out << s; }) ? kExitPass : kExitError;
+    std::string s = ruledoc::skeleton(*t.loaded.pack, *t.loaded.general, *t.loaded.direction,
+                                      language(g), schema_url);
+    exit_code =
+        write_output(g.output, [&](std::ostream& out) { out << s; }) ? kExitPass : kExitError;
   });
 }
 
@@ -215,18 +228,21 @@ void add_rules(CLI::App& app, Global& g, int& exit_code) {
   auto* show = cmd->add_subcommand("show", "One direction's requirements");
   static std::string direction, format = "text";
   show->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
-  show->add_option("-f,--format", format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+  show->add_option("-f,--format", format, "text, json or markdown")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
   show->add_option("-o,--output", g.output, "Write to FILE (atomically)");
   add_common(show, g);
   show->callback([&] { exit_code = rules_show(g, direction, format); });
 
   static std::string lint_dir, test_dir;
-  auto* lint = cmd->add_subcommand("lint", "Validate rule packs (default: the embedded ones, or --rules)");
+  auto* lint =
+      cmd->add_subcommand("lint", "Validate rule packs (default: the embedded ones, or --rules)");
   lint->add_option("dir", lint_dir, "Folder holding packs");
   add_common(lint, g);
   lint->callback([&] { exit_code = rules_lint(g, lint_dir); });
 
-  auto* doc = cmd->add_subcommand("doc", "The whole pack as a Markdown reference (docs/guide/<pack>.md)");
+  auto* doc =
+      cmd->add_subcommand("doc", "The whole pack as a Markdown reference (docs/guide/<pack>.md)");
   doc->add_option("-o,--output", g.output, "Write to FILE (atomically)");
   add_common(doc, g);
   doc->callback([&] { exit_code = rules_doc(g); });
@@ -239,7 +255,8 @@ void add_rules(CLI::App& app, Global& g, int& exit_code) {
   add_common(test, g);
   test->callback([&] {
     // `rules test 3.1` reads as a direction, not a folder
-    if (!test_dir.empty() && rules::safe_component(test_dir) && std::isdigit(static_cast<unsigned char>(test_dir[0])) &&
+    if (!test_dir.empty() && rules::safe_component(test_dir) &&
+        std::isdigit(static_cast<unsigned char>(test_dir[0])) &&
         test_dir.find('/') == std::string::npos && !std::filesystem::is_directory(test_dir)) {
       only.push_back(test_dir);
       test_dir.clear();
@@ -257,7 +274,8 @@ void add_explain(CLI::App& app, Global& g, int& exit_code) {
 }
 
 void add_schema(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd = app.add_subcommand("schema", "JSON Schema (draft 2020-12) of a proposal for a direction");
+  auto* cmd =
+      app.add_subcommand("schema", "JSON Schema (draft 2020-12) of a proposal for a direction");
   static std::string direction;
   cmd->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
   cmd->add_option("-o,--output", g.output, "Write to FILE (atomically)");
@@ -268,8 +286,11 @@ void add_schema(CLI::App& app, Global& g, int& exit_code) {
       exit_code = kExitError;
       return;
     }
-    auto s = ruledoc::proposal_schema(*t.loaded.pack, *t.loaded.general, *t.loaded.direction, language(g));
-    exit_code = write_output(g.output, [&](std::ostream& out) { out << s.dump(2) << "\n"; }) ? kExitPass : kExitError;
+    auto s = ruledoc::proposal_schema(*t.loaded.pack, *t.loaded.general, *t.loaded.direction,
+                                      language(g));
+    exit_code = write_output(g.output, [&](std::ostream& out) { out << s.dump(2) << "\n"; })
+                    ? kExitPass
+                    : kExitError;
   });
 }
 

@@ -38,7 +38,8 @@ std::string why_unreadable(const std::string& path, int err) {
   if (err == ENOENT && link) {
     std::error_code ec;
     fs::path target = fs::read_symlink(path, ec);
-    return "cannot read: a broken symbolic link" + (ec ? std::string() : " (to " + target.string() + ")");
+    return "cannot read: a broken symbolic link" +
+           (ec ? std::string() : " (to " + target.string() + ")");
   }
   if (err == ENOENT) return "cannot read the file: it does not exist";
   return std::string("cannot read: ") + std::strerror(err);
@@ -52,13 +53,19 @@ class Walker {
     struct stat st;
     if (::stat(arg.c_str(), &st) != 0) return problem(arg, why_unreadable(arg, errno));
     if (S_ISDIR(st.st_mode)) return walk(arg, {st.st_dev, st.st_ino});
-    if (!S_ISREG(st.st_mode)) return problem(arg, std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
+    if (!S_ISREG(st.st_mode))
+      return problem(arg,
+                     std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
     out.inputs.push_back({arg, ""});  // a file named explicitly is checked whatever its extension
   }
 
  private:
-  void problem(const std::string& path, std::string why) { out.inputs.push_back({path, std::move(why)}); }
-  void note(const std::string& path, const std::string& what) { out.notes.push_back(path + ": " + what); }
+  void problem(const std::string& path, std::string why) {
+    out.inputs.push_back({path, std::move(why)});
+  }
+  void note(const std::string& path, const std::string& what) {
+    out.notes.push_back(path + ": " + what);
+  }
 
   // Depth first, each folder's entries in name order; `chain` holds the folders
   // from the root down to the one being read, to tell a loop from a duplicate.
@@ -96,13 +103,16 @@ class Walker {
         std::string s = p.string();
         struct stat st;
         if (::stat(s.c_str(), &st) != 0) {
-          if (is_yaml(p)) problem(s, why_unreadable(s, errno));
-          else note(s, why_unreadable(s, errno) + "; skipped");
+          if (is_yaml(p))
+            problem(s, why_unreadable(s, errno));
+          else
+            note(s, why_unreadable(s, errno) + "; skipped");
           continue;
         }
         if (S_ISDIR(st.st_mode)) {
           FolderId id{st.st_dev, st.st_ino};
-          auto up = std::find_if(chain.begin(), chain.end(), [&](const auto& c) { return c.first == id; });
+          auto up = std::find_if(chain.begin(), chain.end(),
+                                 [&](const auto& c) { return c.first == id; });
           if (up != chain.end())
             note(s, "symbolic link loop: leads back to " + up->second.string() +
                         ", which is being searched; not followed");
@@ -111,8 +121,11 @@ class Walker {
           else
             children.push_back({p, id, f.depth + 1});
         } else if (is_yaml(p)) {
-          if (S_ISREG(st.st_mode)) out.inputs.push_back({s, ""});
-          else problem(s, std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
+          if (S_ISREG(st.st_mode))
+            out.inputs.push_back({s, ""});
+          else
+            problem(s,
+                    std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
         }
       }
       for (auto c = children.rbegin(); c != children.rend(); ++c) stack.push_back(std::move(*c));
@@ -146,8 +159,10 @@ Collected collect_inputs(const std::vector<std::string>& paths) {
   std::vector<std::pair<std::string, Input>> keyed;
   keyed.reserve(c.inputs.size());
   for (Input& in : c.inputs) keyed.emplace_back(sort_key(in.path), std::move(in));
-  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  keyed.erase(std::unique(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  keyed.erase(std::unique(keyed.begin(), keyed.end(),
+                          [](const auto& a, const auto& b) { return a.first == b.first; }),
               keyed.end());
   c.inputs.clear();
   for (auto& [k, in] : keyed) c.inputs.push_back(std::move(in));

@@ -18,8 +18,9 @@ struct Input {
 };
 
 struct Collected {
-  std::vector<Input> inputs;       // sorted by path
-  std::vector<std::string> notes;  // "path: ..." said on stderr: links not followed, entries skipped
+  std::vector<Input> inputs;  // sorted by path
+  std::vector<std::string>
+      notes;  // "path: ..." said on stderr: links not followed, entries skipped
 };
 
 Collected collect_inputs(const std::vector<std::string>& paths);

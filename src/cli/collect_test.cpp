@@ -1,13 +1,12 @@
-#include <catch2/catch.hpp>
+#include "cli/collect.h"
 
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-
-#include "cli/collect.h"
 
 namespace fs = std::filesystem;
 using guidecheck::cli::collect_inputs;
@@ -55,7 +54,8 @@ bool noted(const guidecheck::cli::Collected& c, const std::string& path, const s
 
 }  // namespace
 
-TEST_CASE("collect: folders walked recursively, *.yaml and *.yml only, sorted by path", "[collect]") {
+TEST_CASE("collect: folders walked recursively, *.yaml and *.yml only, sorted by path",
+          "[collect]") {
   TempTree t;
   t.file("b/z.yaml");
   t.file("b/a.yml");
@@ -64,12 +64,14 @@ TEST_CASE("collect: folders walked recursively, *.yaml and *.yml only, sorted by
   t.file("c.yaml");
   t.file("a/README.md");
   auto c = collect_inputs({t.root.string()});
-  CHECK(paths_of(c) == std::vector<std::string>{t / "a/deep/er/x.yaml", t / "b/a.yml", t / "b/z.yaml", t / "c.yaml"});
+  CHECK(paths_of(c) == std::vector<std::string>{t / "a/deep/er/x.yaml", t / "b/a.yml",
+                                                t / "b/z.yaml", t / "c.yaml"});
   CHECK(c.notes.empty());
   for (const auto& i : c.inputs) CHECK(i.problem.empty());
 }
 
-TEST_CASE("collect: the order does not depend on the arguments', and each file comes once", "[collect]") {
+TEST_CASE("collect: the order does not depend on the arguments', and each file comes once",
+          "[collect]") {
   TempTree t;
   t.file("b.yaml");
   t.file("a/x.yaml");
@@ -112,8 +114,8 @@ TEST_CASE("collect: entries that cannot be read become error inputs or notes", "
   fs::create_symlink(t.root / "gone", t.root / "dangling-dir");
   REQUIRE(::mkfifo((t / "pipe.yaml").c_str(), 0600) == 0);
   auto c = collect_inputs({t.root.string(), t / "missing.yaml"});
-  CHECK(paths_of(c) == std::vector<std::string>{t / "dangling.yaml", t / "missing.yaml", t / "ok.yaml",
-                                                t / "pipe.yaml", t / "self.yaml"});
+  CHECK(paths_of(c) == std::vector<std::string>{t / "dangling.yaml", t / "missing.yaml",
+                                                t / "ok.yaml", t / "pipe.yaml", t / "self.yaml"});
   CHECK(input(c, t / "dangling.yaml")->problem.find("broken symbolic link") != std::string::npos);
   CHECK(input(c, t / "self.yaml")->problem.find("symbolic link loop") != std::string::npos);
   CHECK(input(c, t / "pipe.yaml")->problem.find("FIFO") != std::string::npos);

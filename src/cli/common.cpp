@@ -38,7 +38,8 @@ bool write_output(const std::string& path, const std::function<void(std::ostream
 void add_common(CLI::App* cmd, Global& g) {
   cmd->add_option("--lang", g.lang, "Language of messages: zh or en (default: from the locale)")
       ->check(CLI::IsMember({"zh", "en"}));
-  cmd->add_option("--rules", g.rules_dir, "Load rule packs from this folder instead of the embedded ones")
+  cmd->add_option("--rules", g.rules_dir,
+                  "Load rule packs from this folder instead of the embedded ones")
       ->envname("GUIDECHECK_RULES");
   cmd->add_option("--guide", g.guide, "Rule pack id (default: the newest pack with the direction)");
   cmd->add_option("--color", g.color, "Colour: auto, always or never (NO_COLOR is honoured)")
@@ -47,7 +48,8 @@ void add_common(CLI::App* cmd, Global& g) {
   // use for one, it is accepted and has no effect).
   if (!cmd->get_option_no_throw("--quiet")) cmd->add_flag("-q,--quiet", g.quiet, "Less output");
   if (!cmd->get_option_no_throw("--jobs"))
-    cmd->add_option("-j,--jobs", g.jobs, "Parallel work (only check uses it)")->check(CLI::Range(1, 256));
+    cmd->add_option("-j,--jobs", g.jobs, "Parallel work (only check uses it)")
+        ->check(CLI::Range(1, 256));
   if (!cmd->get_option_no_throw("--output"))
     cmd->add_option("-o,--output", g.output, "Write to FILE (atomically)");
 }

@@ -1,7 +1,6 @@
 // guidecheck: checks research-funding proposals against the rules of an
 // application guide. See README.md and ../shared/spec/contract.md.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "cli/common.h"

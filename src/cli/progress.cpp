@@ -1,8 +1,7 @@
 #include "cli/progress.h"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -32,7 +31,8 @@ std::string progress_line(std::size_t done, std::size_t total, double elapsed, i
     eta = "ETA " + clock_text(static_cast<double>(total - std::min(done, total)) / r);
   }
   int digits = static_cast<int>(std::to_string(total).size());
-  return fmt::format("[{}] {:>{}}/{}  {:3.0f}%  {}  {}", bar, done, digits, total, 100 * frac, rate, eta);
+  return fmt::format("[{}] {:>{}}/{}  {:3.0f}%  {}  {}", bar, done, digits, total, 100 * frac, rate,
+                     eta);
 }
 
 Progress::Progress(std::size_t total, bool enabled)

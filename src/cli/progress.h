@@ -11,7 +11,8 @@ namespace guidecheck::cli {
 
 // "[=========>          ]  4523/10000  45%  9850 files/s  ETA 0:01" for a
 // bar of `width` cells; the rate and ETA read "--" until something is done.
-std::string progress_line(std::size_t done, std::size_t total, double elapsed_seconds, int width = 24);
+std::string progress_line(std::size_t done, std::size_t total, double elapsed_seconds,
+                          int width = 24);
 
 class Progress {
  public:
@@ -22,8 +23,8 @@ class Progress {
   static bool wanted(bool quiet);
 
   void update(std::size_t done);  // redraws when the last drawing is 100 ms old
-  void clear();                   // erases the bar until the next update (before writing to the terminal)
-  void finish();                  // erases the bar for good
+  void clear();   // erases the bar until the next update (before writing to the terminal)
+  void finish();  // erases the bar for good
 
   bool visible() const { return visible_; }
 

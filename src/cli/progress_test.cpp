@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "cli/progress.h"
+
+#include <catch2/catch.hpp>
 
 using guidecheck::cli::progress_line;
 

@@ -56,7 +56,8 @@ Checker::Loaded Checker::load(const std::string& guide, const std::string& direc
   }
   Loaded l = resolve(guide, direction);
   std::unique_lock<std::shared_mutex> lock(resolved_mutex_);
-  if (resolved_.size() < 4096) resolved_.emplace(std::move(key), l);  // bounded: names come from proposals
+  if (resolved_.size() < 4096)
+    resolved_.emplace(std::move(key), l);  // bounded: names come from proposals
   return l;
 }
 
@@ -104,8 +105,8 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
         Diagnostics diags;
         loaded = rules::load_direction(*source_, id, direction, diags);
         if (!loaded) {
-          out.error = "rule pack '" + id + "' direction " + direction + " is broken: " +
-                      describe_diags(diags);
+          out.error = "rule pack '" + id + "' direction " + direction +
+                      " is broken: " + describe_diags(diags);
           return out;
         }
       }
@@ -137,8 +138,8 @@ report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
   const proposal::Proposal& p = parsed.proposal;
   Loaded l = load(options_.guide.empty() ? p.guide : options_.guide, p.direction);
   if (!l.direction) {
-    const yaml::Node* at = p.root->get(p.guide.empty() || l.error.find("guide") == std::string::npos
-                                           ? "direction" : "guide");
+    const yaml::Node* at = p.root->get(
+        p.guide.empty() || l.error.find("guide") == std::string::npos ? "direction" : "guide");
     return error({p.file, at ? at->mark : yaml::Mark{1, 1}, l.error, true});
   }
   report::FileResult r = evaluate(p, *l.pack, *l.general, *l.direction, options_);
@@ -174,7 +175,8 @@ report::FileResult Checker::check_file(const std::string& path) {
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat st;
-  if (::fstat(fd, &st) != 0) return error(std::string("cannot read the file: ") + std::strerror(errno));
+  if (::fstat(fd, &st) != 0)
+    return error(std::string("cannot read the file: ") + std::strerror(errno));
   if (S_ISDIR(st.st_mode)) return error("is a folder, not a proposal file");
   if (!S_ISREG(st.st_mode)) return error("cannot read: not a regular file");
   if (static_cast<std::size_t>(st.st_size) > limits_.max_bytes)
@@ -198,7 +200,8 @@ report::FileResult Checker::check_file(const std::string& path) {
   }
   text.resize(got);
   if (text.size() > limits_.max_bytes)
-    return error("file grew past the limit of " + std::to_string(limits_.max_bytes) + " bytes (--max-file-size)");
+    return error("file grew past the limit of " + std::to_string(limits_.max_bytes) +
+                 " bytes (--max-file-size)");
   return check_text(path, text);
 }
 

@@ -102,12 +102,18 @@ Converted convert_end(const value::End& e, const std::string& to, bool count) {
 // True when every value of [lo, hi] satisfies `op t`.
 bool meets(Op op, double t, const value::End& lo, double lov, const value::End& hi, double hiv) {
   switch (op) {
-    case Op::Ge: return lov > t || approx_equal(lov, t);
-    case Op::Gt: return (lov > t && !approx_equal(lov, t)) || (approx_equal(lov, t) && lo.open);
-    case Op::Le: return hiv < t || approx_equal(hiv, t);
-    case Op::Lt: return (hiv < t && !approx_equal(hiv, t)) || (approx_equal(hiv, t) && hi.open);
-    case Op::Eq: return approx_equal(lov, t) && approx_equal(hiv, t) && !lo.open && !hi.open;
-    default: return false;
+    case Op::Ge:
+      return lov > t || approx_equal(lov, t);
+    case Op::Gt:
+      return (lov > t && !approx_equal(lov, t)) || (approx_equal(lov, t) && lo.open);
+    case Op::Le:
+      return hiv < t || approx_equal(hiv, t);
+    case Op::Lt:
+      return (hiv < t && !approx_equal(hiv, t)) || (approx_equal(hiv, t) && hi.open);
+    case Op::Eq:
+      return approx_equal(lov, t) && approx_equal(hiv, t) && !lo.open && !hi.open;
+    default:
+      return false;
   }
 }
 
@@ -153,7 +159,8 @@ class RuleEvaluator {
     f_.location = where;
     if (!node || node->is_null()) return missing();
     value::Parsed parsed = value::parse(*node);
-    if (!parsed.ok) return invalid(parsed.error, parsed.mark, node->is_scalar() ? node->scalar : "");
+    if (!parsed.ok)
+      return invalid(parsed.error, parsed.mark, node->is_scalar() ? node->scalar : "");
     return judge(parsed.value, where);
   }
 
@@ -180,10 +187,11 @@ class RuleEvaluator {
     f_.status = ok ? Status::Pass : Status::Fail;
     std::string req = requirement_text(f_.expected, c_.opt.lang);
     if (r_.kind == Kind::Qualitative && r_.op == Op::Committed) {
-      f_.message = c_.zh() ? (ok ? fmt::format("“{}”已承诺", f_.title)
-                                 : fmt::format("“{}”未承诺（指南要求完成）", f_.title))
-                           : (ok ? fmt::format("{}: committed", f_.title)
-                                 : fmt::format("{}: not committed (the guide requires it)", f_.title));
+      f_.message = c_.zh()
+                       ? (ok ? fmt::format("“{}”已承诺", f_.title)
+                             : fmt::format("“{}”未承诺（指南要求完成）", f_.title))
+                       : (ok ? fmt::format("{}: committed", f_.title)
+                             : fmt::format("{}: not committed (the guide requires it)", f_.title));
       return f_;
     }
     f_.message = c_.zh() ? fmt::format("{} {} {}指南要求 {}", f_.title, actual_text,
@@ -196,10 +204,14 @@ class RuleEvaluator {
   Finding& judge(const Value& v, yaml::Mark where) {
     f_.location = where;
     switch (r_.kind) {
-      case Kind::Qualitative: return qualitative(v);
-      case Kind::Categorical: return categorical(v);
-      case Kind::Ratio: return ratio(v);
-      default: return quantity(v);
+      case Kind::Qualitative:
+        return qualitative(v);
+      case Kind::Categorical:
+        return categorical(v);
+      case Kind::Ratio:
+        return ratio(v);
+      default:
+        return quantity(v);
     }
   }
 
@@ -207,10 +219,16 @@ class RuleEvaluator {
     f_.actual = report::Actual{{}, {}, {}, "", v.text};
     bool committed = false;
     switch (v.type) {
-      case Value::Type::Bool: committed = v.flag; break;
-      case Value::Type::Missing: return missing();
-      case Value::Type::List: committed = !v.list.empty(); break;
-      default: committed = !v.text.empty();
+      case Value::Type::Bool:
+        committed = v.flag;
+        break;
+      case Value::Type::Missing:
+        return missing();
+      case Value::Type::List:
+        committed = !v.list.empty();
+        break;
+      default:
+        committed = !v.text.empty();
     }
     return verdict(committed, v.text);
   }
@@ -221,8 +239,7 @@ class RuleEvaluator {
       std::string cur;
       std::string s = v.text;
       for (std::size_t i = 0; i <= s.size(); ++i) {
-        bool sep = i == s.size() || s[i] == ',' || s[i] == ';' ||
-                   s.compare(i, 3, "、") == 0;
+        bool sep = i == s.size() || s[i] == ',' || s[i] == ';' || s.compare(i, 3, "、") == 0;
         if (sep) {
           std::string t(text::trim(cur));
           if (!t.empty()) items.push_back(t);
@@ -237,7 +254,8 @@ class RuleEvaluator {
   }
 
   Finding& categorical(const Value& v) {
-    if (v.type == Value::Type::Bool) return invalid("expected a list of categories", v.mark, v.text);
+    if (v.type == Value::Type::Bool)
+      return invalid("expected a list of categories", v.mark, v.text);
     std::vector<std::string> items = items_of(v);
     std::set<std::string> have;
     for (const std::string& item : items) {
@@ -247,7 +265,8 @@ class RuleEvaluator {
       for (const auto& cat : r_.categories) {
         std::string en = cat.label.en;
         std::transform(en.begin(), en.end(), en.begin(), ::tolower);
-        if (item == cat.id || item == cat.label.zh || low == en) have.insert(cat.id), matched = true;
+        if (item == cat.id || item == cat.label.zh || low == en)
+          have.insert(cat.id), matched = true;
       }
       if (!matched) have.insert(item);
     }
@@ -255,7 +274,7 @@ class RuleEvaluator {
   }
 
   Finding& contains_all(const std::set<std::string>& have, const std::vector<std::string>& shown,
-                       const std::string& text) {
+                        const std::string& text) {
     std::vector<std::string> lacking;
     for (const auto& want : r_.values)
       if (!have.count(want)) lacking.push_back(want);
@@ -283,19 +302,31 @@ class RuleEvaluator {
 
   Finding& ratio(const Value& v) {
     if (v.type != Value::Type::Ratio)
-      return invalid(c_.zh() ? "应为比例尺，如 1:50000 或 1:5万" : "expected a map scale such as 1:50000",
-                     v.mark, v.text);
+      return invalid(
+          c_.zh() ? "应为比例尺，如 1:50000 或 1:5万" : "expected a map scale such as 1:50000",
+          v.mark, v.text);
     f_.actual = report::Actual{{}, {}, {}, "", v.text};
     double den = v.ratio_denominator, want = r_.ratio_denominator;
     // A larger scale (smaller denominator) is finer: "不低于 1:5 万" accepts 1:2.5 万.
     bool ok = false;
     switch (r_.op) {
-      case Op::Ge: ok = den < want || approx_equal(den, want); break;
-      case Op::Gt: ok = den < want && !approx_equal(den, want); break;
-      case Op::Le: ok = den > want || approx_equal(den, want); break;
-      case Op::Lt: ok = den > want && !approx_equal(den, want); break;
-      case Op::Eq: ok = approx_equal(den, want); break;
-      default: break;
+      case Op::Ge:
+        ok = den < want || approx_equal(den, want);
+        break;
+      case Op::Gt:
+        ok = den < want && !approx_equal(den, want);
+        break;
+      case Op::Le:
+        ok = den > want || approx_equal(den, want);
+        break;
+      case Op::Lt:
+        ok = den > want && !approx_equal(den, want);
+        break;
+      case Op::Eq:
+        ok = approx_equal(den, want);
+        break;
+      default:
+        break;
     }
     return verdict(ok, "1:" + format_number(den));
   }
@@ -303,9 +334,13 @@ class RuleEvaluator {
   Finding& quantity(const Value& v) {
     bool count = r_.kind == Kind::Count;
     if (v.type != Value::Type::Quantity) {
-      std::string want = count ? (c_.zh() ? "应为数量，如 3 或 3 项" : "expected a count such as 3")
-                               : (c_.zh() ? fmt::format("应为带单位的数值，如 {}", with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit))
-                                          : fmt::format("expected a number with a unit, such as {}", with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit)));
+      std::string want =
+          count ? (c_.zh() ? "应为数量，如 3 或 3 项" : "expected a count such as 3")
+                : (c_.zh()
+                       ? fmt::format("应为带单位的数值，如 {}",
+                                     with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit))
+                       : fmt::format("expected a number with a unit, such as {}",
+                                     with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit)));
       if (v.type == Value::Type::Bool && count == false && r_.kind != Kind::Formula)
         want += c_.zh() ? "（true/false 不是数值）" : " (true/false is not a quantity)";
       return invalid(want, v.mark, v.text);
@@ -321,8 +356,10 @@ class RuleEvaluator {
         return invalid(c_.zh() ? "数量不能为负" : "a count cannot be negative", v.mark, v.text);
     }
     if (r_.measure == "duration" && v.lo.unit.empty() && v.exact)
-      warnings_.push_back(c_.zh() ? fmt::format("duration 未写单位，按 {} {} 理解", format_number(v.lo.v), r_.unit)
-                                  : fmt::format("duration has no unit; read as {} {}", format_number(v.lo.v), r_.unit));
+      warnings_.push_back(
+          c_.zh()
+              ? fmt::format("duration 未写单位，按 {} {} 理解", format_number(v.lo.v), r_.unit)
+              : fmt::format("duration has no unit; read as {} {}", format_number(v.lo.v), r_.unit));
     report::Actual a;
     a.unit = count ? r_.unit : r_.unit;
     a.text = v.text;
@@ -342,10 +379,13 @@ class RuleEvaluator {
         a.range = {{lo.v, hi.v}};
         break;
       case Op::Between:
-        ok = (lo.v > r_.lo || approx_equal(lo.v, r_.lo)) && (hi.v < r_.hi || approx_equal(hi.v, r_.hi));
+        ok = (lo.v > r_.lo || approx_equal(lo.v, r_.lo)) &&
+             (hi.v < r_.hi || approx_equal(hi.v, r_.hi));
         shown = (lo.v < r_.lo && !approx_equal(lo.v, r_.lo)) ? lo.v : hi.v;
-        if (!v.exact) a.range = {{lo.v, hi.v}};
-        else a.value = lo.v;
+        if (!v.exact)
+          a.range = {{lo.v, hi.v}};
+        else
+          a.value = lo.v;
         break;
       default:
         ok = meets(r_.op, threshold, v.lo, lo.v, v.hi, hi.v);
@@ -395,7 +435,9 @@ class RuleEvaluator {
       inputs[in.id] = cv.v;
     }
     auto t = evaluate_formula(r_.formula, inputs);
-    if (!t) invalid(c_.zh() ? "阈值公式无法计算" : "the threshold formula cannot be computed", v.mark, v.text);
+    if (!t)
+      invalid(c_.zh() ? "阈值公式无法计算" : "the threshold formula cannot be computed", v.mark,
+              v.text);
     return t;
   }
 
@@ -410,8 +452,9 @@ class RuleEvaluator {
           covered = true;
         } else if (e) {
           value::Parsed v = value::parse(*e->value);
-          covered = v.ok && ((v.value.type == Value::Type::Bool && v.value.flag) ||
-                             (v.value.type != Value::Type::Bool && v.value.type != Value::Type::Missing));
+          covered =
+              v.ok && ((v.value.type == Value::Type::Bool && v.value.flag) ||
+                       (v.value.type != Value::Type::Bool && v.value.type != Value::Type::Missing));
         }
         if (!covered) lacking.push_back(item.id);
       }
@@ -432,13 +475,13 @@ class RuleEvaluator {
     f_.actual = a;
     f_.expected.value = static_cast<double>(total);
     if (c_.zh())
-      f_.message = lacking.empty()
-                       ? fmt::format("{}：全部 {} 项已涵盖", f_.title, total)
-                       : fmt::format("{}：{} 项中缺少 {} 项：{}", f_.title, total, lacking.size(), miss);
+      f_.message = lacking.empty() ? fmt::format("{}：全部 {} 项已涵盖", f_.title, total)
+                                   : fmt::format("{}：{} 项中缺少 {} 项：{}", f_.title, total,
+                                                 lacking.size(), miss);
     else
-      f_.message = lacking.empty()
-                       ? fmt::format("{}: all {} covered", f_.title, total)
-                       : fmt::format("{}: {} of {} not covered: {}", f_.title, lacking.size(), total, miss);
+      f_.message = lacking.empty() ? fmt::format("{}: all {} covered", f_.title, total)
+                                   : fmt::format("{}: {} of {} not covered: {}", f_.title,
+                                                 lacking.size(), total, miss);
     return f_;
   }
 
@@ -460,18 +503,25 @@ class RuleEvaluator {
     int orgs = 0;
     for (const auto& p : ps) {
       bool foreign = p.country != "CN";
-      if (m == "participants.cn_units") n += !foreign;
-      else if (m == "participants.foreign_units") n += foreign;
-      else if (m == "participants.countries") countries.insert(p.country);
-      else if (m == "participants.foreign_countries" && foreign) countries.insert(p.country);
+      if (m == "participants.cn_units")
+        n += !foreign;
+      else if (m == "participants.foreign_units")
+        n += foreign;
+      else if (m == "participants.countries")
+        countries.insert(p.country);
+      else if (m == "participants.foreign_countries" && foreign)
+        countries.insert(p.country);
       else if (m == "participants.foreign_countries_or_orgs" && foreign) {
-        if (p.kind == "international_org") ++orgs;
-        else countries.insert(p.country);
+        if (p.kind == "international_org")
+          ++orgs;
+        else
+          countries.insert(p.country);
       } else if (m.rfind("participants.kind.", 0) == 0) {
         n += p.kind == m.substr(18);
       } else if (m.rfind("participants.qualification.", 0) == 0) {
         const std::string q = m.substr(27);
-        n += std::find(p.qualifications.begin(), p.qualifications.end(), q) != p.qualifications.end();
+        n += std::find(p.qualifications.begin(), p.qualifications.end(), q) !=
+             p.qualifications.end();
       }
     }
     if (!countries.empty() || orgs) n = static_cast<double>(countries.size() + orgs);
@@ -522,12 +572,19 @@ report::Expected expected_of(const Rule& rule) {
   e.unit = rule.unit;
   switch (rule.op) {
     case Op::Between:
-    case Op::Covers: e.range = {{rule.lo, rule.hi}}; break;
-    case Op::ContainsAll: e.list = rule.values; break;
-    case Op::Committed: break;
+    case Op::Covers:
+      e.range = {{rule.lo, rule.hi}};
+      break;
+    case Op::ContainsAll:
+      e.list = rule.values;
+      break;
+    case Op::Committed:
+      break;
     default:
-      if (rule.kind == Kind::Ratio) e.ratio = "1:" + format_number(rule.ratio_denominator);
-      else if (rule.kind != Kind::Formula) e.value = rule.value;
+      if (rule.kind == Kind::Ratio)
+        e.ratio = "1:" + format_number(rule.ratio_denominator);
+      else if (rule.kind != Kind::Formula)
+        e.value = rule.value;
   }
   return e;
 }
@@ -550,17 +607,19 @@ std::string requirement_text(const report::Expected& e, Lang lang) {
   std::string unit = e.unit.empty() ? "" : " " + e.unit;
   switch (e.op) {
     case Op::Between:
-      return fmt::format("{} ~ {}{}", format_number(e.range->first), format_number(e.range->second), unit) +
+      return fmt::format("{} ~ {}{}", format_number(e.range->first), format_number(e.range->second),
+                         unit) +
              (zh ? "（含两端）" : " (inclusive)");
     case Op::Covers:
-      return (zh ? "覆盖 " : "covering ") +
-             fmt::format("{} ~ {}{}", format_number(e.range->first), format_number(e.range->second), unit);
+      return (zh ? "覆盖 " : "covering ") + fmt::format("{} ~ {}{}", format_number(e.range->first),
+                                                        format_number(e.range->second), unit);
     case Op::ContainsAll: {
       std::string l;
       for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
       return (zh ? "包含全部 [" : "all of [") + l + "]";
     }
-    case Op::Committed: return zh ? "承诺完成" : "a commitment";
+    case Op::Committed:
+      return zh ? "承诺完成" : "a commitment";
     default:
       if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
       if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
@@ -610,7 +669,8 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
 
   res.status = report::FileStatus::Pass;
   for (const Finding& f : res.findings)
-    if (f.status != Status::Pass && f.severity <= opt.fail_on) res.status = report::FileStatus::Fail;
+    if (f.status != Status::Pass && f.severity <= opt.fail_on)
+      res.status = report::FileStatus::Fail;
   return res;
 }
 

@@ -14,8 +14,8 @@ namespace guidecheck::eval {
 
 struct FormulaCheck {
   bool ok = false;
-  std::string error;                    // English, with the offending position
-  std::vector<std::string> identifiers; // the inputs the formula names
+  std::string error;                     // English, with the offending position
+  std::vector<std::string> identifiers;  // the inputs the formula names
 };
 
 // Validates the syntax and lists the identifiers.

@@ -10,13 +10,13 @@ namespace {
 
 using yaml::Node;
 
-const char* const kTopKeys[] = {"guidecheck",   "guide",        "direction",
-                                "title",        "duration",     "sub_projects",
-                                "participants", "research_contents", "indicators"};
+const char* const kTopKeys[] = {"guidecheck", "guide",        "direction",    "title",
+                                "duration",   "sub_projects", "participants", "research_contents",
+                                "indicators"};
 const char* const kParticipantKeys[] = {"name", "country", "role", "kind", "qualifications"};
 const char* const kRoles[] = {"lead", "member"};
-const char* const kKinds[] = {"university", "institute",     "enterprise",
-                              "hospital",   "testing_body",  "classification_society",
+const char* const kKinds[] = {"university", "institute",         "enterprise",
+                              "hospital",   "testing_body",      "classification_society",
                               "shipowner",  "international_org", "other"};
 
 constexpr std::size_t kMaxWarnings = 20;  // per file
@@ -39,7 +39,8 @@ template <std::size_t N>
 std::string width_hint(const std::string& key, const char* const (&list)[N]) {
   std::string folded(text::trim(text::fold(key)));
   if (folded == key || !one_of(folded, list)) return "";
-  return "; did you mean '" + folded + "'? Keys are written in ASCII, without full-width letters or spaces";
+  return "; did you mean '" + folded +
+         "'? Keys are written in ASCII, without full-width letters or spaces";
 }
 
 }  // namespace
@@ -67,7 +68,8 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   };
   const Node& top = *p.root;
   if (top.is_null())
-    return fail({1, 1}, "the file is empty; expected a proposal mapping (guidecheck: 1, direction: ...)");
+    return fail({1, 1},
+                "the file is empty; expected a proposal mapping (guidecheck: 1, direction: ...)");
   if (!top.is_map())
     return fail(top.mark, std::string("expected a proposal mapping at the top level, found ") +
                               top.kind_name());
@@ -77,16 +79,17 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     if (r.warnings.size() < kMaxWarnings)
       r.warnings.push_back({file, m, std::move(msg), false});
     else if (r.warnings.size() == kMaxWarnings)
-      r.warnings.push_back({file, m, "more than " + std::to_string(kMaxWarnings) +
-                                         " warnings; the others are not shown", false});
+      r.warnings.push_back(
+          {file, m,
+           "more than " + std::to_string(kMaxWarnings) + " warnings; the others are not shown",
+           false});
   };
   for (const auto& e : top.entries)
     if (!one_of(e.key, kTopKeys))
-      warn(e.key_mark, "unknown key '" + e.key + "' ignored (expected one of: " + joined(kTopKeys) + ")" +
-                           width_hint(e.key, kTopKeys));
+      warn(e.key_mark, "unknown key '" + e.key + "' ignored (expected one of: " + joined(kTopKeys) +
+                           ")" + width_hint(e.key, kTopKeys));
   const Node* version = top.get("guidecheck");
-  if (!version)
-    return fail({1, 1}, "missing 'guidecheck: 1' (the proposal format version)");
+  if (!version) return fail({1, 1}, "missing 'guidecheck: 1' (the proposal format version)");
   if (!version->is_scalar() || version->scalar != "1")
     return fail(version->mark, "unsupported proposal format version '" +
                                    (version->is_scalar() ? version->scalar : version->kind_name()) +
@@ -95,17 +98,19 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     const Node* n = top.get(key);
     if (!n || n->is_null()) {
       if (required) {
-        r.error = {file, n ? n->mark : yaml::Mark{1, 1},
-                   std::string("missing '") + key + "'" +
-                       (std::string(key) == "direction" ? " (the guide's direction number, e.g. \"3.1\")" : ""),
-                   true};
+        r.error = {
+            file, n ? n->mark : yaml::Mark{1, 1},
+            std::string("missing '") + key + "'" +
+                (std::string(key) == "direction" ? " (the guide's direction number, e.g. \"3.1\")"
+                                                 : ""),
+            true};
         return false;
       }
       return true;
     }
     if (!n->is_scalar()) {
-      r.error = {file, n->mark,
-                 std::string("'") + key + "' must be text, found " + n->kind_name(), true};
+      r.error = {file, n->mark, std::string("'") + key + "' must be text, found " + n->kind_name(),
+                 true};
       return false;
     }
     out = std::string(text::trim(text::fold(n->scalar)));
@@ -119,19 +124,22 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   for (const char* key : {"duration", "sub_projects"}) {
     const Node* n = top.get(key);
     if (n && !n->is_scalar() && !n->is_null() && !(n->is_map() && std::string(key) == "duration"))
-      return fail(n->mark, std::string("'") + key + "' must be a single value, found " + n->kind_name());
+      return fail(n->mark,
+                  std::string("'") + key + "' must be a single value, found " + n->kind_name());
   }
 
   const yaml::Entry* parts = top.find("participants");
   if (!parts) return fail({1, 1}, "missing 'participants' (the list of participating units)");
   p.participants_mark = parts->key_mark;
   if (!parts->value->is_seq())
-    return fail(parts->value->mark, std::string("'participants' must be a list, found ") +
-                                        parts->value->kind_name());
+    return fail(parts->value->mark,
+                std::string("'participants' must be a list, found ") + parts->value->kind_name());
   for (const auto& item : parts->value->items) {
     if (!item->is_map())
-      return fail(item->mark, std::string("a participant must be a mapping (name, country, role, kind), found ") +
-                                  item->kind_name());
+      return fail(
+          item->mark,
+          std::string("a participant must be a mapping (name, country, role, kind), found ") +
+              item->kind_name());
     Participant pt;
     pt.mark = item->mark;
     for (const auto& e : item->entries)
@@ -146,8 +154,8 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
         return fail(item->mark, std::string("participant without '") + key + "'");
       }
       if (!n->is_scalar())
-        return fail(n->mark, std::string("participant '") + key + "' must be text, found " +
-                                 n->kind_name());
+        return fail(n->mark,
+                    std::string("participant '") + key + "' must be text, found " + n->kind_name());
       *out = std::string(text::trim(text::fold(n->scalar)));
     }
     if (pt.kind.empty()) pt.kind = "other";
@@ -179,7 +187,8 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     *mark = e->key_mark;
     if (e->value->is_null()) continue;
     if (!e->value->is_map())
-      return fail(e->value->mark, std::string("'") + key + "' must be a mapping of ids to values, found " +
+      return fail(e->value->mark, std::string("'") + key +
+                                      "' must be a mapping of ids to values, found " +
                                       e->value->kind_name());
     *node = e->value.get();
   }

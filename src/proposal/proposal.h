@@ -21,7 +21,7 @@ struct Participant {
 struct Proposal {
   std::string file;
   std::unique_ptr<yaml::Node> root;
-  std::string guide;      // "" = the newest pack with the direction
+  std::string guide;  // "" = the newest pack with the direction
   std::string direction;
   std::string title;
   const yaml::Node* duration = nullptr;
@@ -38,8 +38,8 @@ struct Proposal {
 struct Parsed {
   bool ok = false;
   Proposal proposal;
-  Diagnostic error;       // when !ok: why it cannot be checked
-  Diagnostics warnings;   // unknown keys and the like
+  Diagnostic error;      // when !ok: why it cannot be checked
+  Diagnostics warnings;  // unknown keys and the like
 };
 
 // Parses the text of one proposal file named `file`.

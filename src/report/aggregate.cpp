@@ -27,9 +27,15 @@ void Aggregate::add(const FileResult& r) {
   d.direction = r.direction;
   ++d.proposals;
   switch (r.status) {
-    case FileStatus::Pass: ++summary_.passed, ++d.passed; break;
-    case FileStatus::Fail: ++summary_.failed, ++d.failed; break;
-    case FileStatus::Error: ++summary_.errors, ++d.errors; break;
+    case FileStatus::Pass:
+      ++summary_.passed, ++d.passed;
+      break;
+    case FileStatus::Fail:
+      ++summary_.failed, ++d.failed;
+      break;
+    case FileStatus::Error:
+      ++summary_.errors, ++d.errors;
+      break;
   }
   for (const Finding& f : r.findings) {
     if (f.status == Status::Pass) continue;
@@ -40,25 +46,30 @@ void Aggregate::add(const FileResult& r) {
       row.title = f.title;
       if (f.rule) row.section = f.rule->source.section, row.source_text = f.rule->source.text;
     }
-    if (f.status == Status::Fail) ++row.failed;
-    else if (f.status == Status::Missing) ++row.missing;
-    else ++row.invalid;
+    if (f.status == Status::Fail)
+      ++row.failed;
+    else if (f.status == Status::Missing)
+      ++row.missing;
+    else
+      ++row.invalid;
   }
 }
 
 std::vector<DirectionRow> Aggregate::directions() const {
   std::vector<DirectionRow> rows;
   for (const auto& [k, v] : directions_) rows.push_back(v);
-  std::sort(rows.begin(), rows.end(),
-            [](const DirectionRow& a, const DirectionRow& b) { return direction_less(a.direction, b.direction); });
+  std::sort(rows.begin(), rows.end(), [](const DirectionRow& a, const DirectionRow& b) {
+    return direction_less(a.direction, b.direction);
+  });
   return rows;
 }
 
 std::vector<RuleRow> Aggregate::most_failed(std::size_t n) const {
   std::vector<RuleRow> rows;
   for (const auto& [k, v] : rules_) rows.push_back(v);
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const RuleRow& a, const RuleRow& b) { return a.not_passed() > b.not_passed(); });
+  std::stable_sort(rows.begin(), rows.end(), [](const RuleRow& a, const RuleRow& b) {
+    return a.not_passed() > b.not_passed();
+  });
   if (rows.size() > n) rows.resize(n);
   return rows;
 }

@@ -1,12 +1,13 @@
-#include <catch2/catch.hpp>
-
 #include "report/aggregate.h"
+
+#include <catch2/catch.hpp>
 
 using namespace guidecheck::report;
 
 namespace {
 
-FileResult result(const std::string& dir, FileStatus status, std::vector<std::pair<std::string, Status>> findings) {
+FileResult result(const std::string& dir, FileStatus status,
+                  std::vector<std::pair<std::string, Status>> findings) {
   FileResult r;
   r.file = dir + "-" + std::to_string(findings.size()) + ".yaml";
   r.direction = dir;
@@ -74,7 +75,8 @@ TEST_CASE("the aggregate counts per direction and per requirement", "[aggregate]
 
 TEST_CASE("most-failed ties are ordered by rule id", "[aggregate]") {
   Aggregate a;
-  a.add(result("1.1", FileStatus::Fail, {{"b", Status::Fail}, {"a", Status::Fail}, {"c", Status::Fail}}));
+  a.add(result("1.1", FileStatus::Fail,
+               {{"b", Status::Fail}, {"a", Status::Fail}, {"c", Status::Fail}}));
   a.add(result("1.1", FileStatus::Fail, {{"c", Status::Fail}}));
   auto rules = a.most_failed(3);
   REQUIRE(rules.size() == 3);

@@ -30,8 +30,8 @@ class CsvSink : public Sink {
  public:
   CsvSink(std::ostream& out, const RenderOptions& o) : out_(out) {
     if (o.excel_bom) out_ << "\xEF\xBB\xBF";
-    row(out_, {"file", "guide", "direction", "title", "lead_unit", "status", "passed", "failed", "missing",
-               "invalid", "failing_rules", "error"});
+    row(out_, {"file", "guide", "direction", "title", "lead_unit", "status", "passed", "failed",
+               "missing", "invalid", "failing_rules", "error"});
   }
   void add(const FileResult& r) override {
     std::string failing;
@@ -39,10 +39,12 @@ class CsvSink : public Sink {
       if (f.status != Status::Pass) failing += (failing.empty() ? "" : " ") + f.rule_id;
     std::string error = r.error ? r.error->message : "";
     if (r.error && r.error->mark.line > 0)
-      error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) + ": " + error;
+      error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) +
+              ": " + error;
     row(out_, {r.file, r.guide, r.direction, r.title, r.lead, file_status_name(r.status),
                std::to_string(r.count(Status::Pass)), std::to_string(r.count(Status::Fail)),
-               std::to_string(r.count(Status::Missing)), std::to_string(r.count(Status::Invalid)), failing, error});
+               std::to_string(r.count(Status::Missing)), std::to_string(r.count(Status::Invalid)),
+               failing, error});
   }
   void finish() override {}
 

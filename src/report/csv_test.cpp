@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "../../tests/csv_reader.h"
@@ -9,7 +8,8 @@ using namespace guidecheck;
 using namespace guidecheck::testing;
 
 TEST_CASE("csv reader rejects what RFC 4180 forbids", "[csv]") {
-  CHECK(read_csv("a,\"b,\"\"c\"\"\r\nd\"\r\n") == std::vector<std::vector<std::string>>{{"a", "b,\"c\"\r\nd"}});
+  CHECK(read_csv("a,\"b,\"\"c\"\"\r\nd\"\r\n") ==
+        std::vector<std::vector<std::string>>{{"a", "b,\"c\"\r\nd"}});
   CHECK_THROWS(read_csv("a,b\n"));
   CHECK_THROWS(read_csv("a\"b\r\n"));
   CHECK_THROWS(read_csv("\"a\r\n"));
@@ -21,8 +21,9 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
   REQUIRE(out.rfind("\xEF\xBB\xBF", 0) != 0);  // no BOM unless asked
   auto rows = read_csv(out);
   REQUIRE(rows.size() == results.size() + 1);
-  const std::vector<std::string> header{"file",   "guide",  "direction", "title",   "lead_unit",     "status",
-                                        "passed", "failed", "missing",   "invalid", "failing_rules", "error"};
+  const std::vector<std::string> header{"file",      "guide",   "direction",     "title",
+                                        "lead_unit", "status",  "passed",        "failed",
+                                        "missing",   "invalid", "failing_rules", "error"};
   REQUIRE(rows[0] == header);
   for (std::size_t i = 0; i < results.size(); ++i) {
     const report::FileResult& r = results[i];
@@ -45,8 +46,10 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
     for (const auto& f : r.findings)
       if (f.status != report::Status::Pass) want.push_back(f.rule_id);
     CHECK(failing == want);
-    if (r.error) CHECK(row[11].find(r.error->message) != std::string::npos);
-    else CHECK(row[11].empty());
+    if (r.error)
+      CHECK(row[11].find(r.error->message) != std::string::npos);
+    else
+      CHECK(row[11].empty());
   }
   // The fixture's title holds a comma, quotes, '|', '<', '&', '%' and ':'.
   const auto* hostile = result_for(results, "tests/data/formats/4.3-warnings.yaml");
@@ -63,7 +66,8 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
   CHECK(frow[4] == "某某研究所");
 }
 
-TEST_CASE("csv --excel-bom starts with the UTF-8 byte order mark and nothing else changes", "[csv][formats]") {
+TEST_CASE("csv --excel-bom starts with the UTF-8 byte order mark and nothing else changes",
+          "[csv][formats]") {
   auto results = sample_results();
   report::RenderOptions o;
   o.excel_bom = true;

@@ -19,7 +19,8 @@ bool coverage(const Finding& f) {
 std::string actual_text(const Finding& f) {
   if (!f.actual) return "";
   if (coverage(f) && f.actual->value) {
-    std::string s = fmt::format("{}/{}", eval::format_number(*f.actual->value), eval::format_number(*f.expected.value));
+    std::string s = fmt::format("{}/{}", eval::format_number(*f.actual->value),
+                                eval::format_number(*f.expected.value));
     std::string lacking;
     for (const auto& x : f.actual->list) lacking += (lacking.empty() ? "" : ", ") + x;
     return lacking.empty() ? s : s + " (" + lacking + ")";
@@ -29,14 +30,16 @@ std::string actual_text(const Finding& f) {
   for (const auto& x : f.actual->list) s += (s.empty() ? "" : ", ") + x;
   if (!s.empty()) return "[" + s + "]";
   if (f.actual->value)
-    return eval::format_number(*f.actual->value) + (f.actual->unit.empty() ? "" : " " + f.actual->unit);
+    return eval::format_number(*f.actual->value) +
+           (f.actual->unit.empty() ? "" : " " + f.actual->unit);
   return "";
 }
 
 std::string expected_text(const Finding& f, rules::Lang lang) {
   if (coverage(f))
-    return lang == rules::Lang::Zh ? fmt::format("全部 {} 项", eval::format_number(*f.expected.value))
-                                   : fmt::format("all {}", eval::format_number(*f.expected.value));
+    return lang == rules::Lang::Zh
+               ? fmt::format("全部 {} 项", eval::format_number(*f.expected.value))
+               : fmt::format("all {}", eval::format_number(*f.expected.value));
   return eval::requirement_text(f.expected, lang);
 }
 

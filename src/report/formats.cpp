@@ -4,18 +4,23 @@ namespace guidecheck::report {
 
 const std::vector<Format>& formats() {
   static const std::vector<Format> f = {
-      {"text", "for people: one line per requirement, details of what fails", render_text, false, open_text},
+      {"text", "for people: one line per requirement, details of what fails", render_text, false,
+       open_text},
       {"json", "the contract's JSON (results, findings, summary)", render_json, false, open_json},
-      {"junit", "JUnit XML: a testsuite per proposal, a testcase per requirement", render_junit, false},
-      {"sarif", "SARIF 2.1.0 for code scanning: every requirement a rule, every finding a result", render_sarif, false},
-      {"github", "GitHub Actions workflow commands (::error file=...) annotating the diff", render_github, false,
-       open_github},
-      {"markdown", "a summary for $GITHUB_STEP_SUMMARY or a merge-request comment", render_markdown, false},
-      {"csv", "one row per proposal (RFC 4180, UTF-8; --excel-bom for Excel)", render_csv, false, open_csv},
-      {"html", "one self-contained page: charts, a sortable, filterable table, details on click", render_html,
-       false, open_html},
-      {"xlsx", "an Excel workbook: Summary, Proposals and Findings sheets (needs -o FILE)", render_xlsx, true,
-       open_xlsx},
+      {"junit", "JUnit XML: a testsuite per proposal, a testcase per requirement", render_junit,
+       false},
+      {"sarif", "SARIF 2.1.0 for code scanning: every requirement a rule, every finding a result",
+       render_sarif, false},
+      {"github", "GitHub Actions workflow commands (::error file=...) annotating the diff",
+       render_github, false, open_github},
+      {"markdown", "a summary for $GITHUB_STEP_SUMMARY or a merge-request comment", render_markdown,
+       false},
+      {"csv", "one row per proposal (RFC 4180, UTF-8; --excel-bom for Excel)", render_csv, false,
+       open_csv},
+      {"html", "one self-contained page: charts, a sortable, filterable table, details on click",
+       render_html, false, open_html},
+      {"xlsx", "an Excel workbook: Summary, Proposals and Findings sheets (needs -o FILE)",
+       render_xlsx, true, open_xlsx},
   };
   return f;
 }

@@ -1,9 +1,10 @@
 // What every output format of `check` shares: it is registered, and the same
 // results always give the same bytes.
+#include "report/formats.h"
+
 #include <catch2/catch.hpp>
 
 #include "../../tests/report_samples.h"
-#include "report/formats.h"
 #include "report/paths.h"
 
 using namespace guidecheck;
@@ -40,7 +41,9 @@ TEST_CASE("paths: relative to the working directory, URIs percent-encoded", "[fo
   CHECK(report::repo_path("./examples/../examples/a.yaml") == "examples/a.yaml");
   std::string cwd = std::filesystem::current_path().generic_string();
   CHECK(report::repo_path(cwd + "/x/y.yaml") == "x/y.yaml");
-  CHECK(report::repo_path("/definitely/elsewhere/p.yaml").rfind("/definitely/elsewhere/p.yaml", 0) == 0);
+  CHECK(
+      report::repo_path("/definitely/elsewhere/p.yaml").rfind("/definitely/elsewhere/p.yaml", 0) ==
+      0);
   CHECK(report::path_uri("a b/c.yaml") == "a%20b/c.yaml");
   CHECK(report::path_uri("/tmp/a:b.yaml") == "file:///tmp/a%3Ab.yaml");
   CHECK(report::path_uri("提案.yaml") == "%E6%8F%90%E6%A1%88.yaml");

@@ -16,10 +16,17 @@ std::string escape_data(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -29,9 +36,14 @@ std::string escape_property(const std::string& s) {
   std::string out;
   for (char c : escape_data(s)) {
     switch (c) {
-      case ':': out += "%3A"; break;
-      case ',': out += "%2C"; break;
-      default: out += c;
+      case ':':
+        out += "%3A";
+        break;
+      case ',':
+        out += "%2C";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -39,9 +51,12 @@ std::string escape_property(const std::string& s) {
 
 const char* command_of(rules::Severity s) {
   switch (s) {
-    case rules::Severity::Error: return "error";
-    case rules::Severity::Warning: return "warning";
-    case rules::Severity::Info: return "notice";
+    case rules::Severity::Error:
+      return "error";
+    case rules::Severity::Warning:
+      return "warning";
+    case rules::Severity::Info:
+      return "notice";
   }
   return "error";
 }
@@ -49,13 +64,15 @@ const char* command_of(rules::Severity s) {
 void annotate(std::ostream& out, const char* command, const std::string& file, const yaml::Mark& m,
               const std::string& title, const std::string& message) {
   yaml::Mark k = known_mark(m);
-  out << "::" << command << " file=" << escape_property(file) << ",line=" << k.line << ",col=" << k.column
-      << ",title=" << escape_property(title) << "::" << escape_data(message) << "\n";
+  out << "::" << command << " file=" << escape_property(file) << ",line=" << k.line
+      << ",col=" << k.column << ",title=" << escape_property(title) << "::" << escape_data(message)
+      << "\n";
 }
 
 class GithubSink : public Sink {
  public:
-  GithubSink(std::ostream& out, const RenderOptions& o) : out_(out), zh_(o.lang == rules::Lang::Zh) {}
+  GithubSink(std::ostream& out, const RenderOptions& o)
+      : out_(out), zh_(o.lang == rules::Lang::Zh) {}
   void add(const FileResult& r) override {
     std::string file = repo_path(r.file);
     if (r.error)
@@ -65,7 +82,8 @@ class GithubSink : public Sink {
       if (f.status == Status::Pass) continue;
       std::string message = f.message;
       if (f.rule)
-        message += "\n" + std::string(zh_ ? "指南 " : "Guide ") + f.rule->source.section + ": " + f.rule->source.text;
+        message += "\n" + std::string(zh_ ? "指南 " : "Guide ") + f.rule->source.section + ": " +
+                   f.rule->source.text;
       if (!f.note.empty()) message += "\n" + std::string(zh_ ? "说明: " : "Note: ") + f.note;
       annotate(out_, command_of(f.severity), file, f.location, f.rule_id, message);
     }
@@ -84,7 +102,8 @@ std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<GithubSink>(out, o);
 }
 
-void render_github(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_github(std::ostream& out, const std::vector<FileResult>& results,
+                   const RenderOptions& o) {
   render_through(open_github(out, o), results);
 }
 

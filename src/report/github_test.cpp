@@ -1,7 +1,6 @@
 // GitHub workflow commands parsed back as the runner reads them:
 // ::CMD k=v,k=v::message, with %XX unescaped.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <sstream>
 
@@ -98,11 +97,13 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
   // A known line, byte for byte: % in the message escaped.
   KeyPlace at = find_key("examples/3.1-fail.yaml", "round_trip_efficiency");
   CHECK(std::find(lines.begin(), lines.end(),
-                  "::error file=examples/3.1-fail.yaml,line=" + std::to_string(at.line) + ",col=" +
-                      std::to_string(at.value_column) +
+                  "::error file=examples/3.1-fail.yaml,line=" + std::to_string(at.line) +
+                      ",col=" + std::to_string(at.value_column) +
                       ",title=3.1/round_trip_efficiency::"
-                      "Design round-trip (power-to-power) efficiency 58 %25 does not meet the guide's ≥ 60 %25"
-                      "%0AGuide 3.1 考核指标: 热泵储电系统设计电-电效率不低于 60%25") != lines.end());
+                      "Design round-trip (power-to-power) efficiency 58 %25 does not meet the "
+                      "guide's ≥ 60 %25"
+                      "%0AGuide 3.1 考核指标: 热泵储电系统设计电-电效率不低于 60%25") !=
+        lines.end());
 }
 
 TEST_CASE("github: properties escape ':' ',' '%' and line breaks", "[github][formats]") {
@@ -112,8 +113,9 @@ TEST_CASE("github: properties escape ':' ',' '%' and line breaks", "[github][for
   r.error = Diagnostic{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
   auto lines = lines_of(render_with(report::render_github, {r}));
   REQUIRE(lines.size() == 1);
-  CHECK(lines[0] == "::error file=a%2Cb%3Ac%25d.yaml,line=3,col=4,title=guidecheck/input::"
-                    "could not be checked: two%0D%0Alines, 100%25: done");
+  CHECK(lines[0] ==
+        "::error file=a%2Cb%3Ac%25d.yaml,line=3,col=4,title=guidecheck/input::"
+        "could not be checked: two%0D%0Alines, 100%25: done");
   Command c = parse_line(lines[0]);
   CHECK(c.props["file"] == r.file);
   CHECK(c.message == "could not be checked: two\r\nlines, 100%: done");

@@ -23,36 +23,43 @@ constexpr std::size_t kTopRequirements = 15;
 
 class HtmlSink : public Sink {
  public:
-  HtmlSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o), zh_(o.lang == rules::Lang::Zh) {
-    out_ << "<!DOCTYPE html>\n<html lang=\"" << (zh_ ? "zh-CN" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+  HtmlSink(std::ostream& out, const RenderOptions& o)
+      : out_(out), o_(o), zh_(o.lang == rules::Lang::Zh) {
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << (zh_ ? "zh-CN" : "en")
+         << "\">\n<head>\n<meta charset=\"utf-8\">\n"
          << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          << "<meta name=\"generator\" content=\"guidecheck " << escape(o.tool_version) << "\">\n"
-         << "<title>" << t("guidecheck batch report", "guidecheck 批量检查报告") << "</title>\n<style>"
-         << html::style() << "</style>\n</head>\n<body>\n<main id=\"report\">\n"
+         << "<title>" << t("guidecheck batch report", "guidecheck 批量检查报告")
+         << "</title>\n<style>" << html::style()
+         << "</style>\n</head>\n<body>\n<main id=\"report\">\n"
          << "<section id=\"proposals-section\">\n<h2>" << t("Proposals", "申报书") << "</h2>\n"
          << "<div class=\"controls\">"
          << "<input id=\"filter\" type=\"search\" placeholder=\""
-         << t("Filter: file, title, lead unit, requirement …", "筛选：文件、项目名称、牵头单位、要求 …") << "\">"
-         << "<select id=\"status-filter\"><option value=\"\">" << t("every status", "全部结果") << "</option>"
+         << t("Filter: file, title, lead unit, requirement …",
+              "筛选：文件、项目名称、牵头单位、要求 …")
+         << "\">"
+         << "<select id=\"status-filter\"><option value=\"\">" << t("every status", "全部结果")
+         << "</option>"
          << "<option value=\"pass\">" << t("passed", "通过") << "</option><option value=\"fail\">"
-         << t("failed", "不通过") << "</option><option value=\"error\">" << t("could not be checked", "无法检查")
-         << "</option></select>"
-         << "<select id=\"direction-filter\"><option value=\"\">" << t("every direction", "全部方向")
+         << t("failed", "不通过") << "</option><option value=\"error\">"
+         << t("could not be checked", "无法检查") << "</option></select>"
+         << "<select id=\"direction-filter\"><option value=\"\">"
+         << t("every direction", "全部方向")
          << "</option></select> <span id=\"shown\" aria-live=\"polite\"></span></div>\n"
          << "<table id=\"proposals\">\n<thead><tr>";
     const std::pair<const char*, const char*> cols[] = {
-        {"text", t("File", "文件")},        {"direction", t("Direction", "方向")},
-        {"text", t("Title", "项目名称")},   {"text", t("Lead unit", "牵头单位")},
-        {"text", t("Status", "结果")},      {"number", t("Passed", "通过")},
-        {"number", t("Failed", "不通过")},  {"number", t("Missing", "未填写")},
+        {"text", t("File", "文件")},          {"direction", t("Direction", "方向")},
+        {"text", t("Title", "项目名称")},     {"text", t("Lead unit", "牵头单位")},
+        {"text", t("Status", "结果")},        {"number", t("Passed", "通过")},
+        {"number", t("Failed", "不通过")},    {"number", t("Missing", "未填写")},
         {"number", t("Invalid", "无法判断")}, {"text", t("Failing requirements", "未通过的要求")}};
-    const char* keys[] = {"file", "direction", "title", "lead", "status",
-                          "passed", "failed", "missing", "invalid", "rules"};
+    const char* keys[] = {"file",   "direction", "title",   "lead",    "status",
+                          "passed", "failed",    "missing", "invalid", "rules"};
     for (int i = 0; i < 10; ++i)
-      out_ << "<th data-key=\"" << keys[i] << "\" data-type=\"" << cols[i].first << "\" tabindex=\"0\">"
-           << cols[i].second << "</th>";
+      out_ << "<th data-key=\"" << keys[i] << "\" data-type=\"" << cols[i].first
+           << "\" tabindex=\"0\">" << cols[i].second << "</th>";
     out_ << "</tr></thead>\n<tbody>\n";
   }
 
@@ -63,19 +70,25 @@ class HtmlSink : public Sink {
     for (const Finding& f : r.findings)
       if (f.status != Status::Pass) failing += (failing.empty() ? "" : " ") + f.rule_id;
     const char* status = file_status_name(r.status);
-    std::string status_text = r.status == FileStatus::Pass   ? t("passed", "通过")
-                              : r.status == FileStatus::Fail ? t("failed", "不通过")
-                                                             : t("could not be checked", "无法检查");
+    std::string status_text = r.status == FileStatus::Pass ? t("passed", "通过")
+                              : r.status == FileStatus::Fail
+                                  ? t("failed", "不通过")
+                                  : t("could not be checked", "无法检查");
     out_ << fmt::format(
-        "<tr class=\"proposal {0}\" id=\"p{1}\" data-file=\"{2}\" data-direction=\"{3}\" data-status=\"{0}\" "
-        "data-title=\"{4}\" data-lead=\"{5}\" data-passed=\"{6}\" data-failed=\"{7}\" data-missing=\"{8}\" "
-        "data-invalid=\"{9}\" data-rules=\"{10}\" tabindex=\"0\" aria-expanded=\"false\" aria-controls=\"d{1}\">"
-        "<td class=\"file\">{2}</td><td>{3}</td><td>{4}</td><td>{5}</td><td class=\"status\">{11}</td>"
-        "<td class=\"n\">{6}</td><td class=\"n\">{7}</td><td class=\"n\">{8}</td><td class=\"n\">{9}</td>"
+        "<tr class=\"proposal {0}\" id=\"p{1}\" data-file=\"{2}\" data-direction=\"{3}\" "
+        "data-status=\"{0}\" "
+        "data-title=\"{4}\" data-lead=\"{5}\" data-passed=\"{6}\" data-failed=\"{7}\" "
+        "data-missing=\"{8}\" "
+        "data-invalid=\"{9}\" data-rules=\"{10}\" tabindex=\"0\" aria-expanded=\"false\" "
+        "aria-controls=\"d{1}\">"
+        "<td class=\"file\">{2}</td><td>{3}</td><td>{4}</td><td>{5}</td><td "
+        "class=\"status\">{11}</td>"
+        "<td class=\"n\">{6}</td><td class=\"n\">{7}</td><td class=\"n\">{8}</td><td "
+        "class=\"n\">{9}</td>"
         "<td class=\"rules\">{10}</td></tr>\n",
-        status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead), r.count(Status::Pass),
-        r.count(Status::Fail), r.count(Status::Missing), r.count(Status::Invalid), escape(failing),
-        escape(status_text));
+        status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead),
+        r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
+        r.count(Status::Invalid), escape(failing), escape(status_text));
     out_ << "<tr class=\"details\" id=\"d" << n_ << "\" hidden><td colspan=\"10\">";
     details(r);
     out_ << "</td></tr>\n";
@@ -84,14 +97,18 @@ class HtmlSink : public Sink {
   void finish() override {
     const Summary& s = agg_.summary();
     out_ << "</tbody>\n</table>\n</section>\n<section id=\"overview\">\n<h1>"
-         << t("guidecheck batch report", "guidecheck 批量检查报告") << "</h1>\n<p class=\"summary\">"
-         << (zh_ ? fmt::format("共 {} 份申报书：<b class=\"pass\">通过 {}</b>，<b class=\"fail\">不通过 {}</b>，"
+         << t("guidecheck batch report", "guidecheck 批量检查报告")
+         << "</h1>\n<p class=\"summary\">"
+         << (zh_ ? fmt::format("共 {} 份申报书：<b class=\"pass\">通过 {}</b>，<b "
+                               "class=\"fail\">不通过 {}</b>，"
                                "<b class=\"error\">无法检查 {}</b>",
                                s.files, s.passed, s.failed, s.errors)
-                 : fmt::format("{} proposals: <b class=\"pass\">{} passed</b>, <b class=\"fail\">{} failed</b>, "
+                 : fmt::format("{} proposals: <b class=\"pass\">{} passed</b>, <b "
+                               "class=\"fail\">{} failed</b>, "
                                "<b class=\"error\">{} could not be checked</b>",
                                s.files, s.passed, s.failed, s.errors))
-         << " <span class=\"tool\">guidecheck " << escape(o_.tool_version) << "</span></p>\n<div class=\"charts\">"
+         << " <span class=\"tool\">guidecheck " << escape(o_.tool_version)
+         << "</span></p>\n<div class=\"charts\">"
          << "<figure><figcaption>" << t("Pass rate by direction", "各方向通过率") << "</figcaption>"
          << html::pass_rate_chart(agg_.directions(), o_.lang) << "</figure>\n"
          << "<figure><figcaption>"
@@ -99,7 +116,8 @@ class HtmlSink : public Sink {
                  : fmt::format("Most-failed requirements (top {})", kTopRequirements))
          << "</figcaption>" << html::most_failed_chart(agg_.most_failed(kTopRequirements), o_.lang)
          << "</figure></div>\n</section>\n</main>\n<script>\n"
-         << "const L = " << labels() << ";\n" << html::script() << "</script>\n</body>\n</html>\n";
+         << "const L = " << labels() << ";\n"
+         << html::script() << "</script>\n</body>\n</html>\n";
   }
 
  private:
@@ -108,35 +126,42 @@ class HtmlSink : public Sink {
   void details(const FileResult& r) {
     out_ << "<div class=\"detail\">";
     if (r.error)
-      out_ << "<p class=\"error\">" << t("Could not be checked: ", "无法检查：") << escape(place(r.file, r.error->mark))
-           << ": " << escape(r.error->message) << "</p>";
+      out_ << "<p class=\"error\">" << t("Could not be checked: ", "无法检查：")
+           << escape(place(r.file, r.error->mark)) << ": " << escape(r.error->message) << "</p>";
     if (!r.findings.empty()) {
       int n = static_cast<int>(r.findings.size());
       out_ << "<p class=\"counts\">"
-           << (zh_ ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n, r.count(Status::Pass),
-                                 r.count(Status::Fail), r.count(Status::Missing), r.count(Status::Invalid))
+           << (zh_ ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
+                                 r.count(Status::Pass), r.count(Status::Fail),
+                                 r.count(Status::Missing), r.count(Status::Invalid))
                    : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
-                                 r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-                                 r.count(Status::Invalid)))
+                                 r.count(Status::Pass), r.count(Status::Fail),
+                                 r.count(Status::Missing), r.count(Status::Invalid)))
            << "</p>";
     }
     bool any = false;
     for (const Finding& f : r.findings) {
       if (f.status == Status::Pass) continue;
       if (!any) {
-        out_ << "<table class=\"findings\"><thead><tr><th>" << t("Requirement", "要求") << "</th><th>"
-             << t("Status", "结果") << "</th><th>" << t("Message", "说明") << "</th><th>"
-             << t("Expected", "指南要求") << "</th><th>" << t("Actual", "申报值") << "</th><th>"
-             << t("Where", "位置") << "</th><th>" << t("Guide", "指南原文") << "</th></tr></thead><tbody>";
+        out_ << "<table class=\"findings\"><thead><tr><th>" << t("Requirement", "要求")
+             << "</th><th>" << t("Status", "结果") << "</th><th>" << t("Message", "说明")
+             << "</th><th>" << t("Expected", "指南要求") << "</th><th>" << t("Actual", "申报值")
+             << "</th><th>" << t("Where", "位置") << "</th><th>" << t("Guide", "指南原文")
+             << "</th></tr></thead><tbody>";
         any = true;
       }
       std::string guide = f.rule ? f.rule->source.section + ": " + f.rule->source.text : "";
       out_ << fmt::format(
-          "<tr class=\"finding {0}\" data-rule=\"{1}\" data-status=\"{0}\" data-severity=\"{2}\"><td>{1}<br>"
-          "<small>{3}</small></td><td>{0}{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</td><td>{9}{10}</td>"
+          "<tr class=\"finding {0}\" data-rule=\"{1}\" data-status=\"{0}\" "
+          "data-severity=\"{2}\"><td>{1}<br>"
+          "<small>{3}</small></td><td>{0}{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</"
+          "td><td>{9}{10}</td>"
           "</tr>",
-          status_name(f.status), escape(f.rule_id), rules::severity_name(f.severity), escape(f.title),
-          f.severity == rules::Severity::Error ? "" : fmt::format(" [{}]", rules::severity_name(f.severity)),
+          status_name(f.status), escape(f.rule_id), rules::severity_name(f.severity),
+          escape(f.title),
+          f.severity == rules::Severity::Error
+              ? ""
+              : fmt::format(" [{}]", rules::severity_name(f.severity)),
           escape(f.message), escape(expected_text(f, o_.lang)), escape(actual_text(f)),
           escape(fmt::format("{}:{}", f.location.line > 0 ? f.location.line : 1,
                              f.location.column > 0 ? f.location.column : 1)),
@@ -146,7 +171,8 @@ class HtmlSink : public Sink {
     if (!r.warnings.empty()) {
       out_ << "<ul class=\"warnings\">";
       for (const auto& w : r.warnings)
-        out_ << "<li>" << t("warning: ", "警告：") << escape(w.where()) << ": " << escape(w.message) << "</li>";
+        out_ << "<li>" << t("warning: ", "警告：") << escape(w.where()) << ": " << escape(w.message)
+             << "</li>";
       out_ << "</ul>";
     }
     out_ << "</div>";
@@ -171,7 +197,8 @@ std::unique_ptr<Sink> open_html(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<HtmlSink>(out, o);
 }
 
-void render_html(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_html(std::ostream& out, const std::vector<FileResult>& results,
+                 const RenderOptions& o) {
   render_through(open_html(out, o), results);
 }
 

@@ -16,12 +16,23 @@ std::string escape(std::string_view raw) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -29,9 +40,9 @@ std::string escape(std::string_view raw) {
 
 namespace {
 
-constexpr int kRow = 24;      // height of one bar's row
-constexpr int kTop = 8;       // space above the first bar
-constexpr int kLegend = 28;   // space for the legend under the bars
+constexpr int kRow = 24;     // height of one bar's row
+constexpr int kTop = 8;      // space above the first bar
+constexpr int kLegend = 28;  // space for the legend under the bars
 
 std::string pct(double v) { return fmt::format("{:.1f} %", 100 * v); }
 
@@ -43,7 +54,8 @@ std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang l
   const int height = kTop + static_cast<int>(rows.size()) * kRow + kLegend;
   std::string title = zh ? "各方向通过率" : "Pass rate by direction";
   std::string s = fmt::format(
-      "<svg id=\"chart-pass-rate\" class=\"chart\" role=\"img\" aria-label=\"{0}\" width=\"{1}\" height=\"{2}\" "
+      "<svg id=\"chart-pass-rate\" class=\"chart\" role=\"img\" aria-label=\"{0}\" width=\"{1}\" "
+      "height=\"{2}\" "
       "viewBox=\"0 0 {1} {2}\"><title>{0}</title>\n",
       escape(title), width, height);
   int y = kTop;
@@ -51,21 +63,25 @@ std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang l
     std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : d.direction;
     double n = std::max(1, d.proposals);
     double wp = bar * d.passed / n, wf = bar * d.failed / n, we = bar * d.errors / n;
-    std::string tip = zh ? fmt::format("{}：{} 份申报书，通过 {}，不通过 {}，无法检查 {}，通过率 {}", name, d.proposals,
-                                       d.passed, d.failed, d.errors, pct(d.pass_rate()))
-                         : fmt::format("{}: {} proposals, {} passed, {} failed, {} could not be checked; pass rate {}",
-                                       name, d.proposals, d.passed, d.failed, d.errors, pct(d.pass_rate()));
+    std::string tip =
+        zh ? fmt::format("{}：{} 份申报书，通过 {}，不通过 {}，无法检查 {}，通过率 {}", name,
+                         d.proposals, d.passed, d.failed, d.errors, pct(d.pass_rate()))
+           : fmt::format(
+                 "{}: {} proposals, {} passed, {} failed, {} could not be checked; pass rate {}",
+                 name, d.proposals, d.passed, d.failed, d.errors, pct(d.pass_rate()));
     s += fmt::format(
-        "<g class=\"bar\" data-direction=\"{}\" data-proposals=\"{}\" data-passed=\"{}\" data-failed=\"{}\" "
+        "<g class=\"bar\" data-direction=\"{}\" data-proposals=\"{}\" data-passed=\"{}\" "
+        "data-failed=\"{}\" "
         "data-errors=\"{}\" data-pass-rate=\"{:.4f}\"><title>{}</title>"
         "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
         "<rect class=\"passed\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>"
         "<rect class=\"failed\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>"
         "<rect class=\"errors\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>"
         "<text class=\"value\" x=\"{}\" y=\"{}\">{} ({}/{})</text></g>\n",
-        escape(d.direction), d.proposals, d.passed, d.failed, d.errors, d.pass_rate(), escape(tip), label - 8,
-        y + 16, escape(name), label, y + 3, wp, kRow - 6, label + wp, y + 3, wf, kRow - 6, label + wp + wf, y + 3,
-        we, kRow - 6, label + bar + 8, y + 16, pct(d.pass_rate()), d.passed, d.proposals);
+        escape(d.direction), d.proposals, d.passed, d.failed, d.errors, d.pass_rate(), escape(tip),
+        label - 8, y + 16, escape(name), label, y + 3, wp, kRow - 6, label + wp, y + 3, wf,
+        kRow - 6, label + wp + wf, y + 3, we, kRow - 6, label + bar + 8, y + 16, pct(d.pass_rate()),
+        d.passed, d.proposals);
     y += kRow;
   }
   y += 8;
@@ -75,9 +91,10 @@ std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang l
       {"errors", zh ? "无法检查" : "could not be checked"}};
   int x = label;
   for (const auto& [cls, text] : legend) {
-    s += fmt::format("<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"12\" height=\"12\"/>"
-                     "<text class=\"legend\" x=\"{}\" y=\"{}\">{}</text>",
-                     cls, x, y, x + 16, y + 11, escape(text));
+    s += fmt::format(
+        "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"12\" height=\"12\"/>"
+        "<text class=\"legend\" x=\"{}\" y=\"{}\">{}</text>",
+        cls, x, y, x + 16, y + 11, escape(text));
     x += 150;
   }
   return s + "\n</svg>";
@@ -90,7 +107,8 @@ std::string most_failed_chart(const std::vector<RuleRow>& rows, rules::Lang lang
   std::string title = zh ? fmt::format("未通过最多的 {} 项要求", rows.size())
                          : fmt::format("The {} most-failed requirements", rows.size());
   std::string s = fmt::format(
-      "<svg id=\"chart-most-failed\" class=\"chart\" role=\"img\" aria-label=\"{0}\" width=\"{1}\" height=\"{2}\" "
+      "<svg id=\"chart-most-failed\" class=\"chart\" role=\"img\" aria-label=\"{0}\" width=\"{1}\" "
+      "height=\"{2}\" "
       "viewBox=\"0 0 {1} {2}\"><title>{0}</title>\n",
       escape(title), width, height);
   int most = 1;
@@ -98,18 +116,21 @@ std::string most_failed_chart(const std::vector<RuleRow>& rows, rules::Lang lang
   int y = kTop;
   for (const RuleRow& r : rows) {
     double w = static_cast<double>(bar) * r.not_passed() / most;
-    std::string tip = r.rule_id + " — " + r.title +
-                      (zh ? fmt::format("：不通过 {}，未填写 {}，无法判断 {}", r.failed, r.missing, r.invalid)
-                          : fmt::format(": {} failed, {} missing, {} invalid", r.failed, r.missing, r.invalid)) +
-                      (r.source_text.empty() ? "" : "\n" + r.section + ": " + r.source_text);
+    std::string tip =
+        r.rule_id + " — " + r.title +
+        (zh ? fmt::format("：不通过 {}，未填写 {}，无法判断 {}", r.failed, r.missing, r.invalid)
+            : fmt::format(": {} failed, {} missing, {} invalid", r.failed, r.missing, r.invalid)) +
+        (r.source_text.empty() ? "" : "\n" + r.section + ": " + r.source_text);
     s += fmt::format(
-        "<g class=\"bar\" data-rule=\"{}\" data-count=\"{}\" data-failed=\"{}\" data-missing=\"{}\" "
+        "<g class=\"bar\" data-rule=\"{}\" data-count=\"{}\" data-failed=\"{}\" "
+        "data-missing=\"{}\" "
         "data-invalid=\"{}\"><title>{}</title>"
         "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
         "<rect class=\"failed\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>"
         "<text class=\"value\" x=\"{:.1f}\" y=\"{}\">{}</text></g>\n",
-        escape(r.rule_id), r.not_passed(), r.failed, r.missing, r.invalid, escape(tip), label - 8, y + 16,
-        escape(r.rule_id), label, y + 3, w, kRow - 6, label + w + 6, y + 16, r.not_passed());
+        escape(r.rule_id), r.not_passed(), r.failed, r.missing, r.invalid, escape(tip), label - 8,
+        y + 16, escape(r.rule_id), label, y + 3, w, kRow - 6, label + w + 6, y + 16,
+        r.not_passed());
     y += kRow;
   }
   if (rows.empty())

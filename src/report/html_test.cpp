@@ -1,9 +1,8 @@
 // check --format html, read back without a browser (tests/html_browser_test.sh
 // loads it in headless Chromium): one row per result with its numbers, the
 // charts' bars, nothing fetched from anywhere, everything escaped.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <map>
 #include <regex>
@@ -21,16 +20,19 @@ std::string unescape(std::string s) {
   const std::pair<const char*, const char*> ents[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
   for (auto [from, to] : ents)
-    for (std::size_t i; (i = s.find(from)) != std::string::npos;) s.replace(i, std::strlen(from), to);
+    for (std::size_t i; (i = s.find(from)) != std::string::npos;)
+      s.replace(i, std::strlen(from), to);
   return s;
 }
 
 // The data-* attributes of every element whose opening tag matches `tag_re`.
-std::vector<std::map<std::string, std::string>> elements(const std::string& html, const std::string& tag_re) {
+std::vector<std::map<std::string, std::string>> elements(const std::string& html,
+                                                         const std::string& tag_re) {
   std::vector<std::map<std::string, std::string>> out;
   std::regex tag(tag_re);
   std::regex attr(R"re(data-([a-z-]+)="([^"]*)")re");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator();
+       ++it) {
     std::string t = it->str();
     std::map<std::string, std::string> m;
     for (auto a = std::sregex_iterator(t.begin(), t.end(), attr); a != std::sregex_iterator(); ++a)
@@ -83,7 +85,8 @@ TEST_CASE("html: the charts hold the aggregate's numbers", "[html]") {
   report::Aggregate agg;
   for (const auto& r : rs) agg.add(r);
   std::string html = render_with(report::render_html, rs);
-  auto bars = elements(between(html, "<svg id=\"chart-pass-rate\"", "</svg>"), R"(<g class="bar"[^>]*>)");
+  auto bars =
+      elements(between(html, "<svg id=\"chart-pass-rate\"", "</svg>"), R"(<g class="bar"[^>]*>)");
   auto dirs = agg.directions();
   REQUIRE(bars.size() == dirs.size());
   for (std::size_t i = 0; i < dirs.size(); ++i) {
@@ -94,7 +97,8 @@ TEST_CASE("html: the charts hold the aggregate's numbers", "[html]") {
     CHECK(bars[i]["errors"] == std::to_string(dirs[i].errors));
     CHECK(std::stod(bars[i]["pass-rate"]) == Approx(dirs[i].pass_rate()).margin(1e-4));
   }
-  auto failed = elements(between(html, "<svg id=\"chart-most-failed\"", "</svg>"), R"(<g class="bar"[^>]*>)");
+  auto failed =
+      elements(between(html, "<svg id=\"chart-most-failed\"", "</svg>"), R"(<g class="bar"[^>]*>)");
   auto top = agg.most_failed(15);
   REQUIRE(failed.size() == top.size());
   REQUIRE(!top.empty());
@@ -110,7 +114,8 @@ TEST_CASE("html: self-contained, escaped, in the language asked", "[html]") {
   rs[0].file = "a&b <c>.yaml";
   std::string html = render_with(report::render_html, rs);
   CHECK(html.find("<script>alert") == std::string::npos);
-  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") != std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") !=
+        std::string::npos);
   CHECK(elements(html, R"(<tr class="proposal [^>]*>)")[0]["file"] == "a&b <c>.yaml");
   // Nothing to fetch: no URL, no external stylesheet, script or image.
   for (const char* bad : {"http:", "https:", "<link", " src=", "@import", "url("}) {
@@ -122,7 +127,8 @@ TEST_CASE("html: self-contained, escaped, in the language asked", "[html]") {
 
   report::RenderOptions zh;
   zh.lang = rules::Lang::Zh;
-  std::string h = render_with(report::render_html, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
+  std::string h =
+      render_with(report::render_html, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
   CHECK(h.find("<html lang=\"zh-CN\">") != std::string::npos);
   CHECK(h.find("各方向通过率") != std::string::npos);
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);

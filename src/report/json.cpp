@@ -2,8 +2,8 @@
 #include <nlohmann/json.hpp>
 
 #include "report/json_fields.h"
-#include "report/sink.h"
 #include "report/render.h"
+#include "report/sink.h"
 
 namespace guidecheck::report {
 
@@ -32,7 +32,8 @@ json finding_json(const Finding& f) {
   if (f.actual) {
     json a = json::object();
     if (f.actual->value) a["value"] = *f.actual->value;
-    if (f.actual->range) a["range"] = json::array({f.actual->range->first, f.actual->range->second});
+    if (f.actual->range)
+      a["range"] = json::array({f.actual->range->first, f.actual->range->second});
     if (!f.actual->list.empty()) a["list"] = f.actual->list;
     if (!f.actual->unit.empty() && (f.actual->value || f.actual->range)) a["unit"] = f.actual->unit;
     if (!f.actual->text.empty()) a["text"] = f.actual->text;

@@ -34,9 +34,12 @@ class JsonSink : public Sink {
     out_ << (summary_.files ? ",\n    " : "\n    ");
     put(out_, result_json(r), 4);
     ++summary_.files;
-    if (r.status == FileStatus::Pass) ++summary_.passed;
-    else if (r.status == FileStatus::Fail) ++summary_.failed;
-    else ++summary_.errors;
+    if (r.status == FileStatus::Pass)
+      ++summary_.passed;
+    else if (r.status == FileStatus::Fail)
+      ++summary_.failed;
+    else
+      ++summary_.errors;
   }
   void finish() override {
     out_ << (summary_.files ? "\n  ],\n  \"summary\": " : "],\n  \"summary\": ");

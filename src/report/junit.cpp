@@ -61,8 +61,8 @@ char32_t next_code_point(const std::string& s, std::size_t& i) {
 }
 
 bool xml_char(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 // Text for XML content (attr = false) or a double-quoted attribute value.
@@ -74,14 +74,29 @@ std::string xml(const std::string& s, bool attr) {
     char32_t c = next_code_point(s, i);
     if (!xml_char(c)) c = 0xFFFD;
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attr ? "&quot;" : "\""; break;
-      case '\n': out += attr ? "&#10;" : "\n"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t': out += attr ? "&#9;" : "\t"; break;
-      default: put_utf8(out, c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attr ? "&quot;" : "\"";
+        break;
+      case '\n':
+        out += attr ? "&#10;" : "\n";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+        out += attr ? "&#9;" : "\t";
+        break;
+      default:
+        put_utf8(out, c);
     }
   }
   return out;
@@ -96,9 +111,11 @@ std::string details(const std::string& file, const Finding& f, const RenderOptio
   std::string s = place(file, f.location) + ": " + f.message + "\n";
   s += (zh ? "要求: " : "expected: ") + expected_text(f, o.lang) + "\n";
   if (std::string a = actual_text(f); !a.empty()) s += (zh ? "填写: " : "actual: ") + a + "\n";
-  if (f.rule) s += (zh ? "指南 " : "guide ") + f.rule->source.section + ": " + f.rule->source.text + "\n";
+  if (f.rule)
+    s += (zh ? "指南 " : "guide ") + f.rule->source.section + ": " + f.rule->source.text + "\n";
   if (!f.note.empty()) s += (zh ? "说明: " : "note: ") + f.note + "\n";
-  s += fmt::format("status: {}, severity: {}\n", status_name(f.status), rules::severity_name(f.severity));
+  s += fmt::format("status: {}, severity: {}\n", status_name(f.status),
+                   rules::severity_name(f.severity));
   return s;
 }
 
@@ -111,20 +128,24 @@ Counts count(const FileResult& r, const RenderOptions& o) {
   c.tests = static_cast<int>(r.findings.size());
   for (const Finding& f : r.findings) {
     if (f.status == Status::Pass) continue;
-    if (blocking(f, o)) ++c.failures;
-    else ++c.skipped;
+    if (blocking(f, o))
+      ++c.failures;
+    else
+      ++c.skipped;
   }
   if (r.error) ++c.tests, ++c.errors;
   return c;
 }
 
 void property(std::ostream& out, const char* name, const std::string& value) {
-  if (!value.empty()) out << "      <property name=\"" << name << "\" value=\"" << xml_attr(value) << "\"/>\n";
+  if (!value.empty())
+    out << "      <property name=\"" << name << "\" value=\"" << xml_attr(value) << "\"/>\n";
 }
 
 }  // namespace
 
-void render_junit(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_junit(std::ostream& out, const std::vector<FileResult>& results,
+                  const RenderOptions& o) {
   Counts total;
   for (const FileResult& r : results) {
     Counts c = count(r, o);
@@ -133,13 +154,15 @@ void render_junit(std::ostream& out, const std::vector<FileResult>& results, con
     total.errors += c.errors;
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << fmt::format("<testsuites name=\"guidecheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"0\">\n",
-                     total.tests, total.failures, total.errors);
+  out << fmt::format(
+      "<testsuites name=\"guidecheck\" tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"0\">\n",
+      total.tests, total.failures, total.errors);
   for (const FileResult& r : results) {
     const std::string& file = r.file;
     Counts c = count(r, o);
     out << fmt::format(
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\" file=\"{}\"",
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" "
+        "time=\"0\" file=\"{}\"",
         xml_attr(file), c.tests, c.failures, c.errors, c.skipped, xml_attr(file));
     if (!r.guide.empty()) out << " package=\"" << xml_attr(r.guide) << "\"";
     if (!o.tool_version.empty()) out << " version=\"" << xml_attr(o.tool_version) << "\"";
@@ -152,20 +175,23 @@ void render_junit(std::ostream& out, const std::vector<FileResult>& results, con
     property(out, "status", file_status_name(r.status));
     out << "    </properties>\n";
     if (r.error) {
-      out << "    <testcase name=\"guidecheck/input\" classname=\"" << xml_attr(file) << "\" time=\"0\">\n";
+      out << "    <testcase name=\"guidecheck/input\" classname=\"" << xml_attr(file)
+          << "\" time=\"0\">\n";
       out << "      <error type=\"error\" message=\"" << xml_attr(r.error->message) << "\">"
           << xml_text(place(file, r.error->mark) + ": " + r.error->message + "\n") << "</error>\n";
       out << "    </testcase>\n";
     }
     for (const Finding& f : r.findings) {
-      out << "    <testcase name=\"" << xml_attr(f.rule_id) << "\" classname=\"" << xml_attr(file) << "\" time=\"0\"";
+      out << "    <testcase name=\"" << xml_attr(f.rule_id) << "\" classname=\"" << xml_attr(file)
+          << "\" time=\"0\"";
       if (f.status == Status::Pass) {
         out << "/>\n";
         continue;
       }
       const char* element = blocking(f, o) ? "failure" : "skipped";
       out << ">\n      <" << element << " type=\"" << status_name(f.status) << "\" message=\""
-          << xml_attr(f.message) << "\">" << xml_text(details(file, f, o)) << "</" << element << ">\n";
+          << xml_attr(f.message) << "\">" << xml_text(details(file, f, o)) << "</" << element
+          << ">\n";
       out << "    </testcase>\n";
     }
     if (!r.warnings.empty()) {

@@ -1,12 +1,10 @@
 // JUnit output parsed back with libxml2 (a real XML parser): structure,
 // counts, and every failure's message, location and guide text.
-#include <catch2/catch.hpp>
-
+#include <fmt/format.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <fmt/format.h>
-
+#include <catch2/catch.hpp>
 #include <memory>
 
 #include "../../tests/report_samples.h"
@@ -20,7 +18,9 @@ namespace {
 struct Doc {
   std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc{nullptr, xmlFreeDoc};
   explicit Doc(const std::string& s)
-      : doc(xmlReadMemory(s.data(), static_cast<int>(s.size()), "junit.xml", "UTF-8", XML_PARSE_NONET), xmlFreeDoc) {}
+      : doc(xmlReadMemory(s.data(), static_cast<int>(s.size()), "junit.xml", "UTF-8",
+                          XML_PARSE_NONET),
+            xmlFreeDoc) {}
   xmlNode* root() const { return doc ? xmlDocGetRootElement(doc.get()) : nullptr; }
 };
 
@@ -120,7 +120,8 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
   CHECK(total_failures > 0);
 }
 
-TEST_CASE("junit: --fail-on warning turns warning findings from skipped into failures", "[junit][formats]") {
+TEST_CASE("junit: --fail-on warning turns warning findings from skipped into failures",
+          "[junit][formats]") {
   for (auto fail_on : {rules::Severity::Error, rules::Severity::Warning}) {
     auto all = sample_results(fail_on);
     std::vector<report::FileResult> one{*result_for(all, "tests/data/formats/4.3-warnings.yaml")};
@@ -142,7 +143,8 @@ TEST_CASE("junit: --fail-on warning turns warning findings from skipped into fai
   }
 }
 
-TEST_CASE("junit: warnings go to system-err; control bytes and bad UTF-8 stay well-formed", "[junit][formats]") {
+TEST_CASE("junit: warnings go to system-err; control bytes and bad UTF-8 stay well-formed",
+          "[junit][formats]") {
   auto all = sample_results();
   std::vector<report::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};
   Doc d(render_with(report::render_junit, one));
@@ -150,8 +152,8 @@ TEST_CASE("junit: warnings go to system-err; control bytes and bad UTF-8 stay we
   auto errs = children(children(d.root(), "testsuite").at(0), "system-err");
   REQUIRE(errs.size() == 1);
   KeyPlace typo = find_key("examples/3.1-fail.yaml", "technical_suport");
-  CHECK(content(errs[0]).find(fmt::format("examples/3.1-fail.yaml:{}:{}: warning:", typo.line, typo.key_column)) !=
-        std::string::npos);
+  CHECK(content(errs[0]).find(fmt::format("examples/3.1-fail.yaml:{}:{}: warning:", typo.line,
+                                          typo.key_column)) != std::string::npos);
 
   report::FileResult r;
   r.file = "x.yaml";
@@ -159,7 +161,8 @@ TEST_CASE("junit: warnings go to system-err; control bytes and bad UTF-8 stay we
   r.error = Diagnostic{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
   Doc bad(render_with(report::render_junit, {r}));
   REQUIRE(bad.root());
-  const xmlNode* e = children(children(children(bad.root(), "testsuite").at(0), "testcase").at(0), "error").at(0);
+  const xmlNode* e =
+      children(children(children(bad.root(), "testsuite").at(0), "testcase").at(0), "error").at(0);
   CHECK(attr(e, "message") == "bad \xEF\xBF\xBD byte \xEF\xBF\xBD and \"quotes\" <&>\nnext line");
   CHECK(content(e).find("x.yaml:2:3: bad") == 0);
 }

@@ -22,14 +22,29 @@ std::string cell(const std::string& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '~': case '&': case '#': case '!':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '~':
+      case '&':
+      case '#':
+      case '!':
         out += '\\';
         out += c;
         break;
-      case '\r': break;
-      case '\n': out += "<br>"; break;
-      default: out += c;
+      case '\r':
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -38,18 +53,24 @@ std::string cell(const std::string& s) {
 const char* icon(const Finding& f) {
   if (f.status == Status::Pass) return "✅";
   switch (f.severity) {
-    case rules::Severity::Error: return "❌";
-    case rules::Severity::Warning: return "⚠️";
-    case rules::Severity::Info: return "ℹ️";
+    case rules::Severity::Error:
+      return "❌";
+    case rules::Severity::Warning:
+      return "⚠️";
+    case rules::Severity::Info:
+      return "ℹ️";
   }
   return "❌";
 }
 
 const char* file_icon(FileStatus s) {
   switch (s) {
-    case FileStatus::Pass: return "✅";
-    case FileStatus::Fail: return "❌";
-    case FileStatus::Error: return "🚫";
+    case FileStatus::Pass:
+      return "✅";
+    case FileStatus::Fail:
+      return "❌";
+    case FileStatus::Error:
+      return "🚫";
   }
   return "";
 }
@@ -73,22 +94,27 @@ void table(std::ostream& out, const std::string& file, const FileResult& r, bool
   out << "|---|---|---|---|---|---|---|\n";
   for (const Finding* f : failures_first(r)) {
     std::string guide = f->rule ? f->rule->source.section + ": " + f->rule->source.text : "";
-    out << "| " << icon(*f) << " " << status_name(f->status) << " | `" << f->rule_id << "` | " << cell(f->message)
-        << " | " << cell(expected_text(*f, zh ? rules::Lang::Zh : rules::Lang::En)) << " | "
-        << cell(actual_text(*f)) << " | " << cell(place(file, f->location)) << " | " << cell(guide) << " |\n";
+    out << "| " << icon(*f) << " " << status_name(f->status) << " | `" << f->rule_id << "` | "
+        << cell(f->message) << " | "
+        << cell(expected_text(*f, zh ? rules::Lang::Zh : rules::Lang::En)) << " | "
+        << cell(actual_text(*f)) << " | " << cell(place(file, f->location)) << " | " << cell(guide)
+        << " |\n";
   }
 }
 
 }  // namespace
 
-void render_markdown(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
+                     const RenderOptions& o) {
   bool zh = o.lang == rules::Lang::Zh;
   Summary s = summarize(results);
   if (zh)
     out << fmt::format("## guidecheck：{} 份申报书，{} 份通过\n\n", s.files, s.passed);
   else
-    out << fmt::format("## guidecheck: {} of {} proposal{} pass\n\n", s.passed, s.files, s.files == 1 ? "" : "s");
-  out << (zh ? "| 文件 | 通过 | 不通过 | 无法检查 |\n" : "| files | passed | failed | could not be checked |\n");
+    out << fmt::format("## guidecheck: {} of {} proposal{} pass\n\n", s.passed, s.files,
+                       s.files == 1 ? "" : "s");
+  out << (zh ? "| 文件 | 通过 | 不通过 | 无法检查 |\n"
+             : "| files | passed | failed | could not be checked |\n");
   out << "|---:|---:|---:|---:|\n";
   out << fmt::format("| {} | {} | {} | {} |\n\n", s.files, s.passed, s.failed, s.errors);
 
@@ -99,14 +125,15 @@ void render_markdown(std::ostream& out, const std::vector<FileResult>& results, 
     if (!r.title.empty()) out << " · " << cell(r.title);
     out << "\n\n";
     if (r.error) {
-      out << "> " << (zh ? "**无法检查**" : "**Could not be checked**") << " (" << cell(place(file, r.error->mark))
-          << "): " << cell(r.error->message) << "\n\n";
+      out << "> " << (zh ? "**无法检查**" : "**Could not be checked**") << " ("
+          << cell(place(file, r.error->mark)) << "): " << cell(r.error->message) << "\n\n";
     }
     if (!r.findings.empty()) {
       int n = static_cast<int>(r.findings.size());
       std::string counts =
-          zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n, r.count(Status::Pass),
-                           r.count(Status::Fail), r.count(Status::Missing), r.count(Status::Invalid))
+          zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
+                           r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
+                           r.count(Status::Invalid))
              : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
                            r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
                            r.count(Status::Invalid));

@@ -1,9 +1,8 @@
 // The Markdown summary parsed back: the totals table, then per proposal a
 // heading and a table whose rows are its findings, failures first.
-#include <catch2/catch.hpp>
-
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "../../tests/report_samples.h"
@@ -60,8 +59,10 @@ std::vector<Section> sections(const std::string& md, std::vector<std::string>& t
         header_next = false;
         continue;
       }
-      if (out.empty()) totals = cells(l);
-      else out.back().rows.push_back(cells(l));
+      if (out.empty())
+        totals = cells(l);
+      else
+        out.back().rows.push_back(cells(l));
     } else if (out.empty() && l.rfind("| files", 0) == 0) {
       header_next = false;
     }
@@ -71,11 +72,13 @@ std::vector<Section> sections(const std::string& md, std::vector<std::string>& t
 
 }  // namespace
 
-TEST_CASE("markdown: totals, then one table per proposal with failures first", "[markdown][formats]") {
+TEST_CASE("markdown: totals, then one table per proposal with failures first",
+          "[markdown][formats]") {
   auto results = sample_results();
   std::string md = render_with(report::render_markdown, results);
   report::Summary s = report::summarize(results);
-  CHECK(md.rfind(fmt::format("## guidecheck: {} of {} proposals pass\n", s.passed, s.files), 0) == 0);
+  CHECK(md.rfind(fmt::format("## guidecheck: {} of {} proposals pass\n", s.passed, s.files), 0) ==
+        0);
   std::vector<std::string> totals;
   auto secs = sections(md, totals);
   // The first table is the totals: files, passed, failed, could not be checked.
@@ -95,8 +98,10 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first", "
     for (const auto& row : sec.rows) {
       REQUIRE(row.size() == 7);
       bool pass = row[0].find("pass") != std::string::npos;
-      if (pass) seen_pass = true;
-      else CHECK_FALSE(seen_pass);  // nothing failing after a pass
+      if (pass)
+        seen_pass = true;
+      else
+        CHECK_FALSE(seen_pass);  // nothing failing after a pass
       std::string id = row[1];
       REQUIRE(id.size() > 2);
       id = id.substr(1, id.size() - 2);  // `id`
@@ -128,7 +133,8 @@ TEST_CASE("markdown in Chinese", "[markdown][formats]") {
   o.lang = rules::Lang::Zh;
   std::string md = render_with(report::render_markdown, results, o);
   report::Summary s = report::summarize(results);
-  CHECK(md.rfind(fmt::format("## guidecheck：{} 份申报书，{} 份通过\n", s.files, s.passed), 0) == 0);
+  CHECK(md.rfind(fmt::format("## guidecheck：{} 份申报书，{} 份通过\n", s.files, s.passed), 0) ==
+        0);
   CHECK(md.find("| | 要求 | 结果 | 指南要求 | 填写 | 位置 | 指南原文 |") != std::string::npos);
   CHECK(md.find("电-电效率") != std::string::npos);
 }

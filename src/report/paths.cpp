@@ -27,8 +27,8 @@ std::string path_uri(const std::string& path) {
   bool absolute = !path.empty() && path[0] == '/';
   if (absolute) out = "file://";
   for (unsigned char c : path) {
-    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                c == '.' || c == '_' || c == '~' || c == '/';
+    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     if (keep) {
       out += static_cast<char>(c);
     } else {

@@ -22,10 +22,14 @@ struct RenderOptions {
 
 void render_text(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
 void render_json(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_junit(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_sarif(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_github(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_markdown(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
+void render_junit(std::ostream& out, const std::vector<FileResult>& results,
+                  const RenderOptions& o);
+void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
+                  const RenderOptions& o);
+void render_github(std::ostream& out, const std::vector<FileResult>& results,
+                   const RenderOptions& o);
+void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
+                     const RenderOptions& o);
 void render_csv(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
 void render_html(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
 void render_xlsx(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);

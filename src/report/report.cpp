@@ -4,19 +4,26 @@ namespace guidecheck::report {
 
 const char* status_name(Status s) {
   switch (s) {
-    case Status::Pass: return "pass";
-    case Status::Fail: return "fail";
-    case Status::Missing: return "missing";
-    case Status::Invalid: return "invalid";
+    case Status::Pass:
+      return "pass";
+    case Status::Fail:
+      return "fail";
+    case Status::Missing:
+      return "missing";
+    case Status::Invalid:
+      return "invalid";
   }
   return "?";
 }
 
 const char* file_status_name(FileStatus s) {
   switch (s) {
-    case FileStatus::Pass: return "pass";
-    case FileStatus::Fail: return "fail";
-    case FileStatus::Error: return "error";
+    case FileStatus::Pass:
+      return "pass";
+    case FileStatus::Fail:
+      return "fail";
+    case FileStatus::Error:
+      return "error";
   }
   return "?";
 }
@@ -31,9 +38,12 @@ Summary summarize(const std::vector<FileResult>& results) {
   Summary s;
   for (const auto& r : results) {
     ++s.files;
-    if (r.status == FileStatus::Pass) ++s.passed;
-    else if (r.status == FileStatus::Fail) ++s.failed;
-    else ++s.errors;
+    if (r.status == FileStatus::Pass)
+      ++s.passed;
+    else if (r.status == FileStatus::Fail)
+      ++s.failed;
+    else
+      ++s.errors;
   }
   return s;
 }

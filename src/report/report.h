@@ -16,10 +16,10 @@ const char* status_name(Status s);
 
 struct Expected {
   rules::Op op = rules::Op::Committed;
-  std::optional<double> value;               // >=, >, <=, <, ==, formula (computed)
+  std::optional<double> value;                     // >=, >, <=, <, ==, formula (computed)
   std::optional<std::pair<double, double>> range;  // between, covers
-  std::vector<std::string> list;             // contains_all
-  std::string ratio;                         // "1:50000"
+  std::vector<std::string> list;                   // contains_all
+  std::string ratio;                               // "1:50000"
   std::string unit;
 };
 

@@ -7,7 +7,10 @@ namespace {
 std::size_t sequence(std::string_view s, std::size_t i) {
   unsigned char c = s[i];
   if (c < 0x80) return 1;
-  std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  std::size_t n = c >= 0xC2 && c <= 0xDF   ? 2
+                  : c >= 0xE0 && c <= 0xEF ? 3
+                  : c >= 0xF0 && c <= 0xF4 ? 4
+                                           : 0;
   if (n == 0 || i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k)
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
@@ -16,7 +19,8 @@ std::size_t sequence(std::string_view s, std::size_t i) {
   if (c == 0xED && d > 0x9F) return 0;  // surrogates
   if (c == 0xF0 && d < 0x90) return 0;  // overlong
   if (c == 0xF4 && d > 0x8F) return 0;  // above U+10FFFF
-  if (c == 0xEF && d == 0xBF && (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) return 0;  // U+FFFE/F
+  if (c == 0xEF && d == 0xBF && (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE)
+    return 0;  // U+FFFE/F
   return n;
 }
 }  // namespace

@@ -22,9 +22,12 @@ constexpr const char* kInputRule = "guidecheck/input";
 
 const char* level_of(rules::Severity s) {
   switch (s) {
-    case rules::Severity::Error: return "error";
-    case rules::Severity::Warning: return "warning";
-    case rules::Severity::Info: return "note";
+    case rules::Severity::Error:
+      return "error";
+    case rules::Severity::Warning:
+      return "warning";
+    case rules::Severity::Info:
+      return "note";
   }
   return "error";
 }
@@ -32,9 +35,12 @@ const char* level_of(rules::Severity s) {
 // GitHub's own scale for the alert list.
 const char* problem_severity(rules::Severity s) {
   switch (s) {
-    case rules::Severity::Error: return "error";
-    case rules::Severity::Warning: return "warning";
-    case rules::Severity::Info: return "recommendation";
+    case rules::Severity::Error:
+      return "error";
+    case rules::Severity::Warning:
+      return "warning";
+    case rules::Severity::Info:
+      return "recommendation";
   }
   return "error";
 }
@@ -60,17 +66,19 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
   std::string title = f.title.empty() ? f.rule_id : f.title;
   // Rule-level data, not this finding's: a general rule's expectation (e.g. all N
   // research items) varies with the direction.
-  std::string requirement = f.rule ? eval::rule_requirement(*f.rule, o.lang) : expected_text(f, o.lang);
+  std::string requirement =
+      f.rule ? eval::rule_requirement(*f.rule, o.lang) : expected_text(f, o.lang);
   std::string guide, guide_md;
   if (f.rule) {
     guide = (zh ? "指南 " : "Guide ") + f.rule->source.section + ": " + f.rule->source.text;
-    guide_md = "**" + std::string(zh ? "指南" : "Guide") + " " + f.rule->source.section + "**: " +
-               f.rule->source.text;
+    guide_md = "**" + std::string(zh ? "指南" : "Guide") + " " + f.rule->source.section +
+               "**: " + f.rule->source.text;
   }
   std::string full = guide.empty() ? title : guide;
   if (!f.note.empty()) full += "\n" + std::string(zh ? "说明: " : "Note: ") + f.note;
   std::string help = title + " — " + (zh ? "要求 " : "requires ") + requirement;
-  std::string help_md = "**" + title + "** — " + (zh ? "要求 " : "requires ") + "`" + requirement + "`";
+  std::string help_md =
+      "**" + title + "** — " + (zh ? "要求 " : "requires ") + "`" + requirement + "`";
   if (!guide.empty()) help += "\n" + guide, help_md += "\n\n" + guide_md;
   if (!f.note.empty()) {
     help += "\n" + std::string(zh ? "说明: " : "Note: ") + f.note;
@@ -101,16 +109,19 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
 json input_rule(const RenderOptions& o) {
   bool zh = o.lang == rules::Lang::Zh;
   std::string t = zh ? "文件可读且是一份申报书" : "The file can be read and is a proposal";
-  std::string h = zh ? "文件须为 UTF-8 的 YAML，含 guidecheck: 1、direction 与 participants，方向与指南存在。"
-                     : "A proposal is a UTF-8 YAML file with guidecheck: 1, direction and participants, naming a "
-                       "direction (and guide) that exists.";
+  std::string h =
+      zh ? "文件须为 UTF-8 的 YAML，含 guidecheck: 1、direction 与 participants，方向与指南存在。"
+         : "A proposal is a UTF-8 YAML file with guidecheck: 1, direction and participants, naming "
+           "a "
+           "direction (and guide) that exists.";
   return json{{"id", kInputRule},
               {"name", "Input"},
               {"shortDescription", {{"text", t}}},
               {"fullDescription", {{"text", h}}},
               {"help", {{"text", h}, {"markdown", h}}},
               {"defaultConfiguration", {{"level", "error"}}},
-              {"properties", {{"severity", "error"}, {"problem.severity", "error"}, {"tags", {"guidecheck"}}}}};
+              {"properties",
+               {{"severity", "error"}, {"problem.severity", "error"}, {"tags", {"guidecheck"}}}}};
 }
 
 class Log {
@@ -162,7 +173,8 @@ class Log {
 
 }  // namespace
 
-void render_sarif(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
+                  const RenderOptions& o) {
   Log log(o);
   json res = json::array(), notes = json::array();
   bool all_checked = true;
@@ -181,8 +193,10 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results, con
     }
     for (const Finding& f : r.findings) {
       bool pass = f.status == Status::Pass;
-      json props{{"status", status_name(f.status)}, {"severity", rules::severity_name(f.severity)},
-                 {"blocking", blocking(f, o)}, {"expected", expected_json(f.expected)}};
+      json props{{"status", status_name(f.status)},
+                 {"severity", rules::severity_name(f.severity)},
+                 {"blocking", blocking(f, o)},
+                 {"expected", expected_json(f.expected)}};
       if (std::string a = actual_text(f); !a.empty()) props["actual"] = a;
       res.push_back(json{{"ruleId", f.rule_id},
                          {"ruleIndex", log.rule(f)},
@@ -199,7 +213,8 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results, con
                            {"locations", json::array({log.location(file, w.mark)})}});
   }
   json driver{{"name", "guidecheck"}};
-  if (!o.tool_version.empty()) driver["version"] = o.tool_version, driver["semanticVersion"] = o.tool_version;
+  if (!o.tool_version.empty())
+    driver["version"] = o.tool_version, driver["semanticVersion"] = o.tool_version;
   driver["rules"] = log.rules_;
   json invocation{{"executionSuccessful", all_checked}};
   if (!notes.empty()) invocation["toolExecutionNotifications"] = notes;

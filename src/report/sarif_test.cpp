@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
-
 #include <set>
 
 #include "../../tests/report_samples.h"
@@ -18,9 +16,12 @@ namespace {
 const char* level_for(const report::Finding& f) {
   if (f.status == report::Status::Pass) return "none";
   switch (f.severity) {
-    case rules::Severity::Error: return "error";
-    case rules::Severity::Warning: return "warning";
-    case rules::Severity::Info: return "note";
+    case rules::Severity::Error:
+      return "error";
+    case rules::Severity::Warning:
+      return "warning";
+    case rules::Severity::Info:
+      return "note";
   }
   return "?";
 }
@@ -94,13 +95,16 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
       REQUIRE(f.rule);
       CHECK(rule["shortDescription"]["text"] == f.title);
       CHECK(rule["help"]["text"].get<std::string>().find(f.rule->source.text) != std::string::npos);
-      CHECK(rule["fullDescription"]["text"].get<std::string>().find(f.rule->source.text) != std::string::npos);
+      CHECK(rule["fullDescription"]["text"].get<std::string>().find(f.rule->source.text) !=
+            std::string::npos);
       json want = json::parse(report::expected_json(eval::expected_of(*f.rule)).dump());
       CHECK(rule["properties"]["op"] == want["op"]);
       CHECK(rule["properties"].value("value", json()) == want.value("value", json()));
       CHECK(rule["properties"].value("unit", json()) == want.value("unit", json()));
-      CHECK(rule["defaultConfiguration"]["level"] ==
-            (f.severity == rules::Severity::Error ? "error" : f.severity == rules::Severity::Warning ? "warning" : "note"));
+      CHECK(rule["defaultConfiguration"]["level"] == (f.severity == rules::Severity::Error ? "error"
+                                                      : f.severity == rules::Severity::Warning
+                                                          ? "warning"
+                                                          : "note"));
     }
   }
   // A file could not be checked: the run says so; proposal warnings are notifications.
@@ -130,7 +134,8 @@ TEST_CASE("sarif: known findings of an example", "[sarif][formats]") {
   KeyPlace at = find_key("examples/3.1-fail.yaml", "round_trip_efficiency");
   CHECK((*eff)["locations"][0]["physicalLocation"]["region"]["startLine"] == at.line);
   CHECK((*eff)["locations"][0]["physicalLocation"]["region"]["startColumn"] == at.value_column);
-  CHECK((*eff)["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "examples/3.1-fail.yaml");
+  CHECK((*eff)["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "examples/3.1-fail.yaml");
   // The missing indicator points at the enclosing indicators: key.
   int missing = 0;
   for (const json& x : run["results"])
@@ -149,7 +154,8 @@ TEST_CASE("sarif: warning-severity findings are warnings, paths become URIs", "[
   one[0].file = "提案 目录/4.3 a%b.yaml";
   json log = json::parse(render_with(report::render_sarif, one));
   const json& run = log["runs"][0];
-  CHECK(run["artifacts"][0]["location"]["uri"] == "%E6%8F%90%E6%A1%88%20%E7%9B%AE%E5%BD%95/4.3%20a%25b.yaml");
+  CHECK(run["artifacts"][0]["location"]["uri"] ==
+        "%E6%8F%90%E6%A1%88%20%E7%9B%AE%E5%BD%95/4.3%20a%25b.yaml");
   int warnings = 0;
   for (const json& x : run["results"])
     if (x["kind"] == "fail") {
@@ -166,6 +172,7 @@ TEST_CASE("sarif survives text that is not valid UTF-8", "[sarif][formats]") {
   r.error = Diagnostic{r.file, {}, "not UTF-8: \xc3\x28", true};
   std::string out = render_with(report::render_sarif, {r});
   json log = json::parse(out);
-  CHECK(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
+  CHECK(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] ==
+        1);
   CHECK(log["runs"][0]["artifacts"][0]["location"]["uri"] == "bad%FF.yaml");
 }

@@ -7,7 +7,8 @@ namespace {
 
 class Collecting : public Sink {
  public:
-  Collecting(const Format& f, std::ostream& out, const RenderOptions& o) : f_(f), out_(out), o_(o) {}
+  Collecting(const Format& f, std::ostream& out, const RenderOptions& o)
+      : f_(f), out_(out), o_(o) {}
   void add(const FileResult& r) override { results_.push_back(r); }
   void finish() override { f_.render(out_, results_, o_); }
 

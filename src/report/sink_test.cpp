@@ -1,13 +1,12 @@
 // The streaming sinks give what the whole-vector renderers give.
+#include "report/sink.h"
+
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 #include "../../tests/report_samples.h"
 #include "report/formats.h"
-#include "report/sink.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;

@@ -27,10 +27,14 @@ struct Style {
 
 std::string mark_of(const Finding& f, const Style& st) {
   switch (f.status) {
-    case Status::Pass: return st.green("✓");
-    case Status::Fail: return f.severity == rules::Severity::Error ? st.red("✗") : st.yellow("!");
-    case Status::Missing: return f.severity == rules::Severity::Error ? st.red("?") : st.yellow("?");
-    case Status::Invalid: return st.red("‼");
+    case Status::Pass:
+      return st.green("✓");
+    case Status::Fail:
+      return f.severity == rules::Severity::Error ? st.red("✗") : st.yellow("!");
+    case Status::Missing:
+      return f.severity == rules::Severity::Error ? st.red("?") : st.yellow("?");
+    case Status::Invalid:
+      return st.red("‼");
   }
   return " ";
 }
@@ -82,15 +86,17 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
     if (!f.note.empty()) out << "      " << st.dim(zh ? "说明: " : "note: ") << f.note << "\n";
   }
   for (const auto& w : r.warnings)
-    out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << w.where() << ": " << w.message << "\n";
+    out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << w.where() << ": " << w.message
+        << "\n";
   if (!r.findings.empty()) {
     int n = static_cast<int>(r.findings.size());
-    out << "  " << (zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
-                                     r.count(Status::Pass), r.count(Status::Fail),
-                                     r.count(Status::Missing), r.count(Status::Invalid))
-                       : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
-                                     r.count(Status::Pass), r.count(Status::Fail),
-                                     r.count(Status::Missing), r.count(Status::Invalid)))
+    out << "  "
+        << (zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
+                             r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
+                             r.count(Status::Invalid))
+               : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
+                             r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
+                             r.count(Status::Invalid)))
         << "\n";
   }
   out << "\n";
@@ -101,7 +107,8 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
 void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
   Style st{o.color};
   bool zh = o.lang == rules::Lang::Zh;
-  const char* const en_head[] = {"direction", "proposals", "passed", "failed", "errors", "pass rate"};
+  const char* const en_head[] = {"direction", "proposals", "passed",
+                                 "failed",    "errors",    "pass rate"};
   const char* const zh_head[] = {"方向", "申报书", "通过", "不通过", "无法检查", "通过率"};
   const std::size_t width[] = {10, 10, 8, 8, 10, 10};
   out << "\n" << st.bold(zh ? "按方向统计" : "By direction") << "\n ";
@@ -109,19 +116,23 @@ void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
   out << "\n";
   for (const DirectionRow& d : a.directions()) {
     std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : d.direction;
-    out << "  " << pad(name, width[0], true) << " " << pad(std::to_string(d.proposals), width[1], false) << " "
-        << pad(std::to_string(d.passed), width[2], false) << " " << pad(std::to_string(d.failed), width[3], false)
-        << " " << pad(std::to_string(d.errors), width[4], false) << " "
+    out << "  " << pad(name, width[0], true) << " "
+        << pad(std::to_string(d.proposals), width[1], false) << " "
+        << pad(std::to_string(d.passed), width[2], false) << " "
+        << pad(std::to_string(d.failed), width[3], false) << " "
+        << pad(std::to_string(d.errors), width[4], false) << " "
         << pad(fmt::format("{:.1f} %", 100 * d.pass_rate()), width[5], false) << "\n";
   }
   std::vector<RuleRow> rules = a.most_failed(15);
   if (rules.empty()) return;
   out << "\n"
-      << st.bold(zh ? "未通过最多的要求（未通过的申报书数）" : "Most-failed requirements (proposals not passing)")
+      << st.bold(zh ? "未通过最多的要求（未通过的申报书数）"
+                    : "Most-failed requirements (proposals not passing)")
       << "\n";
   int rank = 0;
   for (const RuleRow& r : rules)
-    out << fmt::format("  {:>2}. {:>6}  {:<36} {}", ++rank, r.not_passed(), r.rule_id, r.title) << "\n";
+    out << fmt::format("  {:>2}. {:>6}  {:<36} {}", ++rank, r.not_passed(), r.rule_id, r.title)
+        << "\n";
 }
 
 class TextSink : public Sink {
@@ -138,7 +149,8 @@ class TextSink : public Sink {
   void finish() override {
     bool zh = o_.lang == rules::Lang::Zh;
     const Summary& s = agg_.summary();
-    out_ << (zh ? fmt::format("共 {} 个文件：通过 {}，不通过 {}，无法检查 {}", s.files, s.passed, s.failed, s.errors)
+    out_ << (zh ? fmt::format("共 {} 个文件：通过 {}，不通过 {}，无法检查 {}", s.files, s.passed,
+                              s.failed, s.errors)
                 : fmt::format("{} file{}: {} passed, {} failed, {} could not be checked", s.files,
                               s.files == 1 ? "" : "s", s.passed, s.failed, s.errors))
          << "\n";
@@ -158,7 +170,8 @@ std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<TextSink>(out, o);
 }
 
-void render_text(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_text(std::ostream& out, const std::vector<FileResult>& results,
+                 const RenderOptions& o) {
   render_through(open_text(out, o), results);
 }
 

@@ -1,6 +1,5 @@
 // The text report of a batch ends with the officer's view, read back here.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "../../tests/report_samples.h"
@@ -19,7 +18,8 @@ std::vector<std::string> words(const std::string& line) {
 }
 }  // namespace
 
-TEST_CASE("text: a batch ends with the per-direction table and the most-failed requirements", "[text]") {
+TEST_CASE("text: a batch ends with the per-direction table and the most-failed requirements",
+          "[text]") {
   auto rs = sample_results();
   report::Aggregate agg;
   for (const auto& r : rs) agg.add(r);
@@ -30,7 +30,8 @@ TEST_CASE("text: a batch ends with the per-direction table and the most-failed r
   std::string line;
   std::getline(in, line);  // title
   std::getline(in, line);
-  CHECK(words(line) == std::vector<std::string>{"direction", "proposals", "passed", "failed", "errors", "pass", "rate"});
+  CHECK(words(line) == std::vector<std::string>{"direction", "proposals", "passed", "failed",
+                                                "errors", "pass", "rate"});
   for (const auto& d : agg.directions()) {
     REQUIRE(std::getline(in, line));
     auto w = words(line);
@@ -67,7 +68,8 @@ TEST_CASE("text: one file has no batch view; zh has it in Chinese", "[text]") {
   CHECK(text.find("1 file: ") != std::string::npos);
   report::RenderOptions zh;
   zh.lang = rules::Lang::Zh;
-  std::string t = render_with(report::render_text, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
+  std::string t =
+      render_with(report::render_text, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
   CHECK(t.find("按方向统计") != std::string::npos);
   CHECK(t.find("未通过最多的要求") != std::string::npos);
 }

@@ -14,7 +14,6 @@
 // the document's creation time is SOURCE_DATE_EPOCH, or 2022-01-01 when that
 // is not set.
 #include <fmt/format.h>
-
 #include <unistd.h>
 
 #include <cstdio>
@@ -53,7 +52,8 @@ time_t creation_time() {
 
 class XlsxSink : public Sink {
  public:
-  XlsxSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o), t_{o.lang == rules::Lang::Zh} {
+  XlsxSink(std::ostream& out, const RenderOptions& o)
+      : out_(out), o_(o), t_{o.lang == rules::Lang::Zh} {
     std::string why;
     x_ = xlsx_lib(why);
     if (!x_) {
@@ -100,16 +100,20 @@ class XlsxSink : public Sink {
     props.created = creation_time();
     x_->workbook_set_properties(wb_, &props);
 
-    headers(proposals_, {t_("File", "文件"), t_("Guide", "指南"), t_("Direction", "方向"), t_("Title", "项目名称"),
-                         t_("Lead unit", "牵头单位"), t_("Status", "结果"), t_("Passed", "通过"),
-                         t_("Failed", "不通过"), t_("Missing", "未填写"), t_("Invalid", "无法判断"),
-                         t_("Failing requirements", "未通过的要求"), t_("Error", "错误")},
-            {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50});
-    headers(findings_, {t_("File", "文件"), t_("Direction", "方向"), t_("Requirement", "要求"), t_("Status", "结果"),
-                        t_("Severity", "级别"), t_("Title", "名称"), t_("Message", "说明"),
-                        t_("Expected", "指南要求"), t_("Actual", "申报值"), t_("Line", "行"), t_("Column", "列"),
-                        t_("Guide section", "指南章节"), t_("Guide text", "指南原文"), t_("Note", "解释")},
-            {40, 9, 36, 8, 8, 30, 60, 20, 20, 6, 6, 18, 60, 40});
+    headers(
+        proposals_,
+        {t_("File", "文件"), t_("Guide", "指南"), t_("Direction", "方向"), t_("Title", "项目名称"),
+         t_("Lead unit", "牵头单位"), t_("Status", "结果"), t_("Passed", "通过"),
+         t_("Failed", "不通过"), t_("Missing", "未填写"), t_("Invalid", "无法判断"),
+         t_("Failing requirements", "未通过的要求"), t_("Error", "错误")},
+        {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50});
+    headers(
+        findings_,
+        {t_("File", "文件"), t_("Direction", "方向"), t_("Requirement", "要求"),
+         t_("Status", "结果"), t_("Severity", "级别"), t_("Title", "名称"), t_("Message", "说明"),
+         t_("Expected", "指南要求"), t_("Actual", "申报值"), t_("Line", "行"), t_("Column", "列"),
+         t_("Guide section", "指南章节"), t_("Guide text", "指南原文"), t_("Note", "解释")},
+        {40, 9, 36, 8, 8, 30, 60, 20, 20, 6, 6, 18, 60, 40});
   }
 
   ~XlsxSink() override {
@@ -120,8 +124,10 @@ class XlsxSink : public Sink {
   void add(const FileResult& r) override {
     agg_.add(r);
     if (!wb_) return;
-    if (prow_ < kLastRow) proposal_row(r);
-    else truncated_ = true;
+    if (prow_ < kLastRow)
+      proposal_row(r);
+    else
+      truncated_ = true;
     if (r.error) finding_row(r, nullptr);
     for (const Finding& f : r.findings)
       if (f.status != Status::Pass) finding_row(r, &f);
@@ -148,7 +154,8 @@ class XlsxSink : public Sink {
     out_.setstate(std::ios::failbit);
   }
 
-  void text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& s, lxw_format* f = nullptr) {
+  void text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& s,
+            lxw_format* f = nullptr) {
     if (s.empty() && !f) return;
     x_->worksheet_write_string(ws, row, col, xml_safe(s, kMaxCellChars).c_str(), f);
   }
@@ -156,22 +163,29 @@ class XlsxSink : public Sink {
     x_->worksheet_write_number(ws, row, col, v, f);
   }
 
-  void headers(lxw_worksheet* ws, const std::vector<std::string>& names, const std::vector<double>& widths) {
+  void headers(lxw_worksheet* ws, const std::vector<std::string>& names,
+               const std::vector<double>& widths) {
     for (std::size_t c = 0; c < names.size(); ++c) {
-      x_->worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
+      x_->worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
+                               nullptr);
       text(ws, 0, static_cast<lxw_col_t>(c), names[c], header_);
     }
   }
 
   void proposal_row(const FileResult& r) {
     lxw_row_t row = ++prow_;
-    lxw_format* f = r.status == FileStatus::Fail ? bad_ : r.status == FileStatus::Error ? unchecked_ : nullptr;
+    lxw_format* f = r.status == FileStatus::Fail    ? bad_
+                    : r.status == FileStatus::Error ? unchecked_
+                                                    : nullptr;
     std::string failing;
     for (const Finding& x : r.findings)
       if (x.status != Status::Pass) failing += (failing.empty() ? "" : " ") + x.rule_id;
     std::string error;
-    if (r.error) error = (r.error->mark.line > 0 ? place(r.file, r.error->mark) + ": " : "") + r.error->message;
-    const std::string cells[] = {r.file, r.guide, r.direction, r.title, r.lead, file_status_name(r.status)};
+    if (r.error)
+      error =
+          (r.error->mark.line > 0 ? place(r.file, r.error->mark) + ": " : "") + r.error->message;
+    const std::string cells[] = {r.file,  r.guide, r.direction,
+                                 r.title, r.lead,  file_status_name(r.status)};
     for (lxw_col_t c = 0; c < 6; ++c) text(proposals_, row, c, cells[c], f);
     const Status counted[] = {Status::Pass, Status::Fail, Status::Missing, Status::Invalid};
     for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, r.count(counted[c]), f);
@@ -198,7 +212,8 @@ class XlsxSink : public Sink {
       return;
     }
     text(findings_, row, 2, f->rule_id);
-    text(findings_, row, 3, status_name(f->status), f->severity == rules::Severity::Error ? bad_ : nullptr);
+    text(findings_, row, 3, status_name(f->status),
+         f->severity == rules::Severity::Error ? bad_ : nullptr);
     text(findings_, row, 4, rules::severity_name(f->severity));
     text(findings_, row, 5, f->title);
     text(findings_, row, 6, f->message);
@@ -219,16 +234,18 @@ class XlsxSink : public Sink {
     const double widths[] = {14, 36, 12, 10, 10, 10, 10, 18, 60};
     for (lxw_col_t c = 0; c < 9; ++c) x_->worksheet_set_column(ws, c, c, widths[c], nullptr);
     std::string head =
-        t_.zh ? fmt::format("guidecheck {}：共 {} 份申报书，通过 {}，不通过 {}，无法检查 {}", o_.tool_version, s.files,
-                            s.passed, s.failed, s.errors)
-              : fmt::format("guidecheck {}: {} proposals, {} passed, {} failed, {} could not be checked",
-                            o_.tool_version, s.files, s.passed, s.failed, s.errors);
+        t_.zh ? fmt::format("guidecheck {}：共 {} 份申报书，通过 {}，不通过 {}，无法检查 {}",
+                            o_.tool_version, s.files, s.passed, s.failed, s.errors)
+              : fmt::format(
+                    "guidecheck {}: {} proposals, {} passed, {} failed, {} could not be checked",
+                    o_.tool_version, s.files, s.passed, s.failed, s.errors);
     text(ws, 0, 0, head, bold_);
     lxw_row_t row = 2;
     text(ws, row, 0, t_("By direction", "按方向统计"), bold_);
     ++row;
-    const char* dh[] = {t_("Direction", "方向"), t_("Proposals", "申报书"), t_("Passed", "通过"),
-                        t_("Failed", "不通过"), t_("Errors", "无法检查"), t_("Pass rate", "通过率")};
+    const char* dh[] = {t_("Direction", "方向"),  t_("Proposals", "申报书"),
+                        t_("Passed", "通过"),     t_("Failed", "不通过"),
+                        t_("Errors", "无法检查"), t_("Pass rate", "通过率")};
     for (lxw_col_t c = 0; c < 6; ++c) text(ws, row, c, dh[c], header_);
     for (const DirectionRow& d : agg_.directions()) {
       ++row;
@@ -249,9 +266,10 @@ class XlsxSink : public Sink {
     row += 2;
     text(ws, row, 0, t_("Most-failed requirements", "未通过最多的要求"), bold_);
     ++row;
-    const char* rh[] = {t_("Rank", "排名"),         t_("Requirement", "要求"), t_("Not passed", "未通过"),
-                        t_("Failed", "不通过"),      t_("Missing", "未填写"),   t_("Invalid", "无法判断"),
-                        t_("Title", "名称"),         t_("Guide section", "指南章节"), t_("Guide text", "指南原文")};
+    const char* rh[] = {
+        t_("Rank", "排名"),     t_("Requirement", "要求"),       t_("Not passed", "未通过"),
+        t_("Failed", "不通过"), t_("Missing", "未填写"),         t_("Invalid", "无法判断"),
+        t_("Title", "名称"),    t_("Guide section", "指南章节"), t_("Guide text", "指南原文")};
     for (lxw_col_t c = 0; c < 9; ++c) text(ws, row, c, rh[c], header_);
     int rank = 0;
     for (const RuleRow& r : agg_.most_failed(kTopRequirements)) {
@@ -269,7 +287,8 @@ class XlsxSink : public Sink {
     if (truncated_) {
       row += 2;
       text(ws, row, 0,
-           t_("Some rows were left out: a sheet holds at most 1,048,576 rows. The json format has them all.",
+           t_("Some rows were left out: a sheet holds at most 1,048,576 rows. The json format has "
+              "them all.",
               "部分行未写入：每个工作表最多 1,048,576 行；json 格式包含全部结果。"),
            unchecked_);
     }
@@ -282,7 +301,8 @@ class XlsxSink : public Sink {
   std::string path_;
   lxw_workbook* wb_ = nullptr;
   lxw_worksheet *summary_ = nullptr, *proposals_ = nullptr, *findings_ = nullptr;
-  lxw_format *bold_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *bad_ = nullptr, *unchecked_ = nullptr;
+  lxw_format *bold_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *bad_ = nullptr,
+             *unchecked_ = nullptr;
   lxw_row_t prow_ = 0, frow_ = 0;
   bool truncated_ = false;
   Aggregate agg_;
@@ -294,7 +314,8 @@ std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<XlsxSink>(out, o);
 }
 
-void render_xlsx(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_xlsx(std::ostream& out, const std::vector<FileResult>& results,
+                 const RenderOptions& o) {
   render_through(open_xlsx(out, o), results);
 }
 

@@ -18,14 +18,15 @@ const XlsxLib* xlsx_lib(std::string& error) {
     void* h = ::dlopen(GUIDECHECK_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
       const char* e = ::dlerror();
-      failure = std::string("cannot load " GUIDECHECK_XLSXWRITER_SONAME " (libxlsxwriter): ") + (e ? e : "?");
+      failure = std::string("cannot load " GUIDECHECK_XLSXWRITER_SONAME " (libxlsxwriter): ") +
+                (e ? e : "?");
       return;
     }
-#define GUIDECHECK_XLSX_LOAD(f)                                                          \
-  lib.f = reinterpret_cast<decltype(lib.f)>(::dlsym(h, #f));                             \
-  if (!lib.f) {                                                                          \
-    failure = "libxlsxwriter (" GUIDECHECK_XLSXWRITER_SONAME ") has no function " #f;    \
-    return;                                                                              \
+#define GUIDECHECK_XLSX_LOAD(f)                                                       \
+  lib.f = reinterpret_cast<decltype(lib.f)>(::dlsym(h, #f));                          \
+  if (!lib.f) {                                                                       \
+    failure = "libxlsxwriter (" GUIDECHECK_XLSXWRITER_SONAME ") has no function " #f; \
+    return;                                                                           \
   }
     GUIDECHECK_XLSX_FUNCTIONS(GUIDECHECK_XLSX_LOAD)
 #undef GUIDECHECK_XLSX_LOAD

@@ -20,12 +20,14 @@ json rule_json(const rules::Rule& r) {
     j["formula"] = r.formula;
     json ins = json::array();
     for (const auto& in : r.inputs)
-      ins.push_back(json{{"id", in.id}, {"unit", in.unit}, {"title", {{"zh", in.title.zh}, {"en", in.title.en}}}});
+      ins.push_back(json{
+          {"id", in.id}, {"unit", in.unit}, {"title", {{"zh", in.title.zh}, {"en", in.title.en}}}});
     j["inputs"] = ins;
   }
   if (!r.categories.empty()) {
     json cs = json::array();
-    for (const auto& c : r.categories) cs.push_back(json{{"id", c.id}, {"zh", c.label.zh}, {"en", c.label.en}});
+    for (const auto& c : r.categories)
+      cs.push_back(json{{"id", c.id}, {"zh", c.label.zh}, {"en", c.label.en}});
     j["categories"] = cs;
   }
   j["severity"] = rules::severity_name(r.severity);
@@ -41,7 +43,8 @@ json direction_json(const rules::Pack& pack, const rules::Direction& d) {
   if (!d.area.empty()) j["area"] = json{{"zh", d.area.zh}, {"en", d.area.en}};
   json rc = json::array();
   for (const auto& r : d.research_contents)
-    rc.push_back(json{{"id", r.id}, {"text", {{"zh", r.title.zh}, {"en", r.title.en}}},
+    rc.push_back(json{{"id", r.id},
+                      {"text", {{"zh", r.title.zh}, {"en", r.title.en}}},
                       {"source", {{"section", r.source.section}, {"text", r.source.text}}}});
   j["research_contents"] = rc;
   json ind = json::array(), req = json::array();

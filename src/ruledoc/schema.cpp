@@ -4,11 +4,12 @@
 // of a proposal, not whether it passes: a value that `check` would judge (even
 // as failing) is valid here; a key `check` does not know, a value of a type it
 // cannot read for that kind, or a country that is not ISO 3166-1 is not.
+#include "ruledoc/schema.h"
+
 #include <fmt/format.h>
 
 #include "eval/evaluate.h"
 #include "ruledoc/ruledoc.h"
-#include "ruledoc/schema.h"
 #include "text/normalize.h"
 
 namespace guidecheck::ruledoc {
@@ -19,42 +20,46 @@ json ref(const char* def) { return json{{"$ref", std::string("#/$defs/") + def}}
 // The long form {value: ..., note: ..., evidence: ...} or {min: ..., max: ...}.
 json long_form(const json& inner) {
   json end{{"type", json::array({"number", "string"})}};
-  return json{{"type", "object"},
-              {"properties",
-               json{{"value", inner},
-                    {"min", end},
-                    {"max", end},
-                    {"note", json{{"description", "the applicant's note (not judged)"}}},
-                    {"evidence", json{{"description", "where the proposal shows it (not judged)"}}}}},
-              {"additionalProperties", false},
-              {"not", json{{"anyOf", json::array({json{{"required", json::array({"value", "min"})}},
-                                                  json{{"required", json::array({"value", "max"})}}})}}}};
+  return json{
+      {"type", "object"},
+      {"properties",
+       json{{"value", inner},
+            {"min", end},
+            {"max", end},
+            {"note", json{{"description", "the applicant's note (not judged)"}}},
+            {"evidence", json{{"description", "where the proposal shows it (not judged)"}}}}},
+      {"additionalProperties", false},
+      {"not", json{{"anyOf", json::array({json{{"required", json::array({"value", "min"})}},
+                                          json{{"required", json::array({"value", "max"})}}})}}}};
 }
 
 // Reusable value forms, one per kind of rule (contract §3, "Values of indicators").
 json value_defs() {
   json t_null{{"type", "null"}}, t_num{{"type", "number"}}, t_str{{"type", "string"}},
       t_bool{{"type", "boolean"}};
-  json scalar_list{{"type", "array"}, {"items", json{{"type", json::array({"string", "number", "boolean"})}}}};
+  json scalar_list{{"type", "array"},
+                   {"items", json{{"type", json::array({"string", "number", "boolean"})}}}};
   json quantity_inner{{"type", json::array({"number", "string"})}};
   return json{
-      {"quantity",
-       json{{"description",
-             "a number (in the rule's unit), a quantity (62 %, 0.4 MW, -110 ℃), a committed bound (≥ 62 %, "
-             "不低于 62%), a range (62 ~ 65 %, 20 至 80 ℃) or {min, max}, or {value, note, evidence}"},
-            {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
-      {"ratio",
-       json{{"description", "a map scale: 1:25000, 1:2.5万, or {value, note, evidence}"},
-            {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
+      {"quantity", json{{"description",
+                         "a number (in the rule's unit), a quantity (62 %, 0.4 MW, -110 ℃), a "
+                         "committed bound (≥ 62 %, "
+                         "不低于 62%), a range (62 ~ 65 %, 20 至 80 ℃) or {min, max}, or {value, "
+                         "note, evidence}"},
+                        {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
+      {"ratio", json{{"description", "a map scale: 1:25000, 1:2.5万, or {value, note, evidence}"},
+                     {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
       {"categories",
        json{{"description", "a list of category ids (or their names), or one text listing them"},
             {"anyOf",
              json::array({t_null, t_str, scalar_list,
                           long_form(json{{"anyOf", json::array({t_str, scalar_list})}})})}}},
       {"commitment",
-       json{{"description", "true, or a text saying how the proposal commits to it (形成评估报告 1 份)"},
+       json{{"description",
+             "true, or a text saying how the proposal commits to it (形成评估报告 1 份)"},
             {"anyOf", json::array({t_null, t_bool, t_str, t_num, scalar_list,
-                                   long_form(json{{"type", json::array({"boolean", "string", "number"})}})})}}},
+                                   long_form(json{{"type", json::array({"boolean", "string",
+                                                                        "number"})}})})}}},
       {"research_item",
        json{{"description", "a description of how the proposal covers it, or true"},
             {"type", json::array({"string", "boolean", "number", "null"})}}}};
@@ -62,10 +67,14 @@ json value_defs() {
 
 const char* def_for(rules::Kind k) {
   switch (k) {
-    case rules::Kind::Qualitative: return "commitment";
-    case rules::Kind::Categorical: return "categories";
-    case rules::Kind::Ratio: return "ratio";
-    default: return "quantity";
+    case rules::Kind::Qualitative:
+      return "commitment";
+    case rules::Kind::Categorical:
+      return "categories";
+    case rules::Kind::Ratio:
+      return "ratio";
+    default:
+      return "quantity";
   }
 }
 
@@ -77,11 +86,14 @@ std::string requirement(const rules::Rule& r, rules::Lang lang) {
 void describe(json& p, const rules::Rule& r, rules::Lang lang) {
   bool zh = lang == rules::Lang::Zh;
   std::string title = r.title.get(lang), req = requirement(r, lang);
-  std::string sev = r.severity == rules::Severity::Error ? "" : fmt::format(" [{}]", rules::severity_name(r.severity));
+  std::string sev = r.severity == rules::Severity::Error
+                        ? ""
+                        : fmt::format(" [{}]", rules::severity_name(r.severity));
   std::string d = title + ": " + req + sev + " — " + r.source.section + ": " + r.source.text;
   if (!r.note.empty()) d += " (" + r.note.get(lang) + ")";
-  std::string md = "**" + title + "**" + sev + "\n\n" + (zh ? "要求: `" : "Requires: `") + req + "`\n\n> " +
-                   r.source.text + "\n\n*" + r.source.section + "* · `" + r.full_id + "`";
+  std::string md = "**" + title + "**" + sev + "\n\n" + (zh ? "要求: `" : "Requires: `") + req +
+                   "`\n\n> " + r.source.text + "\n\n*" + r.source.section + "* · `" + r.full_id +
+                   "`";
   if (!r.note.empty()) md += "\n\n" + r.note.get(lang);
   p["title"] = title;
   p["description"] = d;
@@ -93,16 +105,21 @@ void describe(json& p, const rules::Rule& r, rules::Lang lang) {
 std::optional<json> example(const rules::Rule& r) {
   std::string unit = r.unit.empty() ? "" : " " + r.unit;
   switch (r.kind) {
-    case rules::Kind::Qualitative: return json(true);
-    case rules::Kind::Categorical: return json(r.values);
-    case rules::Kind::Ratio: return json(eval::expected_of(r).ratio);
+    case rules::Kind::Qualitative:
+      return json(true);
+    case rules::Kind::Categorical:
+      return json(r.values);
+    case rules::Kind::Ratio:
+      return json(eval::expected_of(r).ratio);
     case rules::Kind::RangeCover:
       return json(eval::format_number(r.lo) + " ~ " + eval::format_number(r.hi) + unit);
-    case rules::Kind::Formula: return std::nullopt;
+    case rules::Kind::Formula:
+      return std::nullopt;
     default:
       if (r.op == rules::Op::Between)
         return json(eval::format_number(r.lo) + " ~ " + eval::format_number(r.hi) + unit);
-      if (r.kind == rules::Kind::Count && (r.op == rules::Op::Ge || r.op == rules::Op::Le || r.op == rules::Op::Eq))
+      if (r.kind == rules::Kind::Count &&
+          (r.op == rules::Op::Ge || r.op == rules::Op::Le || r.op == rules::Op::Eq))
         return json(r.value);
       return json(rules::op_symbol(r.op) + std::string(" ") + eval::format_number(r.value) + unit);
   }
@@ -116,7 +133,8 @@ json indicator_property(const rules::Rule& r, rules::Lang lang) {
     // Offer the ids for completion; names (zh/en labels) are accepted too.
     json ids = json::array();
     for (const auto& c : r.categories) ids.push_back(c.id);
-    p["items"] = json{{"anyOf", json::array({json{{"enum", ids}}, json{{"type", json::array({"string", "number"})}}})}};
+    p["items"] = json{{"anyOf", json::array({json{{"enum", ids}},
+                                             json{{"type", json::array({"string", "number"})}}})}};
   }
   return p;
 }
@@ -127,7 +145,8 @@ std::string rules_on(const rules::General& g, const rules::Direction& d, const s
   std::string s;
   auto add = [&](const rules::Rule& r) {
     if (r.measure.rfind(prefix, 0) != 0) return;
-    s += (s.empty() ? "" : "\n") + ("- " + r.title.get(lang) + ": " + requirement(r, lang) + " — " + r.source.text);
+    s += (s.empty() ? "" : "\n") +
+         ("- " + r.title.get(lang) + ": " + requirement(r, lang) + " — " + r.source.text);
   };
   for (const auto& r : g.rules) add(r);
   for (const auto& r : d.rules) add(r);
@@ -153,8 +172,8 @@ json with_description(json p, const std::string& d) {
 
 }  // namespace
 
-json proposal_schema(const rules::Pack& pack, const rules::General& general, const rules::Direction& d,
-                     rules::Lang lang) {
+json proposal_schema(const rules::Pack& pack, const rules::General& general,
+                     const rules::Direction& d, rules::Lang lang) {
   bool zh = lang == rules::Lang::Zh;
   json ind_props = json::object();
   for (const auto& r : d.rules) {
@@ -173,21 +192,24 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general, con
     json p = ref("research_item");
     p["title"] = r.title.get(lang);
     p["description"] = r.title.get(lang) + " — " + r.source.section + ": " + r.source.text;
-    p["markdownDescription"] = "**" + r.title.get(lang) + "**\n\n> " + r.source.text + "\n\n*" + r.source.section + "*";
+    p["markdownDescription"] =
+        "**" + r.title.get(lang) + "**\n\n> " + r.source.text + "\n\n*" + r.source.section + "*";
     rc_props[r.id] = p;
   }
   json participant{
       {"type", "object"},
       {"required", json::array({"name", "country", "role"})},
       {"properties",
-       json{{"name", json{{"type", "string"}, {"description", zh ? "单位名称" : "name of the institution"}}},
+       json{{"name", json{{"type", "string"},
+                          {"description", zh ? "单位名称" : "name of the institution"}}},
             {"country", json{{"enum", countries()},
-                             {"description", "ISO 3166-1 alpha-2; CN is Chinese (中方), all others, HK, MO and TW "
-                                             "included, are foreign (国（境）外)"}}},
+                             {"description",
+                              "ISO 3166-1 alpha-2; CN is Chinese (中方), all others, HK, MO and TW "
+                              "included, are foreign (国（境）外)"}}},
             {"role", json{{"enum", json::array({"lead", "member"})}}},
             {"kind", json{{"enum", json::array({"university", "institute", "enterprise", "hospital",
-                                                "testing_body", "classification_society", "shipowner",
-                                                "international_org", "other"})},
+                                                "testing_body", "classification_society",
+                                                "shipowner", "international_org", "other"})},
                           {"description", "default: other"}}},
             {"qualifications",
              json{{"type", json::array({"array", "null"})},
@@ -196,37 +218,39 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general, con
                                             json::array({"biobank_accreditation"})})}}}}},
       {"additionalProperties", false}};
   std::string title = d.title.get(lang);
-  json s{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-         {"$id", "https://guidecheck.invalid/schema/" + pack.id + "/" + d.number + ".json"},
-         {"title", "guidecheck proposal: " + pack.id + " " + d.number + " " + title},
-         {"description", (zh ? "申报书（格式 1），方向 " : "A proposal (format 1) for direction ") + d.number + " " +
-                             title + " — " + pack.title.get(lang)},
-         {"type", "object"},
-         {"required", json::array({"guidecheck", "direction", "participants"})},
-         {"properties",
-          json{{"guidecheck", json{{"const", 1}, {"description", "proposal format version"}}},
-               {"guide", json{{"const", pack.id}, {"description", pack.title.get(lang)}}},
-               {"direction", json{{"const", d.number}, {"description", (d.area.empty() ? "" : d.area.get(lang) + ": ") + title}}},
-               {"title", json{{"type", "string"}}},
-               {"duration", with_description(ref("quantity"), rules_on(general, d, "duration", lang))},
-               {"sub_projects",
-                with_description(json{{"type", json::array({"integer", "string", "null"})}, {"minimum", 0}},
-                                 rules_on(general, d, "sub_projects", lang))},
-               {"participants",
-                with_description(json{{"type", "array"}, {"items", participant}},
-                                 rules_on(general, d, "participants", lang))},
-               {"research_contents",
-                json{{"type", json::array({"object", "null"})},
-                     {"properties", rc_props},
-                     {"additionalProperties", false},
-                     {"description", rules_on(general, d, "research_contents", lang)}}},
-               {"indicators",
-                json{{"type", json::array({"object", "null"})},
-                     {"properties", ind_props},
-                     {"additionalProperties", false},
-                     {"description", rules_on(general, d, "indicators", lang)}}}}},
-         {"additionalProperties", false},
-         {"$defs", value_defs()}};
+  json s{
+      {"$schema", "https://json-schema.org/draft/2020-12/schema"},
+      {"$id", "https://guidecheck.invalid/schema/" + pack.id + "/" + d.number + ".json"},
+      {"title", "guidecheck proposal: " + pack.id + " " + d.number + " " + title},
+      {"description", (zh ? "申报书（格式 1），方向 " : "A proposal (format 1) for direction ") +
+                          d.number + " " + title + " — " + pack.title.get(lang)},
+      {"type", "object"},
+      {"required", json::array({"guidecheck", "direction", "participants"})},
+      {"properties",
+       json{{"guidecheck", json{{"const", 1}, {"description", "proposal format version"}}},
+            {"guide", json{{"const", pack.id}, {"description", pack.title.get(lang)}}},
+            {"direction",
+             json{{"const", d.number},
+                  {"description", (d.area.empty() ? "" : d.area.get(lang) + ": ") + title}}},
+            {"title", json{{"type", "string"}}},
+            {"duration", with_description(ref("quantity"), rules_on(general, d, "duration", lang))},
+            {"sub_projects",
+             with_description(
+                 json{{"type", json::array({"integer", "string", "null"})}, {"minimum", 0}},
+                 rules_on(general, d, "sub_projects", lang))},
+            {"participants", with_description(json{{"type", "array"}, {"items", participant}},
+                                              rules_on(general, d, "participants", lang))},
+            {"research_contents",
+             json{{"type", json::array({"object", "null"})},
+                  {"properties", rc_props},
+                  {"additionalProperties", false},
+                  {"description", rules_on(general, d, "research_contents", lang)}}},
+            {"indicators", json{{"type", json::array({"object", "null"})},
+                                {"properties", ind_props},
+                                {"additionalProperties", false},
+                                {"description", rules_on(general, d, "indicators", lang)}}}}},
+      {"additionalProperties", false},
+      {"$defs", value_defs()}};
   return s;
 }
 

@@ -7,6 +7,6 @@ namespace guidecheck::ruledoc {
 // value forms `check` accepts for its kind, and the general rules' limits on
 // duration, sub-projects and participants. Unknown keys are rejected (check
 // ignores them with a warning: usually a typo).
-json proposal_schema(const rules::Pack& pack, const rules::General& general, const rules::Direction& d,
-                     rules::Lang lang);
+json proposal_schema(const rules::Pack& pack, const rules::General& general,
+                     const rules::Direction& d, rules::Lang lang);
 }  // namespace guidecheck::ruledoc

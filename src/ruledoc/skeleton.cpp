@@ -44,28 +44,35 @@ std::vector<Placeholder> placeholders(const rules::General& g, const rules::Dire
   for (const rules::Rule* r : all) {
     const std::string& m = r->measure;
     if (m == "participants.continents") {
-      const std::pair<const char*, const char*> reps[] = {
-          {"asia", "CN"}, {"europe", "DE"}, {"americas", "US"}, {"africa", "ZA"}, {"oceania", "AU"}};
+      const std::pair<const char*, const char*> reps[] = {{"asia", "CN"},
+                                                          {"europe", "DE"},
+                                                          {"americas", "US"},
+                                                          {"africa", "ZA"},
+                                                          {"oceania", "AU"}};
       for (const auto& want : r->values) {
-        bool have = std::any_of(ps.begin(), ps.end(),
-                                [&](const Placeholder& p) { return text::continent_of(p.country) == want; });
+        bool have = std::any_of(ps.begin(), ps.end(), [&](const Placeholder& p) {
+          return text::continent_of(p.country) == want;
+        });
         if (have) continue;
         for (auto [cont, cc] : reps)
           if (want == cont)
-            ps.push_back({fmt::format("(fill in) partner from {}", want), cc, "member", "university", {}});
+            ps.push_back(
+                {fmt::format("(fill in) partner from {}", want), cc, "member", "university", {}});
       }
-    } else if (m == "participants.foreign_countries" || m == "participants.foreign_countries_or_orgs" ||
-               m == "participants.countries") {
+    } else if (m == "participants.foreign_countries" ||
+               m == "participants.foreign_countries_or_orgs" || m == "participants.countries") {
       int n = need(*r);
       for (const char* cc : kForeign) {
         int have = static_cast<int>(foreign_countries().size()) + (m == "participants.countries");
         if (have >= n) break;
         if (!foreign_countries().count(cc))
-          ps.push_back({fmt::format("(fill in) partner in {}", cc), cc, "member", "university", {}});
+          ps.push_back(
+              {fmt::format("(fill in) partner in {}", cc), cc, "member", "university", {}});
       }
     } else if (m.rfind("participants.kind.", 0) == 0) {
       std::string kind = m.substr(18);
-      int have = static_cast<int>(std::count_if(ps.begin(), ps.end(), [&](const Placeholder& p) { return p.kind == kind; }));
+      int have = static_cast<int>(std::count_if(
+          ps.begin(), ps.end(), [&](const Placeholder& p) { return p.kind == kind; }));
       for (int i = have; i < need(*r); ++i)
         ps.push_back({fmt::format("（请填写）{} unit", kind), "CN", "member", kind, {}});
     } else if (m.rfind("participants.qualification.", 0) == 0) {
@@ -97,10 +104,12 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   bool zh = lang == rules::Lang::Zh;
   std::ostringstream o;
   if (!schema_url.empty()) o << "# yaml-language-server: $schema=" << schema_url << "\n";
-  o << "# " << (zh ? "申报书骨架" : "Proposal skeleton") << ": " << pack.id << " " << d.number << " "
-    << d.title.get(lang) << "\n";
-  o << "# " << (zh ? "将每个 null 替换为满足注释要求的值，然后运行 guidecheck check 本文件。"
-                   : "Replace every null with a value that meets its comment, then run guidecheck check on this file.")
+  o << "# " << (zh ? "申报书骨架" : "Proposal skeleton") << ": " << pack.id << " " << d.number
+    << " " << d.title.get(lang) << "\n";
+  o << "# "
+    << (zh ? "将每个 null 替换为满足注释要求的值，然后运行 guidecheck check 本文件。"
+           : "Replace every null with a value that meets its comment, then run guidecheck check on "
+             "this file.")
     << "\n";
   o << "guidecheck: 1\n";
   o << "guide: " << pack.id << "\n";
@@ -110,8 +119,10 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     if (r.measure == "duration")
       o << "duration: null  # " << eval::rule_requirement(r, lang) << " — " << r.source.text
         << (zh ? "（如 36 个月、3 年）" : " (e.g. 36 个月, 36 months, 3 年)") << "\n";
-  o << "sub_projects: 0  # " << (zh ? "项目不下设课题" : "no sub-projects (项目不下设课题)") << "\n";
-  o << "participants:  # " << (zh ? "全部参与单位；请替换占位名称" : "every participating unit; replace the placeholders")
+  o << "sub_projects: 0  # " << (zh ? "项目不下设课题" : "no sub-projects (项目不下设课题)")
+    << "\n";
+  o << "participants:  # "
+    << (zh ? "全部参与单位；请替换占位名称" : "every participating unit; replace the placeholders")
     << "\n";
   for (const auto& p : placeholders(general, d)) {
     o << "  - name: " << quoted(p.name) << "\n";
@@ -120,15 +131,19 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     o << "    kind: " << p.kind << "\n";
     if (!p.qualifications.empty()) {
       o << "    qualifications: [";
-      for (std::size_t i = 0; i < p.qualifications.size(); ++i) o << (i ? ", " : "") << p.qualifications[i];
+      for (std::size_t i = 0; i < p.qualifications.size(); ++i)
+        o << (i ? ", " : "") << p.qualifications[i];
       o << "]\n";
     }
   }
   // Participant requirements, as comments.
   for (const auto& r : d.rules)
     if (!r.reads_indicator())
-      o << "  # " << r.full_id << ": " << eval::rule_requirement(r, lang) << " — " << one_line(r.source.text) << "\n";
-  o << "research_contents:  # " << (zh ? "每项填写对应工作内容的描述，或 true" : "describe how each item is covered, or true") << "\n";
+      o << "  # " << r.full_id << ": " << eval::rule_requirement(r, lang) << " — "
+        << one_line(r.source.text) << "\n";
+  o << "research_contents:  # "
+    << (zh ? "每项填写对应工作内容的描述，或 true" : "describe how each item is covered, or true")
+    << "\n";
   for (const auto& r : d.research_contents)
     o << "  " << r.id << ": null  # " << one_line(r.title.get(lang)) << "\n";
   o << "indicators:\n";
@@ -141,14 +156,15 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
         o << (zh ? "；可选：" : "; ids:");
         for (const auto& c : r.categories) o << " " << c.id;
       }
-      if (r.kind == rules::Kind::Qualitative) o << (zh ? "（true 或描述）" : " (true or a description)");
+      if (r.kind == rules::Kind::Qualitative)
+        o << (zh ? "（true 或描述）" : " (true or a description)");
       if (r.kind == rules::Kind::Ratio) o << (zh ? "（如 1:25000）" : " (e.g. 1:25000)");
       o << " — " << one_line(r.source.text) << "\n";
     }
     for (const auto& in : r.inputs) {
       if (!written.insert(in.id).second) continue;
-      o << "  " << in.id << ": null  # " << (zh ? "计算 " : "input to ") << r.id << " [" << in.unit << "]: "
-        << in.title.get(lang) << "\n";
+      o << "  " << in.id << ": null  # " << (zh ? "计算 " : "input to ") << r.id << " [" << in.unit
+        << "]: " << in.title.get(lang) << "\n";
     }
   }
   return o.str();

@@ -22,7 +22,8 @@ void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang) {
     for (const auto& in : r.inputs)
       out << "  " << (zh ? "输入" : "input") << ": indicators." << in.id << " [" << in.unit << "] "
           << in.title.get(lang) << "\n";
-  out << "  " << (zh ? "指南" : "guide") << " " << r.source.section << ": " << r.source.text << "\n";
+  out << "  " << (zh ? "指南" : "guide") << " " << r.source.section << ": " << r.source.text
+      << "\n";
   if (!r.note.empty()) out << "  " << (zh ? "说明" : "note") << ": " << r.note.get(lang) << "\n";
 }
 
@@ -31,7 +32,8 @@ void direction_text(std::ostream& out, const rules::Pack& pack, const rules::Dir
   bool zh = lang == rules::Lang::Zh;
   out << pack.id << " " << d.number << "  " << d.title.get(lang) << "\n\n";
   out << (zh ? "研究内容" : "Research items") << " (research_contents):\n";
-  for (const auto& r : d.research_contents) out << "  " << r.id << "  " << r.title.get(lang) << "\n";
+  for (const auto& r : d.research_contents)
+    out << "  " << r.id << "  " << r.title.get(lang) << "\n";
   out << "\n" << (zh ? "要求" : "Requirements") << ":\n";
   for (const auto& r : d.rules) {
     rule_text(out, r, lang);

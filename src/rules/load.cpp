@@ -14,8 +14,8 @@ namespace {
 
 using yaml::Node;
 
-constexpr double kMaxCount = 1e9;         // a count rule's value
-constexpr double kMaxParticipants = 1000; // a rule on numbers of participants
+constexpr double kMaxCount = 1e9;          // a count rule's value
+constexpr double kMaxParticipants = 1000;  // a rule on numbers of participants
 
 class Reader {
  public:
@@ -36,11 +36,12 @@ class Reader {
       if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return e.key == k; })) {
         std::string list;
         for (const char* k : allowed) list += std::string(list.empty() ? "" : ", ") + k;
-        std::string hint = e.value->is_null()
-                               ? " — a comma inside an unquoted {...} value splits it; quote the text"
-                               : "";
-        error(e.key_mark, std::string(what) + ": unknown key '" + e.key + "' (expected one of: " +
-                              list + ")" + hint);
+        std::string hint =
+            e.value->is_null()
+                ? " — a comma inside an unquoted {...} value splits it; quote the text"
+                : "";
+        error(e.key_mark, std::string(what) + ": unknown key '" + e.key +
+                              "' (expected one of: " + list + ")" + hint);
         ok = false;
       }
     }
@@ -111,18 +112,24 @@ std::optional<Kind> parse_kind(const std::string& s) {
 }
 
 std::optional<Op> parse_op(const std::string& s) {
-  for (Op o : {Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq, Op::Between, Op::Covers,
-               Op::ContainsAll, Op::Committed})
+  for (Op o : {Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq, Op::Between, Op::Covers, Op::ContainsAll,
+               Op::Committed})
     if (s == op_name(o)) return o;
   return std::nullopt;
 }
 
 bool known_measure(const std::string& m) {
-  static const std::set<std::string> fixed = {
-      "indicator", "duration", "sub_projects", "participants.cn_units",
-      "participants.foreign_units", "participants.foreign_countries",
-      "participants.foreign_countries_or_orgs", "participants.countries",
-      "participants.continents", "research_contents", "indicators"};
+  static const std::set<std::string> fixed = {"indicator",
+                                              "duration",
+                                              "sub_projects",
+                                              "participants.cn_units",
+                                              "participants.foreign_units",
+                                              "participants.foreign_countries",
+                                              "participants.foreign_countries_or_orgs",
+                                              "participants.countries",
+                                              "participants.continents",
+                                              "research_contents",
+                                              "indicators"};
   if (fixed.count(m)) return true;
   for (std::string p : {"participants.kind.", "participants.qualification."})
     if (m.rfind(p, 0) == 0 && valid_id(m.substr(p.size()))) return true;
@@ -187,16 +194,17 @@ std::vector<Rule> parse_rules(Reader& rd, const Node* list, const std::string& p
 
 std::optional<Op> op_for_wording(const std::string& w) {
   static const std::pair<const char*, Op> table[] = {
-      {"不低于", Op::Ge}, {"不小于", Op::Ge}, {"不少于", Op::Ge}, {"以上", Op::Ge},
-      {"及以上", Op::Ge}, {"（含）以上", Op::Ge}, {"达到", Op::Ge}, {"至少", Op::Ge},
-      {"大于等于", Op::Ge}, {"≥", Op::Ge}, {">=", Op::Ge}, {"不高于", Op::Le},
-      {"不大于", Op::Le}, {"不超过", Op::Le}, {"以内", Op::Le}, {"以下", Op::Le},
-      {"及以下", Op::Le}, {"小于等于", Op::Le}, {"至多", Op::Le}, {"≤", Op::Le},
-      {"<=", Op::Le}, {"低于", Op::Lt}, {"小于", Op::Lt}, {"<", Op::Lt}, {"高于", Op::Gt},
-      {"大于", Op::Gt}, {"超过", Op::Gt}, {">", Op::Gt}, {"不满", Op::Lt},
-      {"不应低于", Op::Ge}, {"应不低于", Op::Ge}, {"不得低于", Op::Ge}, {"不应少于", Op::Ge},
-      {"不得少于", Op::Ge}, {"不应小于", Op::Ge}, {"应达到", Op::Ge}, {"不应高于", Op::Le},
-      {"不应超过", Op::Le}, {"不得超过", Op::Le}, {"不得高于", Op::Le}, {"不应大于", Op::Le}};
+      {"不低于", Op::Ge},   {"不小于", Op::Ge},     {"不少于", Op::Ge},   {"以上", Op::Ge},
+      {"及以上", Op::Ge},   {"（含）以上", Op::Ge}, {"达到", Op::Ge},     {"至少", Op::Ge},
+      {"大于等于", Op::Ge}, {"≥", Op::Ge},          {">=", Op::Ge},       {"不高于", Op::Le},
+      {"不大于", Op::Le},   {"不超过", Op::Le},     {"以内", Op::Le},     {"以下", Op::Le},
+      {"及以下", Op::Le},   {"小于等于", Op::Le},   {"至多", Op::Le},     {"≤", Op::Le},
+      {"<=", Op::Le},       {"低于", Op::Lt},       {"小于", Op::Lt},     {"<", Op::Lt},
+      {"高于", Op::Gt},     {"大于", Op::Gt},       {"超过", Op::Gt},     {">", Op::Gt},
+      {"不满", Op::Lt},     {"不应低于", Op::Ge},   {"应不低于", Op::Ge}, {"不得低于", Op::Ge},
+      {"不应少于", Op::Ge}, {"不得少于", Op::Ge},   {"不应小于", Op::Ge}, {"应达到", Op::Ge},
+      {"不应高于", Op::Le}, {"不应超过", Op::Le},   {"不得超过", Op::Le}, {"不得高于", Op::Le},
+      {"不应大于", Op::Le}};
   for (auto [word, op] : table)
     if (w == word) return op;
   return std::nullopt;
@@ -214,7 +222,8 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   Rule r;
   r.mark = n.mark;
   r.id = rd.str(n.get("id"), "id");
-  if (!valid_id(r.id)) rd.error(n.get("id")->mark, "rule id '" + r.id + "' must match [a-z][a-z0-9_]*");
+  if (!valid_id(r.id))
+    rd.error(n.get("id")->mark, "rule id '" + r.id + "' must match [a-z][a-z0-9_]*");
   r.full_id = prefix + "/" + r.id;
   r.title = rd.text2(n.get("title"), "title");
   if (r.title.zh.empty() || r.title.en.empty())
@@ -253,8 +262,8 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
                               (r.better == "lower" ? "<" : ">"));
     } else if (auto want = op_for_wording(r.wording)) {
       if (*want != r.op)
-        rd.error(op_mark, "op '" + op + "' contradicts the wording '" + r.wording + "', which means '" +
-                              op_name(*want) + "'");
+        rd.error(op_mark, "op '" + op + "' contradicts the wording '" + r.wording +
+                              "', which means '" + op_name(*want) + "'");
     } else {
       rd.error(n.get("wording")->mark, "unknown comparator wording '" + r.wording + "'");
     }
@@ -272,10 +281,18 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
     case Kind::Formula:
       allowed({Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq, Op::Between});
       break;
-    case Kind::Ratio: allowed({Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq}); break;
-    case Kind::RangeCover: allowed({Op::Covers}); break;
-    case Kind::Categorical: allowed({Op::ContainsAll}); break;
-    case Kind::Qualitative: allowed({Op::Committed, Op::ContainsAll}); break;
+    case Kind::Ratio:
+      allowed({Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq});
+      break;
+    case Kind::RangeCover:
+      allowed({Op::Covers});
+      break;
+    case Kind::Categorical:
+      allowed({Op::ContainsAll});
+      break;
+    case Kind::Qualitative:
+      allowed({Op::Committed, Op::ContainsAll});
+      break;
   }
   const Node* value = n.get("value");
   if (r.kind == Kind::Formula) {
@@ -300,9 +317,12 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
     else
       r.ratio_denominator = v.ratio_denominator;
   } else if (r.op != Op::Committed && r.op != Op::ContainsAll) {
-    if (!value) rd.error(n.mark, "missing key 'value'");
-    else rd.number(value, "value", r.value);
-    if (r.kind == Kind::Count && (r.value < 0 || r.value > kMaxCount || r.value != std::floor(r.value)))
+    if (!value)
+      rd.error(n.mark, "missing key 'value'");
+    else
+      rd.number(value, "value", r.value);
+    if (r.kind == Kind::Count &&
+        (r.value < 0 || r.value > kMaxCount || r.value != std::floor(r.value)))
       rd.error(value ? value->mark : n.mark, "a count's value must be a whole number from 0 to " +
                                                  std::to_string(static_cast<long>(kMaxCount)));
   } else if (value) {
@@ -319,10 +339,12 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   // guide asks for thousands of partners (a hostile pack could ask for 1e9).
   if (r.measure.rfind("participants.", 0) == 0 && r.measure != "participants.continents") {
     if (r.kind != Kind::Count)
-      rd.error(n.get("measure")->mark, "measure " + r.measure + " is a number of participants: kind must be count");
+      rd.error(n.get("measure")->mark,
+               "measure " + r.measure + " is a number of participants: kind must be count");
     else if (std::max(r.value, r.hi) > kMaxParticipants)
-      rd.error(value ? value->mark : n.mark, "a number of participants must be at most " +
-                                                 std::to_string(static_cast<long>(kMaxParticipants)));
+      rd.error(value ? value->mark : n.mark,
+               "a number of participants must be at most " +
+                   std::to_string(static_cast<long>(kMaxParticipants)));
   }
   if (r.kind == Kind::Count && !r.unit.empty() && !units::dimensionless(r.unit))
     rd.error(n.get("unit")->mark, "a count's unit must be a counting word (项, 个, 次 ...)");
@@ -347,8 +369,10 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   if (r.kind == Kind::Formula) {
     r.formula = rd.str(n.get("formula"), "formula");
     auto fc = eval::check_formula(r.formula);
-    if (r.formula.empty()) rd.error(n.mark, "a formula rule needs formula");
-    else if (!fc.ok) rd.error(n.get("formula")->mark, "formula: " + fc.error);
+    if (r.formula.empty())
+      rd.error(n.mark, "a formula rule needs formula");
+    else if (!fc.ok)
+      rd.error(n.get("formula")->mark, "formula: " + fc.error);
     const Node* ins = n.get("inputs");
     if (!ins || !ins->is_seq()) {
       rd.error(ins ? ins->mark : n.mark, "a formula rule needs inputs: a list");
@@ -358,7 +382,8 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
         FormulaInput fi{rd.str(in->get("id"), "id"), rd.str(in->get("unit"), "unit"),
                         rd.text2(in->get("title"), "title")};
         std::string err;
-        if (!valid_id(fi.id)) rd.error(in->mark, "input id '" + fi.id + "' must match [a-z][a-z0-9_]*");
+        if (!valid_id(fi.id))
+          rd.error(in->mark, "input id '" + fi.id + "' must match [a-z][a-z0-9_]*");
         if (!units::known(fi.unit, &err)) rd.error(in->get("unit")->mark, err);
         r.inputs.push_back(fi);
       }
@@ -373,10 +398,14 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   }
   if (const Node* s = n.get("severity")) {
     std::string sev = rd.str(s, "severity");
-    if (sev == "error") r.severity = Severity::Error;
-    else if (sev == "warning") r.severity = Severity::Warning;
-    else if (sev == "info") r.severity = Severity::Info;
-    else rd.error(s->mark, "severity must be error, warning or info");
+    if (sev == "error")
+      r.severity = Severity::Error;
+    else if (sev == "warning")
+      r.severity = Severity::Warning;
+    else if (sev == "info")
+      r.severity = Severity::Info;
+    else
+      rd.error(s->mark, "severity must be error, warning or info");
   }
   const Node* src = n.get("source");
   if (rd.shape(*src, "source", {"section", "text"}, {"section", "text"})) {
@@ -410,11 +439,14 @@ std::optional<Pack> load_pack(const PackSource& src, const std::string& id, Diag
   if (rd.number(n.get("format"), "format", fmt) && fmt != 1)
     rd.error(n.get("format")->mark, "unsupported pack format; this guidecheck reads format 1");
   p.id = rd.str(n.get("id"), "id");
-  if (p.id != id) rd.error(n.get("id")->mark, "id '" + p.id + "' differs from the folder '" + id + "'");
+  if (p.id != id)
+    rd.error(n.get("id")->mark, "id '" + p.id + "' differs from the folder '" + id + "'");
   p.title = rd.text2(n.get("title"), "title");
   if (n.get("year") && rd.number(n.get("year"), "year", year)) {
-    if (year >= 1900 && year <= 9999 && year == std::floor(year)) p.year = static_cast<int>(year);
-    else rd.error(n.get("year")->mark, "year: expected the guide's year, such as 2022");
+    if (year >= 1900 && year <= 9999 && year == std::floor(year))
+      p.year = static_cast<int>(year);
+    else
+      rd.error(n.get("year")->mark, "year: expected the guide's year, such as 2022");
   }
   p.status = rd.str(n.get("status"), "status");
   const Node* s = n.get("source");
@@ -471,8 +503,10 @@ std::optional<Direction> load_direction(const PackSource& src, const std::string
         continue;
       ResearchItem ri;
       ri.id = rd.str(item->get("id"), "id");
-      if (!valid_id(ri.id)) rd.error(item->mark, "research id '" + ri.id + "' must match [a-z][a-z0-9_]*");
-      if (!ids.insert(ri.id).second) rd.error(item->mark, "duplicate research item id '" + ri.id + "'");
+      if (!valid_id(ri.id))
+        rd.error(item->mark, "research id '" + ri.id + "' must match [a-z][a-z0-9_]*");
+      if (!ids.insert(ri.id).second)
+        rd.error(item->mark, "duplicate research item id '" + ri.id + "'");
       ri.title = rd.text2(item->get("title"), "title");
       const Node* s = item->get("source");
       if (rd.shape(*s, "source", {"section", "text"}, {"section", "text"}))
@@ -515,7 +549,8 @@ bool direction_less(const std::string& a, const std::string& b) {
 std::vector<std::string> direction_numbers(const PackSource& src, const std::string& id) {
   std::vector<std::string> out;
   for (const std::string& f : src.list(id + "/directions"))
-    if (f.size() > 5 && f.substr(f.size() - 5) == ".yaml" && safe_component(f.substr(0, f.size() - 5)))
+    if (f.size() > 5 && f.substr(f.size() - 5) == ".yaml" &&
+        safe_component(f.substr(0, f.size() - 5)))
       out.push_back(f.substr(0, f.size() - 5));
   std::sort(out.begin(), out.end(), direction_less);
   return out;

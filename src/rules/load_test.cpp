@@ -18,11 +18,14 @@ static Diagnostics lint(const std::string& text) {
 
 static bool says(const Diagnostics& d, const std::string& what, int line = 0) {
   for (const auto& x : d)
-    if (x.message.find(what) != std::string::npos && (line == 0 || x.mark.line == line)) return true;
+    if (x.message.find(what) != std::string::npos && (line == 0 || x.mark.line == line))
+      return true;
   return false;
 }
 
-const char* kOk = "id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n";
+const char* kOk =
+    "id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\nsource: "
+    "{section: s, text: t}\n";
 
 TEST_CASE("lint: a good rule loads", "[lint]") {
   auto y = yaml::parse(kOk);
@@ -40,32 +43,58 @@ TEST_CASE("lint: unknown keys, with their place", "[lint]") {
 }
 
 TEST_CASE("lint: bad ops, and ops that contradict the wording", "[lint]") {
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \"=>\"\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"), "unknown op", 4));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nwording: 低于\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \"=>\"\nvalue: 1\nunit: "
+                  "\"%\"\nsource: {section: s, text: t}\n"),
+             "unknown op", 4));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nwording: 低于\nvalue: "
+                  "1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
              "contradicts the wording"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">\"\nwording: 以上\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">\"\nwording: 以上\nvalue: "
+                  "1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
              "contradicts"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \"<\"\nwording: 优于\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \"<\"\nwording: 优于\nvalue: "
+                  "1\nunit: \"%\"\nsource: {section: s, text: t}\n"),
              "better"));
 }
 
 TEST_CASE("lint: unparseable units and missing source text", "[lint]") {
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: 斤斤\nsource: {section: s, text: t}\n"), "unknown unit", 6));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\nsource: {section: s, text: \"\"}\n"), "quote the guide"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\n"), "missing key 'source'"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: "
+                  "斤斤\nsource: {section: s, text: t}\n"),
+             "unknown unit", 6));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: "
+                  "\"%\"\nsource: {section: s, text: \"\"}\n"),
+             "quote the guide"));
+  CHECK(says(
+      lint("id: x\ntitle: {zh: a, en: b}\nkind: quantity\nop: \">=\"\nvalue: 1\nunit: \"%\"\n"),
+      "missing key 'source'"));
 }
 
 TEST_CASE("lint: kinds and values that do not fit", "[lint]") {
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: range_cover\nop: covers\nvalue: 3\nunit: \"%\"\nsource: {section: s, text: t}\n"), "[lo, hi]"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 2.5\nsource: {section: s, text: t}\n"), "whole number"));
-  CHECK(says(lint("id: X-1\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n"), "must match"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b, fr: c}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n"), "unknown key 'fr'"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: formula\nop: \"<=\"\nunit: 元\nformula: \"a + os\"\ninputs: [{id: a, unit: 元, title: {zh: a, en: a}}]\nsource: {section: s, text: t}\n"), "not an input"));
-  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nmeasure: participants.shoe_size\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n"), "unknown measure"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: range_cover\nop: covers\nvalue: 3\nunit: "
+                  "\"%\"\nsource: {section: s, text: t}\n"),
+             "[lo, hi]"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 2.5\nsource: "
+                  "{section: s, text: t}\n"),
+             "whole number"));
+  CHECK(says(lint("id: X-1\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 2\nsource: "
+                  "{section: s, text: t}\n"),
+             "must match"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b, fr: c}\nkind: count\nop: \">=\"\nvalue: 2\nsource: "
+                  "{section: s, text: t}\n"),
+             "unknown key 'fr'"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: formula\nop: \"<=\"\nunit: 元\nformula: \"a "
+                  "+ os\"\ninputs: [{id: a, unit: 元, title: {zh: a, en: a}}]\nsource: {section: "
+                  "s, text: t}\n"),
+             "not an input"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nmeasure: participants.shoe_size\nop: "
+                  "\">=\"\nvalue: 2\nsource: {section: s, text: t}\n"),
+             "unknown measure"));
 }
 
 TEST_CASE("lint: the comma trap in flow mappings is explained", "[lint]") {
-  auto d = lint("id: x\ntitle: {zh: a, en: one, two}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: s, text: t}\n");
+  auto d = lint(
+      "id: x\ntitle: {zh: a, en: one, two}\nkind: count\nop: \">=\"\nvalue: 2\nsource: {section: "
+      "s, text: t}\n");
   CHECK(says(d, "quote the text", 2));
 }
 
@@ -89,14 +118,17 @@ TEST_CASE("lint: direction numbers sort numerically", "[lint]") {
 
 TEST_CASE("lint: numbers that would make other commands misbehave are refused", "[lint]") {
   const char* big_count =
-      "id: x\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 1e12\nsource: {section: s, text: t}\n";
+      "id: x\ntitle: {zh: a, en: b}\nkind: count\nop: \">=\"\nvalue: 1e12\nsource: {section: s, "
+      "text: t}\n";
   CHECK(says(lint(big_count), "whole number from 0 to 1000000000", 5));
   const char* many_partners =
-      "id: x\ntitle: {zh: a, en: b}\nkind: count\nmeasure: participants.kind.university\nop: \">=\"\n"
+      "id: x\ntitle: {zh: a, en: b}\nkind: count\nmeasure: participants.kind.university\nop: "
+      "\">=\"\n"
       "value: 5000\nsource: {section: s, text: t}\n";
   CHECK(says(lint(many_partners), "at most 1000", 6));
   const char* partners_as_quantity =
-      "id: x\ntitle: {zh: a, en: b}\nkind: quantity\nmeasure: participants.foreign_units\nop: \">=\"\n"
+      "id: x\ntitle: {zh: a, en: b}\nkind: quantity\nmeasure: participants.foreign_units\nop: "
+      "\">=\"\n"
       "value: 2\nunit: \"%\"\nsource: {section: s, text: t}\n";
   CHECK(says(lint(partners_as_quantity), "kind must be count", 4));
 }

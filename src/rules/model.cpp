@@ -6,52 +6,80 @@ namespace guidecheck::rules {
 
 const char* kind_name(Kind k) {
   switch (k) {
-    case Kind::Quantity: return "quantity";
-    case Kind::Count: return "count";
-    case Kind::RangeCover: return "range_cover";
-    case Kind::Ratio: return "ratio";
-    case Kind::Categorical: return "categorical";
-    case Kind::Formula: return "formula";
-    case Kind::Qualitative: return "qualitative";
+    case Kind::Quantity:
+      return "quantity";
+    case Kind::Count:
+      return "count";
+    case Kind::RangeCover:
+      return "range_cover";
+    case Kind::Ratio:
+      return "ratio";
+    case Kind::Categorical:
+      return "categorical";
+    case Kind::Formula:
+      return "formula";
+    case Kind::Qualitative:
+      return "qualitative";
   }
   return "?";
 }
 
 const char* op_name(Op o) {
   switch (o) {
-    case Op::Ge: return ">=";
-    case Op::Gt: return ">";
-    case Op::Le: return "<=";
-    case Op::Lt: return "<";
-    case Op::Eq: return "==";
-    case Op::Between: return "between";
-    case Op::Covers: return "covers";
-    case Op::ContainsAll: return "contains_all";
-    case Op::Committed: return "committed";
+    case Op::Ge:
+      return ">=";
+    case Op::Gt:
+      return ">";
+    case Op::Le:
+      return "<=";
+    case Op::Lt:
+      return "<";
+    case Op::Eq:
+      return "==";
+    case Op::Between:
+      return "between";
+    case Op::Covers:
+      return "covers";
+    case Op::ContainsAll:
+      return "contains_all";
+    case Op::Committed:
+      return "committed";
   }
   return "?";
 }
 
 const char* op_symbol(Op o) {
   switch (o) {
-    case Op::Ge: return "≥";
-    case Op::Gt: return ">";
-    case Op::Le: return "≤";
-    case Op::Lt: return "<";
-    case Op::Eq: return "=";
-    case Op::Between: return "∈";
-    case Op::Covers: return "⊇";
-    case Op::ContainsAll: return "⊇";
-    case Op::Committed: return "";
+    case Op::Ge:
+      return "≥";
+    case Op::Gt:
+      return ">";
+    case Op::Le:
+      return "≤";
+    case Op::Lt:
+      return "<";
+    case Op::Eq:
+      return "=";
+    case Op::Between:
+      return "∈";
+    case Op::Covers:
+      return "⊇";
+    case Op::ContainsAll:
+      return "⊇";
+    case Op::Committed:
+      return "";
   }
   return "?";
 }
 
 const char* severity_name(Severity s) {
   switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "info";
   }
   return "?";
 }

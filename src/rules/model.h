@@ -22,8 +22,8 @@ enum class Op { Ge, Gt, Le, Lt, Eq, Between, Covers, ContainsAll, Committed };
 enum class Severity { Error, Warning, Info };
 
 const char* kind_name(Kind k);
-const char* op_name(Op o);        // ">=", "between", "covers" ...
-const char* op_symbol(Op o);      // "≥", "≤", "∈" ... for messages
+const char* op_name(Op o);    // ">=", "between", "covers" ...
+const char* op_symbol(Op o);  // "≥", "≤", "∈" ... for messages
 const char* severity_name(Severity s);
 
 struct Source {
@@ -49,11 +49,11 @@ struct Rule {
   std::string measure = "indicator";
   Op op = Op::Committed;
   std::string wording;
-  std::string better;   // "lower" | "higher" for 优于
-  double value = 0;     // >=, >, <=, <, ==
-  double lo = 0, hi = 0;               // between, covers
-  double ratio_denominator = 0;        // ratio: 1:N
-  std::vector<std::string> values;     // contains_all
+  std::string better;               // "lower" | "higher" for 优于
+  double value = 0;                 // >=, >, <=, <, ==
+  double lo = 0, hi = 0;            // between, covers
+  double ratio_denominator = 0;     // ratio: 1:N
+  std::vector<std::string> values;  // contains_all
   std::string unit;
   std::vector<Category> categories;
   std::string formula;

@@ -42,7 +42,8 @@ std::optional<std::string> read_regular_file(const fs::path& path, std::size_t m
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat st;
-  if (::fstat(fd, &st) != 0) return fail(std::string("cannot read the file: ") + std::strerror(errno));
+  if (::fstat(fd, &st) != 0)
+    return fail(std::string("cannot read the file: ") + std::strerror(errno));
   if (!S_ISREG(st.st_mode)) return fail("cannot read the file: not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_bytes)
     return fail("file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
@@ -120,8 +121,7 @@ class Directory : public PackSource {
     std::error_code ec;
     for (fs::directory_iterator it(root_, ec), end; !ec && it != end; it.increment(ec)) {
       std::string name = it->path().filename().string();
-      if (it->is_directory(ec) && safe_component(name) &&
-          fs::exists(it->path() / "pack.yaml", ec))
+      if (it->is_directory(ec) && safe_component(name) && fs::exists(it->path() / "pack.yaml", ec))
         out.push_back(name);
     }
     std::sort(out.begin(), out.end());

@@ -14,7 +14,8 @@ class PackSource {
   virtual ~PackSource() = default;
   // `rel` is "<pack>/<file>"; nullopt when absent or unreadable, with the
   // reason in `why` when given.
-  virtual std::optional<std::string> read(const std::string& rel, std::string* why = nullptr) const = 0;
+  virtual std::optional<std::string> read(const std::string& rel,
+                                          std::string* why = nullptr) const = 0;
   // File names directly inside "<pack>/<dir>".
   virtual std::vector<std::string> list(const std::string& rel_dir) const = 0;
   virtual std::vector<std::string> packs() const = 0;

@@ -26,7 +26,8 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
   if (!root.is_map()) return fail("expected a mapping with base, valid and invalid");
   for (const auto& e : root.entries)
     if (e.key != "direction" && e.key != "base" && e.key != "valid" && e.key != "invalid")
-      return fail("unknown key '" + e.key + "' (expected direction, base, valid, invalid)", e.key_mark);
+      return fail("unknown key '" + e.key + "' (expected direction, base, valid, invalid)",
+                  e.key_mark);
   eval::Checker::Loaded loaded = checker.load(pack_id, direction);
   if (!loaded.direction) return fail(loaded.error);
   const yaml::Node* base = root.get("base");
@@ -56,8 +57,8 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
           if (!got.count(id)) c.detail += "expected to fail but passed: " + id + "; ";
         for (const auto& f : r.findings)
           if (f.status != report::Status::Pass && !want.count(f.rule_id))
-            c.detail += "unexpected " + std::string(report::status_name(f.status)) + ": " + f.rule_id +
-                        " (" + f.message + "); ";
+            c.detail += "unexpected " + std::string(report::status_name(f.status)) + ": " +
+                        f.rule_id + " (" + f.message + "); ";
       }
     }
     out.push_back(std::move(c));
@@ -81,7 +82,8 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
       std::set<std::string> want;
       if (!is_valid) {
         if (!fails || !fails->is_seq() || fails->items.empty()) {
-          fail("invalid case '" + n + "' must list the rule ids it fails (fails: [...])", item->mark);
+          fail("invalid case '" + n + "' must list the rule ids it fails (fails: [...])",
+               item->mark);
           continue;
         }
         for (const auto& f : fails->items) want.insert(f->scalar);

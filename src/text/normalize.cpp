@@ -68,10 +68,14 @@ std::string_view trim(std::string_view s) {
   }
   while (!s.empty()) {
     unsigned char c = s.back();
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') s.remove_suffix(1);
-    else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") s.remove_suffix(3);
-    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-    else break;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+      s.remove_suffix(1);
+    else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80")
+      s.remove_suffix(3);
+    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0")
+      s.remove_suffix(2);
+    else
+      break;
   }
   return s;
 }

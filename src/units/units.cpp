@@ -20,52 +20,176 @@ namespace {
 // Longest match wins. Counting words are dimensionless ("1").
 const std::pair<const char*, const char*> kAliases[] = {
     // energy, power
-    {"兆瓦时", "MWh"}, {"千瓦时", "kWh"}, {"瓦时", "Wh"}, {"兆焦", "MJ"}, {"千焦", "kJ"},
-    {"焦耳", "J"}, {"焦", "J"}, {"兆瓦", "MW"}, {"千瓦", "kW"}, {"瓦", "W"},
+    {"兆瓦时", "MWh"},
+    {"千瓦时", "kWh"},
+    {"瓦时", "Wh"},
+    {"兆焦", "MJ"},
+    {"千焦", "kJ"},
+    {"焦耳", "J"},
+    {"焦", "J"},
+    {"兆瓦", "MW"},
+    {"千瓦", "kW"},
+    {"瓦", "W"},
     // mass
-    {"万吨", "10000 t"}, {"千吨", "kt"}, {"吨", "t"}, {"千克", "kg"}, {"公斤", "kg"},
-    {"毫克", "mg"}, {"微克", "ug"}, {"克", "g"},
+    {"万吨", "10000 t"},
+    {"千吨", "kt"},
+    {"吨", "t"},
+    {"千克", "kg"},
+    {"公斤", "kg"},
+    {"毫克", "mg"},
+    {"微克", "ug"},
+    {"克", "g"},
     // time
-    {"毫秒", "ms"}, {"微秒", "us"}, {"秒钟", "s"}, {"秒", "s"}, {"分钟", "min"},
-    {"小时", "h"}, {"天", "d"}, {"日", "d"}, {"周", "week"}, {"个月", "month"},
-    {"月", "month"}, {"年", "year"},
+    {"毫秒", "ms"},
+    {"微秒", "us"},
+    {"秒钟", "s"},
+    {"秒", "s"},
+    {"分钟", "min"},
+    {"小时", "h"},
+    {"天", "d"},
+    {"日", "d"},
+    {"周", "week"},
+    {"个月", "month"},
+    {"月", "month"},
+    {"年", "year"},
     // length, area, volume
-    {"平方厘米", "cm2"}, {"平方毫米", "mm2"}, {"平方公里", "km2"}, {"平方千米", "km2"},
-    {"平方米", "m2"}, {"立方厘米", "cm3"}, {"立方米", "m3"}, {"标准升", "SL"},
-    {"毫升", "mL"}, {"升", "L"}, {"纳米", "nm"}, {"微米", "um"}, {"毫米", "mm"},
-    {"厘米", "cm"}, {"千米", "km"}, {"公里", "km"}, {"米", "m"},
+    {"平方厘米", "cm2"},
+    {"平方毫米", "mm2"},
+    {"平方公里", "km2"},
+    {"平方千米", "km2"},
+    {"平方米", "m2"},
+    {"立方厘米", "cm3"},
+    {"立方米", "m3"},
+    {"标准升", "SL"},
+    {"毫升", "mL"},
+    {"升", "L"},
+    {"纳米", "nm"},
+    {"微米", "um"},
+    {"毫米", "mm"},
+    {"厘米", "cm"},
+    {"千米", "km"},
+    {"公里", "km"},
+    {"米", "m"},
     // chemistry, electricity, pressure
-    {"毫摩尔", "mmol"}, {"摩尔", "mol"}, {"千伏", "kV"}, {"毫伏", "mV"}, {"伏特", "V"},
-    {"伏", "V"}, {"微安", "uA"}, {"毫安", "mA"}, {"安培", "A"}, {"安", "A"},
-    {"兆帕", "MPa"}, {"千帕", "kPa"}, {"帕", "Pa"}, {"毫巴", "mbar"}, {"巴", "bar"},
-    {"毫欧", "mohm"}, {"欧姆", "ohm"}, {"欧", "ohm"},
+    {"毫摩尔", "mmol"},
+    {"摩尔", "mol"},
+    {"千伏", "kV"},
+    {"毫伏", "mV"},
+    {"伏特", "V"},
+    {"伏", "V"},
+    {"微安", "uA"},
+    {"毫安", "mA"},
+    {"安培", "A"},
+    {"安", "A"},
+    {"兆帕", "MPa"},
+    {"千帕", "kPa"},
+    {"帕", "Pa"},
+    {"毫巴", "mbar"},
+    {"巴", "bar"},
+    {"毫欧", "mohm"},
+    {"欧姆", "ohm"},
+    {"欧", "ohm"},
     // temperature, angle, sound
-    {"摄氏度", "degC"}, {"°C", "degC"}, {"开尔文", "K"}, {"°", "arc_degree"},
-    {"dB(A)", "dBA"}, {"分贝", "dB"},
+    {"摄氏度", "degC"},
+    {"°C", "degC"},
+    {"开尔文", "K"},
+    {"°", "arc_degree"},
+    {"dB(A)", "dBA"},
+    {"分贝", "dB"},
     // money
-    {"万元", "10000 yuan"}, {"元", "yuan"}, {"CNY", "yuan"}, {"RMB", "yuan"},
+    {"万元", "10000 yuan"},
+    {"元", "yuan"},
+    {"CNY", "yuan"},
+    {"RMB", "yuan"},
     // fractions
-    {"wt%", "%"}, {"mol%", "%"}, {"vol%", "%"}, {"百分点", "%"}, {"‰", "0.001"},
-    {"Ω", "ohm"}, {"mΩ", "mohm"}, {"kΩ", "kohm"}, {"MΩ", "Mohm"}, {"µΩ", "uohm"},
+    {"wt%", "%"},
+    {"mol%", "%"},
+    {"vol%", "%"},
+    {"百分点", "%"},
+    {"‰", "0.001"},
+    {"Ω", "ohm"},
+    {"mΩ", "mohm"},
+    {"kΩ", "kohm"},
+    {"MΩ", "Mohm"},
+    {"µΩ", "uohm"},
     {"μΩ", "uohm"},
     // English names, singular and plural
-    {"seconds", "s"}, {"second", "s"}, {"sec", "s"}, {"minutes", "min"}, {"minute", "min"},
-    {"hours", "h"}, {"hour", "h"}, {"hr", "h"}, {"days", "d"}, {"day", "d"}, {"weeks", "week"},
-    {"months", "month"}, {"years", "year"}, {"tonnes", "t"}, {"tonne", "t"}, {"tons", "t"},
-    {"ton", "t"}, {"grams", "g"}, {"gram", "g"}, {"kilograms", "kg"}, {"kilogram", "kg"},
-    {"litres", "L"}, {"litre", "L"}, {"liters", "L"}, {"liter", "L"}, {"metres", "m"},
-    {"metre", "m"}, {"meters", "m"}, {"meter", "m"}, {"percent", "%"}, {"yuan", "yuan"},
-    {"times", "1"}, {"cycles", "1"}, {"cycle", "1"}, {"items", "1"}, {"item", "1"},
-    {"units", "1"}, {"unit", "1"}, {"pcs", "1"}, {"degC", "degC"}, {"celsius", "degC"},
+    {"seconds", "s"},
+    {"second", "s"},
+    {"sec", "s"},
+    {"minutes", "min"},
+    {"minute", "min"},
+    {"hours", "h"},
+    {"hour", "h"},
+    {"hr", "h"},
+    {"days", "d"},
+    {"day", "d"},
+    {"weeks", "week"},
+    {"months", "month"},
+    {"years", "year"},
+    {"tonnes", "t"},
+    {"tonne", "t"},
+    {"tons", "t"},
+    {"ton", "t"},
+    {"grams", "g"},
+    {"gram", "g"},
+    {"kilograms", "kg"},
+    {"kilogram", "kg"},
+    {"litres", "L"},
+    {"litre", "L"},
+    {"liters", "L"},
+    {"liter", "L"},
+    {"metres", "m"},
+    {"metre", "m"},
+    {"meters", "m"},
+    {"meter", "m"},
+    {"percent", "%"},
+    {"yuan", "yuan"},
+    {"times", "1"},
+    {"cycles", "1"},
+    {"cycle", "1"},
+    {"items", "1"},
+    {"item", "1"},
+    {"units", "1"},
+    {"unit", "1"},
+    {"pcs", "1"},
+    {"degC", "degC"},
+    {"celsius", "degC"},
     {"kelvin", "K"},
     // multipliers inside a unit
-    {"万", "10000"}, {"亿", "100000000"},
+    {"万", "10000"},
+    {"亿", "100000000"},
     // counting words: dimensionless
-    {"项", "1"}, {"个", "1"}, {"次", "1"}, {"套", "1"}, {"份", "1"}, {"种", "1"},
-    {"座", "1"}, {"家", "1"}, {"台", "1"}, {"型", "1"}, {"部", "1"}, {"篇", "1"},
-    {"例", "1"}, {"人", "1"}, {"条", "1"}, {"类", "1"}, {"件", "1"}, {"款", "1"},
-    {"批", "1"}, {"圈", "1"}, {"倍", "1"}, {"名", "1"}, {"所", "1"}, {"处", "1"},
-    {"组", "1"}, {"株", "1"}, {"只", "1"}, {"轮", "1"}, {"期", "1"}, {"册", "1"},
+    {"项", "1"},
+    {"个", "1"},
+    {"次", "1"},
+    {"套", "1"},
+    {"份", "1"},
+    {"种", "1"},
+    {"座", "1"},
+    {"家", "1"},
+    {"台", "1"},
+    {"型", "1"},
+    {"部", "1"},
+    {"篇", "1"},
+    {"例", "1"},
+    {"人", "1"},
+    {"条", "1"},
+    {"类", "1"},
+    {"件", "1"},
+    {"款", "1"},
+    {"批", "1"},
+    {"圈", "1"},
+    {"倍", "1"},
+    {"名", "1"},
+    {"所", "1"},
+    {"处", "1"},
+    {"组", "1"},
+    {"株", "1"},
+    {"只", "1"},
+    {"轮", "1"},
+    {"期", "1"},
+    {"册", "1"},
 };
 
 bool ascii_unit_char(unsigned char c) {
@@ -81,15 +205,21 @@ class System {
       base(b);
     one_ = ut_get_dimensionless_unit_one(sys_);
     for (auto [sym, def] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"g", "0.001 kg"}, {"t", "1000 kg"}, {"min", "60 s"}, {"h", "3600 s"},
-             {"d", "86400 s"}, {"week", "7 d"}, {"year", "365.25 d"}, {"a", "year"},
-             {"yr", "year"}, {"month", "year/12"}, {"L", "0.001 m3"},
-             {"SL", "L"},  // standard litre: a volume at standard conditions
-             {"N", "kg.m.s-2"}, {"J", "N.m"}, {"W", "J/s"}, {"Wh", "3600 J"},
-             {"Pa", "N/m2"}, {"bar", "100000 Pa"}, {"C", "A.s"}, {"V", "W/A"},
-             {"ohm", "V/A"}, {"arc_degree", "0.017453292519943295 rad"},
-             {"ha", "10000 m2"}, {"ppm", "1e-6"}, {"ppb", "1e-9"}, {"%", "0.01"},
-             {"SLM", "SL/min"}, {"slpm", "SL/min"}, {"kWh", "1000 Wh"}}) {
+             {"g", "0.001 kg"},    {"t", "1000 kg"},
+             {"min", "60 s"},      {"h", "3600 s"},
+             {"d", "86400 s"},     {"week", "7 d"},
+             {"year", "365.25 d"}, {"a", "year"},
+             {"yr", "year"},       {"month", "year/12"},
+             {"L", "0.001 m3"},    {"SL", "L"},  // standard litre: a volume at standard conditions
+             {"N", "kg.m.s-2"},    {"J", "N.m"},
+             {"W", "J/s"},         {"Wh", "3600 J"},
+             {"Pa", "N/m2"},       {"bar", "100000 Pa"},
+             {"C", "A.s"},         {"V", "W/A"},
+             {"ohm", "V/A"},       {"arc_degree", "0.017453292519943295 rad"},
+             {"ha", "10000 m2"},   {"ppm", "1e-6"},
+             {"ppb", "1e-9"},      {"%", "0.01"},
+             {"SLM", "SL/min"},    {"slpm", "SL/min"},
+             {"kWh", "1000 Wh"}}) {
       define(sym, def);
     }
     ut_unit* k = ut_get_unit_by_symbol(sys_, "K");
@@ -98,9 +228,8 @@ class System {
     ut_free(c);
     ut_free(k);
     const std::pair<const char*, double> prefixes[] = {
-        {"T", 1e12}, {"G", 1e9}, {"M", 1e6}, {"k", 1e3}, {"h", 1e2}, {"da", 1e1},
-        {"d", 1e-1}, {"c", 1e-2}, {"m", 1e-3}, {"u", 1e-6}, {"µ", 1e-6}, {"μ", 1e-6},
-        {"n", 1e-9}, {"p", 1e-12}};
+        {"T", 1e12}, {"G", 1e9},  {"M", 1e6},  {"k", 1e3},  {"h", 1e2},  {"da", 1e1}, {"d", 1e-1},
+        {"c", 1e-2}, {"m", 1e-3}, {"u", 1e-6}, {"µ", 1e-6}, {"μ", 1e-6}, {"n", 1e-9}, {"p", 1e-12}};
     for (auto [p, v] : prefixes) ut_add_symbol_prefix(sys_, p, v);
   }
   ~System() {
@@ -169,9 +298,22 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
   std::size_t i = 0;
   while (i < s.size()) {
     unsigned char c = s[i];
-    if (c == ' ') { ++i; continue; }
-    if (c == '/') { out += '/'; need_mul = false; ++i; continue; }
-    if (c == '*' || c == '.') { out += '.'; need_mul = false; ++i; continue; }
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    if (c == '/') {
+      out += '/';
+      need_mul = false;
+      ++i;
+      continue;
+    }
+    if (c == '*' || c == '.') {
+      out += '.';
+      need_mul = false;
+      ++i;
+      continue;
+    }
     if (s.substr(i).starts_with("·") || s.substr(i).starts_with("⋅") ||
         s.substr(i).starts_with("×")) {
       out += '.';

@@ -73,7 +73,7 @@ TEST_CASE("units: a wrong dimension is refused, never compared", "[units]") {
   CHECK_FALSE(c.unknown_unit);
   CHECK_FALSE(conversion("kWh/kg", "kWh/m3").ok);
   CHECK_FALSE(conversion("元", "元/吨").ok);
-  CHECK_FALSE(conversion("°", "%").ok);      // angles are not fractions
+  CHECK_FALSE(conversion("°", "%").ok);  // angles are not fractions
   CHECK_FALSE(conversion("dB(A)", "%").ok);
 }
 

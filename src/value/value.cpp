@@ -18,28 +18,27 @@ void skip_space(string_view& s) { s = text::trim(s); }
 // Comparator words and signs a proposal may put before its number.
 struct Prefix {
   std::string_view word;  // a view, so matching needs no strlen per value
-  bool lower;   // commits to a lower bound (≥ / >)
-  bool strict;  // > or <
+  bool lower;             // commits to a lower bound (≥ / >)
+  bool strict;            // > or <
 };
 const Prefix kPrefixes[] = {
-    {">=", true, false},    {"≥", true, false},     {"⩾", true, false},
-    {"<=", false, false},   {"≤", false, false},    {"⩽", false, false},
-    {"不低于", true, false}, {"不小于", true, false}, {"不少于", true, false},
-    {"至少", true, false},   {"达到", true, false},   {"大于等于", true, false},
-    {"不高于", false, false}, {"不大于", false, false}, {"不超过", false, false},
-    {"至多", false, false},  {"最多", false, false},  {"小于等于", false, false},
-    {"不应低于", true, false}, {"不得低于", true, false}, {"不应高于", false, false},
-    {"不得超过", false, false}, {"不应超过", false, false},
-    {"低于", false, true},   {"小于", false, true},   {"高于", true, true},
-    {"大于", true, true},    {"超过", true, true},    {">", true, true},
-    {"<", false, true},
+    {">=", true, false},        {"≥", true, false},         {"⩾", true, false},
+    {"<=", false, false},       {"≤", false, false},        {"⩽", false, false},
+    {"不低于", true, false},    {"不小于", true, false},    {"不少于", true, false},
+    {"至少", true, false},      {"达到", true, false},      {"大于等于", true, false},
+    {"不高于", false, false},   {"不大于", false, false},   {"不超过", false, false},
+    {"至多", false, false},     {"最多", false, false},     {"小于等于", false, false},
+    {"不应低于", true, false},  {"不得低于", true, false},  {"不应高于", false, false},
+    {"不得超过", false, false}, {"不应超过", false, false}, {"低于", false, true},
+    {"小于", false, true},      {"高于", true, true},       {"大于", true, true},
+    {"超过", true, true},       {">", true, true},          {"<", false, true},
 };
 // ... and the words after it: 以上/以下/以内 include the number.
 struct Suffix {
   std::string_view word;
   bool lower;
 };
-const Suffix kSuffixes[] = {{"(含)以上", true}, {"及以上", true}, {"以上", true},
+const Suffix kSuffixes[] = {{"(含)以上", true},  {"及以上", true},  {"以上", true},
                             {"(含)以下", false}, {"及以下", false}, {"以下", false},
                             {"以内", false}};
 
@@ -48,7 +47,8 @@ const Suffix kSuffixes[] = {{"(含)以上", true}, {"及以上", true}, {"以上
 bool read_number(string_view& s, double& out) {
   string_view t = s;
   std::string buf;
-  if (starts(t, "−")) buf += '-', t.remove_prefix(3);
+  if (starts(t, "−"))
+    buf += '-', t.remove_prefix(3);
   else if (!t.empty() && (t[0] == '-' || t[0] == '+')) {
     if (t[0] == '-') buf += '-';
     t.remove_prefix(1);
@@ -100,9 +100,12 @@ bool read_number(string_view& s, double& out) {
       string_view x = m.substr(2);
       if (starts(x, "^")) x.remove_prefix(1);
       int sign = 1;
-      if (starts(x, "-")) sign = -1, x.remove_prefix(1);
-      else if (starts(x, "−")) sign = -1, x.remove_prefix(3);
-      else if (starts(x, "+")) x.remove_prefix(1);
+      if (starts(x, "-"))
+        sign = -1, x.remove_prefix(1);
+      else if (starts(x, "−"))
+        sign = -1, x.remove_prefix(3);
+      else if (starts(x, "+"))
+        x.remove_prefix(1);
       int e = 0, n = 0;
       while (!x.empty() && std::isdigit((unsigned char)x[0]) && n < 4)
         e = e * 10 + (x[0] - '0'), x.remove_prefix(1), ++n;
@@ -148,8 +151,8 @@ string_view read_unit(string_view& s, bool allow_dash_separator) {
       bool space_before = i > 0 && s[i - 1] == ' ';
       bool space_after = s[i + 1] == ' ';
       bool non_letter_before = i > 0 && !std::isalpha((unsigned char)s[i - 1]);
-      if (digit_after && (allow_dash_separator || space_before || space_after || i == 0 ||
-                          non_letter_before))
+      if (digit_after &&
+          (allow_dash_separator || space_before || space_after || i == 0 || non_letter_before))
         break;
     }
     bool suffix = false;
@@ -166,9 +169,9 @@ string_view read_unit(string_view& s, bool allow_dash_separator) {
 }  // namespace
 
 long chinese_numeral(const std::string& s) {
-  static const std::pair<const char*, int> digits[] = {
-      {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
-      {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  static const std::pair<const char*, int> digits[] = {{"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2},
+                                                       {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+                                                       {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
   static const std::pair<const char*, int> units[] = {{"十", 10}, {"百", 100}, {"千", 1000}};
   long total = 0, section = 0, digit = -1;
   string_view t = s;
@@ -216,8 +219,10 @@ Value parse_text(const std::string& raw) {
         double den;
         if (read_number(t, den)) {
           skip_space(t);
-          if (starts(t, "万")) den *= 1e4, t.remove_prefix(3);
-          else if (starts(t, "亿")) den *= 1e8, t.remove_prefix(3);
+          if (starts(t, "万"))
+            den *= 1e4, t.remove_prefix(3);
+          else if (starts(t, "亿"))
+            den *= 1e8, t.remove_prefix(3);
           skip_space(t);
           if (starts(t, "比例尺")) t.remove_prefix(9);
           if (t.empty() && den > 0) {
@@ -254,11 +259,12 @@ Value parse_text(const std::string& raw) {
     std::size_t n = 0;
     while (n < t.size()) {
       std::string c(t.substr(n, 3));
-      if (c.size() == 3 && chinese_numeral(c) >= 0) n += 3;
-      else if (starts(t.substr(n), "十") || starts(t.substr(n), "百") ||
-               starts(t.substr(n), "千"))
+      if (c.size() == 3 && chinese_numeral(c) >= 0)
         n += 3;
-      else break;
+      else if (starts(t.substr(n), "十") || starts(t.substr(n), "百") || starts(t.substr(n), "千"))
+        n += 3;
+      else
+        break;
     }
     long num = n ? chinese_numeral(std::string(t.substr(0, n))) : -1;
     if (num < 0) {
@@ -361,8 +367,8 @@ Parsed parse(const yaml::Node& node) {
       for (const auto& e : node.entries) {
         if (e.key != "value" && e.key != "note" && e.key != "evidence" && e.key != "min" &&
             e.key != "max") {
-          r.error = "unknown key '" + e.key +
-                    "' in a value; expected value, note, evidence, or min/max";
+          r.error =
+              "unknown key '" + e.key + "' in a value; expected value, note, evidence, or min/max";
           r.mark = e.key_mark;
           return r;
         }

@@ -29,13 +29,13 @@ struct Value {
   // Quantity: every value in [lo, hi] is possible; an exact number has lo == hi.
   End lo{-kInf, false, ""}, hi{kInf, false, ""};
   bool exact = false;
-  bool plus_minus = false;      // written ±x: a magnitude
-  double ratio_denominator = 0; // Ratio 1:N
+  bool plus_minus = false;       // written ±x: a magnitude
+  double ratio_denominator = 0;  // Ratio 1:N
   std::vector<std::string> list;
-  bool flag = false;            // Bool
-  std::string text;             // the value as written (scalar text, folded)
+  bool flag = false;  // Bool
+  std::string text;   // the value as written (scalar text, folded)
   yaml::Mark mark;
-  std::string note;             // long form: the applicant's note
+  std::string note;  // long form: the applicant's note
 };
 
 struct Parsed {

@@ -29,10 +29,14 @@ std::unique_ptr<Node> Node::clone() const {
 
 const char* Node::kind_name() const {
   switch (kind) {
-    case Kind::Null: return "null";
-    case Kind::Scalar: return "a scalar";
-    case Kind::Sequence: return "a list";
-    case Kind::Mapping: return "a mapping";
+    case Kind::Null:
+      return "null";
+    case Kind::Scalar:
+      return "a scalar";
+    case Kind::Sequence:
+      return "a list";
+    case Kind::Mapping:
+      return "a mapping";
   }
   return "?";
 }

@@ -30,8 +30,8 @@ struct Node {
   enum class Kind { Null, Scalar, Sequence, Mapping };
   Kind kind = Kind::Null;
   Mark mark;
-  std::string scalar;        // Scalar: the text as written (quotes removed)
-  bool plain = true;         // Scalar: not quoted, not a block literal
+  std::string scalar;                        // Scalar: the text as written (quotes removed)
+  bool plain = true;                         // Scalar: not quoted, not a block literal
   std::vector<std::unique_ptr<Node>> items;  // Sequence
   std::vector<Entry> entries;                // Mapping, in document order
 

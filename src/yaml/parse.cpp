@@ -40,9 +40,8 @@ class Builder {
         n->scalar.assign(reinterpret_cast<const char*>(ev.data.scalar.value),
                          ev.data.scalar.length);
         n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-        bool is_null = n->plain && (n->scalar.empty() || n->scalar == "~" ||
-                                    n->scalar == "null" || n->scalar == "Null" ||
-                                    n->scalar == "NULL");
+        bool is_null = n->plain && (n->scalar.empty() || n->scalar == "~" || n->scalar == "null" ||
+                                    n->scalar == "Null" || n->scalar == "NULL");
         n->kind = is_null ? Node::Kind::Null : Node::Kind::Scalar;
         if (!count(1, n->mark)) return false;
         return attach(std::move(n), name_of(ev.data.scalar.anchor), Shape{1, 0});
@@ -76,9 +75,9 @@ class Builder {
         if (it == anchors_.end())
           return fail("alias *" + name + " refers to no complete anchor &" + name, at);
         if (++aliases_ > limits_.max_aliases)
-          return fail("more than " + std::to_string(limits_.max_aliases) +
-                          " aliases (limit --max-aliases)",
-                      at);
+          return fail(
+              "more than " + std::to_string(limits_.max_aliases) + " aliases (limit --max-aliases)",
+              at);
         // Counted before copying, so a "billion laughs" stops at --max-nodes
         // having copied at most that many nodes; the copy's nesting counts
         // where it lands, so aliases cannot build a tree deeper than --max-depth.
@@ -97,9 +96,7 @@ class Builder {
     }
   }
 
-  std::unique_ptr<Node> take_root() {
-    return root_ ? std::move(root_) : std::make_unique<Node>();
-  }
+  std::unique_ptr<Node> take_root() { return root_ ? std::move(root_) : std::make_unique<Node>(); }
   const ParseError& error() const { return error_; }
 
  private:
@@ -117,7 +114,7 @@ class Builder {
     Mark pending_key_mark;
     bool have_key = false;
     std::unordered_set<std::string> keys;  // the keys so far, once there are many (duplicate_key)
-    Shape shape;  // of the collection so far
+    Shape shape;                           // of the collection so far
   };
   struct Anchor {
     const Node* node;
@@ -173,8 +170,7 @@ class Builder {
         if (n->kind == Node::Kind::Mapping || n->kind == Node::Kind::Sequence)
           return fail("a mapping key must be a plain value, not " + std::string(n->kind_name()),
                       n->mark);
-        if (duplicate_key(f, n->scalar))
-          return fail("duplicate key '" + n->scalar + "'", n->mark);
+        if (duplicate_key(f, n->scalar)) return fail("duplicate key '" + n->scalar + "'", n->mark);
         f.pending_key = n->scalar;
         f.pending_key_mark = n->mark;
         f.have_key = true;

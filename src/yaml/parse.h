@@ -11,10 +11,10 @@
 namespace guidecheck::yaml {
 
 struct Limits {
-  std::size_t max_bytes = 16u << 20;   // 16 MiB per file
-  int max_depth = 100;                  // nesting of lists and mappings
-  std::size_t max_nodes = 1'000'000;    // nodes in the tree, aliases expanded
-  std::size_t max_aliases = 10'000;     // alias references
+  std::size_t max_bytes = 16u << 20;  // 16 MiB per file
+  int max_depth = 100;                // nesting of lists and mappings
+  std::size_t max_nodes = 1'000'000;  // nodes in the tree, aliases expanded
+  std::size_t max_aliases = 10'000;   // alias references
 };
 
 struct ParseError {

@@ -89,8 +89,9 @@ TEST_CASE("yaml: an alias bomb stops at the node limit without expanding", "[yam
   std::string s = "a: &a [x, x, x, x, x, x, x, x, x]\n";
   for (char c = 'b'; c <= 'i'; ++c) {
     std::string prev(1, static_cast<char>(c - 1));
-    s += std::string(1, c) + ": &" + std::string(1, c) + " [*" + prev + ", *" + prev + ", *" + prev +
-         ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + "]\n";
+    s += std::string(1, c) + ": &" + std::string(1, c) + " [*" + prev + ", *" + prev + ", *" +
+         prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" +
+         prev + "]\n";
   }
   auto r = parse(s);
   REQUIRE_FALSE(r.ok);
@@ -121,8 +122,8 @@ TEST_CASE("yaml: a key must be a scalar", "[yaml]") {
 
 TEST_CASE("yaml: aliases cannot nest deeper than the depth limit", "[yaml][limits]") {
   // 60 levels anchored, aliased 60 levels down: 120 once expanded.
-  std::string s = "a: &d " + std::string(60, '[') + "x" + std::string(60, ']') + "\n" + "b: " +
-                  std::string(60, '[') + "*d" + std::string(60, ']') + "\n";
+  std::string s = "a: &d " + std::string(60, '[') + "x" + std::string(60, ']') + "\n" +
+                  "b: " + std::string(60, '[') + "*d" + std::string(60, ']') + "\n";
   auto r = parse(s);
   REQUIRE_FALSE(r.ok);
   CHECK(r.error.message.find("once alias *d is expanded") != std::string::npos);
@@ -150,7 +151,8 @@ TEST_CASE("yaml: syntax errors say what was expected, and where it started", "[y
   auto wide = parse("guidecheck：1\ndirection: x\n");
   REQUIRE_FALSE(wide.ok);
   CHECK(wide.error.message.find("full-width colon") != std::string::npos);
-  auto quoted_wide = parse("title: \"注：说明\"\nb: [1\n");  // a full-width colon in a value: no hint
+  auto quoted_wide =
+      parse("title: \"注：说明\"\nb: [1\n");  // a full-width colon in a value: no hint
   REQUIRE_FALSE(quoted_wide.ok);
   CHECK(quoted_wide.error.message.find("full-width") == std::string::npos);
 }

@@ -32,24 +32,31 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
     // The reader reports a byte offset, not a line. A broken multi-byte
     // character is reported at its bad trailing byte; show where it starts.
     std::size_t offset = std::min(parser.problem_offset, text.size());
-    if (problem.find("trailing") != std::string::npos || problem.find("incomplete") != std::string::npos) {
+    if (problem.find("trailing") != std::string::npos ||
+        problem.find("incomplete") != std::string::npos) {
       std::size_t back = 0;
-      while (offset > 0 && back < 3 && (static_cast<unsigned char>(text[offset - 1]) & 0xC0) == 0x80) --offset, ++back;
+      while (offset > 0 && back < 3 &&
+             (static_cast<unsigned char>(text[offset - 1]) & 0xC0) == 0x80)
+        --offset, ++back;
       if (offset > 0 && static_cast<unsigned char>(text[offset - 1]) >= 0xC0) --offset;
     }
     int line = 1, col = 1;
     for (std::size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n') ++line, col = 1;
-      else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+      if (text[i] == '\n')
+        ++line, col = 1;
+      else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+        ++col;
     }
     std::string what = problem;
     if (parser.problem_value >= 0) {
       char hex[8];
-      std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(parser.problem_value) & 0xFFFFu);
+      std::snprintf(hex, sizeof hex, "0x%02X",
+                    static_cast<unsigned>(parser.problem_value) & 0xFFFFu);
       what += std::string(" (") + hex + ")";
     }
     std::string hint;
-    if (parser.problem_value == 0 && std::count(text.begin(), text.end(), '\0') * 4 >= static_cast<long>(text.size()))
+    if (parser.problem_value == 0 &&
+        std::count(text.begin(), text.end(), '\0') * 4 >= static_cast<long>(text.size()))
       hint = " (this looks like UTF-16 or UTF-32 without a byte order mark)";
     return {"not valid text: " + what + " at byte " + std::to_string(offset) +
                 "; expected YAML text in UTF-8 (or UTF-16 with a byte order mark)" + hint,
@@ -59,7 +66,8 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
   Mark context = to_mark(parser.context_mark);
   std::size_t offset = offset_of(text, at);
   if (offset < text.size() && text[offset] == '\t')
-    return {"a tab character where YAML expects spaces: indent with spaces only (" + problem + ")", at};
+    return {"a tab character where YAML expects spaces: indent with spaces only (" + problem + ")",
+            at};
   std::string hint;
   // "key：value" with a full-width colon is one plain scalar to YAML; the
   // error then shows up on a later line.
@@ -67,8 +75,10 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
   std::size_t line_start = wide == std::string_view::npos ? 0 : text.rfind('\n', wide) + 1;
   if (wide != std::string_view::npos &&
       text.substr(line_start, wide - line_start).find_first_of(":\"'#") == std::string_view::npos &&
-      std::count(text.begin() + static_cast<long>(wide), text.begin() + static_cast<long>(offset), '\n') <= 2) {
-    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(wide), '\n'));
+      std::count(text.begin() + static_cast<long>(wide), text.begin() + static_cast<long>(offset),
+                 '\n') <= 2) {
+    int line = 1 + static_cast<int>(
+                       std::count(text.begin(), text.begin() + static_cast<long>(wide), '\n'));
     hint = "; line " + std::to_string(line) +
            " has a full-width colon '：', which YAML does not read as ':' (write ': ' instead)";
   }
@@ -82,6 +92,5 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
   }
   return {msg + hint, at};
 }
-
 
 }  // namespace guidecheck::yaml

@@ -12,28 +12,28 @@ namespace bad_input {
 // Line by line; the comments give the 1-based line numbers cases refer to.
 inline std::vector<std::string> base_lines() {
   return {
-      "guidecheck: 1",                                                                          // 1
-      "direction: \"3.1\"",                                                                     // 2
-      "title: 高密度热泵储电关键技术合作研发",                                                  // 3
-      "duration: 36 个月",                                                                      // 4
-      "participants:",                                                                          // 5
-      "  - {name: 某某研究所, country: CN, role: lead, kind: institute}",                       // 6
+      "guidecheck: 1",                                                     // 1
+      "direction: \"3.1\"",                                                // 2
+      "title: 高密度热泵储电关键技术合作研发",                             // 3
+      "duration: 36 个月",                                                 // 4
+      "participants:",                                                     // 5
+      "  - {name: 某某研究所, country: CN, role: lead, kind: institute}",  // 6
       "  - {name: Technische Universität München, country: DE, role: member, kind: university}",  // 7
-      "research_contents:",                                                                     // 8
-      "  thermal_storage_mechanism: true",                                                      // 9
-      "  compression_expansion_flow: true",                                                     // 10
-      "  energy_conversion_mechanism: true",                                                    // 11
-      "  storage_units: true",                                                                  // 12
-      "  system_design_optimization: true",                                                     // 13
-      "indicators:",                                                                            // 14
-      "  key_breakthroughs: 3",                                                                 // 15
-      "  round_trip_efficiency: 62 %",                                                          // 16
-      "  energy_density: 32 kWh/m³",                                                            // 17
-      "  heat_storage_temperature: 620 ℃",                                                      // 18
-      "  cold_storage_temperature: -110 ℃",                                                     // 19
-      "  storage_unit_efficiency: 92 %",                                                        // 20
-      "  experimental_validation: true",                                                        // 21
-      "  technical_support: true",                                                              // 22
+      "research_contents:",                   // 8
+      "  thermal_storage_mechanism: true",    // 9
+      "  compression_expansion_flow: true",   // 10
+      "  energy_conversion_mechanism: true",  // 11
+      "  storage_units: true",                // 12
+      "  system_design_optimization: true",   // 13
+      "indicators:",                          // 14
+      "  key_breakthroughs: 3",               // 15
+      "  round_trip_efficiency: 62 %",        // 16
+      "  energy_density: 32 kWh/m³",          // 17
+      "  heat_storage_temperature: 620 ℃",    // 18
+      "  cold_storage_temperature: -110 ℃",   // 19
+      "  storage_unit_efficiency: 92 %",      // 20
+      "  experimental_validation: true",      // 21
+      "  technical_support: true",            // 22
   };
 }
 
@@ -44,7 +44,9 @@ struct Edit {
   std::string text;
 };
 inline Edit replace(int line, std::string text) { return {Edit::Replace, line, std::move(text)}; }
-inline Edit insert(int before_line, std::string text) { return {Edit::Insert, before_line, std::move(text)}; }
+inline Edit insert(int before_line, std::string text) {
+  return {Edit::Insert, before_line, std::move(text)};
+}
 inline Edit drop(int line) { return {Edit::Drop, line, ""}; }
 
 inline std::string join(const std::vector<std::string>& lines) {
@@ -57,9 +59,12 @@ inline std::vector<std::string> edited_lines(const std::vector<Edit>& edits) {
   std::vector<std::string> lines = base_lines();
   for (const Edit& e : edits) {
     auto at = lines.begin() + (e.line - 1);
-    if (e.kind == Edit::Replace) *at = e.text;
-    else if (e.kind == Edit::Insert) lines.insert(at, e.text);
-    else lines.erase(at);
+    if (e.kind == Edit::Replace)
+      *at = e.text;
+    else if (e.kind == Edit::Insert)
+      lines.insert(at, e.text);
+    else
+      lines.erase(at);
   }
   return lines;
 }

@@ -4,11 +4,10 @@
 // file:line:column before use, and its formulas can only do arithmetic.
 // The small pack below loads and passes first, so each refusal is the
 // change's doing.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "harness.h"
 
@@ -76,7 +75,9 @@ std::string replaced(std::string text, const std::string& from, const std::strin
   return text.replace(at, from.size(), to);
 }
 
-bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool has(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
 
 // <dir>/rules/test-pack/... and <dir>/p.yaml.
 struct Folder {
@@ -123,7 +124,8 @@ void lint_refuses(const Folder& f, const std::string& where, const std::string& 
 }
 
 // The direction with one edit is refused by lint and by check, both naming the place.
-void direction_refused(const std::string& from, const std::string& to, int line, int column, const std::string& says) {
+void direction_refused(const std::string& from, const std::string& to, int line, int column,
+                       const std::string& says) {
   Folder f(replaced(kDirectionYaml, from, to));
   std::string where = "directions/9.1.yaml:" + std::to_string(line) + ":" + std::to_string(column);
   lint_refuses(f, where, says);
@@ -134,7 +136,8 @@ void direction_refused(const std::string& from, const std::string& to, int line,
 
 }  // namespace
 
-TEST_CASE("rule folder: the test pack loads, lints clean and passes the proposal", "[bad_input][rules]") {
+TEST_CASE("rule folder: the test pack loads, lints clean and passes the proposal",
+          "[bad_input][rules]") {
   Folder f;
   Run r = f.check();
   INFO(r.out << r.err);
@@ -148,7 +151,8 @@ TEST_CASE("rule folder: the test pack loads, lints clean and passes the proposal
   CHECK(f.lint().code == 0);
 }
 
-TEST_CASE("rule folder: links leading outside the folder are refused, links inside it followed", "[bad_input][rules]") {
+TEST_CASE("rule folder: links leading outside the folder are refused, links inside it followed",
+          "[bad_input][rules]") {
   SECTION("a direction file linked to a good one outside") {
     Folder f;
     // Outside the rules folder, a direction that would load and pass.
@@ -164,7 +168,8 @@ TEST_CASE("rule folder: links leading outside the folder are refused, links insi
   SECTION("a direction file linked to /etc/passwd, through ../") {
     Folder f;
     fs::remove(f.pack / "directions" / "9.1.yaml");
-    fs::create_symlink("../../../../../../../../../../etc/passwd", f.pack / "directions" / "9.1.yaml");
+    fs::create_symlink("../../../../../../../../../../etc/passwd",
+                       f.pack / "directions" / "9.1.yaml");
     Run r = f.check();
     std::string message = check_error(r);
     CHECK(has(message, "outside the rules folder"));
@@ -194,27 +199,33 @@ TEST_CASE("rule folder: links leading outside the folder are refused, links insi
   }
 }
 
-TEST_CASE("rule folder: ../ and other paths in pack ids and direction numbers are refused", "[bad_input][rules]") {
+TEST_CASE("rule folder: ../ and other paths in pack ids and direction numbers are refused",
+          "[bad_input][rules]") {
   Folder f;
   write(f.dir / "rules" / "secret.yaml", "not: a pack\n");
-  for (std::string guide : {"../rules/test-pack", "test-pack/..", "/etc", "test-pack/directions", ".."}) {
+  for (std::string guide :
+       {"../rules/test-pack", "test-pack/..", "/etc", "test-pack/directions", ".."}) {
     INFO("guide " << guide);
     write(f.dir / "p.yaml", replaced(kProposal, "guide: test-pack", "guide: \"" + guide + "\""));
     CHECK(has(check_error(f.check()), "unknown guide"));
     write(f.dir / "p.yaml", kProposal);
     CHECK(has(check_error(f.check({"--guide", guide})), "guide"));
   }
-  for (std::string direction : {"../9.1", "9.1/../9.1", "../../../etc/passwd", "/etc/passwd", "9.1\\0"}) {
+  for (std::string direction :
+       {"../9.1", "9.1/../9.1", "../../../etc/passwd", "/etc/passwd", "9.1\\0"}) {
     INFO("direction " << direction);
-    write(f.dir / "p.yaml", replaced(kProposal, "direction: \"9.1\"", "direction: \"" + direction + "\""));
+    write(f.dir / "p.yaml",
+          replaced(kProposal, "direction: \"9.1\"", "direction: \"" + direction + "\""));
     CHECK(has(check_error(f.check()), "unknown direction"));
-    Run show = run({"rules", "show", direction, "--rules", "rules", "--guide", "test-pack"}, f.dir.path());
+    Run show =
+        run({"rules", "show", direction, "--rules", "rules", "--guide", "test-pack"}, f.dir.path());
     CHECK_FALSE(show.timed_out);
     CHECK(show.code == 2);
   }
 }
 
-TEST_CASE("rule folder: FIFOs and huge files in a pack do not stall the loader", "[bad_input][rules]") {
+TEST_CASE("rule folder: FIFOs and huge files in a pack do not stall the loader",
+          "[bad_input][rules]") {
   SECTION("pack.yaml is a FIFO") {
     Folder f;
     fs::remove(f.pack / "pack.yaml");
@@ -239,7 +250,8 @@ TEST_CASE("rule folder: FIFOs and huge files in a pack do not stall the loader",
   }
   SECTION("an alias bomb in general.yaml") {
     Folder f;
-    std::string bomb = "rules: []\nnot_thresholds: []\nnot_checkable: &a [x, x, x, x, x, x, x, x, x]\n";
+    std::string bomb =
+        "rules: []\nnot_thresholds: []\nnot_checkable: &a [x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'i'; ++c) {
       std::string prev(1, static_cast<char>(c - 1));
       bomb += "z" + std::string(1, c) + ": &" + std::string(1, c) + " [";
@@ -252,18 +264,24 @@ TEST_CASE("rule folder: FIFOs and huge files in a pack do not stall the loader",
   }
 }
 
-TEST_CASE("rule folder: a malformed pack is refused before use, with file:line:column", "[bad_input][rules]") {
+TEST_CASE("rule folder: a malformed pack is refused before use, with file:line:column",
+          "[bad_input][rules]") {
   direction_refused("    kind: quantity", "\tkind: quantity", 10, 1, "tab");
   direction_refused("    kind: quantity", "    kind: amount", 10, 11, "unknown kind 'amount'");
   direction_refused("    wording: 不低于", "    wording: 不超过", 11, 9, "contradicts the wording");
-  direction_refused("    value: 60\n", "    value: 60\n    value: 70\n", 14, 5, "duplicate key 'value'");
+  direction_refused("    value: 60\n", "    value: 60\n    value: 70\n", 14, 5,
+                    "duplicate key 'value'");
   direction_refused("    value: 60\n", "    value: sixty\n", 13, 12, "expected a plain number");
-  direction_refused("direction: \"9.1\"", "direction: \"9.2\"", 1, 12, "differs from the file name");
-  direction_refused("    kind: quantity\n    op: \">=\"\n    wording: 不低于\n    value: 60\n    unit: \"%\"",
-                    "    kind: count\n    op: \">=\"\n    wording: 不低于\n    value: 1e12", 13, 12, "whole number from 0 to");
-  direction_refused("    kind: quantity\n    op: \">=\"\n    wording: 不低于\n    value: 60\n    unit: \"%\"",
-                    "    kind: count\n    measure: participants.kind.university\n    op: \">=\"\n    value: 5000", 13, 12,
-                    "a number of participants must be at most 1000");
+  direction_refused("direction: \"9.1\"", "direction: \"9.2\"", 1, 12,
+                    "differs from the file name");
+  direction_refused(
+      "    kind: quantity\n    op: \">=\"\n    wording: 不低于\n    value: 60\n    unit: \"%\"",
+      "    kind: count\n    op: \">=\"\n    wording: 不低于\n    value: 1e12", 13, 12,
+      "whole number from 0 to");
+  direction_refused(
+      "    kind: quantity\n    op: \">=\"\n    wording: 不低于\n    value: 60\n    unit: \"%\"",
+      "    kind: count\n    measure: participants.kind.university\n    op: \">=\"\n    value: 5000",
+      13, 12, "a number of participants must be at most 1000");
   SECTION("pack.yaml with an impossible year") {
     Folder f;
     write(f.pack / "pack.yaml", replaced(kPackYaml, "year: 2023", "year: 1e300"));
@@ -275,13 +293,18 @@ TEST_CASE("rule folder: a malformed pack is refused before use, with file:line:c
 TEST_CASE("rule folder: formulas are arithmetic and nothing else", "[bad_input][rules]") {
   const std::string formula = "    formula: \"price * fraction + 50\"";
   direction_refused(formula, "    formula: \"system(price)\"", 21, 14, "formula: unexpected '('");
-  direction_refused(formula, "    formula: \"`rm -rf /` + price\"", 21, 14, "formula: unexpected '`'");
+  direction_refused(formula, "    formula: \"`rm -rf /` + price\"", 21, 14,
+                    "formula: unexpected '`'");
   direction_refused(formula, "    formula: \"price; fraction\"", 21, 14, "formula: unexpected ';'");
-  direction_refused(formula, "    formula: \"HOME + price\"", 21, 14, "formula names 'HOME', which is not an input");
-  direction_refused(formula, "    formula: \"" + std::string(100, '(') + "price" + std::string(100, ')') + "\"", 21, 14,
-                    "nested too deeply");
-  direction_refused(formula, "    formula: \"" + std::string(300, '1') + " + " + std::string(300, '1') + " + price\"", 21, 14,
-                    "longer than 500 characters");
+  direction_refused(formula, "    formula: \"HOME + price\"", 21, 14,
+                    "formula names 'HOME', which is not an input");
+  direction_refused(
+      formula, "    formula: \"" + std::string(100, '(') + "price" + std::string(100, ')') + "\"",
+      21, 14, "nested too deeply");
+  direction_refused(
+      formula,
+      "    formula: \"" + std::string(300, '1') + " + " + std::string(300, '1') + " + price\"", 21,
+      14, "longer than 500 characters");
 
   SECTION("a formula that divides by zero or overflows makes an invalid finding, not a crash") {
     for (auto [expr, fraction] : std::vector<std::pair<std::string, std::string>>{
