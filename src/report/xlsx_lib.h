@@ -11,13 +11,26 @@
 namespace guidecheck::report {
 
 struct XlsxLib {
-#define GUIDECHECK_XLSX_FUNCTIONS(X)                                                            \
-  X(workbook_new_opt)                                                                           \
-  X(workbook_add_worksheet) X(workbook_add_format) X(workbook_set_properties) X(workbook_close) \
-      X(worksheet_write_string) X(worksheet_write_number) X(worksheet_set_column)               \
-          X(worksheet_freeze_panes) X(worksheet_autofilter) X(format_set_bold)                  \
-              X(format_set_bottom) X(format_set_bg_color) X(format_set_font_color)              \
-                  X(format_set_num_format) X(lxw_strerror)
+// An X-macro, which clang-format does not lay out stably:
+// clang-format off
+#define GUIDECHECK_XLSX_FUNCTIONS(X) \
+  X(workbook_new_opt) \
+  X(workbook_add_worksheet) \
+  X(workbook_add_format) \
+  X(workbook_set_properties) \
+  X(workbook_close) \
+  X(worksheet_write_string) \
+  X(worksheet_write_number) \
+  X(worksheet_set_column) \
+  X(worksheet_freeze_panes) \
+  X(worksheet_autofilter) \
+  X(format_set_bold) \
+  X(format_set_bottom) \
+  X(format_set_bg_color) \
+  X(format_set_font_color) \
+  X(format_set_num_format) \
+  X(lxw_strerror)
+// clang-format on
 #define GUIDECHECK_XLSX_MEMBER(f) decltype(&::f) f = nullptr;
   GUIDECHECK_XLSX_FUNCTIONS(GUIDECHECK_XLSX_MEMBER)
 #undef GUIDECHECK_XLSX_MEMBER
