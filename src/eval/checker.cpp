@@ -1,15 +1,12 @@
 #include "eval/checker.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
 
+#include "common/read_file.h"
 #include "proposal/proposal.h"
 
 namespace guidecheck::eval {
@@ -160,48 +157,28 @@ report::FileResult Checker::check_file(const std::string& path) {
     r.error = Diagnostic{path, {}, msg, true};
     return r;
   };
-  // POSIX calls rather than a stream: a batch opens thousands of files, and an
-  // ifstream's buffer and locale cost more than reading a proposal. O_NONBLOCK:
-  // opening a FIFO must not wait for a writer.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    int e = errno;
-    if (e == ENOENT) return error("cannot read the file: it does not exist");
-    if (e == EACCES) return error("cannot read the file (permission denied?)");
-    return error(std::string("cannot read the file: ") + std::strerror(e));
+  ReadFile f = read_file(path, limits_.max_bytes, /*follow_links=*/true);
+  switch (f.status) {
+    case ReadFile::Status::Ok:
+      break;
+    case ReadFile::Status::OpenFailed:
+      if (f.error == ENOENT) return error("cannot read the file: it does not exist");
+      if (f.error == EACCES) return error("cannot read the file (permission denied?)");
+      return error(std::string("cannot read the file: ") + std::strerror(f.error));
+    case ReadFile::Status::ReadFailed:
+      return error(std::string("cannot read the file: ") + std::strerror(f.error));
+    case ReadFile::Status::Directory:
+      return error("is a folder, not a proposal file");
+    case ReadFile::Status::NotRegular:
+      return error("cannot read: not a regular file");
+    case ReadFile::Status::TooLarge:
+      return error("file is " + std::to_string(f.size) + " bytes, over the limit of " +
+                   std::to_string(limits_.max_bytes) + " (--max-file-size)");
+    case ReadFile::Status::GrewTooLarge:
+      return error("file grew past the limit of " + std::to_string(limits_.max_bytes) +
+                   " bytes (--max-file-size)");
   }
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat st;
-  if (::fstat(fd, &st) != 0)
-    return error(std::string("cannot read the file: ") + std::strerror(errno));
-  if (S_ISDIR(st.st_mode)) return error("is a folder, not a proposal file");
-  if (!S_ISREG(st.st_mode)) return error("cannot read: not a regular file");
-  if (static_cast<std::size_t>(st.st_size) > limits_.max_bytes)
-    return error("file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
-                 std::to_string(limits_.max_bytes) + " (--max-file-size)");
-  // Read the size fstat gave, then whatever the file grew by since.
-  std::string text(static_cast<std::size_t>(st.st_size) + 1, '\0');
-  std::size_t got = 0;
-  for (;;) {
-    if (got == text.size()) {
-      if (text.size() > limits_.max_bytes)
-        return error("file grew past the limit of " + std::to_string(limits_.max_bytes) +
-                     " bytes (--max-file-size)");
-      text.resize(text.size() * 2);
-    }
-    ssize_t n = ::read(fd, text.data() + got, text.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return error(std::string("cannot read the file: ") + std::strerror(errno));
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  text.resize(got);
-  if (text.size() > limits_.max_bytes)
-    return error("file grew past the limit of " + std::to_string(limits_.max_bytes) +
-                 " bytes (--max-file-size)");
+  const std::string& text = f.text;
   return check_text(path, text);
 }
 

@@ -1,9 +1,5 @@
 #include "rules/source.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -11,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "common/read_file.h"
 #include "rules/embedded.h"
 #include "yaml/parse.h"
 
@@ -27,39 +24,33 @@ bool safe_component(const std::string& s) {
 
 namespace {
 
-// Reads a regular file of at most `max_bytes`. Never blocks on a FIFO or a
-// device, never follows a link swapped in after `path` was resolved.
+// Reads a pack file: a regular file of at most `max_bytes`, never through a
+// link swapped in after `path` was resolved (common/read_file.h).
 std::optional<std::string> read_regular_file(const fs::path& path, std::size_t max_bytes,
                                              std::string* why) {
-  auto fail = [&](std::string msg) -> std::optional<std::string> {
-    if (why) *why = std::move(msg);
-    return std::nullopt;
-  };
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return fail(std::string("cannot read the file: ") + std::strerror(errno));
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat st;
-  if (::fstat(fd, &st) != 0)
-    return fail(std::string("cannot read the file: ") + std::strerror(errno));
-  if (!S_ISREG(st.st_mode)) return fail("cannot read the file: not a regular file");
-  if (static_cast<std::size_t>(st.st_size) > max_bytes)
-    return fail("file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
-                std::to_string(max_bytes));
-  std::string text;
-  char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return fail(std::string("cannot read the file: ") + std::strerror(errno));
-    if (n == 0) break;
-    text.append(buf, static_cast<std::size_t>(n));
-    if (text.size() > max_bytes)  // grew while being read
-      return fail("file is over the limit of " + std::to_string(max_bytes) + " bytes");
+  ReadFile f = read_file(path.string(), max_bytes, /*follow_links=*/false);
+  std::string msg;
+  switch (f.status) {
+    case ReadFile::Status::Ok:
+      return std::move(f.text);
+    case ReadFile::Status::OpenFailed:
+    case ReadFile::Status::ReadFailed:
+      msg = std::string("cannot read the file: ") + std::strerror(f.error);
+      break;
+    case ReadFile::Status::Directory:
+    case ReadFile::Status::NotRegular:
+      msg = "cannot read the file: not a regular file";
+      break;
+    case ReadFile::Status::TooLarge:
+      msg = "file is " + std::to_string(f.size) + " bytes, over the limit of " +
+            std::to_string(max_bytes);
+      break;
+    case ReadFile::Status::GrewTooLarge:
+      msg = "file is over the limit of " + std::to_string(max_bytes) + " bytes";
+      break;
   }
-  return text;
+  if (why) *why = std::move(msg);
+  return std::nullopt;
 }
 
 class Embedded : public PackSource {
