@@ -14,6 +14,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "rules/load.h"
 #include "text/normalize.h"
@@ -25,6 +26,7 @@ namespace {
 
 std::string read_guide() {
   std::ifstream in(GUIDECHECK_GUIDE_FILE);
+  if (!in) throw std::runtime_error("cannot read the guide's text at " GUIDECHECK_GUIDE_FILE);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -158,7 +160,7 @@ std::vector<double> rule_values(const rules::Rule& r) {
 
 }  // namespace
 
-TEST_CASE("fidelity: every direction of the guide is encoded", "[fidelity]") {
+TEST_CASE("fidelity: every direction of the guide is encoded", "[fidelity][guide]") {
   auto dirs = split_directions(read_guide());
   REQUIRE(dirs.size() == 39);
   auto src = rules::embedded_source();
@@ -171,7 +173,7 @@ TEST_CASE("fidelity: every direction of the guide is encoded", "[fidelity]") {
   CHECK(numbers.size() == 39);
 }
 
-TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fidelity]") {
+TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fidelity][guide]") {
   std::string guide = read_guide();
   auto dirs = split_directions(guide);
   std::string whole = normalize(guide);
@@ -224,7 +226,7 @@ TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fi
   }
 }
 
-TEST_CASE("fidelity: the general rules quote section 二", "[fidelity]") {
+TEST_CASE("fidelity: the general rules quote section 二", "[fidelity][guide]") {
   std::string whole = normalize(read_guide());
   auto src = rules::embedded_source();
   Diagnostics diags;

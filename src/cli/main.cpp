@@ -1,5 +1,5 @@
 // guidecheck: checks research-funding proposals against the rules of an
-// application guide. See README.md and ../shared/spec/contract.md.
+// application guide. See README.md and docs/format.md.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
