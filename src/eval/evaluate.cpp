@@ -12,6 +12,8 @@
 #include "eval/formula.h"
 #include "text/normalize.h"
 #include "units/units.h"
+#include "value/answer.h"
+#include "value/decimal.h"
 #include "value/value.h"
 
 namespace guidecheck::eval {
@@ -52,20 +54,6 @@ double clean(double v) {
   return r;
 }
 
-// A research item described in words ("工作包 2 研究…"): covered, as
-// value::parse would find, without its number-and-unit reading of the whole
-// text. True only for a scalar, not true/false, holding a letter, a digit or a
-// CJK ideograph, which neither folding nor trimming can take away.
-bool plainly_described(const yaml::Node& n) {
-  if (!n.is_scalar() || n.is_bool()) return false;
-  for (std::size_t i = 0; i < n.scalar.size(); ++i) {
-    unsigned char c = n.scalar[i];
-    if (std::isalnum(c)) return true;
-    if (c >= 0xE4 && c <= 0xE9 && i + 2 < n.scalar.size()) return true;  // U+4000..U+9FFF
-  }
-  return false;
-}
-
 std::string with_unit(double v, const std::string& unit) {
   std::string s = format_number(v);
   if (!unit.empty()) s += " " + unit;
@@ -78,7 +66,7 @@ struct Converted {
   double v = 0;
   std::string error;
 };
-Converted convert_end(const value::End& e, const std::string& to, bool count) {
+Converted convert_end(const value::End& e, const std::string& to, bool count, bool zh) {
   Converted c;
   if (e.infinite()) {
     c.ok = true;
@@ -88,9 +76,20 @@ Converted convert_end(const value::End& e, const std::string& to, bool count) {
   std::string from = e.unit.empty() ? (count ? "" : to) : e.unit;
   units::Conversion conv = units::conversion(from, count ? "" : to);
   if (!conv.ok) {
-    c.error = conv.unknown_unit ? conv.error
-                                : "'" + from + "' does not measure the same thing as '" +
-                                      (count ? std::string("a count") : to) + "'";
+    // An unknown unit says what the rule takes.
+    std::string want = count ? (zh ? "计数单位（项、个、次…）或不写单位" : "a counting word (项, 个, 次 …) or none")
+                             : fmt::format(fmt::runtime(zh ? "与“{}”同类的单位，如 {}"
+                                                           : "a unit of the same kind as '{}', e.g. {}"),
+                                           to, to + (units::to_udunits(to, nullptr) != to
+                                                         ? ", " + units::to_udunits(to, nullptr)
+                                                         : std::string()));
+    if (conv.unknown_unit)
+      c.error = conv.error + (zh ? "；此项要求" : "; this requirement takes ") + want;
+    else
+      c.error = zh ? fmt::format("“{}”与“{}”不是同一种量；此项要求{}", from,
+                                 count ? std::string("数量") : to, want)
+                   : "'" + from + "' does not measure the same thing as '" +
+                         (count ? std::string("a count") : to) + "'; this requirement takes " + want;
     return c;
   }
   c.v = conv.apply(e.v);
@@ -99,19 +98,42 @@ Converted convert_end(const value::End& e, const std::string& to, bool count) {
   return c;
 }
 
-// True when every value of [lo, hi] satisfies `op t`.
-bool meets(Op op, double t, const value::End& lo, double lov, const value::End& hi, double hiv) {
+// The committed end `e` (`ev` once converted into the rule's unit `to`)
+// against a threshold `t` in the rule's unit: -1, 0, 1. Exact: the threshold
+// is converted into the unit the applicant wrote, rounded to 12 significant
+// digits (conversion noise: 36.000000000000004 months), and compared with the
+// decimal as written, so 59.999999999999999 % is below 60 % although both are
+// the same double (docs/rule-format.md, "Exact comparison"). Values built by
+// guidecheck (participant counts) compare as numbers.
+int compare_end(const value::End& e, double ev, double t, const std::string& to, bool count) {
+  if (e.infinite()) return e.v < 0 ? -1 : 1;
+  if (std::isinf(t)) return t > 0 ? -1 : 1;
+  if (!e.dec.empty()) {
+    std::string from = e.unit.empty() ? (count ? "" : to) : e.unit;
+    units::Conversion conv = units::conversion(from, count ? "" : to);
+    if (conv.ok && conv.scale != 0) {
+      int c = value::decimal_compare(e.dec, value::decimal_of((t - conv.offset) / conv.scale));
+      if (c != 2) return conv.scale > 0 ? c : -c;
+    }
+  }
+  if (approx_equal(ev, t)) return 0;
+  return ev < t ? -1 : 1;
+}
+
+// True when every value of [lo, hi] satisfies `op t`, given how each end
+// compares with t.
+bool meets(Op op, int lo_cmp, const value::End& lo, int hi_cmp, const value::End& hi) {
   switch (op) {
     case Op::Ge:
-      return lov > t || approx_equal(lov, t);
+      return lo_cmp >= 0;
     case Op::Gt:
-      return (lov > t && !approx_equal(lov, t)) || (approx_equal(lov, t) && lo.open);
+      return lo_cmp > 0 || (lo_cmp == 0 && lo.open);
     case Op::Le:
-      return hiv < t || approx_equal(hiv, t);
+      return hi_cmp <= 0;
     case Op::Lt:
-      return (hiv < t && !approx_equal(hiv, t)) || (approx_equal(hiv, t) && hi.open);
+      return hi_cmp < 0 || (hi_cmp == 0 && hi.open);
     case Op::Eq:
-      return approx_equal(lov, t) && approx_equal(hiv, t) && !lo.open && !hi.open;
+      return lo_cmp == 0 && hi_cmp == 0 && !lo.open && !hi.open;
     default:
       return false;
   }
@@ -144,12 +166,40 @@ class RuleEvaluator {
     } else if (r_.measure == "duration") {
       node = c_.p.duration;
       if (node) where = node->mark;
+      if (node && node->is_scalar()) {
+        f_.location = where;
+        value::DateSpan span = value::date_span(node->scalar);
+        if (span.is_dates && span.months < 0)
+          return invalid(c_.zh() ? span.problem_zh : span.problem_en, node->mark, node->scalar);
+        if (span.is_dates) {
+          // Read as the months from the first to the last, both included.
+          Value v;
+          v.type = Value::Type::Quantity;
+          std::string n = std::to_string(span.months);
+          v.lo = v.hi = {static_cast<double>(span.months), false, "个月", n};
+          v.exact = true;
+          v.text = std::string(text::trim(text::fold(node->scalar)));
+          v.mark = node->mark;
+          warnings_.push_back(
+              c_.zh() ? fmt::format("duration “{}”按起止年月 {} 计为 {} 个月（含首尾两月）",
+                                    v.text, span.reading, n)
+                      : fmt::format("duration '{}' read as the months {}: {} months, both ends "
+                                    "included",
+                                    v.text, span.reading, n));
+          return judge(v, where);
+        }
+      }
     } else if (r_.measure == "sub_projects") {
       node = c_.p.sub_projects;
-      if (!node || node->is_null()) {  // the guide allows none; absent means none
+      if (node && node->is_null()) {
+        // Written but left empty (the skeleton's null): not an answer yet.
+        f_.location = node->mark;
+        return missing();
+      }
+      if (!node) {  // the guide allows none; absent means none
         Value v;
         v.type = Value::Type::Quantity;
-        v.lo = v.hi = {0, false, ""};
+        v.lo = v.hi = {0, false, "", ""};
         v.exact = true;
         v.text = "0";
         return judge(v, where);
@@ -203,6 +253,9 @@ class RuleEvaluator {
 
   Finding& judge(const Value& v, yaml::Mark where) {
     f_.location = where;
+    if (v.type == Value::Type::Invalid && r_.kind != Kind::Qualitative &&
+        r_.kind != Kind::Categorical)
+      return invalid(c_.zh() ? v.problem_zh : v.problem_en, v.mark, v.text);
     switch (r_.kind) {
       case Kind::Qualitative:
         return qualitative(v);
@@ -215,27 +268,50 @@ class RuleEvaluator {
     }
   }
 
+  // A qualitative commitment (docs/rule-format.md, "Qualitative answers"):
+  // true or a description commits; a refusal, "undecided" or a placeholder
+  // never does.
   Finding& qualitative(const Value& v) {
     f_.actual = report::Actual{{}, {}, {}, "", v.text};
-    bool committed = false;
-    switch (v.type) {
-      case Value::Type::Bool:
-        committed = v.flag;
-        break;
-      case Value::Type::Missing:
-        return missing();
-      case Value::Type::List:
-        committed = !v.list.empty();
-        break;
-      default:
-        committed = !v.text.empty();
+    if (v.type == Value::Type::Missing) return missing();
+    if (v.type == Value::Type::Bool) {
+      if (v.flag) return verdict(true, v.text);
+      return refused(value::Answer{value::Answer::Kind::Refusal, v.text}, v.text);
     }
-    return verdict(committed, v.text);
+    if (v.type == Value::Type::List) {
+      if (v.list.empty()) return missing();
+      for (const std::string& item : v.list) {
+        value::Answer a = value::classify_answer(item);
+        if (a.kind != value::Answer::Kind::Affirmative) return refused(a, item);
+      }
+      return verdict(true, v.text);
+    }
+    value::Answer a = value::classify_answer(v.text);
+    if (a.kind != value::Answer::Kind::Affirmative) return refused(a, v.text);
+    return verdict(true, v.text);
+  }
+
+  // An answer that does not commit: missing for nothing or a placeholder,
+  // fail for a refusal or "undecided", with the reason.
+  Finding& refused(const value::Answer& a, const std::string& text) {
+    using K = value::Answer::Kind;
+    if (a.kind == K::Empty) return missing();
+    std::string why = value::answer_problem(a, text, c_.zh());
+    if (a.kind == K::Placeholder) {
+      missing();
+      f_.message += c_.zh() ? "：" + why : ": " + why;
+      return f_;
+    }
+    f_.status = Status::Fail;
+    f_.message = c_.zh() ? fmt::format("“{}”未承诺：{}", f_.title, why)
+                         : fmt::format("{}: not committed: {}", f_.title, why);
+    return f_;
   }
 
   std::vector<std::string> items_of(const Value& v) {
     std::vector<std::string> items = v.list;
-    if (v.type == Value::Type::Text || (v.type == Value::Type::Quantity && !v.text.empty())) {
+    if (v.type == Value::Type::Text || v.type == Value::Type::Invalid ||
+        (v.type == Value::Type::Quantity && !v.text.empty())) {
       std::string cur;
       std::string s = v.text;
       for (std::size_t i = 0; i <= s.size(); ++i) {
@@ -346,15 +422,13 @@ class RuleEvaluator {
       return invalid(want, v.mark, v.text);
     }
     std::string unit = count ? "" : r_.unit;
-    Converted lo = convert_end(v.lo, unit, count), hi = convert_end(v.hi, unit, count);
+    Converted lo = convert_end(v.lo, unit, count, c_.zh()),
+              hi = convert_end(v.hi, unit, count, c_.zh());
     if (!lo.ok || !hi.ok) return invalid(!lo.ok ? lo.error : hi.error, v.mark, v.text);
     if (lo.v > hi.v && !approx_equal(lo.v, hi.v))
       return invalid(c_.zh() ? "范围下限大于上限" : "the range's lower end is above its upper end",
                      v.mark, v.text);
-    if (count) {
-      if (lo.v < 0 && !std::isinf(lo.v))
-        return invalid(c_.zh() ? "数量不能为负" : "a count cannot be negative", v.mark, v.text);
-    }
+    if (auto why = out_of_domain(v, unit, count)) return invalid(*why, v.mark, v.text);
     if (r_.measure == "duration" && v.lo.unit.empty() && v.exact)
       warnings_.push_back(
           c_.zh()
@@ -372,23 +446,24 @@ class RuleEvaluator {
     }
     bool ok = false;
     double shown = lo.v;
+    auto cmp_lo = [&](double t) { return compare_end(v.lo, lo.v, t, unit, count); };
+    auto cmp_hi = [&](double t) { return compare_end(v.hi, hi.v, t, unit, count); };
     switch (r_.op) {
       case Op::Covers:
-        ok = (lo.v < r_.lo || (approx_equal(lo.v, r_.lo) && !v.lo.open)) &&
-             (hi.v > r_.hi || (approx_equal(hi.v, r_.hi) && !v.hi.open));
+        ok = (cmp_lo(r_.lo) < 0 || (cmp_lo(r_.lo) == 0 && !v.lo.open)) &&
+             (cmp_hi(r_.hi) > 0 || (cmp_hi(r_.hi) == 0 && !v.hi.open));
         a.range = {{lo.v, hi.v}};
         break;
       case Op::Between:
-        ok = (lo.v > r_.lo || approx_equal(lo.v, r_.lo)) &&
-             (hi.v < r_.hi || approx_equal(hi.v, r_.hi));
-        shown = (lo.v < r_.lo && !approx_equal(lo.v, r_.lo)) ? lo.v : hi.v;
+        ok = cmp_lo(r_.lo) >= 0 && cmp_hi(r_.hi) <= 0;
+        shown = cmp_lo(r_.lo) < 0 ? lo.v : hi.v;
         if (!v.exact)
           a.range = {{lo.v, hi.v}};
         else
           a.value = lo.v;
         break;
       default:
-        ok = meets(r_.op, threshold, v.lo, lo.v, v.hi, hi.v);
+        ok = meets(r_.op, cmp_lo(threshold), v.lo, cmp_hi(threshold), v.hi);
         shown = (r_.op == Op::Le || r_.op == Op::Lt) ? hi.v : lo.v;
         if (r_.op == Op::Eq && !v.exact) shown = approx_equal(lo.v, threshold) ? hi.v : lo.v;
         if (!std::isinf(shown)) a.value = shown;
@@ -406,6 +481,40 @@ class RuleEvaluator {
       converted = false;
     if (converted) actual_text += " (= " + with_unit(shown, r_.unit) + ")";
     return verdict(ok, actual_text);
+  }
+
+  // Physically impossible values (docs/rule-format.md, "Domains"): a
+  // temperature below absolute zero; a negative anything else the guide
+  // measures (durations, lengths, masses, counts, costs, percentages, voltages,
+  // angles, sound levels: every rule of the pack is a size, a rate or a share,
+  // none a signed change); a count that is not a whole number.
+  std::optional<std::string> out_of_domain(const Value& v, const std::string& unit, bool count) {
+    bool temperature = !count && units::conversion(unit, "K").ok;
+    for (const value::End* e : {&v.lo, &v.hi}) {
+      if (e->infinite()) continue;
+      std::string from = e->unit.empty() ? unit : e->unit;
+      if (temperature) {
+        units::Conversion k = units::conversion(from, "K");
+        if (k.ok && k.apply(e->v) < -1e-9)
+          return c_.zh() ? std::string("温度低于绝对零度（−273.15 ℃，0 K），不可能")
+                         : std::string("a temperature below absolute zero (−273.15 ℃, 0 K) is "
+                                       "impossible");
+        continue;
+      }
+      if (e->dec.empty() ? e->v < 0 : value::decimal_negative(e->dec))
+        return c_.zh() ? fmt::format("“{}”不能为负数", f_.title)
+                       : fmt::format("{} cannot be negative", f_.title);
+      if (count) {
+        units::Conversion conv = units::conversion(e->unit, "");
+        bool whole = conv.ok && conv.scale == 1 && !e->dec.empty()
+                         ? value::decimal_is_integer(e->dec)
+                         : std::fabs(conv.apply(e->v) - std::round(conv.apply(e->v))) < 1e-9;
+        if (!whole)
+          return c_.zh() ? fmt::format("“{}”是数量，应为非负整数（如 0、1、2）", f_.title)
+                         : fmt::format("{} is a count: a whole number such as 0, 1, 2", f_.title);
+      }
+    }
+    return std::nullopt;
   }
 
   std::optional<double> formula_threshold(const Value& v) {
@@ -427,9 +536,15 @@ class RuleEvaluator {
                 e->value->mark, v.text);
         return std::nullopt;
       }
-      Converted cv = convert_end(p.value.lo, in.unit, false);
+      Converted cv = convert_end(p.value.lo, in.unit, false, c_.zh());
       if (!cv.ok) {
         invalid(fmt::format("{} ({}): {}", title, in.id, cv.error), e->value->mark, v.text);
+        return std::nullopt;
+      }
+      if (cv.v < 0) {
+        invalid(fmt::format("{} ({}): {}", title, in.id,
+                            c_.zh() ? "不能为负数" : "cannot be negative"),
+                e->value->mark, v.text);
         return std::nullopt;
       }
       inputs[in.id] = cv.v;
@@ -447,16 +562,15 @@ class RuleEvaluator {
       f_.location = c_.p.research_mark;
       for (const auto& item : c_.dir.research_contents) {
         const yaml::Entry* e = c_.p.research(item.id);
-        bool covered = false;
-        if (e && plainly_described(*e->value)) {
-          covered = true;
-        } else if (e) {
-          value::Parsed v = value::parse(*e->value);
-          covered =
-              v.ok && ((v.value.type == Value::Type::Bool && v.value.flag) ||
-                       (v.value.type != Value::Type::Bool && v.value.type != Value::Type::Missing));
+        std::string why;
+        if (!e) {
+          lacking.push_back(item.id);
+          continue;
         }
-        if (!covered) lacking.push_back(item.id);
+        if (!covers(*e->value, why)) {
+          lacking.push_back(item.id);
+          if (!why.empty()) reasons_.push_back(item.id + ": " + why);
+        }
       }
     } else {
       f_.location = c_.p.indicators_mark;
@@ -482,12 +596,62 @@ class RuleEvaluator {
       f_.message = lacking.empty() ? fmt::format("{}: all {} covered", f_.title, total)
                                    : fmt::format("{}: {} of {} not covered: {}", f_.title,
                                                  lacking.size(), total, miss);
+    for (const std::string& r : reasons_) f_.message += c_.zh() ? "；" + r : "; " + r;
     return f_;
+  }
+
+  // A research item is covered by true, a description, or a list of them; a
+  // refusal, "undecided", a placeholder or nothing does not cover it (`why`
+  // says which, except for nothing at all).
+  bool covers(const yaml::Node& n, std::string& why) {
+    using K = value::Answer::Kind;
+    auto check = [&](const std::string& text) {
+      value::Answer a = value::classify_answer(text);
+      if (a.kind == K::Affirmative) return true;
+      if (a.kind != K::Empty) why = value::answer_problem(a, text, c_.zh());
+      return false;
+    };
+    if (n.is_null()) return false;
+    if (n.is_bool()) {
+      if (n.as_bool()) return true;
+      why = value::answer_problem({K::Refusal, n.scalar}, n.scalar, c_.zh());
+      return false;
+    }
+    if (n.is_scalar()) return check(n.scalar);
+    value::Parsed v = value::parse(n);
+    if (!v.ok) {
+      why = v.error;
+      return false;
+    }
+    if (v.value.type == Value::Type::List) {
+      if (v.value.list.empty()) return false;
+      for (const auto& item : v.value.list)
+        if (!check(item)) return false;
+      return true;
+    }
+    if (v.value.type == Value::Type::Bool) return v.value.flag;
+    if (v.value.type == Value::Type::Missing) return false;
+    return check(v.value.text);
   }
 
   Finding& participants() {
     const auto& ps = c_.p.participants;
     f_.location = c_.p.participants_mark;
+    // A participant still named by a placeholder ("(fill in) foreign partner",
+    // "待定", "TBD") is not a unit yet: no participant rule can be judged.
+    for (const auto& p : ps) {
+      if (!value::placeholder_name(p.name)) continue;
+      f_.status = Status::Invalid;
+      f_.location = p.mark;
+      f_.actual = report::Actual{{}, {}, {}, "", p.name};
+      f_.message =
+          c_.zh() ? fmt::format("{}：参与单位名称“{}”是占位内容，不是实际单位：请填写单位名称",
+                                f_.title, p.name)
+                  : fmt::format("{}: the participant '{}' is a placeholder, not a unit: write the "
+                                "unit's name",
+                                f_.title, p.name);
+      return f_;
+    }
     const std::string& m = r_.measure;
     if (m == "participants.continents") {
       std::set<std::string> have;
@@ -527,7 +691,7 @@ class RuleEvaluator {
     if (!countries.empty() || orgs) n = static_cast<double>(countries.size() + orgs);
     Value v;
     v.type = Value::Type::Quantity;
-    v.lo = v.hi = {n, false, ""};
+    v.lo = v.hi = {n, false, "", ""};
     v.exact = true;
     v.text = format_number(n);
     return judge(v, c_.p.participants_mark);
@@ -540,6 +704,7 @@ class RuleEvaluator {
   const Ctx& c_;
   const Rule& r_;
   Finding f_;
+  std::vector<std::string> reasons_;  // why research items are not covered
 };
 
 std::string closest(const std::string& id, const std::vector<std::string>& candidates) {

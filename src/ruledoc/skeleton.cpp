@@ -1,8 +1,10 @@
 // guidecheck init DIRECTION (contract §6). The placeholder participants are
-// chosen so that they already meet the general rules and the direction's
+// chosen so that, once named, they meet the general rules and the direction's
 // participant rules (continents, number of foreign countries, kinds,
-// qualifications): filling every null as its comment asks gives a passing
-// proposal.
+// qualifications): naming them and filling every null as its comment asks
+// gives a passing proposal. Until then no rule passes: a placeholder name
+// ("(fill in) …", "（请填写）…") makes every participant rule invalid, and a
+// null is missing.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -119,10 +121,12 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     if (r.measure == "duration")
       o << "duration: null  # " << eval::rule_requirement(r, lang) << " — " << r.source.text
         << (zh ? "（如 36 个月、3 年）" : " (e.g. 36 个月, 36 months, 3 年)") << "\n";
-  o << "sub_projects: 0  # " << (zh ? "项目不下设课题" : "no sub-projects (项目不下设课题)")
-    << "\n";
+  o << "sub_projects: null  # "
+    << (zh ? "填 0：项目不下设课题" : "write 0: no sub-projects (项目不下设课题)") << "\n";
   o << "participants:  # "
-    << (zh ? "全部参与单位；请替换占位名称" : "every participating unit; replace the placeholders")
+    << (zh ? "全部参与单位；请把占位名称换成实际单位名称（占位名称不计为单位）"
+           : "every participating unit; replace each placeholder name with the unit's real name "
+             "(a placeholder is not counted as a unit)")
     << "\n";
   for (const auto& p : placeholders(general, d)) {
     o << "  - name: " << quoted(p.name) << "\n";

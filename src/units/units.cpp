@@ -3,6 +3,7 @@
 #include <udunits2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -156,6 +157,30 @@ const std::pair<const char*, const char*> kAliases[] = {
     {"degC", "degC"},
     {"celsius", "degC"},
     {"kelvin", "K"},
+    // as applicants write them: KW for kW, Ohm for Ω, wt.% for wt%
+    {"KW", "kW"},
+    {"Kw", "kW"},
+    {"KWh", "kWh"},
+    {"KWH", "kWh"},
+    {"kwh", "kWh"},
+    {"Kwh", "kWh"},
+    {"MWH", "MWh"},
+    {"Ohm", "ohm"},
+    {"mOhm", "mohm"},
+    {"kOhm", "kohm"},
+    {"MOhm", "Mohm"},
+    {"wt.%", "%"},
+    {"wt. %", "%"},
+    {"at.%", "%"},
+    {"at%", "%"},
+    {"vol.%", "%"},
+    {"batches", "1"},
+    {"batch", "1"},
+    {"人次", "1"},
+    {"台套", "1"},
+    // 度: an angle by default; a temperature or kWh when the rule measures one
+    // (see compute_conversion)
+    {"度", "arc_degree"},
     // multipliers inside a unit
     {"万", "10000"},
     {"亿", "100000000"},
@@ -191,6 +216,17 @@ const std::pair<const char*, const char*> kAliases[] = {
     {"期", "1"},
     {"册", "1"},
 };
+
+// What a quantity is of, written after its unit: "0.65 A/mg Pt", "A/mgPt",
+// "安/毫克铂", "320 kg CO₂/t", "千克二氧化碳/吨水泥". They name the substance,
+// not a unit, and are skipped after a unit symbol.
+const char* const kSubstances[] = {"二氧化碳当量", "二氧化碳", "水泥", "熟料", "催化剂",
+                                   "铂族金属", "铂", "铱", "氢气", "CO2-eq", "CO2eq",
+                                   "CO2e", "CO2", "PGM", "Pt", "Ir", "cement", "clinker"};
+
+// Counting words (项, 个, 次 ...): a unit of their own, never multiplied with
+// another ("4 项 项" is not a unit).
+bool counting_word(const char* mapped) { return std::strcmp(mapped, "1") == 0; }
 
 bool ascii_unit_char(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '%';
@@ -289,11 +325,32 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
   std::string unit = text::fold(unit_in);
   std::string_view s = text::trim(unit);
   std::string out;
-  bool need_mul = false;  // an atom ended; the next atom multiplies
-  auto atom = [&](std::string_view a) {
-    if (need_mul) out += '.';
+  bool need_mul = false;    // an atom ended; the next atom multiplies
+  bool last_count = false;  // the last atom was a counting word
+  bool last_multiplier = false;  // ... or 万/亿
+  bool bad = false;
+  // Products are written with a space: UDUNITS reads "1.1" as a number, so
+  // "1" (a counting word) then "1" must not become "1.1".
+  auto atom = [&](std::string_view a, bool count, bool multiplier) {
+    if (need_mul) {
+      if (last_count || (count && !last_multiplier)) bad = true;
+      out += ' ';
+    }
     out.append(a);
     need_mul = true;
+    last_count = count;
+    last_multiplier = multiplier;
+  };
+  auto substance_at = [&](std::size_t i) -> std::size_t {
+    if (!need_mul) return 0;
+    for (const char* w : kSubstances) {
+      std::size_t n = std::strlen(w);
+      if (s.substr(i, n) != w) continue;
+      unsigned char next = i + n < s.size() ? s[i + n] : ' ';
+      if (std::isalnum(next) && (w[0] & 0x80) == 0) continue;  // "Pta" is not Pt
+      return n;
+    }
+    return 0;
   };
   std::size_t i = 0;
   while (i < s.size()) {
@@ -302,21 +359,26 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
       ++i;
       continue;
     }
+    if (std::size_t n = substance_at(i)) {
+      i += n;
+      continue;
+    }
     if (c == '/') {
       out += '/';
       need_mul = false;
+      last_count = last_multiplier = false;
       ++i;
       continue;
     }
     if (c == '*' || c == '.') {
-      out += '.';
+      out += ' ';
       need_mul = false;
       ++i;
       continue;
     }
     if (s.substr(i).starts_with("·") || s.substr(i).starts_with("⋅") ||
         s.substr(i).starts_with("×")) {
-      out += '.';
+      out += ' ';
       need_mul = false;
       i += 2;
       continue;
@@ -333,7 +395,7 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
       } else if (c == '^') {
         out.append(num);
       } else {
-        atom(num);
+        atom(num, false, true);
       }
       i = j;
       continue;
@@ -347,16 +409,26 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
     }
     std::size_t ident = 0;  // length of an ASCII identifier here (kWh, SL, ppm)
     while (i + ident < s.size() && ascii_unit_char(s[i + ident])) ++ident;
+    // "mgPt": a unit with its substance glued on.
+    for (const char* w : kSubstances) {
+      std::size_t n = std::strlen(w);
+      if ((w[0] & 0x80) == 0 && ident > n && s.substr(i + ident - n, n) == w &&
+          !(i + ident < s.size() && std::isdigit(static_cast<unsigned char>(s[i + ident])))) {
+        ident -= n;
+        break;
+      }
+    }
     if (mapped && best >= ident) {
-      atom(mapped);
+      bool multiplier = std::strcmp(mapped, "10000") == 0 || std::strcmp(mapped, "100000000") == 0;
+      atom(mapped, counting_word(mapped), multiplier);
       i += best;
     } else if (ident > 0) {
-      atom(s.substr(i, ident));
+      atom(s.substr(i, ident), false, false);
       i += ident;
     } else if (s.substr(i).starts_with("µ") || s.substr(i).starts_with("μ")) {
       std::size_t k = i + 2;  // micro sign or Greek mu before an ASCII unit
       while (k < s.size() && ascii_unit_char(s[k])) ++k;
-      atom(std::string("u") + std::string(s.substr(i + 2, k - i - 2)));
+      atom(std::string("u") + std::string(s.substr(i + 2, k - i - 2)), false, false);
       i = k;
     } else if (c == '(' || c == ')') {
       out += static_cast<char>(c);
@@ -366,6 +438,13 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
       if (error) *error = "unknown unit '" + std::string(unit_in) + "'";
       return "";
     }
+    if (bad) {
+      if (error)
+        *error = "'" + std::string(unit_in) +
+                 "' is not one unit: a counting word (项, 个, 次 …) stands alone or in a ratio "
+                 "such as 次/年";
+      return "";
+    }
   }
   if (out.empty()) out = "1";
   return out;
@@ -373,7 +452,30 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
 
 namespace {
 
+Conversion compute_conversion_once(std::string_view from, std::string_view to);
+
+// "度" alone is an angle (°); when the rule measures a temperature it is ℃,
+// and when it measures energy, kWh (1 度电).
 Conversion compute_conversion(std::string_view from, std::string_view to) {
+  Conversion conv = compute_conversion_once(from, to);
+  if (conv.ok || from.find("度") == std::string_view::npos) return conv;
+  for (const char* other : {"℃", "kWh"}) {
+    std::string f;
+    std::string_view rest = from;
+    for (std::size_t at; (at = rest.find("度")) != std::string_view::npos;) {
+      bool celsius = at >= 3 && rest.substr(at - 3, 3) == "氏";
+      f.append(rest.substr(0, at));
+      f += celsius ? "度" : other;
+      rest.remove_prefix(at + 3);
+    }
+    f.append(rest);
+    Conversion c = compute_conversion_once(f, to);
+    if (c.ok) return c;
+  }
+  return conv;
+}
+
+Conversion compute_conversion_once(std::string_view from, std::string_view to) {
   Conversion conv;
   std::string err;
   std::string f = to_udunits(from, &err);

@@ -1,5 +1,7 @@
 #include "value/value.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -42,9 +44,18 @@ const Suffix kSuffixes[] = {{"(含)以上", true},  {"及以上", true},  {"以�
                             {"(含)以下", false}, {"及以下", false}, {"以下", false},
                             {"以内", false}};
 
+// Why a text that starts like a number is not one number.
+struct Problem {
+  std::string en, zh;
+  bool set() const { return !en.empty(); }
+};
+
 // Reads a decimal number: sign, digits with optional `,` thousands groups,
-// fraction, exponent, and "×10^-6" / "×10-6".
-bool read_number(string_view& s, double& out) {
+// fraction, exponent, and "×10^-6" / "×10-6". `dec` gets the number as a
+// decimal literal for exact comparison. A comma that does not group
+// thousands ("1,20", "1,2345", "1234,567") sets `why`: a number is never
+// guessed at.
+bool read_number(string_view& s, double& out, std::string& dec, Problem& why) {
   string_view t = s;
   std::string buf;
   if (starts(t, "−"))
@@ -53,15 +64,29 @@ bool read_number(string_view& s, double& out) {
     if (t[0] == '-') buf += '-';
     t.remove_prefix(1);
   }
-  std::size_t digits = 0;
+  std::size_t digits = 0, group = 0;  // digits in the current comma group
+  bool grouped = false;
+  auto is_digit = [](string_view x, std::size_t i) {
+    return i < x.size() && std::isdigit(static_cast<unsigned char>(x[i]));
+  };
   while (!t.empty()) {
-    if (t[0] >= '0' && t[0] <= '9') {
+    if (is_digit(t, 0)) {
       buf += t[0];
       t.remove_prefix(1);
-      ++digits;
-    } else if (t[0] == ',' && digits > 0 && t.size() >= 4 && std::isdigit((unsigned char)t[1]) &&
-               std::isdigit((unsigned char)t[2]) && std::isdigit((unsigned char)t[3]) &&
-               (t.size() == 4 || !std::isdigit((unsigned char)t[4]))) {
+      ++digits, ++group;
+    } else if (t[0] == ',' && digits > 0 && is_digit(t, 1)) {
+      std::size_t k = 1;
+      while (is_digit(t, k)) ++k;
+      bool ok = k - 1 == 3 && (grouped ? group == 3 : group <= 3);
+      if (!ok) {
+        why.en = "a comma in a number groups thousands (1,200); '" + std::string(s.substr(0, s.size() - t.size() + k)) +
+                 "' is not one number: write one number, with a point for decimals";
+        why.zh = "数字中的逗号只用于千位分隔（1,200）；“" + std::string(s.substr(0, s.size() - t.size() + k)) +
+                 "”不是一个数：请只写一个数，小数用小数点";
+        return false;
+      }
+      grouped = true;
+      group = 0;
       t.remove_prefix(1);  // thousands separator
     } else {
       break;
@@ -77,19 +102,21 @@ bool read_number(string_view& s, double& out) {
     }
   }
   if (digits == 0) return false;
+  long exp10 = 0;
   if (!t.empty() && (t[0] == 'e' || t[0] == 'E')) {
     string_view e = t.substr(1);
-    std::string eb = "e";
-    if (!e.empty() && (e[0] == '-' || e[0] == '+')) eb += e[0], e.remove_prefix(1);
+    int sign = 1;
+    if (!e.empty() && (e[0] == '-' || e[0] == '+')) sign = e[0] == '-' ? -1 : 1, e.remove_prefix(1);
     if (!e.empty() && std::isdigit((unsigned char)e[0])) {
-      while (!e.empty() && std::isdigit((unsigned char)e[0])) eb += e[0], e.remove_prefix(1);
-      buf += eb;
+      long x = 0;
+      while (!e.empty() && std::isdigit((unsigned char)e[0])) {
+        if (x < 100000) x = x * 10 + (e[0] - '0');
+        e.remove_prefix(1);
+      }
+      exp10 = sign * x;
       t = e;
     }
   }
-  double v = 0;
-  auto [p, ec] = std::from_chars(buf.data(), buf.data() + buf.size(), v);
-  if (ec != std::errc() || p != buf.data() + buf.size()) return false;
   // ×10^-6, x10-6, *10^3
   string_view m = t;
   skip_space(m);
@@ -110,15 +137,36 @@ bool read_number(string_view& s, double& out) {
       while (!x.empty() && std::isdigit((unsigned char)x[0]) && n < 4)
         e = e * 10 + (x[0] - '0'), x.remove_prefix(1), ++n;
       if (n > 0) {
-        v *= std::pow(10.0, sign * e);
+        exp10 += sign * e;
         t = x;
       }
     }
   }
-  if (!std::isfinite(v)) return false;
+  std::string lit = exp10 ? buf + "e" + std::to_string(exp10) : buf;
+  double v = 0;
+  auto [p, ec] = std::from_chars(lit.data(), lit.data() + lit.size(), v);
+  if (ec != std::errc() || p != lit.data() + lit.size() || !std::isfinite(v)) return false;
   out = v;
+  dec = lit;
   s = t;
   return true;
+}
+
+// True when a unit as split off after a number holds another number: "5 %"
+// in "62 5 %", "50 km" in "20 50 km", ".3" in "1.2.3". Digits written as an
+// exponent right after a unit symbol (m2, cm-1, m^3, CO2) are not numbers.
+bool stray_number(string_view u) {
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(u[i]))) continue;
+    std::size_t j = i;
+    if (j > 0 && (u[j - 1] == '-' || u[j - 1] == '+' || u[j - 1] == '^')) --j;
+    if (j > 0 && u[j - 1] == '^') --j;
+    bool after_symbol = j > 0 && (std::isalpha(static_cast<unsigned char>(u[j - 1])) ||
+                                  u[j - 1] == ')' || u[j - 1] == '^');
+    if (!after_symbol) return true;
+    while (i + 1 < u.size() && std::isdigit(static_cast<unsigned char>(u[i + 1]))) ++i;
+  }
+  return false;
 }
 
 bool is_range_separator(string_view s, std::size_t& len) {
@@ -168,37 +216,164 @@ string_view read_unit(string_view& s, bool allow_dash_separator) {
 
 }  // namespace
 
-long chinese_numeral(const std::string& s) {
-  static const std::pair<const char*, int> digits[] = {{"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2},
-                                                       {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5},
-                                                       {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
-  static const std::pair<const char*, int> units[] = {{"十", 10}, {"百", 100}, {"千", 1000}};
-  long total = 0, section = 0, digit = -1;
+// Chinese numerals by their grammar, hand-written (ICU's rule-based number
+// format spells numbers out but does not parse them strictly): sections of
+// 千百十 below 10000, joined by 万 and 亿; 零 marks a skipped place; a lone
+// digit after the last unit abbreviates the next lower place (一百五 = 150,
+// 三万三 = 33000); 十 may open the numeral (十二, 十万). Anything else
+// (三十三十, 二三, 两十, 一千五十, 万) is not a numeral.
+long long chinese_numeral(const std::string& s) {
+  static const std::pair<const char*, int> digit_words[] = {
+      {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3},
+      {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  static const std::pair<const char*, int> small_units[] = {{"十", 10}, {"百", 100}, {"千", 1000}};
+  static const std::pair<const char*, long long> big_units[] = {{"万", 10000}, {"亿", 100000000}};
   string_view t = s;
   if (t.empty()) return -1;
+  if (t == "零" || t == "〇") return 0;
+  long long total = 0, last_big = 0;  // last_big: the big unit just applied
+  bool first_token = true;
   while (!t.empty()) {
-    bool matched = false;
-    for (auto [w, d] : digits)
-      if (starts(t, w)) digit = d, t.remove_prefix(3), matched = true;
-    if (matched) continue;
-    for (auto [w, u] : units)
-      if (starts(t, w)) {
-        section += (digit < 0 ? 1 : digit) * u;
-        digit = -1;
-        t.remove_prefix(3);
+    // One section (< 10000).
+    long long section = 0;
+    int last_unit = 10000, pending = -1;
+    bool zero = false, any = false, pending_liang = false, section_starts_with_zero = false;
+    while (!t.empty()) {
+      bool matched = false;
+      for (auto [w, d] : digit_words) {
+        if (!starts(t, w)) continue;
         matched = true;
+        if (pending >= 0) return -1;  // two digits in a row: 二三
+        if (d == 0) {
+          if (zero) return -1;  // 零零
+          if (!any && last_big == 0) return -1;
+          if (!any) section_starts_with_zero = true;
+          zero = true;
+        } else {
+          pending = d;
+          pending_liang = std::string_view(w) == "两";
+        }
+        t.remove_prefix(3);
+        break;
       }
-    if (matched) continue;
-    if (starts(t, "万")) {
-      total += (section + (digit < 0 ? 0 : digit)) * 10000;
-      section = 0, digit = -1;
-      t.remove_prefix(3);
-      continue;
+      if (matched) {
+        first_token = false;
+        continue;
+      }
+      for (auto [w, u] : small_units) {
+        if (!starts(t, w)) continue;
+        matched = true;
+        if (u >= last_unit) return -1;  // 三十三十, 十百
+        if (pending < 0) {
+          if (u == 10 && first_token)
+            pending = 1;  // 十二, 十万
+          else
+            return -1;  // 百, 一千百
+        }
+        if (u == 10 && pending_liang) return -1;  // 两十
+        // A place skipped without 零: 一千五十
+        if (any && !zero && last_unit / u > 10) return -1;
+        section += static_cast<long long>(pending) * u;
+        last_unit = u;
+        pending = -1;
+        zero = false;
+        any = true;
+        t.remove_prefix(3);
+        break;
+      }
+      if (matched) {
+        first_token = false;
+        continue;
+      }
+      break;  // a big unit or the end
     }
-    return -1;
+    bool big = false;
+    for (auto [w, b] : big_units) {
+      if (!starts(t, w)) continue;
+      big = true;
+      if (pending >= 0) section += pending, any = true, pending = -1;
+      if (!any || zero) return -1;  // 万 alone, 三零万
+      if (last_big && b >= last_big) return -1;  // 万万
+      // The section before a big unit must not skip from it: 三万五百 is refused.
+      total += section * b;
+      last_big = b;
+      t.remove_prefix(3);
+      first_token = false;
+    }
+    if (big) continue;
+    if (!t.empty()) return -1;
+    // The last section.
+    if (pending >= 0) {
+      if (zero || !any) {
+        // After a big unit, a lone digit abbreviates: 三万三 = 33000.
+        if (!any && !zero && last_big) return total + pending * (last_big / 10);
+        section += pending;
+      } else if (last_unit == 10) {
+        section += pending;
+      } else {
+        section += static_cast<long long>(pending) * (last_unit / 10);  // 一百五 = 150
+      }
+      any = true;
+    } else if (zero) {
+      return -1;  // ends in 零
+    }
+    if (last_big && any && !section_starts_with_zero && section * 10 < last_big)
+      return -1;  // 三万五百: a place skipped without 零
+    return total + section;
   }
-  return total + section + (digit < 0 ? 0 : digit);
+  return total;
 }
+
+namespace {
+
+Value invalid(Value v, std::string en, std::string zh) {
+  v.type = Value::Type::Invalid;
+  v.problem_en = std::move(en);
+  v.problem_zh = std::move(zh);
+  return v;
+}
+
+Value two_numbers(Value v) {
+  std::string en = "two numbers in one value ('" + v.text +
+                   "'): write one number (or a range such as 20 ~ 50)";
+  std::string zh = "一个值中有两个数（“" + v.text + "”）：请只写一个数（或写成范围，如 20 ~ 50）";
+  return invalid(std::move(v), std::move(en), std::move(zh));
+}
+
+// The characters of a Chinese numeral.
+std::size_t chinese_numeral_length(string_view t) {
+  static const std::string_view chars[] = {"零", "〇", "一", "二", "两", "三", "四", "五",
+                                           "六", "七", "八", "九", "十", "百", "千", "万", "亿"};
+  std::size_t n = 0;
+  for (bool more = true; more && n < t.size();) {
+    more = false;
+    for (std::string_view c : chars)
+      if (starts(t.substr(n), c)) n += c.size(), more = true;
+  }
+  return n;
+}
+
+// A number (digits or a Chinese numeral) at the start of `t`. Returns false
+// with `why` unset when there is none, with `why` set when it is malformed.
+bool read_any_number(string_view& t, double& v, std::string& dec, Problem& why) {
+  if (read_number(t, v, dec, why)) return true;
+  if (why.set()) return false;
+  std::size_t n = chinese_numeral_length(t);
+  if (n == 0) return false;
+  std::string word(t.substr(0, n));
+  long long num = chinese_numeral(word);
+  if (num < 0) {
+    why.en = "'" + word + "' is not a well-formed Chinese numeral: write the number in digits";
+    why.zh = "“" + word + "”不是规范的中文数字：请用阿拉伯数字书写";
+    return false;
+  }
+  v = static_cast<double>(num);
+  dec = std::to_string(num);
+  t.remove_prefix(n);
+  return true;
+}
+
+}  // namespace
 
 Value parse_text(const std::string& raw) {
   Value v;
@@ -211,13 +386,15 @@ Value parse_text(const std::string& raw) {
   {
     string_view t = s;
     double one;
-    if (read_number(t, one) && one == 1) {
+    std::string dec;
+    Problem why;
+    if (read_number(t, one, dec, why) && one == 1) {
       skip_space(t);
       if (starts(t, ":") || starts(t, "∶")) {
         t.remove_prefix(starts(t, ":") ? 1 : 3);
         skip_space(t);
         double den;
-        if (read_number(t, den)) {
+        if (read_number(t, den, dec, why)) {
           skip_space(t);
           if (starts(t, "万"))
             den *= 1e4, t.remove_prefix(3);
@@ -253,28 +430,30 @@ Value parse_text(const std::string& raw) {
     skip_space(t);
   }
   double a;
-  string_view unit_a;
-  if (!read_number(t, a)) {
-    // A Chinese numeral count: 三项, 两个.
-    std::size_t n = 0;
-    while (n < t.size()) {
-      std::string c(t.substr(n, 3));
-      if (c.size() == 3 && chinese_numeral(c) >= 0)
-        n += 3;
-      else if (starts(t.substr(n), "十") || starts(t.substr(n), "百") || starts(t.substr(n), "千"))
-        n += 3;
-      else
-        break;
-    }
-    long num = n ? chinese_numeral(std::string(t.substr(0, n))) : -1;
-    if (num < 0) {
-      v.type = Value::Type::Text;
-      return v;
-    }
-    a = static_cast<double>(num);
-    t.remove_prefix(n);
+  std::string dec_a;
+  Problem why;
+  std::size_t int_digits = 0;
+  while (int_digits < t.size() && std::isdigit(static_cast<unsigned char>(t[int_digits])))
+    ++int_digits;
+  if (!read_any_number(t, a, dec_a, why)) {
+    if (why.set()) return invalid(v, why.en, why.zh);
+    v.type = Value::Type::Text;
+    return v;
   }
-  unit_a = read_unit(t, /*allow_dash_separator=*/true);
+  bool plain_integer = int_digits > 0 && int_digits <= 3 && dec_a.find_first_of(".e") ==
+                                                                std::string::npos;
+  string_view unit_a = read_unit(t, /*allow_dash_separator=*/true);
+  if (stray_number(unit_a)) {
+    // "1 200 km": a space as a thousands separator is refused, not guessed.
+    if (plain_integer && unit_a.size() >= 3 && std::isdigit((unsigned char)unit_a[0]) &&
+        std::isdigit((unsigned char)unit_a[1]) && std::isdigit((unsigned char)unit_a[2]) &&
+        (unit_a.size() == 3 || !std::isdigit((unsigned char)unit_a[3])))
+      return invalid(v,
+                     "a space inside a number is ambiguous ('" + v.text +
+                         "'): write the number without it (1200) or with a comma (1,200)",
+                     "数字中间的空格有歧义（“" + v.text + "”）：请写成 1200 或 1,200");
+    return two_numbers(v);
+  }
   std::size_t sep_len;
   skip_space(t);
   if (bound == 0 && !v.plus_minus && (is_range_separator(t, sep_len) || starts(t, "-"))) {
@@ -282,19 +461,22 @@ Value parse_text(const std::string& raw) {
     string_view r = t.substr(sep_len);
     skip_space(r);
     double b;
-    if (!read_number(r, b)) {
+    std::string dec_b;
+    if (!read_any_number(r, b, dec_b, why)) {
+      if (why.set()) return invalid(v, why.en, why.zh);
       v.type = Value::Type::Text;
       return v;
     }
     string_view unit_b = read_unit(r, false);
+    if (stray_number(unit_b)) return two_numbers(v);
     skip_space(r);
     if (!r.empty()) {
       v.type = Value::Type::Text;
       return v;
     }
     v.type = Value::Type::Quantity;
-    v.lo = End{a, false, std::string(unit_a.empty() ? unit_b : unit_a)};
-    v.hi = End{b, false, std::string(unit_b.empty() ? unit_a : unit_b)};
+    v.lo = End{a, false, std::string(unit_a.empty() ? unit_b : unit_a), dec_a};
+    v.hi = End{b, false, std::string(unit_b.empty() ? unit_a : unit_b), dec_b};
     return v;
   }
   // suffix words
@@ -312,13 +494,13 @@ Value parse_text(const std::string& raw) {
     return v;
   }
   v.type = Value::Type::Quantity;
-  End e{a, strict, std::string(unit_a)};
+  End e{a, strict, std::string(unit_a), dec_a};
   if (bound > 0) {
     v.lo = e;
-    v.hi = End{kInf, false, e.unit};
+    v.hi = End{kInf, false, e.unit, ""};
   } else if (bound < 0) {
     v.hi = e;
-    v.lo = End{-kInf, false, e.unit};
+    v.lo = End{-kInf, false, e.unit, ""};
   } else {
     v.lo = v.hi = e;
     v.exact = true;
@@ -388,6 +570,11 @@ Parsed parse(const yaml::Node& node) {
           if (!end) continue;
           Parsed p = parse(*end);
           if (!p.ok) return p;
+          if (p.value.type == Value::Type::Invalid) {
+            r.error = p.value.problem_en;
+            r.mark = end->mark;
+            return r;
+          }
           if (p.value.type != Value::Type::Quantity || !p.value.exact) {
             r.error = "min and max take one number each (e.g. 20 ℃)";
             r.mark = end->mark;
@@ -411,6 +598,127 @@ Parsed parse(const yaml::Node& node) {
     }
   }
   return r;
+}
+
+namespace {
+
+// One date of a project period: YYYY, then . - / or 年, then the month
+// (1 or 2 digits) and an optional 月; `day` when a day follows.
+struct YearMonth {
+  int year = 0, month = 0;
+  bool has_month = false, day = false;
+};
+
+bool read_digits(string_view& t, std::size_t min, std::size_t max, int& out) {
+  std::size_t n = 0;
+  int v = 0;
+  while (n < t.size() && n < max + 1 && std::isdigit(static_cast<unsigned char>(t[n])))
+    v = v * 10 + (t[n] - '0'), ++n;
+  if (n < min || n > max) return false;
+  out = v;
+  t.remove_prefix(n);
+  return true;
+}
+
+bool read_year_month(string_view& t, YearMonth& d) {
+  string_view x = t;
+  if (!read_digits(x, 4, 4, d.year)) return false;
+  string_view after_year = x;
+  bool nian = starts(x, "年");
+  if (nian) x.remove_prefix(3);
+  skip_space(x);
+  if (!x.empty() && (x[0] == '.' || x[0] == '/' || x[0] == '-') && !nian) {
+    string_view y = x.substr(1);
+    int m;
+    if (read_digits(y, 1, 2, m)) {
+      d.month = m, d.has_month = true;
+      x = y;
+    }
+  } else if (nian) {
+    string_view y = x;
+    int m;
+    if (read_digits(y, 1, 2, m) && starts(text::trim(y), "月")) {
+      d.month = m, d.has_month = true;
+      x = y;
+    }
+  }
+  if (!d.has_month) x = nian ? x : after_year;
+  skip_space(x);
+  if (starts(x, "月")) x.remove_prefix(3);
+  if (d.has_month && !x.empty() && (x[0] == '.' || x[0] == '/' || x[0] == '-') && x.size() > 1 &&
+      std::isdigit(static_cast<unsigned char>(x[1])) && !starts(x.substr(1), "20")) {
+    string_view y = x.substr(1);
+    int day;
+    if (read_digits(y, 1, 2, day)) d.day = true, x = y;
+  }
+  if (d.has_month && (starts(x, "日") || starts(x, "号"))) d.day = true;
+  if (d.has_month && !d.day) {
+    string_view y = x;
+    int day;
+    if (read_digits(y, 1, 2, day) && (starts(y, "日") || starts(y, "号"))) {
+      d.day = true;
+      x = y.substr(3);
+    }
+  } else if (starts(x, "日") || starts(x, "号")) {
+    x.remove_prefix(3);
+  }
+  t = x;
+  return true;
+}
+
+}  // namespace
+
+DateSpan date_span(const std::string& raw) {
+  DateSpan out;
+  std::string folded = text::fold(raw);
+  string_view t = text::trim(folded);
+  if (t.size() > 80) return out;
+  YearMonth a, b;
+  if (!read_year_month(t, a)) return out;
+  skip_space(t);
+  std::size_t len = 0;
+  if (is_range_separator(t, len))
+    t.remove_prefix(len);
+  else if (starts(t, "-"))
+    t.remove_prefix(1);
+  else
+    return out;
+  while (starts(t, "—") || starts(t, "-")) t.remove_prefix(starts(t, "-") ? 1 : 3);
+  skip_space(t);
+  if (!read_year_month(t, b)) return out;
+  skip_space(t);
+  if (starts(t, "止")) t.remove_prefix(3);
+  if (!t.empty()) return out;
+  if (a.year < 1900 || a.year > 2200 || b.year < 1900 || b.year > 2200) return out;
+  out.is_dates = true;
+  const std::string hint_en = "write the length, e.g. 36 个月";
+  const std::string hint_zh = "请写实施周期的长度，如 36 个月";
+  if (!a.has_month || !b.has_month) {
+    out.problem_en = "'" + std::string(text::trim(folded)) +
+                     "' is a range of years, not a length: " + hint_en;
+    out.problem_zh = "“" + std::string(text::trim(folded)) + "”是年份范围，不是周期长度：" + hint_zh;
+    return out;
+  }
+  if (a.day || b.day) {
+    out.problem_en = "'" + std::string(text::trim(folded)) +
+                     "' gives days; the period is counted in months: " + hint_en;
+    out.problem_zh = "“" + std::string(text::trim(folded)) + "”写到了日，周期按月计：" + hint_zh;
+    return out;
+  }
+  if (a.month < 1 || a.month > 12 || b.month < 1 || b.month > 12) {
+    out.problem_en = "'" + std::string(text::trim(folded)) + "' has a month outside 1..12: " + hint_en;
+    out.problem_zh = "“" + std::string(text::trim(folded)) + "”中的月份不在 1～12 之间：" + hint_zh;
+    return out;
+  }
+  long months = (b.year * 12L + b.month) - (a.year * 12L + a.month) + 1;
+  if (months <= 0) {
+    out.problem_en = "'" + std::string(text::trim(folded)) + "' ends before it starts: " + hint_en;
+    out.problem_zh = "“" + std::string(text::trim(folded)) + "”的结束早于开始：" + hint_zh;
+    return out;
+  }
+  out.months = months;
+  out.reading = fmt::format("{:04}-{:02} … {:04}-{:02}", a.year, a.month, b.year, b.month);
+  return out;
 }
 
 std::string describe(const Value& v) { return v.text; }

@@ -20,14 +20,18 @@ struct End {
   double v = 0;
   bool open = false;  // strict: the end itself is excluded
   std::string unit;   // as written, "" = none (the rule's own unit)
+  std::string dec;    // the number as a decimal literal ("59.999999999999999",
+                      // "1.5e3"), for exact comparison; "" when built, not written
   bool infinite() const { return v == kInf || v == -kInf; }
 };
 
 struct Value {
-  enum class Type { Missing, Bool, Quantity, Ratio, List, Text };
+  // Invalid: written, but not one value that can be read with certainty
+  // ("62 5 %", "1,20", "三十三十"); `problem` says why.
+  enum class Type { Missing, Bool, Quantity, Ratio, List, Text, Invalid };
   Type type = Type::Missing;
   // Quantity: every value in [lo, hi] is possible; an exact number has lo == hi.
-  End lo{-kInf, false, ""}, hi{kInf, false, ""};
+  End lo{-kInf, false, "", ""}, hi{kInf, false, "", ""};
   bool exact = false;
   bool plus_minus = false;       // written ±x: a magnitude
   double ratio_denominator = 0;  // Ratio 1:N
@@ -36,6 +40,7 @@ struct Value {
   std::string text;   // the value as written (scalar text, folded)
   yaml::Mark mark;
   std::string note;  // long form: the applicant's note
+  std::string problem_en, problem_zh;  // Invalid: why
 };
 
 struct Parsed {
@@ -53,8 +58,23 @@ Parsed parse(const yaml::Node& node);
 // quantity, ratio or yes/no is Text.
 Value parse_text(const std::string& text);
 
-// A small Chinese numeral ("三", "两", "十二") or -1.
-long chinese_numeral(const std::string& s);
+// A Chinese numeral by its grammar ("三", "两千", "二十五", "一百零五", "十万",
+// "三万三" = 33000), or -1 when it is not a well-formed one ("三十三十",
+// "二三", "两十", "一千五十").
+long long chinese_numeral(const std::string& s);
+
+// A project period written as dates ("2023.01-2025.12", "2023年1月—2025年12月",
+// "2023-01 ~ 2025-12", "2023/01-2025/12"): the months it spans, both ends
+// included (36 here). `is_dates` is true when the text has the shape of a
+// date or year range; months < 0 then means it cannot be read as one
+// (month 13, end before start, a range of bare years), `problem_*` says why.
+struct DateSpan {
+  bool is_dates = false;
+  long months = -1;
+  std::string reading;  // "2023-01 … 2025-12"
+  std::string problem_en, problem_zh;
+};
+DateSpan date_span(const std::string& text);
 
 // Shows a value as the applicant wrote it, or canonically when built.
 std::string describe(const Value& v);
