@@ -86,6 +86,8 @@ def passing(rule, rnd, inputs):
     up = op in (">=", ">")
     margin = max(abs(t) * rnd.uniform(0.02, 0.3), 1 if kind == "count" else 0.001)
     v = t + margin if up else t - margin
+    if v < 0 <= t and "℃" not in u:  # only temperatures may be negative: halve instead
+        v = t / 2
     if kind == "count":
         v = float(int(v) + (1 if up and v != int(v) else 0)) if up else float(max(0, int(v)))
         if (up and v < t) or (not up and v > t):
@@ -118,6 +120,8 @@ def failing(rule, rnd, inputs):
         return '"12 kg"' if "kg" not in rule.get("unit", "") else '"12 m"'  # wrong dimension: invalid
     up = op in (">=", ">")
     v = t - max(abs(t) * 0.2, 1) if up else t + max(abs(t) * 0.2, 1)
+    if v < 0 < t and "℃" not in u:  # a negative value would be invalid, not a plain failure
+        v = t / 2
     if kind == "count":
         v = float(max(0, int(v)))
         if up and v >= t:

@@ -14,6 +14,7 @@
 
 #include "eval/evaluate.h"
 #include "eval/formula.h"
+#include "value/decimal.h"
 #include "rules/load.h"
 
 using json = nlohmann::json;
@@ -56,7 +57,9 @@ const json* finding(const json& result, const std::string& rule) {
 std::string passing_value(const rules::Rule& r, const std::map<std::string, double>& inputs) {
   using rules::Kind;
   using rules::Op;
-  auto num = [](double v) { return eval::format_number(v); };
+  // 12 significant digits: what guidecheck compares exactly (a threshold of
+  // 1/3 mm is met by 0.333333333333 mm, not by 0.3333333333 mm).
+  auto num = [](double v) { return value::decimal_of(v); };
   std::string unit = r.unit.empty() ? "" : " " + r.unit;
   if (r.kind == Kind::Qualitative) return "true";
   if (r.kind == Kind::Categorical) {
@@ -250,6 +253,10 @@ TEST_CASE("cli: init for every direction, filled as its comments ask, passes", "
     write(raw, text);
     json unfilled = json::parse(run("check " + raw.string() + " --format json").out);
     REQUIRE(unfilled["results"][0]["status"] == "fail");
+    // ... and passes no rule at all until filled in: the placeholder
+    // participants make every participant rule invalid, every null is missing.
+    for (const auto& f : unfilled["results"][0]["findings"])
+      if (f["status"] == "pass") FAIL_CHECK("unfilled skeleton passes " << f["rule"]);
     // Fill every null with a value that meets the comment's requirement.
     std::map<std::string, double> inputs;
     for (const auto& r : dir->rules)
@@ -261,10 +268,15 @@ TEST_CASE("cli: init for every direction, filled as its comments ask, passes", "
       for (const auto& in : r.inputs) fill[in.id] = "\"1 " + in.unit + "\"";
     }
     fill["duration"] = "36 个月";
+    fill["sub_projects"] = "0";
     std::string filled, section;
     std::istringstream lines(text);
+    int named = 0;
     for (std::string line; std::getline(lines, line);) {
       std::smatch m;
+      // Name every placeholder participant.
+      if (std::regex_search(line, m, std::regex(R"re(^(\s*- name: )".*"$)re")))
+        line = m[1].str() + "\"Unit " + std::to_string(++named) + "\"";
       if (!line.empty() && line[0] != ' ' && line[0] != '#')
         section = line.substr(0, line.find(':'));
       if (std::regex_search(line, m, std::regex(R"(^(\s*)([a-z0-9_]+): null(.*)$)"))) {

@@ -156,6 +156,9 @@ bool read_number(string_view& s, double& out, std::string& dec, Problem& why) {
 // in "62 5 %", "50 km" in "20 50 km", ".3" in "1.2.3". Digits written as an
 // exponent right after a unit symbol (m2, cm-1, m^3, CO2) are not numbers.
 bool stray_number(string_view u) {
+  // The unit 1 (a pure number, as the rules write it) and reciprocals (1/K).
+  if (u == "1") return false;
+  if (starts(u, "1/") || starts(u, "1 /")) u.remove_prefix(1);
   for (std::size_t i = 0; i < u.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(u[i]))) continue;
     std::size_t j = i;
