@@ -14,8 +14,8 @@
 
 #include "eval/evaluate.h"
 #include "eval/formula.h"
-#include "value/decimal.h"
 #include "rules/load.h"
+#include "value/decimal.h"
 
 using json = nlohmann::json;
 namespace fs = std::filesystem;

@@ -77,19 +77,23 @@ Converted convert_end(const value::End& e, const std::string& to, bool count, bo
   units::Conversion conv = units::conversion(from, count ? "" : to);
   if (!conv.ok) {
     // An unknown unit says what the rule takes.
-    std::string want = count ? (zh ? "计数单位（项、个、次…）或不写单位" : "a counting word (项, 个, 次 …) or none")
-                             : fmt::format(fmt::runtime(zh ? "与“{}”同类的单位，如 {}"
-                                                           : "a unit of the same kind as '{}', e.g. {}"),
-                                           to, to + (units::to_udunits(to, nullptr) != to
-                                                         ? ", " + units::to_udunits(to, nullptr)
-                                                         : std::string()));
+    std::string want =
+        count
+            ? (zh ? "计数单位（项、个、次…）或不写单位" : "a counting word (项, 个, 次 …) or none")
+            : fmt::format(
+                  fmt::runtime(zh ? "与“{}”同类的单位，如 {}"
+                                  : "a unit of the same kind as '{}', e.g. {}"),
+                  to,
+                  to + (units::to_udunits(to, nullptr) != to ? ", " + units::to_udunits(to, nullptr)
+                                                             : std::string()));
     if (conv.unknown_unit)
       c.error = conv.error + (zh ? "；此项要求" : "; this requirement takes ") + want;
     else
       c.error = zh ? fmt::format("“{}”与“{}”不是同一种量；此项要求{}", from,
                                  count ? std::string("数量") : to, want)
                    : "'" + from + "' does not measure the same thing as '" +
-                         (count ? std::string("a count") : to) + "'; this requirement takes " + want;
+                         (count ? std::string("a count") : to) + "'; this requirement takes " +
+                         want;
     return c;
   }
   c.v = conv.apply(e.v);
@@ -181,8 +185,8 @@ class RuleEvaluator {
           v.text = std::string(text::trim(text::fold(node->scalar)));
           v.mark = node->mark;
           warnings_.push_back(
-              c_.zh() ? fmt::format("duration “{}”按起止年月 {} 计为 {} 个月（含首尾两月）",
-                                    v.text, span.reading, n)
+              c_.zh() ? fmt::format("duration “{}”按起止年月 {} 计为 {} 个月（含首尾两月）", v.text,
+                                    span.reading, n)
                       : fmt::format("duration '{}' read as the months {}: {} months, both ends "
                                     "included",
                                     v.text, span.reading, n));
@@ -497,8 +501,9 @@ class RuleEvaluator {
         units::Conversion k = units::conversion(from, "K");
         if (k.ok && k.apply(e->v) < -1e-9)
           return c_.zh() ? std::string("温度低于绝对零度（−273.15 ℃，0 K），不可能")
-                         : std::string("a temperature below absolute zero (−273.15 ℃, 0 K) is "
-                                       "impossible");
+                         : std::string(
+                               "a temperature below absolute zero (−273.15 ℃, 0 K) is "
+                               "impossible");
         continue;
       }
       if (e->dec.empty() ? e->v < 0 : value::decimal_negative(e->dec))
@@ -542,9 +547,9 @@ class RuleEvaluator {
         return std::nullopt;
       }
       if (cv.v < 0) {
-        invalid(fmt::format("{} ({}): {}", title, in.id,
-                            c_.zh() ? "不能为负数" : "cannot be negative"),
-                e->value->mark, v.text);
+        invalid(
+            fmt::format("{} ({}): {}", title, in.id, c_.zh() ? "不能为负数" : "cannot be negative"),
+            e->value->mark, v.text);
         return std::nullopt;
       }
       inputs[in.id] = cv.v;
@@ -644,12 +649,13 @@ class RuleEvaluator {
       f_.status = Status::Invalid;
       f_.location = p.mark;
       f_.actual = report::Actual{{}, {}, {}, "", p.name};
-      f_.message =
-          c_.zh() ? fmt::format("{}：参与单位名称“{}”是占位内容，不是实际单位：请填写单位名称",
-                                f_.title, p.name)
-                  : fmt::format("{}: the participant '{}' is a placeholder, not a unit: write the "
-                                "unit's name",
-                                f_.title, p.name);
+      f_.message = c_.zh()
+                       ? fmt::format("{}：参与单位名称“{}”是占位内容，不是实际单位：请填写单位名称",
+                                     f_.title, p.name)
+                       : fmt::format(
+                             "{}: the participant '{}' is a placeholder, not a unit: write the "
+                             "unit's name",
+                             f_.title, p.name);
       return f_;
     }
     const std::string& m = r_.measure;

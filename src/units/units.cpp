@@ -220,9 +220,9 @@ const std::pair<const char*, const char*> kAliases[] = {
 // What a quantity is of, written after its unit: "0.65 A/mg Pt", "A/mgPt",
 // "安/毫克铂", "320 kg CO₂/t", "千克二氧化碳/吨水泥". They name the substance,
 // not a unit, and are skipped after a unit symbol.
-const char* const kSubstances[] = {"二氧化碳当量", "二氧化碳", "水泥", "熟料", "催化剂",
-                                   "铂族金属", "铂", "铱", "氢气", "CO2-eq", "CO2eq",
-                                   "CO2e", "CO2", "PGM", "Pt", "Ir", "cement", "clinker"};
+const char* const kSubstances[] = {
+    "二氧化碳当量", "二氧化碳", "水泥", "熟料", "催化剂", "铂族金属", "铂", "铱",     "氢气",
+    "CO2-eq",       "CO2eq",    "CO2e", "CO2",  "PGM",    "Pt",       "Ir", "cement", "clinker"};
 
 // Counting words (项, 个, 次 ...): a unit of their own, never multiplied with
 // another ("4 项 项" is not a unit).
@@ -325,8 +325,8 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
   std::string unit = text::fold(unit_in);
   std::string_view s = text::trim(unit);
   std::string out;
-  bool need_mul = false;    // an atom ended; the next atom multiplies
-  bool last_count = false;  // the last atom was a counting word
+  bool need_mul = false;         // an atom ended; the next atom multiplies
+  bool last_count = false;       // the last atom was a counting word
   bool last_multiplier = false;  // ... or 万/亿
   bool bad = false;
   // Products are written with a space: UDUNITS reads "1.1" as a number, so

@@ -86,3 +86,43 @@ TEST_CASE("units: unknown units are reported as such", "[units]") {
   CHECK_FALSE(known("斤斤"));
   CHECK(known("元/平方米"));
 }
+
+// Units as the guide and applicants write them (issue: units).
+TEST_CASE("units: spellings from the guide and applicants", "[units]") {
+  auto scale = [](const char* from, const char* to) {
+    auto c = conversion(from, to);
+    INFO(from << " -> " << to << ": " << c.error);
+    REQUIRE(c.ok);
+    return c.scale;
+  };
+  CHECK(scale("安/毫克铂", "安/毫克") == Approx(1));
+  CHECK(scale("A/mgPt", "安/毫克") == Approx(1));
+  CHECK(scale("A/mg Pt", "安/毫克") == Approx(1));
+  CHECK(scale("mA/mgPt", "安/毫克") == Approx(0.001));
+  CHECK(scale("kg CO₂/t", "kg/t") == Approx(1));
+  CHECK(scale("kg CO2/t", "kg/t") == Approx(1));
+  CHECK(scale("千克二氧化碳/吨水泥", "kg/t") == Approx(1));
+  CHECK(scale("kg/batch", "千克/批") == Approx(1));
+  CHECK(scale("KW", "kW") == Approx(1));
+  CHECK(scale("KWh", "kWh") == Approx(1));
+  CHECK(scale("度", "°") == Approx(1));
+  CHECK(scale("度", "kWh") == Approx(1));  // 1 度电
+  auto t = conversion("度", "℃");
+  REQUIRE(t.ok);
+  CHECK(t.apply(20) == Approx(20));
+  CHECK(scale("wt.%", "wt%") == Approx(1));
+  CHECK(scale("mOhm·cm2", "毫欧·平方厘米") == Approx(1));
+  CHECK(scale("mΩ·cm²", "毫欧·平方厘米") == Approx(1));
+  CHECK(scale("万次", "") == Approx(10000));
+  CHECK(scale("人次", "") == Approx(1));
+}
+
+TEST_CASE("units: a counting word is one unit, never repeated", "[units]") {
+  std::string err;
+  CHECK(to_udunits("项 项", &err).empty());
+  CHECK(err.find("is not one unit") != std::string::npos);
+  CHECK_FALSE(conversion("项 项", "").ok);
+  CHECK_FALSE(conversion("个项", "").ok);
+  CHECK(conversion("次/年", "1/year").ok);
+  CHECK(conversion("项/台", "").ok);
+}

@@ -75,68 +75,151 @@ bool has_content(string_view s) {
 }
 
 const string_view kAffirmative[] = {
-    "true",  "yes",    "y",      "ok",     "on",     "是",         "是的",     "对",
-    "有",    "承诺",   "已承诺", "承诺完成", "完成", "已完成",     "将完成",   "满足",
-    "符合",  "达到",   "具备",   "涵盖",   "已涵盖", "包含",       "covered",  "committed",
-    "done",  "agreed", "√",      "✓",      "✔",      "will do",    "confirmed"};
-const string_view kRefusal[] = {
-    "false",  "no",     "n",        "off",      "none",     "nope",          "nil",
-    "否",     "不",     "不是",     "无",       "没有",     "没",            "非",
-    "不承诺", "未承诺", "不涉及",   "不适用",   "不满足",   "不符合",        "不具备",
-    "不完成", "未完成", "不能",     "无法",     "放弃",     "拒绝",          "零",
-    "无此项", "n/a",    "na",       "not applicable",       "not committed", "not covered",
-    "×",      "✗",      "✘",        "nothing",  "never",    "refused",       "declined"};
-const string_view kUndecided[] = {
-    "待定",   "待确定", "待补充",     "待商定",  "待议",  "未定",    "未确定",         "不确定",
-    "暂无",   "暂不",   "暂未",       "尚无",    "尚未",  "另定",    "另行确定",       "视情况而定",
-    "不详",   "未知",   "可能",       "tbd",     "tbc",   "tba",     "to be decided",  "unknown",
-    "undecided", "pending", "maybe", "to be determined", "to be confirmed", "to be defined"};
-const string_view kPlaceholder[] = {"是/否", "yes/no",   "true/false", "略",   "xxx",
-                                    "xx",    "todo",     "空",         "null", "tbd/tbc",
-                                    "...",   "placeholder"};
+    "true", "yes",    "y",      "ok",       "on",     "是",      "是的",     "对",
+    "有",   "承诺",   "已承诺", "承诺完成", "完成",   "已完成",  "将完成",   "满足",
+    "符合", "达到",   "具备",   "涵盖",     "已涵盖", "包含",    "covered",  "committed",
+    "done", "agreed", "√",      "✓",        "✔",      "will do", "confirmed"};
+const string_view kRefusal[] = {"false",
+                                "no",
+                                "n",
+                                "off",
+                                "none",
+                                "nope",
+                                "nil",
+                                "否",
+                                "不",
+                                "不是",
+                                "无",
+                                "没有",
+                                "没",
+                                "非",
+                                "不承诺",
+                                "未承诺",
+                                "不涉及",
+                                "不适用",
+                                "不满足",
+                                "不符合",
+                                "不具备",
+                                "不完成",
+                                "未完成",
+                                "不能",
+                                "无法",
+                                "放弃",
+                                "拒绝",
+                                "零",
+                                "无此项",
+                                "n/a",
+                                "na",
+                                "not applicable",
+                                "not committed",
+                                "not covered",
+                                "×",
+                                "✗",
+                                "✘",
+                                "nothing",
+                                "never",
+                                "refused",
+                                "declined"};
+const string_view kUndecided[] = {"待定",
+                                  "待确定",
+                                  "待补充",
+                                  "待商定",
+                                  "待议",
+                                  "未定",
+                                  "未确定",
+                                  "不确定",
+                                  "暂无",
+                                  "暂不",
+                                  "暂未",
+                                  "尚无",
+                                  "尚未",
+                                  "另定",
+                                  "另行确定",
+                                  "视情况而定",
+                                  "不详",
+                                  "未知",
+                                  "可能",
+                                  "tbd",
+                                  "tbc",
+                                  "tba",
+                                  "to be decided",
+                                  "unknown",
+                                  "undecided",
+                                  "pending",
+                                  "maybe",
+                                  "to be determined",
+                                  "to be confirmed",
+                                  "to be defined"};
+const string_view kPlaceholder[] = {"是/否", "yes/no",  "true/false", "略",
+                                    "xxx",   "xx",      "todo",       "空",
+                                    "null",  "tbd/tbc", "...",        "placeholder"};
 
 // Clause negators at the start of an answer (after subject and adverbs).
-const string_view kUndecidedPrefix[] = {"待定",   "待确定", "待补充", "待商定",   "待议",
-                                        "暂无",   "暂不",   "暂未",   "尚无",     "尚未",
-                                        "未定",   "未确定", "另行",   "视情况",   "有待"};
+const string_view kUndecidedPrefix[] = {"待定", "待确定", "待补充", "待商定", "待议",
+                                        "暂无", "暂不",   "暂未",   "尚无",   "尚未",
+                                        "未定", "未确定", "另行",   "视情况", "有待"};
 const string_view kRefusalPrefix[] = {"没有", "没", "无法", "放弃", "拒绝"};
 // "不" + these is a bound, a material or a property, not a refusal.
 const string_view kNotNegationAfterBu[] = {
-    "低于", "少于", "小于", "高于", "大于", "多于", "超过", "超出", "劣于", "差于", "逊于",
+    "低于", "少于", "小于", "高于", "大于", "多于", "超过",   "超出", "劣于", "差于", "逊于",
     "锈",   "同",   "对称", "间断", "断",   "停",   "确定度", "可逆", "稳定", "均匀", "规则",
-    "透",   "饱和", "溶",   "燃",   "粘",   "冻",   "定形", "失真", "变",   "易",   "良",
-    "平衡", "连续", "敏感", "依赖", "受",   "需",   "等",   "凝",   "挥发", "降低", "亚于"};
+    "透",   "饱和", "溶",   "燃",   "粘",   "冻",   "定形",   "失真", "变",   "易",   "良",
+    "平衡", "连续", "敏感", "依赖", "受",   "需",   "等",     "凝",   "挥发", "降低", "亚于"};
 // "无" + these is a refusal ("无合作基础"); "无" before anything else starts a
 // word (无人机, 无损检测, 无线, 无机, 无铅).
 const string_view kNegationAfterWu[] = {
-    "合作", "计划", "相关", "此", "该", "任何", "意向", "安排", "承诺", "基础", "条件", "能力",
-    "经验", "成果", "进展", "数据", "研究", "须",   "需",   "法",   "可",   "内容", "论文",
-    "专利", "标准", "必要", "打算", "要求", "明确", "具体", "对应", "涉及"};
+    "合作", "计划", "相关", "此",   "该",   "任何", "意向", "安排", "承诺", "基础", "条件",
+    "能力", "经验", "成果", "进展", "数据", "研究", "须",   "需",   "法",   "可",   "内容",
+    "论文", "专利", "标准", "必要", "打算", "要求", "明确", "具体", "对应", "涉及"};
 const string_view kNotNegationAfterWei[] = {"来"};
 // Subjects and adverbs before a negator: "本项目暂不开展", "we will not".
-const string_view kLeadWords[] = {"本项目", "本课题", "项目",   "我们",       "我方",
-                                  "本单位", "申报单位", "课题组", "团队",     "该项",
-                                  "此项",   "we ",    "the project ", "this project ",
-                                  "目前",   "暂时",   "现阶段", "还",         "也",
-                                  "将",     "均",     "都",     "则"};
+const string_view kLeadWords[] = {
+    "本项目", "本课题", "项目",   "我们", "我方", "本单位",       "申报单位",
+    "课题组", "团队",   "该项",   "此项", "we ",  "the project ", "this project ",
+    "目前",   "暂时",   "现阶段", "还",   "也",   "将",           "均",
+    "都",     "则"};
 // A refusal of the commitment itself, anywhere in the answer.
-const string_view kRefusalAnywhere[] = {"不承诺", "未承诺", "不予承诺", "不作承诺", "无法承诺",
-                                        "不能承诺", "not commit", "no commitment", "will not",
-                                        "won't", "cannot commit", "do not commit"};
-const string_view kRefusalSuffix[] = {"不承诺", "不涉及", "不开展", "不参与", "不完成",
-                                      "不研究", "不包括", "不适用", "不进行", "不做", "放弃"};
-const string_view kUndecidedSuffix[] = {"待定", "待确定", "待补充", "未定", "暂无", "尚未确定",
-                                        "tbd",  "tbc",    "to be determined", "to be decided"};
+const string_view kRefusalAnywhere[] = {"不承诺",   "未承诺",   "不予承诺",      "不作承诺",
+                                        "无法承诺", "不能承诺", "not commit",    "no commitment",
+                                        "will not", "won't",    "cannot commit", "do not commit"};
+const string_view kRefusalSuffix[] = {"不承诺", "不涉及", "不开展", "不参与", "不完成", "不研究",
+                                      "不包括", "不适用", "不进行", "不做",   "放弃"};
+const string_view kUndecidedSuffix[] = {
+    "待定", "待确定", "待补充",           "未定",         "暂无", "尚未确定",
+    "tbd",  "tbc",    "to be determined", "to be decided"};
 // English negators (whole words at the start) ...
-const string_view kEnglishNegators[] = {
-    "no",       "not",   "none",     "nothing", "never", "n/a",      "na",    "nil",
-    "tbd",      "tbc",   "tba",      "pending", "undecided", "unknown", "won't", "will not",
-    "cannot",   "can't", "do not",   "does not", "don't", "doesn't",  "refuse", "declined",
-    "false",    "to be decided",     "to be determined", "to be confirmed"};
+const string_view kEnglishNegators[] = {"no",
+                                        "not",
+                                        "none",
+                                        "nothing",
+                                        "never",
+                                        "n/a",
+                                        "na",
+                                        "nil",
+                                        "tbd",
+                                        "tbc",
+                                        "tba",
+                                        "pending",
+                                        "undecided",
+                                        "unknown",
+                                        "won't",
+                                        "will not",
+                                        "cannot",
+                                        "can't",
+                                        "do not",
+                                        "does not",
+                                        "don't",
+                                        "doesn't",
+                                        "refuse",
+                                        "declined",
+                                        "false",
+                                        "to be decided",
+                                        "to be determined",
+                                        "to be confirmed"};
 // ... unless they start a bound: "not less than 60 %".
-const string_view kEnglishBoundWords[] = {"less",   "more",  "lower", "higher",    "fewer",
+const string_view kEnglishBoundWords[] = {"less",    "more",    "lower", "higher", "fewer",
                                           "greater", "smaller", "below", "above",  "exceeding",
-                                          "worse",  "under", "over",  "later",     "earlier"};
+                                          "worse",   "under",   "over",  "later",  "earlier"};
 
 template <std::size_t N>
 bool one_of(string_view s, const string_view (&list)[N]) {
@@ -179,6 +262,16 @@ bool contains_word(string_view low, string_view w) {
 
 Answer of(Kind k, string_view word) { return Answer{k, std::string(word)}; }
 
+// True when a word ends here: the end, a space or punctuation ("否，因…").
+bool word_ends(string_view rest) {
+  if (rest.empty()) return true;
+  unsigned char c = rest[0];
+  if (c < 0x80) return !std::isalnum(c);
+  for (string_view p : {"。", "、", "；", "：", "！", "？", "—", "…", "（", "）", "　"})
+    if (starts(rest, p)) return true;
+  return false;
+}
+
 // Step 4: the start of an answer, subject and adverbs already removed.
 Answer leading(string_view s, string_view low) {
   if (string_view p = prefix_of(s, kUndecidedPrefix); !p.empty()) return of(Kind::Undecided, p);
@@ -186,9 +279,7 @@ Answer leading(string_view s, string_view low) {
   if (string_view p = prefix_of(s, kRefusalPrefix); !p.empty()) return of(Kind::Refusal, p);
   if (starts(s, "否")) {
     string_view rest = s.substr(3);
-    if (rest.empty() || !has_content(rest.substr(0, std::min<std::size_t>(rest.size(), 3))) ||
-        rest[0] == ' ')
-      return of(Kind::Refusal, "否");
+    if (word_ends(rest)) return of(Kind::Refusal, "否");
   }
   if (starts(s, "不")) {
     string_view rest = s.substr(3);
@@ -201,8 +292,7 @@ Answer leading(string_view s, string_view low) {
   }
   if (starts(s, "无")) {
     string_view rest = s.substr(3);
-    if (rest.empty() || !has_content(rest.substr(0, std::min<std::size_t>(rest.size(), 3))) ||
-        !prefix_of(rest, kNegationAfterWu).empty())
+    if (word_ends(rest) || !prefix_of(rest, kNegationAfterWu).empty())
       return of(Kind::Refusal, "无");
   }
   if (string_view w = english_prefix(low); !w.empty())
@@ -279,7 +369,8 @@ std::string answer_problem(const Answer& a, string_view text_in, bool zh) {
   std::string by = whole ? "" : (zh ? "（“" + a.word + "”）" : " ('" + a.word + "')");
   switch (a.kind) {
     case Kind::Empty:
-      return zh ? "未填写：此项要求作出承诺" : "nothing is written: this requirement needs a commitment";
+      return zh ? "未填写：此项要求作出承诺"
+                : "nothing is written: this requirement needs a commitment";
     case Kind::Placeholder:
       return zh ? "“" + text + "”" + by + "仍是占位内容：请填写实际内容"
                 : "'" + text + "'" + by + " is still a placeholder: fill it in";
@@ -288,10 +379,12 @@ std::string answer_problem(const Answer& a, string_view text_in, bool zh) {
         return zh ? "“" + text + "”表示没有（0）：此项要求作出承诺"
                   : "'" + text + "' reads as none (0): this requirement needs a commitment";
       return zh ? "“" + text + "”" + by + "表示拒绝或否定：此项要求作出承诺"
-                : "'" + text + "'" + by + " reads as a refusal: this requirement needs a commitment";
+                : "'" + text + "'" + by +
+                      " reads as a refusal: this requirement needs a commitment";
     case Kind::Undecided:
       return zh ? "“" + text + "”" + by + "表示尚未确定：此项要求明确的承诺"
-                : "'" + text + "'" + by + " reads as undecided: this requirement needs a commitment";
+                : "'" + text + "'" + by +
+                      " reads as undecided: this requirement needs a commitment";
     case Kind::Affirmative:
       break;
   }

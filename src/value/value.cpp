@@ -79,9 +79,11 @@ bool read_number(string_view& s, double& out, std::string& dec, Problem& why) {
       while (is_digit(t, k)) ++k;
       bool ok = k - 1 == 3 && (grouped ? group == 3 : group <= 3);
       if (!ok) {
-        why.en = "a comma in a number groups thousands (1,200); '" + std::string(s.substr(0, s.size() - t.size() + k)) +
+        why.en = "a comma in a number groups thousands (1,200); '" +
+                 std::string(s.substr(0, s.size() - t.size() + k)) +
                  "' is not one number: write one number, with a point for decimals";
-        why.zh = "数字中的逗号只用于千位分隔（1,200）；“" + std::string(s.substr(0, s.size() - t.size() + k)) +
+        why.zh = "数字中的逗号只用于千位分隔（1,200）；“" +
+                 std::string(s.substr(0, s.size() - t.size() + k)) +
                  "”不是一个数：请只写一个数，小数用小数点";
         return false;
       }
@@ -295,7 +297,7 @@ long long chinese_numeral(const std::string& s) {
       if (!starts(t, w)) continue;
       big = true;
       if (pending >= 0) section += pending, any = true, pending = -1;
-      if (!any || zero) return -1;  // 万 alone, 三零万
+      if (!any || zero) return -1;               // 万 alone, 三零万
       if (last_big && b >= last_big) return -1;  // 万万
       // The section before a big unit must not skip from it: 三万五百 is refused.
       total += section * b;
@@ -337,16 +339,16 @@ Value invalid(Value v, std::string en, std::string zh) {
 }
 
 Value two_numbers(Value v) {
-  std::string en = "two numbers in one value ('" + v.text +
-                   "'): write one number (or a range such as 20 ~ 50)";
+  std::string en =
+      "two numbers in one value ('" + v.text + "'): write one number (or a range such as 20 ~ 50)";
   std::string zh = "一个值中有两个数（“" + v.text + "”）：请只写一个数（或写成范围，如 20 ~ 50）";
   return invalid(std::move(v), std::move(en), std::move(zh));
 }
 
 // The characters of a Chinese numeral.
 std::size_t chinese_numeral_length(string_view t) {
-  static const std::string_view chars[] = {"零", "〇", "一", "二", "两", "三", "四", "五",
-                                           "六", "七", "八", "九", "十", "百", "千", "万", "亿"};
+  static const std::string_view chars[] = {"零", "〇", "一", "二", "两", "三", "四", "五", "六",
+                                           "七", "八", "九", "十", "百", "千", "万", "亿"};
   std::size_t n = 0;
   for (bool more = true; more && n < t.size();) {
     more = false;
@@ -443,8 +445,8 @@ Value parse_text(const std::string& raw) {
     v.type = Value::Type::Text;
     return v;
   }
-  bool plain_integer = int_digits > 0 && int_digits <= 3 && dec_a.find_first_of(".e") ==
-                                                                std::string::npos;
+  bool plain_integer =
+      int_digits > 0 && int_digits <= 3 && dec_a.find_first_of(".e") == std::string::npos;
   string_view unit_a = read_unit(t, /*allow_dash_separator=*/true);
   if (stray_number(unit_a)) {
     // "1 200 km": a space as a thousands separator is refused, not guessed.
@@ -697,9 +699,10 @@ DateSpan date_span(const std::string& raw) {
   const std::string hint_en = "write the length, e.g. 36 个月";
   const std::string hint_zh = "请写实施周期的长度，如 36 个月";
   if (!a.has_month || !b.has_month) {
-    out.problem_en = "'" + std::string(text::trim(folded)) +
-                     "' is a range of years, not a length: " + hint_en;
-    out.problem_zh = "“" + std::string(text::trim(folded)) + "”是年份范围，不是周期长度：" + hint_zh;
+    out.problem_en =
+        "'" + std::string(text::trim(folded)) + "' is a range of years, not a length: " + hint_en;
+    out.problem_zh =
+        "“" + std::string(text::trim(folded)) + "”是年份范围，不是周期长度：" + hint_zh;
     return out;
   }
   if (a.day || b.day) {
@@ -709,7 +712,8 @@ DateSpan date_span(const std::string& raw) {
     return out;
   }
   if (a.month < 1 || a.month > 12 || b.month < 1 || b.month > 12) {
-    out.problem_en = "'" + std::string(text::trim(folded)) + "' has a month outside 1..12: " + hint_en;
+    out.problem_en =
+        "'" + std::string(text::trim(folded)) + "' has a month outside 1..12: " + hint_en;
     out.problem_zh = "“" + std::string(text::trim(folded)) + "”中的月份不在 1～12 之间：" + hint_zh;
     return out;
   }

@@ -39,7 +39,7 @@ struct Value {
   bool flag = false;  // Bool
   std::string text;   // the value as written (scalar text, folded)
   yaml::Mark mark;
-  std::string note;  // long form: the applicant's note
+  std::string note;                    // long form: the applicant's note
   std::string problem_en, problem_zh;  // Invalid: why
 };
 

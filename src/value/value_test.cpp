@@ -113,3 +113,99 @@ TEST_CASE("value: text, and what is not a number", "[value]") {
   Value z = parse_text("-0");
   CHECK(z.lo.v == 0);
 }
+
+// One value, one number: anything else is Invalid with the reason.
+TEST_CASE("value: two numbers in one value are refused", "[value][one-number]") {
+  for (const char* s :
+       {"62 5 %", "2 3", "20 50 km", "1.2.3", "3 4 项", "62 %5", "≥ 60 5 %", "10 ~ 20 30 ℃"}) {
+    INFO(s);
+    Value v = parse_text(s);
+    CHECK(v.type == Value::Type::Invalid);
+    CHECK(v.problem_en.find("two numbers in one value") != std::string::npos);
+    CHECK(v.problem_zh.find("一个值中有两个数") != std::string::npos);
+  }
+}
+
+TEST_CASE("value: digit grouping is read right or refused", "[value][one-number]") {
+  Value v = parse_text("1,200 km");
+  REQUIRE(v.type == Value::Type::Quantity);
+  CHECK(v.lo.v == 1200);
+  CHECK(v.lo.dec == "1200");
+  v = parse_text("12,345,678.5");
+  CHECK(v.lo.v == 12345678.5);
+  for (const char* s : {"1,20", "1,2345", "1234,567", "1,200,00", "1,20 km"}) {
+    INFO(s);
+    v = parse_text(s);
+    CHECK(v.type == Value::Type::Invalid);
+    CHECK(v.problem_en.find("comma") != std::string::npos);
+  }
+  v = parse_text("1 200 km");
+  REQUIRE(v.type == Value::Type::Invalid);
+  CHECK(v.problem_en.find("a space inside a number is ambiguous") != std::string::npos);
+  CHECK(parse_text("3 000").type == Value::Type::Invalid);
+}
+
+TEST_CASE("value: Chinese numerals follow their grammar", "[value][chinese]") {
+  CHECK(chinese_numeral("三") == 3);
+  CHECK(chinese_numeral("两") == 2);
+  CHECK(chinese_numeral("十") == 10);
+  CHECK(chinese_numeral("十二") == 12);
+  CHECK(chinese_numeral("二十五") == 25);
+  CHECK(chinese_numeral("一百零五") == 105);
+  CHECK(chinese_numeral("一百五") == 150);
+  CHECK(chinese_numeral("两千") == 2000);
+  CHECK(chinese_numeral("一千零五十") == 1050);
+  CHECK(chinese_numeral("十万") == 100000);
+  CHECK(chinese_numeral("二十五万") == 250000);
+  CHECK(chinese_numeral("三万三") == 33000);
+  CHECK(chinese_numeral("三万五千") == 35000);
+  CHECK(chinese_numeral("一万零五") == 10005);
+  CHECK(chinese_numeral("一亿五千万") == 150000000);
+  CHECK(chinese_numeral("零") == 0);
+  for (const char* s : {"三十三十", "二三", "两十", "一千五十", "万", "百", "十百", "三万五百",
+                        "二〇二三", "零零", "三零", "万万"}) {
+    INFO(s);
+    CHECK(chinese_numeral(s) == -1);
+  }
+  Value v = parse_text("三十三十");
+  CHECK(v.type == Value::Type::Invalid);
+  CHECK(v.problem_en.find("Chinese numeral") != std::string::npos);
+  v = parse_text("三万三 吨");
+  REQUIRE(v.type == Value::Type::Quantity);
+  CHECK(v.lo.v == 33000);
+  v = parse_text("两项");
+  CHECK(v.lo.v == 2);
+  CHECK(v.lo.unit == "项");
+}
+
+TEST_CASE("value: written decimals are kept for exact comparison", "[value]") {
+  CHECK(parse_text("59.999999999999999 %").lo.dec == "59.999999999999999");
+  CHECK(parse_text("1.5e3 SL/min").lo.dec == "1.5e3");
+  CHECK(parse_text("1×10⁻⁶ mol/mol").lo.dec == "1e-6");
+  CHECK(parse_text("20 ~ 80 ℃").hi.dec == "80");
+}
+
+TEST_CASE("value: project periods written as dates", "[value][duration]") {
+  for (const char* s :
+       {"2023.01-2025.12", "2023年1月—2025年12月", "2023-01 ~ 2025-12", "2023/01-2025/12",
+        "2023.1-2025.12", "2023年1月至2025年12月", "2023-01至2025-12"}) {
+    INFO(s);
+    DateSpan d = date_span(s);
+    CHECK(d.is_dates);
+    CHECK(d.months == 36);
+  }
+  CHECK(date_span("2023.07-2026.06").months == 36);
+  CHECK(date_span("2023.01-2023.01").months == 1);
+  for (const char* s : {"2023-2025", "2023年-2025年", "2023.13-2025.12", "2025.12-2023.01",
+                        "2023.01.01-2025.12.31"}) {
+    INFO(s);
+    DateSpan d = date_span(s);
+    CHECK(d.is_dates);
+    CHECK(d.months < 0);
+    CHECK(d.problem_zh.find("36 个月") != std::string::npos);
+    CHECK(d.problem_en.find("write the length") != std::string::npos);
+  }
+  CHECK_FALSE(date_span("36 个月").is_dates);
+  CHECK_FALSE(date_span("3 年").is_dates);
+  CHECK_FALSE(date_span("2 ~ 3 年").is_dates);
+}
