@@ -107,7 +107,7 @@ Converted convert_end(const value::End& e, const std::string& to, bool count, bo
 // is converted into the unit the applicant wrote, rounded to 12 significant
 // digits (conversion noise: 36.000000000000004 months), and compared with the
 // decimal as written, so 59.999999999999999 % is below 60 % although both are
-// the same double (docs/rule-format.md, "Exact comparison"). Values built by
+// the same double (docs/values.md, "Exact comparison"). Values built by
 // guidecheck (participant counts) compare as numbers.
 int compare_end(const value::End& e, double ev, double t, const std::string& to, bool count) {
   if (e.infinite()) return e.v < 0 ? -1 : 1;
@@ -272,7 +272,7 @@ class RuleEvaluator {
     }
   }
 
-  // A qualitative commitment (docs/rule-format.md, "Qualitative answers"):
+  // A qualitative commitment (docs/values.md, "Qualitative answers"):
   // true or a description commits; a refusal, "undecided" or a placeholder
   // never does.
   Finding& qualitative(const Value& v) {
@@ -487,7 +487,7 @@ class RuleEvaluator {
     return verdict(ok, actual_text);
   }
 
-  // Physically impossible values (docs/rule-format.md, "Domains"): a
+  // Physically impossible values (docs/values.md, "Domains"): a
   // temperature below absolute zero; a negative anything else the guide
   // measures (durations, lengths, masses, counts, costs, percentages, voltages,
   // angles, sound levels: every rule of the pack is a size, a rate or a share,

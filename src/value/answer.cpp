@@ -9,7 +9,7 @@
 #include "text/normalize.h"
 #include "value/value.h"
 
-// The grammar, in the order it is applied (docs/rule-format.md, "Qualitative
+// The grammar, in the order it is applied (docs/values.md, "Qualitative
 // answers"):
 //  1. nothing written, or the skeleton's "（请填写）"/"(fill in)" anywhere, or
 //     only punctuation ("-", "—", "?", "…") or a template choice ("是/否") is a

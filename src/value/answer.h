@@ -1,6 +1,6 @@
 // The grammar of qualitative answers (indicators of kind `qualitative`,
 // research items, participant names): is a value a commitment, a refusal, a
-// placeholder, or undecided? Documented in docs/rule-format.md ("Qualitative
+// placeholder, or undecided? Documented in docs/values.md ("Qualitative
 // answers"); every form listed there has a test in answer_test.cpp.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The grammar of qualitative answers (docs/rule-format.md, "Qualitative
+// The grammar of qualitative answers (docs/values.md, "Qualitative
 // answers"): every class, zh and en, and texts that only contain a negation
 // character inside a real description.
 #include "value/answer.h"

@@ -1,6 +1,6 @@
 // Exact comparison of written decimals: "59.999999999999999" is below "60",
 // which a double (both 60.0) cannot tell. Thresholds are compared in the unit
-// the applicant wrote (docs/rule-format.md, "Exact comparison").
+// the applicant wrote (docs/values.md, "Exact comparison").
 #pragma once
 
 #include <string>
