@@ -260,6 +260,20 @@ class RuleEvaluator {
     if (v.type == Value::Type::Invalid && r_.kind != Kind::Qualitative &&
         r_.kind != Kind::Categorical)
       return invalid(c_.zh() ? v.problem_zh : v.problem_en, v.mark, v.text);
+    // Words where a number belongs: a placeholder ("（请填写）", "-") is
+    // missing; a refusal or "undecided" ("待定", "N/A") says so.
+    if (v.type == Value::Type::Text && r_.kind != Kind::Qualitative &&
+        r_.kind != Kind::Categorical) {
+      value::Answer a = value::classify_answer(v.text);
+      using K = value::Answer::Kind;
+      if (a.kind == K::Placeholder || a.kind == K::Empty) {
+        missing();
+        f_.message += (c_.zh() ? "：" : ": ") + value::answer_problem(a, v.text, c_.zh());
+        return f_;
+      }
+      if (a.kind == K::Refusal || a.kind == K::Undecided)
+        return invalid(value::answer_problem(a, v.text, c_.zh()), v.mark, v.text);
+    }
     switch (r_.kind) {
       case Kind::Qualitative:
         return qualitative(v);

@@ -322,3 +322,14 @@ TEST_CASE("verdicts: units as the guide and applicants write them", "[eval][unit
   CHECK(f.message.find("this requirement takes a unit of the same kind as '安/毫克'") !=
         std::string::npos);
 }
+
+TEST_CASE("verdicts: words where a number belongs", "[eval][quantity]") {
+  auto r = quantity(">=", "60", "%");
+  CHECK(status_of(r, "（请填写）") == Status::Missing);
+  CHECK(status_of(r, "\"-\"") == Status::Missing);
+  auto f = judge(r, "{x: 待定}");
+  CHECK(f.status == Status::Invalid);
+  CHECK(f.message.find("reads as undecided") != std::string::npos);
+  CHECK(status_of(r, "N/A") == Status::Invalid);
+  CHECK(status_of(r, "否") == Status::Invalid);
+}
