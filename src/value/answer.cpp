@@ -119,7 +119,15 @@ const string_view kRefusal[] = {"false",
                                 "nothing",
                                 "never",
                                 "refused",
-                                "declined"};
+                                "declined",
+                                "n.a",
+                                "不需要",
+                                "不需",
+                                "无需",
+                                "无须",
+                                "不必",
+                                "不用",
+                                "否决"};
 const string_view kUndecided[] = {"待定",
                                   "待确定",
                                   "待补充",
@@ -149,15 +157,25 @@ const string_view kUndecided[] = {"待定",
                                   "maybe",
                                   "to be determined",
                                   "to be confirmed",
-                                  "to be defined"};
-const string_view kPlaceholder[] = {"是/否", "yes/no",  "true/false", "略",
-                                    "xxx",   "xx",      "todo",       "空",
-                                    "null",  "tbd/tbc", "...",        "placeholder"};
+                                  "to be defined",
+                                  "再定",
+                                  "以后再定",
+                                  "后续确定",
+                                  "将来再说",
+                                  "再说",
+                                  "或许",
+                                  "也许",
+                                  "不一定",
+                                  "看情况"};
+const string_view kPlaceholder[] = {
+    "是/否",   "yes/no", "true/false",  "略",   "xxx",   "xx",   "todo", "空",      "null",
+    "tbd/tbc", "...",    "placeholder", "是否", "有/无", "有无", "x",    "是 / 否", "√/×"};
 
 // Clause negators at the start of an answer (after subject and adverbs).
-const string_view kUndecidedPrefix[] = {"待定", "待确定", "待补充", "待商定", "待议",
-                                        "暂无", "暂不",   "暂未",   "尚无",   "尚未",
-                                        "未定", "未确定", "另行",   "视情况", "有待"};
+const string_view kUndecidedPrefix[] = {"待定",     "待确定", "待补充", "待商定", "待议",  "暂无",
+                                        "暂不",     "暂未",   "尚无",   "尚未",   "未定",  "未确定",
+                                        "另行",     "视情况", "有待",   "或许",   "也许",  "不一定",
+                                        "如有条件", "视情况", "看情况", "以后再", "后续再"};
 const string_view kRefusalPrefix[] = {"没有", "没", "无法", "放弃", "拒绝"};
 // "不" + these is a bound, a material or a property, not a refusal.
 const string_view kNotNegationAfterBu[] = {
@@ -185,8 +203,9 @@ const string_view kRefusalAnywhere[] = {"不承诺",   "未承诺",   "不予承
 const string_view kRefusalSuffix[] = {"不承诺", "不涉及", "不开展", "不参与", "不完成", "不研究",
                                       "不包括", "不适用", "不进行", "不做",   "放弃"};
 const string_view kUndecidedSuffix[] = {
-    "待定", "待确定", "待补充",           "未定",         "暂无", "尚未确定",
-    "tbd",  "tbc",    "to be determined", "to be decided"};
+    "待定", "待确定",   "待补充",           "未定",          "暂无",  "尚未确定",
+    "tbd",  "tbc",      "to be determined", "to be decided", "再定",  "再说",
+    "而定", "后续确定", "另行确定",         "待议",          "待商定"};
 // English negators (whole words at the start) ...
 const string_view kEnglishNegators[] = {"no",
                                         "not",
@@ -276,6 +295,7 @@ bool word_ends(string_view rest) {
 Answer leading(string_view s, string_view low) {
   if (string_view p = prefix_of(s, kUndecidedPrefix); !p.empty()) return of(Kind::Undecided, p);
   if (starts(s, "不确定") && !starts(s, "不确定度")) return of(Kind::Undecided, "不确定");
+  if (starts(s, "可能") && !starts(s, "可能性")) return of(Kind::Undecided, "可能");
   if (string_view p = prefix_of(s, kRefusalPrefix); !p.empty()) return of(Kind::Refusal, p);
   if (starts(s, "否")) {
     string_view rest = s.substr(3);

@@ -41,6 +41,10 @@ TEST_CASE("answer: refusals and negations, zh and en", "[answer]") {
                         "n/a",
                         "NA",
                         "Not applicable",
+                        "N.A.",
+                        "n.a.",
+                        "不需要",
+                        "无需",
                         "0",
                         "0篇",
                         "0 项",
@@ -65,19 +69,45 @@ TEST_CASE("answer: refusals and negations, zh and en", "[answer]") {
 }
 
 TEST_CASE("answer: undecided, zh and en", "[answer]") {
-  for (const char* s : {"待定", "待确定", "TBD", "tbd", "TBC", "to be determined", "To be decided",
-                        "暂无", "暂无合作基础", "暂不", "暂不开展", "目前暂无", "尚未确定", "未定",
-                        "不确定", "合作单位待定", "pending", "unknown", "视情况而定"})
+  for (const char* s : {"待定",          "待确定",
+                        "TBD",           "tbd",
+                        "TBC",           "to be determined",
+                        "To be decided", "暂无",
+                        "暂无合作基础",  "暂不",
+                        "暂不开展",      "目前暂无",
+                        "尚未确定",      "未定",
+                        "不确定",        "合作单位待定",
+                        "pending",       "unknown",
+                        "视情况而定",    "视经费情况而定",
+                        "以后再定",      "后续确定",
+                        "可能完成",      "或许完成"})
     CHECK(kind(s) == K::Undecided);
 }
 
 TEST_CASE("answer: placeholders and nothing", "[answer]") {
   CHECK(kind("") == K::Empty);
   CHECK(kind("   ") == K::Empty);
-  for (const char* s :
-       {"（请填写）", "(请填写)", "(fill in)", "（请填写）中方牵头单位 Chinese lead unit",
-        "(fill in) foreign partner", "-", "—", "–", "?", "？", "…", "...", "是/否", "yes/no", "略",
-        "xxx", "TODO"})
+  for (const char* s : {"（请填写）",
+                        "(请填写)",
+                        "(fill in)",
+                        "（请填写）中方牵头单位 Chinese lead unit",
+                        "(fill in) foreign partner",
+                        "-",
+                        "—",
+                        "–",
+                        "?",
+                        "？",
+                        "…",
+                        "...",
+                        "是/否",
+                        "yes/no",
+                        "是否",
+                        "有/无",
+                        "x",
+                        "X",
+                        "略",
+                        "xxx",
+                        "TODO"})
     CHECK(kind(s) == K::Placeholder);
 }
 
@@ -92,7 +122,9 @@ TEST_CASE("answer: a negation character inside a description is not a refusal", 
                         "No less than 3 patents", "non-destructive testing",
                         "完成否定性试验的复核",   "开发无需外部电源的传感器",
                         "本项目将完成示范验证",   "notable improvement of yield",
-                        "on-line monitoring",     "负荷预测与无功优化"})
+                        "on-line monitoring",     "负荷预测与无功优化",
+                        "可能性评估方法研究",     "争取完成示范",
+                        "以太网通信研发",         "以后续试验数据为基础完成评估"})
     CHECK(kind(s) == K::Affirmative);
 }
 
