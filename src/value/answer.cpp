@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
 
 #include "text/normalize.h"
 #include "value/value.h"
@@ -57,6 +58,16 @@ string_view strip_punct(string_view s) {
     for (string_view p : {".", "。", "!", "！", ";", "；", ",", "，", "、", ":", "："}) {
       if (ends(s, p) && s.size() > p.size()) {
         s.remove_suffix(p.size());
+        again = true;
+      }
+    }
+    // An answer wrapped whole in brackets or quotes: "（待补充）", "[TBD]", "“否”".
+    static constexpr std::pair<string_view, string_view> kPairs[] = {
+        {"(", ")"},   {"[", "]"}, {"【", "】"}, {"「", "」"}, {"『", "』"}, {"《", "》"},
+        {"〔", "〕"}, {"<", ">"}, {"\"", "\""}, {"'", "'"},   {"“", "”"},   {"‘", "’"}};
+    for (auto [open, close] : kPairs) {
+      if (s.size() > open.size() + close.size() && starts(s, open) && ends(s, close)) {
+        s = s.substr(open.size(), s.size() - open.size() - close.size());
         again = true;
       }
     }
@@ -384,7 +395,8 @@ Answer classify_answer(string_view raw) {
 
 std::string answer_problem(const Answer& a, string_view text_in, bool zh) {
   std::string text(text::trim(text_in));
-  bool whole = a.word.empty() || lower_ascii(a.word) == lower_ascii(strip_punct(text));
+  bool whole = a.word.empty() || lower_ascii(a.word) == lower_ascii(text) ||
+               lower_ascii(a.word) == lower_ascii(strip_punct(text));
   // The deciding word, when the answer is longer: "'暂无合作基础' (暂无) reads …"
   std::string by = whole ? "" : (zh ? "（“" + a.word + "”）" : " ('" + a.word + "')");
   switch (a.kind) {

@@ -151,3 +151,12 @@ TEST_CASE("answer: placeholder participant names", "[answer]") {
                         "不列颠哥伦比亚大学", "Norwegian University of Science and Technology"})
     CHECK_FALSE(placeholder_name(s));
 }
+
+TEST_CASE("answer: an answer wrapped in brackets or quotes is read inside them", "[answer]") {
+  for (const char* s : {"（待补充）", "(待定)", "[TBD]", "【待确定】", "「待商定」"})
+    CHECK(kind(s) == K::Undecided);
+  for (const char* s : {"“否”", "\"no\"", "（无）", "《不承诺》"}) CHECK(kind(s) == K::Refusal);
+  for (const char* s : {"（已完成）", "[yes]", "“承诺”"}) CHECK(kind(s) == K::Affirmative);
+  CHECK(kind("()") != K::Affirmative);
+  CHECK(kind("“”") != K::Affirmative);
+}
