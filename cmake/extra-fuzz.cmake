@@ -14,7 +14,7 @@ if(GUIDECHECK_FUZZ)
   target_compile_options(guidecheck_core PUBLIC ${GUIDECHECK_FUZZ_FLAGS})
   target_link_options(guidecheck_core PUBLIC -fsanitize=address,undefined)
 
-  foreach(target proposal_fuzzer quantity_fuzzer rulepack_fuzzer)
+  foreach(target proposal_fuzzer quantity_fuzzer rulepack_fuzzer document_fuzzer)
     add_executable(${target} ${CMAKE_SOURCE_DIR}/fuzz/${target}.cpp)
     target_link_libraries(${target} PRIVATE guidecheck_core)
     target_link_options(${target} PRIVATE -fsanitize=fuzzer)
@@ -23,5 +23,6 @@ if(GUIDECHECK_FUZZ)
   # The bad-input catalogue as seed files (plain program, not instrumented).
   add_executable(fuzz_write_seeds ${CMAKE_SOURCE_DIR}/fuzz/write_seeds.cpp)
   target_include_directories(fuzz_write_seeds PRIVATE ${CMAKE_SOURCE_DIR}/tests)
-  add_custom_target(fuzzers DEPENDS proposal_fuzzer quantity_fuzzer rulepack_fuzzer fuzz_write_seeds guidecheck)
+  add_custom_target(fuzzers DEPENDS proposal_fuzzer quantity_fuzzer rulepack_fuzzer document_fuzzer
+                  fuzz_write_seeds guidecheck)
 endif()

@@ -49,7 +49,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The runtime libraries guidecheck links (tests/package_deb.sh checks this
 # list against ldd of the built binary).
-set(GUIDECHECK_DEB_DEPENDS libc6 libstdc++6 libgcc-s1 libyaml-0-2 libicu72 libudunits2-0 libfmt9 libxlsxwriter4)
+set(GUIDECHECK_DEB_DEPENDS libc6 libstdc++6 libgcc-s1 libyaml-0-2 libicu72 libudunits2-0 libfmt9 libxlsxwriter4
+    libzip4 libbz2-1.0 libssl3 zlib1g libpugixml1v5 libcmark-gfm0.29.0.gfm.6
+    libcmark-gfm-extensions0.29.0.gfm.6)
 if(GUIDECHECK_MIMALLOC)  # cmake/extra-malloc.cmake
   list(APPEND GUIDECHECK_DEB_DEPENDS libmimalloc2.0)
 endif()

@@ -15,7 +15,7 @@ bash scripts/deps.sh --test
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(proposal_fuzzer quantity_fuzzer rulepack_fuzzer)
+[ ${#targets[@]} -gt 0 ] || targets=(proposal_fuzzer quantity_fuzzer rulepack_fuzzer document_fuzzer)
 jobs=${FUZZ_JOBS:-1}
 out=${FUZZ_BUILD_DIR:-build-fuzz}
 
@@ -43,6 +43,16 @@ grep -ho 'unit: *"\?[^",}]*' rules/*/directions/*.yaml rules/*/general.yaml | se
     printf '3 %s\n%s\n%s' "$u" "$u" "$u" >"$seeds/quantity/unit-$n"
     n=$((n + 1))
   done
+
+# Documents (document_fuzzer): the import fixtures, behind the byte that picks
+# the reader (0: .docx, 1: Markdown).
+mkdir -p "$seeds/document"
+for f in tests/import/fixtures/*.docx; do
+  { printf '\000'; cat "$f"; } >"$seeds/document/$(basename "$f")"
+done
+for f in tests/import/fixtures/*.md; do
+  { printf '\001'; cat "$f"; } >"$seeds/document/$(basename "$f")"
+done
 
 # ---- fuzzing -------------------------------------------------------------
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1

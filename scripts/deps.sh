@@ -5,7 +5,9 @@
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
       libyaml-dev libicu-dev libudunits2-dev libcli11-dev libfmt-dev nlohmann-json3-dev
-      libxlsxwriter-dev libmimalloc-dev)
+      libxlsxwriter-dev libmimalloc-dev
+      # document import: .docx (zip + XML) and Markdown
+      libzip-dev libpugixml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
 [ "${1:-}" = "--test" ] && pkgs+=(catch2
       python3 python3-jsonschema libxml2-utils unzip
       libxml2-dev python3-yaml

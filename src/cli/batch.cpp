@@ -7,6 +7,8 @@
 #include <optional>
 #include <thread>
 
+#include "import/import.h"
+
 namespace guidecheck::cli {
 
 report::FileResult error_row(const std::string& file, const std::string& message) {
@@ -19,9 +21,11 @@ report::FileResult error_row(const std::string& file, const std::string& message
 
 namespace {
 
-report::FileResult check_one(eval::Checker& checker, const Input& in) {
+report::FileResult check_one(eval::Checker& checker, const Input& in, const BatchOptions& opt) {
   if (!in.problem.empty()) return error_row(in.path, in.problem);
   try {
+    if (!import::format_of(in.path).empty())
+      return import::check_document(checker, in.path, opt.document_direction);
     return checker.check_file(in.path);
   } catch (const std::exception& e) {  // never lose the batch to one file
     return error_row(in.path, std::string("internal error while checking: ") + e.what());
@@ -75,7 +79,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
         if (stopped() || next >= n) break;
         i = next++;
       }
-      report::FileResult r = check_one(checker, inputs[i]);
+      report::FileResult r = check_one(checker, inputs[i], opt);
       bool wake;
       {
         std::lock_guard<std::mutex> lock(m);

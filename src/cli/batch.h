@@ -21,6 +21,9 @@ struct BatchOptions {
   // Set (from a signal handler) to stop taking new files: those already being
   // checked finish; the rest are consumed as "not checked" error rows.
   const std::atomic<bool>* stop = nullptr;
+  // Documents (.docx, .md, .txt) are imported first (docs/import.md); this
+  // direction applies to those that do not name one ("" = they must).
+  std::string document_direction;
 };
 
 struct BatchOutcome {

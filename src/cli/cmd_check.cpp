@@ -26,7 +26,8 @@ struct Output {
   std::string path;  // "" = stdout
 };
 
-bool excel_bom = false;  // --excel-bom: csv starts with the UTF-8 byte order mark
+bool excel_bom = false;          // --excel-bom: csv starts with the UTF-8 byte order mark
+std::string document_direction;  // --direction: for documents that name none
 
 // Set by SIGINT: stop taking new files, finish those being checked, report.
 std::atomic<bool> interrupted{false};
@@ -106,7 +107,8 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
     std::cerr << "guidecheck: warning: " << note << "\n";
   const std::vector<Input>& inputs = collected.inputs;
   if (inputs.empty()) {
-    std::cerr << "guidecheck: no proposal files (*.yaml, *.yml) found in the paths given\n";
+    std::cerr << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths "
+                 "given\n";
     return kExitError;
   }
   for (const Output& o : outputs)
@@ -146,6 +148,7 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs)
                        : std::max(1u, std::thread::hardware_concurrency());
   bo.stop = &interrupted;
+  bo.document_direction = document_direction;
   report::Summary summary;
   Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
   BatchOutcome outcome;
@@ -198,6 +201,8 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
       ->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
+  cmd->add_option("-d,--direction", document_direction,
+                  "Direction of .docx/.md/.txt documents that do not name one (docs/import.md)");
   cmd->add_flag("--excel-bom", excel_bom,
                 "csv: start with a UTF-8 byte order mark so that Excel reads Chinese");
   cmd->add_option("--fail-on", g.fail_on,

@@ -19,7 +19,13 @@ using FolderId = std::pair<dev_t, ino_t>;
 
 bool is_yaml(const fs::path& p) {
   std::string ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
+  if (ext == ".yaml" || ext == ".yml") return true;
+  // Documents (docs/import.md): .docx and .md, but not a repository's own
+  // README/CHANGELOG/LICENSE/CONTRIBUTING.
+  std::string f = p.filename().string();
+  for (const char* skip : {"README", "CHANGELOG", "LICENSE", "CONTRIBUTING"})
+    if (f.rfind(skip, 0) == 0) return false;
+  return ext == ".docx" || ext == ".md";
 }
 
 const char* kind_of(mode_t m) {

@@ -47,5 +47,6 @@ void add_init(CLI::App& app, Global& g, int& exit_code);
 void add_rules(CLI::App& app, Global& g, int& exit_code);
 void add_explain(CLI::App& app, Global& g, int& exit_code);
 void add_schema(CLI::App& app, Global& g, int& exit_code);
+void add_import(CLI::App& app, Global& g, int& exit_code);  // cmd_import.cpp
 
 }  // namespace guidecheck::cli

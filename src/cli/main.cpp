@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add_rules(app, g, exit_code);
   add_explain(app, g, exit_code);
   add_schema(app, g, exit_code);
+  add_import(app, g, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "eval/formula.h"
+#include "text/normalize.h"
 #include "units/units.h"
 #include "value/value.h"
 #include "yaml/parse.h"
@@ -216,7 +217,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   std::size_t before = diags.size();
   if (!rd.shape(n, "rule",
                 {"id", "title", "kind", "measure", "op", "wording", "better", "value", "unit",
-                 "categories", "formula", "inputs", "severity", "source", "note"},
+                 "categories", "formula", "inputs", "severity", "source", "note", "aliases"},
                 {"id", "title", "kind", "op", "source"}))
     return std::nullopt;
   Rule r;
@@ -415,6 +416,24 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   if (const Node* note = n.get("note")) {
     r.note = rd.text2(note, "note");
     if (r.note.zh.empty() || r.note.en.empty()) rd.error(note->mark, "note needs both zh and en");
+  }
+  // aliases: other names documents use for the quantity. Only the importer
+  // reads them (src/import/aliases.cpp, from the direction file); checked here.
+  if (const Node* al = n.get("aliases")) {
+    std::vector<std::string> aliases;
+    if (!al->is_seq()) {
+      rd.error(al->mark, "aliases must be a list of names");
+    } else {
+      for (const auto& a : al->items) {
+        if (!a->is_scalar() || std::string(text::trim(a->scalar)).empty()) {
+          rd.error(a->mark, "each alias must be a non-empty name");
+          continue;
+        }
+        if (std::find(aliases.begin(), aliases.end(), a->scalar) != aliases.end())
+          rd.error(a->mark, "alias '" + a->scalar + "' is given twice");
+        aliases.push_back(a->scalar);
+      }
+    }
   }
   if (has_error(Diagnostics(diags.begin() + before, diags.end()))) return std::nullopt;
   return r;

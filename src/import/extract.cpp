@@ -1,0 +1,853 @@
+#include "import/extract.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include "import/match.h"
+#include "text/normalize.h"
+#include "units/units.h"
+#include "value/value.h"
+
+namespace guidecheck::import {
+namespace {
+
+using rules::Kind;
+
+// What the document may say about one indicator.
+struct Spec {
+  std::string id;
+  Kind kind = Kind::Qualitative;
+  rules::Op op = rules::Op::Committed;
+  std::string unit;
+  std::vector<std::u32string> keys;   // titles and aliases
+  std::vector<std::u32string> guide;  // the guide's words: used when no title names one
+  bool numeric() const { return kind != Kind::Qualitative && kind != Kind::Categorical; }
+};
+
+// One place that may state a spec's value.
+struct Cand {
+  std::string value;  // as written (NFKC-folded)
+  value::Value parsed;
+  Place place;
+  std::string quote;
+  bool table = false;      // an indicator table's row
+  bool ambiguous = false;  // the text names other indicators just as well
+  bool fits = true;        // the unit fits the rule's
+  std::size_t run = 0;     // how much of the indicator's name the text repeats
+};
+
+// Words before a number that make it someone else's figure, the guide's
+// requirement, a change rather than a level, or money: never the committed
+// value. Kept as data here; the fixtures' distractors exercise each.
+const char* const kDistractorWords[] = {
+    "指南",   "要求",   "现有",    "目前",     "当前",    "国际",      "国外",
+    "国内外", "文献",   "参考",    "对比",     "相比",    "比较",      "基准",
+    "以往",   "已有",   "前期",    "现状",     "传统",    "常规",      "同类",
+    "报道",   "提高",   "提升",    "降低",     "减少",    "增加",      "缩短",
+    "预算",   "经费",   "资金",    "万元",     "投入",    "原有",      "基础上",
+    "约",     "左右",   "近",      "累计",     "已",      "reference", "baseline",
+    "guide",  "budget", "current", "existing", "improve", "increase",  "reduce"};
+
+// Words that make a statement something other than a commitment.
+const char* const kNegationWords[] = {"暂不",   "不开展", "不承诺", "未",   "无法",
+                                      "不包括", "不涉及", "待定",   "不做", "not "};
+
+bool has_any(std::u32string_view text, const char* const* words, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (contains(text, words[i])) return true;
+  return false;
+}
+template <std::size_t N>
+bool has_any(std::u32string_view text, const char* const (&words)[N]) {
+  return has_any(text, words, N);
+}
+
+// The words of the guide's text before its number or comparator: what the
+// guide calls the quantity ("储能密度" in "储能密度不低于 30 千瓦时/立方米").
+std::u32string guide_subject(const std::string& source_text) {
+  std::u32string s = match_form(source_text);
+  static const char* const stops[] = {
+      "不低于", "不高于", "不小于", "不大于", "不少于", "不超过", "达到", "低于", "高于", "小于",
+      "大于",   "超过",   "≥",      "≤",      ">",      "<",      "至少", "分别", "优于"};
+  std::size_t cut = s.size();
+  for (const char* w : stops) cut = std::min(cut, s.find(to_u32(w)));
+  for (std::size_t i = 0; i < cut; ++i)
+    if (s[i] >= U'0' && s[i] <= U'9') {
+      cut = i;
+      break;
+    }
+  s = s.substr(0, cut);
+  std::size_t start = s.find_last_of(U"，、；,;：:");
+  if (start != std::u32string::npos) s = s.substr(start + 1);
+  return s.size() >= 2 ? s : std::u32string();
+}
+
+const std::vector<std::string>& aliases_for(const Aliases& a, const std::string& id) {
+  static const std::vector<std::string> none;
+  auto it = a.find(id);
+  return it == a.end() ? none : it->second;
+}
+
+std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) {
+  std::vector<Spec> out;
+  auto add_keys = [](Spec& s, const rules::Text2& title, const std::vector<std::string>& aliases,
+                     const std::string& source) {
+    for (const std::string* t : {&title.zh, &title.en})
+      if (!t->empty()) s.keys.push_back(match_form(*t));
+    for (const std::string& a : aliases) s.keys.push_back(match_form(a));
+    if (!source.empty()) {
+      std::u32string g = guide_subject(source);
+      if (!g.empty()) s.guide.push_back(g);
+    }
+  };
+  for (const rules::Rule& r : dir.rules) {
+    if (!r.reads_indicator()) continue;
+    if (r.kind == Kind::Formula) {
+      for (const rules::FormulaInput& in : r.inputs) {
+        Spec s;
+        s.id = in.id;
+        s.kind = Kind::Quantity;
+        s.op = rules::Op::Eq;
+        s.unit = in.unit;
+        add_keys(s, in.title, {}, "");
+        out.push_back(std::move(s));
+      }
+      continue;
+    }
+    Spec s;
+    s.id = r.id;
+    s.kind = r.kind;
+    s.op = r.op;
+    s.unit = r.unit;
+    // A qualitative commitment is named by its title (and aliases), or by the
+    // guide's words when they hold no number of another indicator.
+    bool numeric_source = std::any_of(r.source.text.begin(), r.source.text.end(),
+                                      [](char c) { return c >= '0' && c <= '9'; });
+    bool qualitative = r.kind == Kind::Qualitative || r.kind == Kind::Categorical;
+    add_keys(s, r.title, aliases_for(aliases, r.id),
+             qualitative && numeric_source ? std::string() : r.source.text);
+    if (qualitative && !numeric_source && !r.source.text.empty())
+      s.guide.push_back(match_form(r.source.text));
+    out.push_back(std::move(s));
+  }
+  // A formula input may also be a rule of its own: keep the first.
+  std::vector<Spec> unique;
+  for (Spec& s : out)
+    if (std::none_of(unique.begin(), unique.end(), [&](const Spec& u) { return u.id == s.id; }))
+      unique.push_back(std::move(s));
+  return unique;
+}
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+bool unit_ok(const std::string& u) { return u.empty() || units::known(u); }
+
+// A quantity the value parser reads from `text`, with units it knows.
+std::optional<value::Value> quantity(const std::string& text) {
+  value::Value v = value::parse_text(text);
+  if (v.type == value::Value::Type::Ratio) return v;
+  if (v.type != value::Value::Type::Quantity) return std::nullopt;
+  if (!unit_ok(v.lo.unit) || !unit_ok(v.hi.unit)) return std::nullopt;
+  return v;
+}
+
+bool fits(const Spec& s, const value::Value& v) {
+  if (v.type == value::Value::Type::Ratio) return s.kind == Kind::Ratio;
+  if (v.type != value::Value::Type::Quantity || s.kind == Kind::Ratio) return false;
+  for (const value::End* e : {&v.lo, &v.hi}) {
+    if (e->infinite()) continue;
+    const std::string& u = e->unit;
+    if (u.empty()) {
+      if (!s.unit.empty() && (s.unit == "%" || !units::dimensionless(s.unit))) return false;
+      continue;
+    }
+    if (s.unit == "%" || u == "%") {
+      if (u != s.unit) return false;
+      continue;
+    }
+    if (s.unit.empty()) {
+      if (!units::dimensionless(u)) return false;
+      continue;
+    }
+    if (units::dimensionless(s.unit) != units::dimensionless(u)) return false;
+    if (!units::conversion(u, s.unit).ok) return false;
+  }
+  return true;
+}
+
+struct Fragment {
+  std::size_t start = 0, end = 0;  // code points in the clause
+  std::string text;
+  value::Value v;
+};
+
+// The values stated in a clause: each number, widened left over comparator
+// words and right over its unit as far as the value parser still reads one
+// quantity with known units. Dates (2023年5月) are skipped.
+std::vector<Fragment> fragments(const std::u32string& c) {
+  std::vector<Fragment> out;
+  std::size_t floor = 0;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (!is_digit(c[i]) ||
+        (i > 0 && (is_digit(c[i - 1]) || c[i - 1] == U'.' || is_ascii_letter(c[i - 1]))))
+      continue;
+    std::size_t j = i;
+    while (j < c.size() && (is_digit(c[j]) || c[j] == U'.' || c[j] == U',')) ++j;
+    // A date: 1900..2100 followed by 年 (and its month and day).
+    if (j < c.size() && c[j] == U'年') {
+      double y = std::atof(to_utf8(c.substr(i, j - i)).c_str());
+      if (y >= 1900 && y <= 2100) {
+        std::size_t k = j + 1;
+        for (char32_t unit : {U'月', U'日'}) {
+          std::size_t m = k;
+          while (m < c.size() && is_digit(c[m])) ++m;
+          if (m > k && m < c.size() && c[m] == unit) k = m + 1;
+        }
+        i = k - 1;
+        floor = k;
+        continue;
+      }
+    }
+    std::optional<value::Value> best;
+    std::size_t best_r = j;
+    for (std::size_t r = std::min(c.size(), j + 16); r >= j; --r) {
+      std::string t = to_utf8(c.substr(i, r - i));
+      if (auto v = quantity(t)) {
+        best = v;
+        best_r = r;
+        break;
+      }
+      if (r == j) break;
+    }
+    if (!best) continue;
+    std::size_t best_l = i;
+    for (std::size_t l = i > floor + 8 ? i - 8 : floor; l < i; ++l) {
+      if (auto v = quantity(to_utf8(c.substr(l, best_r - l)))) {
+        best = v;
+        best_l = l;
+        break;
+      }
+    }
+    Fragment f;
+    f.start = best_l;
+    f.end = best_r;
+    f.text = std::string(text::trim(to_utf8(c.substr(best_l, best_r - best_l))));
+    f.v = *best;
+    out.push_back(std::move(f));
+    floor = best_r;
+    i = best_r == 0 ? 0 : best_r - 1;
+  }
+  return out;
+}
+
+// A sentence split into clauses at ，；。 and brackets (a bracket often holds a
+// reference value: “62%（指南要求不低于 60%）”).
+struct Clause {
+  std::u32string text;  // folded, spaces kept
+  std::size_t offset;   // code points into the paragraph
+  std::size_t sentence;
+};
+std::vector<Clause> clauses(const std::u32string& p) {
+  std::vector<Clause> out;
+  std::size_t start = 0, sentence = 0;
+  auto push = [&](std::size_t end) {
+    if (end > start) out.push_back({p.substr(start, end - start), start, sentence});
+  };
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    char32_t ch = p[i];
+    bool end_sentence = ch == U'。' || ch == U'；' || ch == U';' || ch == U'!' || ch == U'?' ||
+                        ch == U'！' || ch == U'？' || ch == U'\n';
+    bool end_clause = ch == U'，' || ch == U',' || ch == U'(' || ch == U')' || ch == U'（' ||
+                      ch == U'）' || ch == U'【' || ch == U'】' || ch == U'[' || ch == U']' ||
+                      ch == U'：' || (ch == U':' && !(i + 1 < p.size() && is_digit(p[i + 1])));
+    // "1,000" is a number, not two clauses
+    if (ch == U',' && i > 0 && i + 1 < p.size() && is_digit(p[i - 1]) && is_digit(p[i + 1]))
+      end_clause = false;
+    if (end_sentence || end_clause) {
+      push(i);
+      start = i + 1;
+      if (end_sentence) ++sentence;
+    }
+  }
+  push(p.size());
+  return out;
+}
+
+std::u32string strip_spaces(std::u32string_view s) {
+  std::u32string o;
+  for (char32_t c : s)
+    if (c != U' ' && c != U'\t' && c != U'\u3000') o += (c >= U'A' && c <= U'Z') ? c + 32 : c;
+  return o;
+}
+
+// The specs a text names best; `run` gets the length of the best match.
+std::vector<std::size_t> best_specs(const std::vector<Spec>& specs, std::u32string_view text,
+                                    bool numeric, std::size_t& run) {
+  std::vector<std::size_t> best;
+  run = 0;
+  for (bool titles : {true, false}) {  // the guide's words only when no title names one
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      if (specs[i].numeric() != numeric) continue;
+      std::size_t r = 0;
+      for (const std::u32string& k : titles ? specs[i].keys : specs[i].guide) {
+        std::size_t kr;
+        if (names(text, k, &kr)) r = std::max(r, kr);
+      }
+      if (r == 0) continue;
+      if (r > run) {
+        run = r;
+        best.clear();
+      }
+      if (r == run) best.push_back(i);
+    }
+    if (!best.empty()) break;
+  }
+  return best;
+}
+
+std::string trim_quote(const std::string& s, std::size_t max = 240) {
+  if (s.size() <= max) return s;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+// A label at the start of a text: "项目名称", "项目名称：", "项目名称(中文)".
+bool label_is(const std::u32string& cell, const char* const* labels, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    std::u32string l = to_u32(labels[i]);
+    if (cell.rfind(l, 0) == 0 && cell.size() <= l.size() + 6) return true;
+  }
+  return false;
+}
+
+const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
+                                    "项目标题", "projecttitle", "title"};
+const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
+                                       "研究期限", "项目执行期", "实施期限", "duration"};
+const char* const kDirectionLabels[] = {"申报方向",     "指南方向",     "所属方向",
+                                        "申报指南方向", "所属指南方向", "direction"};
+
+struct Columns {
+  int name = -1, value = -1, unit = -1, country = -1, role = -1, kind = -1;
+};
+
+bool any_of_words(const std::u32string& h, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (h.find(to_u32(w)) != std::u32string::npos) return true;
+  return false;
+}
+
+Columns columns_of(const std::vector<Cell>& header) {
+  Columns c;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    std::u32string h = match_form(header[i].text);
+    if (h.size() > 12) continue;  // a header names a column in a few words
+    int k = static_cast<int>(i);
+    bool other =
+        any_of_words(h, {"指南", "现有", "国际", "国内", "参考", "基准", "对标", "备注", "说明",
+                         "考核方式", "评价方式", "guide", "baseline", "reference", "note", "序号"});
+    if (header[i].covered && i > 0 && header[i].text == header[i - 1].text) continue;
+    if (c.unit < 0 && (h == U"单位" || h == U"计量单位" || h == U"unit")) {
+      c.unit = k;
+    } else if (c.country < 0 && any_of_words(h, {"国别", "国家", "所在国", "country"})) {
+      c.country = k;
+    } else if (c.role < 0 && any_of_words(h, {"角色", "分工", "role", "牵头/参与"})) {
+      c.role = k;
+    } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
+      c.kind = k;
+    } else if (!other && c.value < 0 &&
+               any_of_words(h, {"指标值", "目标值", "数值", "拟达到", "预期", "完成值", "承诺",
+                                "本项目", "value", "target"})) {
+      c.value = k;
+    } else if (!other && c.name < 0 &&
+               any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "indicator", "name",
+                                "institution"})) {
+      c.name = k;
+    }
+  }
+  return c;
+}
+
+const Cell* cell_at(const std::vector<Cell>& row, int i) {
+  return i >= 0 && static_cast<std::size_t>(i) < row.size() ? &row[static_cast<std::size_t>(i)]
+                                                            : nullptr;
+}
+
+std::string row_quote(const std::vector<Cell>& row) {
+  std::string q;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (row[i].covered && i > 0 && row[i].text == row[i - 1].text) continue;
+    if (!q.empty()) q += " | ";
+    q += row[i].text;
+  }
+  return trim_quote(q);
+}
+
+// Countries by name, zh and en, from ICU's display names.
+const std::map<std::u32string, std::string>& country_names() {
+  static std::map<std::u32string, std::string> names;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+      icu::Locale loc("", *c);
+      for (const char* lang : {"zh", "en"}) {
+        icu::UnicodeString u;
+        loc.getDisplayCountry(icu::Locale(lang), u);
+        std::string s;
+        u.toUTF8String(s);
+        if (!s.empty() && s != *c) names.emplace(match_form(s), *c);
+      }
+    }
+    const std::pair<const char*, const char*> extra[] = {{"中国", "CN"},   {"中华人民共和国", "CN"},
+                                                         {"美国", "US"},   {"英国", "GB"},
+                                                         {"韩国", "KR"},   {"俄罗斯", "RU"},
+                                                         {"香港", "HK"},   {"中国香港", "HK"},
+                                                         {"澳门", "MO"},   {"中国澳门", "MO"},
+                                                         {"台湾", "TW"},   {"中国台湾", "TW"},
+                                                         {"usa", "US"},    {"uk", "GB"},
+                                                         {"荷兰", "NL"},   {"新加坡", "SG"},
+                                                         {"德意志", "DE"}, {"china", "CN"},
+                                                         {"germany", "DE"}};
+    for (const auto& [n, c] : extra) names[match_form(n)] = c;
+  });
+  return names;
+}
+
+void put_text(Found& f, const Cand& c, const std::string& how) {
+  f.sure = Found::Sure::Sure;
+  f.value = c.value;
+  f.place = c.place;
+  f.quote = c.quote;
+  f.how = how;
+}
+
+// `op`: the rule's comparison. Two statements agree when the rule would
+// judge them alike: for an at-least rule their lower ends are the same
+// ("2.2 wt%" in the table, "不低于 2.2 wt%" in the text), for an at-most
+// rule their upper ends; otherwise both ends.
+Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules::Op::Eq) {
+  Found f;
+  std::vector<const Cand*> good;
+  for (const Cand& c : cands)
+    if (c.fits && !c.ambiguous) good.push_back(&c);
+  auto same_end = [](const value::End& a, const value::End& b) {
+    return a.v == b.v && a.open == b.open && a.unit == b.unit;
+  };
+  auto same = [&](const Cand& a, const Cand& b) {
+    if (!numeric) return a.value == b.value;
+    const value::Value &x = a.parsed, &y = b.parsed;
+    if (x.type != y.type) return false;
+    if (x.type == value::Value::Type::Ratio) return x.ratio_denominator == y.ratio_denominator;
+    if (x.plus_minus != y.plus_minus) return false;
+    if (op == rules::Op::Ge || op == rules::Op::Gt) return same_end(x.lo, y.lo) && !x.lo.infinite();
+    if (op == rules::Op::Le || op == rules::Op::Lt) return same_end(x.hi, y.hi) && !x.hi.infinite();
+    return same_end(x.lo, y.lo) && same_end(x.hi, y.hi);
+  };
+  if (!numeric && !good.empty()) {
+    // A statement of a qualitative commitment: a table row first, else the
+    // sentence that names it most closely, when only one does.
+    std::vector<const Cand*> table;
+    for (const Cand* c : good)
+      if (c->table) table.push_back(c);
+    if (!table.empty()) good = table;
+    std::size_t top = 0;
+    for (const Cand* c : good) top = std::max(top, c->run);
+    std::vector<const Cand*> best;
+    for (const Cand* c : good)
+      if (c->run == top && std::none_of(best.begin(), best.end(),
+                                        [&](const Cand* b) { return b->value == c->value; }))
+        best.push_back(c);
+    good = best;
+  }
+  std::vector<const Cand*> distinct;
+  for (const Cand* c : good)
+    if (std::none_of(distinct.begin(), distinct.end(), [&](const Cand* d) { return same(*d, *c); }))
+      distinct.push_back(c);
+  // A statement that names this indicator and others just as closely, or an
+  // indicator table's row whose unit does not fit, still says something
+  // about this indicator: a different value there means no sure value.
+  if (numeric && distinct.size() == 1)
+    for (const Cand& c : cands)
+      if (((c.ambiguous && c.fits) || (c.table && !c.fits)) && !same(c, *distinct[0])) {
+        distinct.push_back(&c);
+        break;
+      }
+  if (distinct.size() == 1) {
+    const Cand* pick = distinct[0];
+    for (const Cand* c : good)
+      if (same(*c, *pick) && c->table) {
+        pick = c;
+        break;
+      }
+    std::size_t times = 0;
+    for (const Cand* c : good) times += same(*c, *pick);
+    std::string how = pick->table ? "an indicator table's row names it" : "the sentence names it";
+    if (numeric) how += "; the unit fits the rule's";
+    if (times > 1) how += "; stated " + std::to_string(times) + " times, always the same";
+    put_text(f, *pick, how);
+    return f;
+  }
+  if (distinct.size() > 1) {
+    f.sure = Found::Sure::Several;
+    for (const Cand* c : distinct) f.candidates.push_back({c->value, c->place, c->quote});
+    f.how = "the document states different values";
+    return f;
+  }
+  for (const Cand& c : cands) {
+    if (f.candidates.size() >= 5) break;
+    f.candidates.push_back({c.value, c.place, c.quote});
+  }
+  bool any_ambiguous =
+      std::any_of(cands.begin(), cands.end(), [](const Cand& c) { return c.ambiguous && c.fits; });
+  if (any_ambiguous) {
+    f.sure = Found::Sure::Several;
+    f.how = "the text that states it names other indicators just as closely";
+  } else {
+    f.how = cands.empty() ? "not found"
+                          : "not found: the mentions found do not state a value whose unit fits";
+  }
+  return f;
+}
+
+Place at_column(Place p, std::size_t offset) {
+  if (p.table == 0) p.column += static_cast<int>(offset);
+  return p;
+}
+
+}  // namespace
+
+std::string country_code(const std::string& text) {
+  std::string t(text::trim(text::fold(text)));
+  if (t.size() == 2 && std::isupper((unsigned char)t[0]) && std::isupper((unsigned char)t[1]) &&
+      text::known_country(t))
+    return t;
+  auto& names = country_names();
+  auto it = names.find(match_form(t));
+  return it == names.end() ? "" : it->second;
+}
+
+std::string role_of(const std::string& text) {
+  std::u32string t = match_form(text);
+  if (any_of_words(t, {"牵头", "lead", "负责单位", "承担单位"})) return "lead";
+  if (any_of_words(t, {"参与", "合作", "member", "participa", "partner"})) return "member";
+  return "";
+}
+
+std::string kind_of(const std::string& text) {
+  std::u32string t = match_form(text);
+  struct K {
+    std::initializer_list<const char*> words;
+    const char* kind;
+  };
+  static const K kinds[] = {
+      {{"高校", "大学", "学院", "高等院校", "university", "college"}, "university"},
+      {{"医院", "hospital"}, "hospital"},
+      {{"检测", "检验", "认证", "testing"}, "testing_body"},
+      {{"船级社", "classification"}, "classification_society"},
+      {{"船东", "航运", "shipowner"}, "shipowner"},
+      {{"国际组织", "international"}, "international_org"},
+      {{"研究所", "研究院", "科研院所", "院所", "研究机构", "研究中心", "实验室", "institute",
+        "academy", "laboratory"},
+       "institute"},
+      {{"企业", "公司", "集团", "enterprise", "company", "gmbh", "ltd", "inc"}, "enterprise"},
+      {{"其他", "other"}, "other"},
+  };
+  for (const K& k : kinds)
+    if (any_of_words(t, k.words)) return k.kind;
+  return "";
+}
+
+std::string find_direction(const Document& doc, const std::vector<std::string>& known, Place* place,
+                           std::string* quote) {
+  std::vector<std::tuple<std::string, Place, std::string>> found;
+  auto try_value = [&](const std::string& v, const Place& p, const std::string& q) {
+    std::u32string u = to_u32(text::fold(v));
+    std::size_t i = 0;
+    while (i < u.size() && !is_digit(u[i])) ++i;
+    std::size_t j = i;
+    while (j < u.size() && (is_digit(u[j]) || u[j] == U'.')) ++j;
+    std::string num = to_utf8(u.substr(i, j - i));
+    while (!num.empty() && num.back() == '.') num.pop_back();
+    if (std::find(known.begin(), known.end(), num) != known.end())
+      if (std::none_of(found.begin(), found.end(),
+                       [&](const auto& f) { return std::get<0>(f) == num; }))
+        found.emplace_back(num, p, q);
+  };
+  for (const Paragraph& p : doc.paragraphs) {
+    std::u32string m = match_form(p.text);
+    for (const char* l : kDirectionLabels) {
+      std::u32string lu = to_u32(l);
+      if (m.rfind(lu, 0) == 0) try_value(to_utf8(m.substr(lu.size())), p.place, p.text);
+    }
+  }
+  for (const Table& t : doc.tables)
+    for (const auto& row : t.rows)
+      for (std::size_t i = 0; i + 1 < row.size(); ++i)
+        if (label_is(match_form(row[i].text), kDirectionLabels, std::size(kDirectionLabels)))
+          try_value(row[i + 1].text, row[i + 1].place, row_quote(row));
+  if (found.size() != 1) return "";
+  if (place) *place = std::get<1>(found[0]);
+  if (quote) *quote = trim_quote(std::get<2>(found[0]));
+  return std::get<0>(found[0]);
+}
+
+Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& aliases) {
+  Draft d;
+  d.direction = dir.number;
+  std::vector<Spec> specs = specs_of(dir, aliases);
+  std::vector<std::vector<Cand>> cands(specs.size());
+  std::vector<Cand> titles, durations;
+
+  // Research items: the paragraph or cell that names each best.
+  struct Item {
+    std::string id;
+    std::vector<std::u32string> keys;
+    std::vector<Cand> cands;
+  };
+  std::vector<Item> items;
+  for (const rules::ResearchItem& r : dir.research_contents) {
+    Item it{r.id, {match_form(r.title.zh), match_form(r.title.en)}, {}};
+    if (!r.source.text.empty()) it.keys.push_back(match_form(r.source.text));
+    items.push_back(std::move(it));
+  }
+
+  auto label_value = [&](const std::u32string& label_text, const std::string& value, const Place& p,
+                         const std::string& quote) {
+    std::string v(text::trim(value));
+    if (v.empty()) return;
+    if (label_is(label_text, kTitleLabels, std::size(kTitleLabels)))
+      titles.push_back({v, {}, p, quote});
+    if (label_is(label_text, kDurationLabels, std::size(kDurationLabels))) {
+      Cand c{v, {}, p, quote};
+      auto q = quantity(v);
+      c.fits = q && q->type == value::Value::Type::Quantity &&
+               units::conversion(q->lo.unit.empty() ? q->hi.unit : q->lo.unit, "月").ok &&
+               !(q->lo.unit.empty() && q->hi.unit.empty());
+      if (q) c.parsed = *q;
+      durations.push_back(c);
+    }
+  };
+
+  // Running text: a paragraph, or a cell outside indicator and participant tables.
+  auto running = [&](const std::string& text, const Place& place, bool heading) {
+    std::u32string m = match_form(text);
+    // "项目名称：…" lines
+    for (const char* sep : {"：", ":"}) {
+      auto pos = text.find(sep);
+      if (pos != std::string::npos && pos < 40)
+        label_value(match_form(text.substr(0, pos)), text.substr(pos + std::string(sep).size()),
+                    place, trim_quote(text));
+    }
+    std::size_t research_run = 0;  // how closely the text names a research item
+    for (Item& it : items) {
+      std::size_t best = 0;
+      for (const auto& k : it.keys) {
+        std::size_t r;
+        if (names(m, k, &r)) best = std::max(best, r);
+      }
+      research_run = std::max(research_run, best);
+      if (best > 0) {
+        Cand c{trim_quote(std::string(text::trim(text)), 400), {}, place, trim_quote(text)};
+        c.run = best;
+        c.table = heading;  // a heading that names the item ranks first
+        it.cands.push_back(c);
+      }
+    }
+    if (heading) return;
+    std::u32string p = to_u32(text::fold(text));
+    std::vector<Clause> cls = clauses(p);
+    std::vector<std::size_t> prev_specs;
+    std::size_t prev_sentence = SIZE_MAX;
+    for (const Clause& cl : cls) {
+      if (cl.sentence != prev_sentence) prev_specs.clear();
+      prev_sentence = cl.sentence;
+      std::u32string flat = strip_spaces(cl.text);
+      bool negated = has_any(flat, kNegationWords);
+      // qualitative commitments: the clause itself
+      {
+        std::size_t run, nrun;
+        std::vector<std::size_t> q = best_specs(specs, flat, false, run);
+        best_specs(specs, flat, true, nrun);
+        // a research item's description is not a commitment to an indicator
+        if (nrun >= run || research_run >= run) q.clear();
+        for (std::size_t k : q) {
+          Cand c{std::string(text::trim(to_utf8(cl.text))),
+                 {},
+                 at_column(place, cl.offset),
+                 trim_quote(text)};
+          c.run = run;
+          c.ambiguous = q.size() > 1 || negated;
+          cands[k].push_back(c);
+        }
+      }
+      std::vector<Fragment> frs = fragments(cl.text);
+      std::size_t from = 0;
+      std::vector<std::size_t> named_here;
+      for (const Fragment& f : frs) {
+        std::u32string subject = strip_spaces(cl.text.substr(from, f.start - from));
+        std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
+        from = f.end;
+        if (has_any(upto, kDistractorWords)) continue;
+        std::size_t run;
+        std::vector<std::size_t> named = best_specs(specs, subject, true, run);
+        if (named.empty()) named = best_specs(specs, upto, true, run);
+        // "电-电效率，达到 62%": a short subject continues the previous clause's.
+        if (named.empty() && subject.size() <= 6) named = prev_specs;
+        std::vector<std::size_t> fitting;
+        for (std::size_t k : named)
+          if (fits(specs[k], f.v)) fitting.push_back(k);
+        Cand c{f.text, f.v, at_column(place, cl.offset + f.start), trim_quote(text)};
+        c.run = run;
+        if (fitting.empty()) {
+          if (named.size() == 1) {
+            c.fits = false;
+            cands[named[0]].push_back(c);
+          }
+          continue;
+        }
+        c.ambiguous = fitting.size() > 1;
+        for (std::size_t k : fitting) cands[k].push_back(c);
+        named_here = named;
+      }
+      std::size_t run;
+      std::vector<std::size_t> named = best_specs(specs, flat, true, run);
+      if (!named.empty())
+        prev_specs = named;
+      else if (!named_here.empty())
+        prev_specs = named_here;
+    }
+  };
+
+  for (const Block& b : doc.blocks) {
+    if (b.kind == Block::Kind::Paragraph) {
+      const Paragraph& p = doc.paragraphs[b.index];
+      running(p.text, p.place, p.heading > 0);
+      continue;
+    }
+    const Table& t = doc.tables[b.index];
+    // the header: the first of the first three rows that names columns
+    std::size_t header = t.rows.size();
+    Columns cols;
+    for (std::size_t r = 0; r < std::min<std::size_t>(3, t.rows.size()); ++r) {
+      Columns c = columns_of(t.rows[r]);
+      if ((c.name >= 0 && c.value >= 0) || (c.name >= 0 && c.country >= 0)) {
+        header = r;
+        cols = c;
+        break;
+      }
+    }
+    if (header < t.rows.size() && cols.country >= 0) {  // participating units
+      d.participants_place = t.rows[header][0].place;
+      for (std::size_t r = header + 1; r < t.rows.size(); ++r) {
+        const auto& row = t.rows[r];
+        const Cell* name = cell_at(row, cols.name);
+        if (!name || std::string(text::trim(name->text)).empty() || name->covered) continue;
+        FoundParticipant fp;
+        fp.name = std::string(text::trim(name->text));
+        fp.place = name->place;
+        fp.quote = row_quote(row);
+        if (const Cell* c = cell_at(row, cols.country)) {
+          fp.country_text = c->text;
+          fp.country = country_code(c->text);
+        }
+        if (const Cell* c = cell_at(row, cols.role)) {
+          fp.role_text = c->text;
+          fp.role = role_of(c->text);
+        }
+        if (const Cell* c = cell_at(row, cols.kind)) {
+          fp.kind_text = c->text;
+          fp.kind = kind_of(c->text);
+        }
+        d.participants.push_back(std::move(fp));
+      }
+      continue;
+    }
+    if (header < t.rows.size()) {  // an indicator table
+      for (std::size_t r = header + 1; r < t.rows.size(); ++r) {
+        const auto& row = t.rows[r];
+        const Cell* name = cell_at(row, cols.name);
+        const Cell* val = cell_at(row, cols.value);
+        if (!name || !val) continue;
+        std::string vt(text::trim(text::fold(val->text)));
+        if (vt.empty()) continue;
+        std::u32string nm = strip_spaces(match_form(name->text));
+        std::string unit;
+        if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
+        std::size_t run, qrun;
+        std::vector<std::size_t> named = best_specs(specs, nm, true, run);
+        std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);
+        if (qrun > run)
+          named.clear();
+        else
+          qual.clear();
+        auto q = quantity(vt);
+        if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() &&
+            q->hi.unit.empty() && !unit.empty() && unit != "-" && unit != "/") {
+          std::string with = vt + " " + text::fold(unit);
+          if (auto q2 = quantity(with)) {
+            vt = with;
+            q = q2;
+          }
+        }
+        if (!named.empty()) {
+          std::vector<std::size_t> fitting;
+          for (std::size_t k : named)
+            if (q && fits(specs[k], *q)) fitting.push_back(k);
+          Cand c{vt, q ? *q : value::Value{}, val->place, row_quote(row)};
+          c.table = true;
+          c.run = run;
+          if (fitting.empty()) {
+            c.fits = false;
+            for (std::size_t k : named) cands[k].push_back(c);
+          } else {
+            c.ambiguous = fitting.size() > 1;
+            for (std::size_t k : fitting) cands[k].push_back(c);
+          }
+        }
+        for (std::size_t k : qual) {
+          Cand c{vt, {}, val->place, row_quote(row)};
+          c.table = true;
+          c.run = qrun;
+          c.ambiguous = qual.size() > 1 || has_any(match_form(vt), kNegationWords);
+          cands[k].push_back(c);
+        }
+      }
+      continue;
+    }
+    // any other table: label | value rows, and each cell as running text
+    for (const auto& row : t.rows) {
+      for (std::size_t i = 0; i + 1 < row.size(); ++i) {
+        if (row[i].covered && i > 0 && row[i].text == row[i - 1].text) continue;
+        std::size_t j = i + 1;
+        while (j < row.size() && row[j].text == row[i].text) ++j;
+        if (j < row.size())
+          label_value(match_form(row[i].text), row[j].text, row[j].place, row_quote(row));
+      }
+      for (std::size_t i = 0; i < row.size(); ++i)
+        if (!(row[i].covered) && !row[i].text.empty()) running(row[i].text, row[i].place, false);
+    }
+  }
+
+  d.title = decide(titles, false);
+  if (d.title.sure == Found::Sure::Sure) d.title.how = "labelled as the project's name";
+  d.duration = decide(durations, true);
+  if (d.duration.sure == Found::Sure::Sure) d.duration.how = "labelled as the duration";
+  for (std::size_t k = 0; k < specs.size(); ++k)
+    d.indicators.emplace_back(specs[k].id, decide(cands[k], specs[k].numeric(), specs[k].op));
+  for (Item& it : items) {
+    Found f = decide(it.cands, false);
+    if (f.sure == Found::Sure::Sure) f.how = "the text names the research item";
+    d.research.emplace_back(it.id, f);
+  }
+  return d;
+}
+
+}  // namespace guidecheck::import

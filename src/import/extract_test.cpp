@@ -1,0 +1,221 @@
+#include "import/extract.h"
+
+#include <catch2/catch.hpp>
+
+#include "../../tests/helpers.h"
+#include "import/docx_writer.h"
+#include "import/draft_yaml.h"
+#include "yaml/parse.h"
+
+using namespace guidecheck;
+using namespace guidecheck::import;
+using guidecheck::testing::rule_from;
+
+namespace {
+
+rules::Direction direction_3_1() {
+  rules::Direction d;
+  d.number = "3.1";
+  d.rules.push_back(rule_from(R"(
+id: round_trip_efficiency
+title: {zh: 热泵储电系统设计电-电效率, en: Design round-trip efficiency}
+kind: quantity
+op: ">="
+value: 60
+unit: "%"
+source: {section: "3.1 考核指标", text: "热泵储电系统设计电-电效率不低于 60%"}
+aliases: [往返效率])",
+                              "3.1"));
+  d.rules.push_back(rule_from(R"(
+id: energy_density
+title: {zh: 储能密度, en: Energy storage density}
+kind: quantity
+op: ">="
+value: 30
+unit: 千瓦时/立方米
+source: {section: "3.1 考核指标", text: "储能密度不低于 30 千瓦时/立方米"})",
+                              "3.1"));
+  d.rules.push_back(rule_from(R"(
+id: cycle_life
+title: {zh: 循环寿命, en: Cycle life}
+kind: count
+op: ">="
+value: 10000
+unit: 次
+source: {section: "3.1 考核指标", text: "循环寿命不小于 10000 次"})",
+                              "3.1"));
+  d.rules.push_back(rule_from(R"(
+id: experimental_validation
+title: {zh: 完成实验验证, en: Experimental validation completed}
+kind: qualitative
+op: committed
+source: {section: "3.1 考核指标", text: "完成实验验证"})",
+                              "3.1"));
+  d.research_contents.push_back(
+      {"storage_units", {"高/低温储能单元关键技术", "Storage units"}, {"3.1", "高/低温储能单元"}});
+  return d;
+}
+
+Document md(const std::string& text) {
+  ReadResult r = read_document("a.md", "markdown", text);
+  REQUIRE(r.ok);
+  return r.doc;
+}
+
+const Found& indicator(const Draft& d, const std::string& id) {
+  for (const auto& [k, f] : d.indicators)
+    if (k == id) return f;
+  FAIL("no indicator " << id);
+  static Found none;
+  return none;
+}
+
+}  // namespace
+
+TEST_CASE("extract: indicators stated in running text") {
+  Draft d = extract(md("本项目热泵储电系统设计电-电效率达到 62%，循环寿命不小于 12000 次。\n"),
+                    direction_3_1());
+  const Found& e = indicator(d, "round_trip_efficiency");
+  REQUIRE(e.sure == Found::Sure::Sure);
+  CHECK(e.value == "达到 62%");
+  CHECK(e.place.line == 1);
+  const Found& c = indicator(d, "cycle_life");
+  REQUIRE(c.sure == Found::Sure::Sure);
+  CHECK(c.value == "不小于 12000 次");
+  CHECK(indicator(d, "energy_density").sure == Found::Sure::NotFound);
+  CHECK(indicator(d, "energy_density").how == "not found");
+}
+
+TEST_CASE("extract: an alias and the guide's words name the indicator") {
+  Draft d =
+      extract(md("往返效率为 63%。\n"), direction_3_1(), {{"round_trip_efficiency", {"往返效率"}}});
+  CHECK(
+      indicator(extract(md("往返效率为 63%。\n"), direction_3_1()), "round_trip_efficiency").sure ==
+      Found::Sure::NotFound);
+  CHECK(indicator(d, "round_trip_efficiency").value == "63%");
+}
+
+TEST_CASE("extract: distractors are never sure matches") {
+  Draft d = extract(md("指南要求电-电效率不低于 60%。目前国际上电-电效率约为 48%。"
+                       "项目总经费 1200 万元。项目执行期为 2023年1月至2025年12月。\n"),
+                    direction_3_1());
+  CHECK(indicator(d, "round_trip_efficiency").sure == Found::Sure::NotFound);
+  SECTION("with the committed value beside them") {
+    Draft d2 = extract(md("电-电效率达到 62%（指南要求不低于 60%），较现有水平提高 10%。\n"),
+                       direction_3_1());
+    REQUIRE(indicator(d2, "round_trip_efficiency").sure == Found::Sure::Sure);
+    CHECK(indicator(d2, "round_trip_efficiency").value == "达到 62%");
+  }
+}
+
+TEST_CASE("extract: two different values are candidates, never a guess") {
+  Draft d = extract(md("电-电效率达到 62%。\n\n电-电效率为 65%。\n"), direction_3_1());
+  const Found& e = indicator(d, "round_trip_efficiency");
+  CHECK(e.sure == Found::Sure::Several);
+  CHECK(e.value.empty());
+  REQUIRE(e.candidates.size() == 2);
+  CHECK(e.candidates[1].place.line == 3);
+  SECTION("the same value twice is sure (an exact 62 % and 达到 62 % are not the same)") {
+    Draft d2 = extract(md("电-电效率达到 62%。\n\n设计电-电效率达到62 %。\n"), direction_3_1());
+    CHECK(indicator(d2, "round_trip_efficiency").sure == Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("extract: a value whose unit does not fit is not reported") {
+  Draft d = extract(md("储能密度达到 32 千瓦时/千克。\n"), direction_3_1());
+  const Found& e = indicator(d, "energy_density");
+  CHECK(e.sure == Found::Sure::NotFound);
+  CHECK(e.candidates.size() == 1);
+}
+
+TEST_CASE("extract: indicator tables, unit columns, guide columns and merged cells") {
+  std::string body = w_tbl({{"类别", "指标名称", "指南要求", "本项目指标值", "单位"},
+                            {"技术指标", "电-电效率", "≥60", "62", "%"},
+                            {"<<", "储能密度", "≥30", "32", "千瓦时/立方米"},
+                            {"<<", "循环寿命", "≥10000", "12000", "次"},
+                            {"<<", "完成实验验证", "", "已完成", ""}});
+  ReadResult r = read_document("a.docx", "docx", make_docx(body));
+  REQUIRE(r.ok);
+  Draft d = extract(r.doc, direction_3_1());
+  const Found& e = indicator(d, "round_trip_efficiency");
+  REQUIRE(e.sure == Found::Sure::Sure);
+  CHECK(e.value == "62 %");
+  CHECK(e.place.describe() == "table 1, row 2, column 4");
+  CHECK(indicator(d, "energy_density").value == "32 千瓦时/立方米");
+  CHECK(indicator(d, "cycle_life").value == "12000 次");
+  CHECK(indicator(d, "experimental_validation").value == "已完成");
+}
+
+TEST_CASE("extract: title, duration, direction and participants") {
+  std::string text =
+      "# 基本信息\n\n项目名称：高密度热泵储电\n\n"
+      "| 项目 | 内容 |\n|---|---|\n| 申报方向 | 3.1 高密度热泵储电关键技术合作研发 |\n"
+      "| 实施周期 | 36 个月 |\n\n"
+      "| 序号 | 单位名称 | 国别 | 单位类型 | 承担角色 |\n|---|---|---|---|---|\n"
+      "| 1 | 某某大学 | 中国 | 高校 | 牵头单位 |\n| 2 | Acme GmbH | 德国 | 企业 | 参与单位 |\n"
+      "| 3 | Univ X | Freedonia | 其他 | 参与 |\n";
+  Document doc = md(text);
+  CHECK(find_direction(doc, {"3.1", "3.2"}) == "3.1");
+  CHECK(find_direction(doc, {"3.2"}).empty());
+  Draft d = extract(doc, direction_3_1());
+  CHECK(d.title.value == "高密度热泵储电");
+  CHECK(d.duration.value == "36 个月");
+  REQUIRE(d.participants.size() == 3);
+  CHECK(d.participants[0].country == "CN");
+  CHECK(d.participants[0].role == "lead");
+  CHECK(d.participants[0].kind == "university");
+  CHECK(d.participants[1].country == "DE");
+  CHECK(d.participants[1].kind == "enterprise");
+  CHECK(d.participants[2].country.empty());  // not a country: never guessed
+  CHECK(country_code("Germany") == "DE");
+  CHECK(country_code("英国") == "GB");
+  CHECK(role_of("参与单位") == "member");
+  CHECK(kind_of("科研院所") == "institute");
+}
+
+TEST_CASE("draft yaml: parses back, and hostile text stays inside its value or comment") {
+  std::string evil = "电-电效率达到 62%\n";
+  std::string text =
+      "项目名称：x\"\\\n\n"
+      "电-电效率达到 62%。\n\n"
+      "储能密度达到 32 千瓦时/立方米。储能密度为 35 千瓦时/立方米。\n";
+  Document doc = md(text);
+  doc.paragraphs[0].text = "项目名称：x\"\\\u2028guidecheck: 2\r\nindicators: {}";
+  Draft d = extract(doc, direction_3_1());
+  DraftYaml y = draft_yaml(d, direction_3_1(), "sstic-2022-draft", doc, false);
+  auto parsed = yaml::parse(y.text);
+  INFO(y.text);
+  REQUIRE(parsed.ok);
+  CHECK(parsed.root->get("guidecheck")->scalar == "1");
+  CHECK(parsed.root->get("title")->scalar == "x\"\\\u2028guidecheck: 2\r\nindicators: {}");
+  const yaml::Node* ind = parsed.root->get("indicators");
+  REQUIRE(ind);
+  CHECK(ind->get("round_trip_efficiency")->scalar == "达到 62%");
+  CHECK(ind->get("energy_density")->is_null());
+  CHECK(ind->get("cycle_life")->is_null());
+  CHECK(y.text.find("several candidates") != std::string::npos);
+  CHECK(y.text.find("not found") != std::string::npos);
+  // the drafted value's line points into the document
+  int line = ind->get("round_trip_efficiency")->mark.line;
+  REQUIRE(y.places.count(line));
+  CHECK(y.places.at(line).line == 3);
+  CHECK(comment_safe("a\nb\u2028c") == "a b c");
+}
+
+TEST_CASE("rule aliases: checked by the loader") {
+  auto bad = [](const std::string& aliases) {
+    auto y = yaml::parse(
+        "id: x\ntitle: {zh: 甲, en: A}\nkind: qualitative\nop: committed\n"
+        "source: {section: s, text: t}\naliases: " +
+        aliases + "\n");
+    REQUIRE(y.ok);
+    Diagnostics d;
+    auto r = rules::parse_rule(*y.root, "9.9", "t.yaml", d);
+    return !r.has_value() && !d.empty();
+  };
+  CHECK_FALSE(bad("[往返效率, round-trip efficiency]"));
+  CHECK(bad("往返效率"));
+  CHECK(bad("[\"\"]"));
+  CHECK(bad("[a, a]"));
+  CHECK(bad("[[a]]"));
+}

@@ -1,0 +1,107 @@
+#include "import/match.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+
+namespace guidecheck::import {
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    char32_t cp;
+    std::size_t n;
+    if (c < 0x80)
+      cp = c, n = 1;
+    else if ((c >> 5) == 6)
+      cp = c & 0x1F, n = 2;
+    else if ((c >> 4) == 14)
+      cp = c & 0x0F, n = 3;
+    else if ((c >> 3) == 30)
+      cp = c & 0x07, n = 4;
+    else {
+      out += U'\uFFFD';
+      ++i;
+      continue;
+    }
+    if (i + n > s.size()) {
+      out += U'\uFFFD';
+      break;
+    }
+    for (std::size_t k = 1; k < n; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out += cp;
+    i += n;
+  }
+  return out;
+}
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) {
+    if (c < 0x80)
+      out += static_cast<char>(c);
+    else if (c < 0x800)
+      out += static_cast<char>(0xC0 | (c >> 6)), out += static_cast<char>(0x80 | (c & 0x3F));
+    else if (c < 0x10000)
+      out += static_cast<char>(0xE0 | (c >> 12)),
+          out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+          out += static_cast<char>(0x80 | (c & 0x3F));
+    else
+      out += static_cast<char>(0xF0 | (c >> 18)),
+          out += static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+          out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+          out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+std::u32string match_form(std::string_view utf8) {
+  std::u32string u = to_u32(text::fold(utf8));
+  std::u32string out;
+  out.reserve(u.size());
+  for (char32_t c : u) {
+    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000') continue;
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    out += c;
+  }
+  return out;
+}
+
+std::size_t common_run(std::u32string_view a, std::u32string_view b) {
+  if (a.empty() || b.empty()) return 0;
+  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  std::size_t best = 0;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
+bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) {
+  if (key.empty()) return false;
+  std::size_t ascii = 0;
+  for (char32_t c : key) ascii += c < 0x80;
+  std::size_t r = common_run(text, key);
+  if (run) *run = r;
+  std::size_t floor = ascii * 2 > key.size() ? 8 : 3;
+  if (r < 2) return false;
+  // The text repeats most of the key ...
+  if (r >= std::min(floor, key.size()) && r * 2 >= key.size()) return true;
+  // ... or the text is mostly a shorter name the key contains ("电-电效率" for
+  // "热泵储电系统设计电-电效率").
+  return r >= floor + 1 && r * 10 >= text.size() * 6;
+}
+
+bool contains(std::u32string_view text, std::string_view word) {
+  std::u32string w = to_u32(word);
+  return text.find(w) != std::u32string_view::npos;
+}
+
+}  // namespace guidecheck::import

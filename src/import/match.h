@@ -1,0 +1,29 @@
+// Text matching for the extractor: texts as code points, normalised (NFKC,
+// ASCII lower case, no spaces) and compared by their longest common
+// substring. Hand-written: ICU gives the normalisation, but no Debian library
+// offers longest-common-substring scoring of short Chinese phrases.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace guidecheck::import {
+
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view s);
+
+// NFKC, ASCII lower case, white space removed.
+std::u32string match_form(std::string_view utf8);
+
+// Length of the longest common substring.
+std::size_t common_run(std::u32string_view a, std::u32string_view b);
+
+// True when `text` names `key` closely enough: the common run covers at
+// least half of the key (and 3 characters, or 8 for keys mostly in ASCII), or
+// it is at least 4 (9) characters long and covers 60 % of the text.
+bool names(std::u32string_view text, std::u32string_view key, std::size_t* run = nullptr);
+
+bool contains(std::u32string_view text, std::string_view word_utf8);
+
+}  // namespace guidecheck::import
