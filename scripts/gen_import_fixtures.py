@@ -11,6 +11,7 @@ numbers (years, budgets, the guide's requirement, other work's values), and
 an answers JSON per document. Needs python3 and python3-yaml (Debian).
 
     python3 scripts/gen_import_fixtures.py [OUT_DIR] [--variants N]
+    python3 scripts/gen_import_fixtures.py --big OUT.docx [PAGES]   # speed (default 30 pages)
 
 Default OUT_DIR: tests/import/fixtures.
 """
@@ -301,7 +302,33 @@ def md_text(blocks):
     return "\n".join(out) + "\n"
 
 
+def big_document(path, pages):
+    """A long application form (about `pages` pages of A4 at ~1,600 characters a
+    page) for the speed measurement: direction 3.1's form with long research
+    narrative full of numbers, and a 40-row indicator table."""
+    rng = random.Random(f"big/{pages}")
+    blocks, _ = build("3.1", 0, "docx")
+    narrative = []
+    words = ["系统", "样机", "实验", "机理", "单元", "测试", "温度", "效率", "结构", "材料", "模型", "优化"]
+    chars = 0
+    while chars < pages * 1600:
+        # prose with a number every 70 characters or so, as a form's narrative has
+        s = "；".join(f"针对{rng.choice(words)}{rng.choice(words)}与{rng.choice(words)}{rng.choice(words)}之间的耦合关系，"
+                     f"联合团队将开展{rng.choice(words)}{rng.choice(words)}方面的系统研究和{rng.choice(words)}验证工作，"
+                     f"计划投入{rng.randint(2, 60)}人月" for _ in range(3)) + "。"
+        narrative.append(("p", s))
+        chars += len(s)
+    rows = [["序号", "指标名称", "指标值", "单位"]] + [[str(i), f"辅助指标{i}", str(rng.randint(1, 99)), "%"] for i in range(1, 41)]
+    at = next(i for i, b in enumerate(blocks) if b[0] == "h" and b[2].startswith("四"))
+    blocks = blocks[:at] + narrative + [("t", rows, None)] + blocks[at:]
+    docx_bytes(blocks, path)
+
+
 def main():
+    if "--big" in sys.argv:
+        i = sys.argv.index("--big")
+        big_document(sys.argv[i + 1], int(sys.argv[i + 2]) if len(sys.argv) > i + 2 else 30)
+        return
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = args[0] if args else os.path.join(ROOT, "tests", "import", "fixtures")
     variants = 2

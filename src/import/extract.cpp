@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
 
 #include "import/match.h"
 #include "text/normalize.h"
@@ -58,14 +59,22 @@ const char* const kDistractorWords[] = {
 const char* const kNegationWords[] = {"暂不",   "不开展", "不承诺", "未",   "无法",
                                       "不包括", "不涉及", "待定",   "不做", "not "};
 
-bool has_any(std::u32string_view text, const char* const* words, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i)
-    if (contains(text, words[i])) return true;
-  return false;
+// Converted once.
+bool has_distractor(std::u32string_view text) {
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> v;
+    for (const char* w : kDistractorWords) v.push_back(to_u32(w));
+    return v;
+  }();
+  return contains_any(text, words);
 }
-template <std::size_t N>
-bool has_any(std::u32string_view text, const char* const (&words)[N]) {
-  return has_any(text, words, N);
+bool has_negation(std::u32string_view text) {
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> v;
+    for (const char* w : kNegationWords) v.push_back(to_u32(w));
+    return v;
+  }();
+  return contains_any(text, words);
 }
 
 // The words of the guide's text before its number or comparator: what the
@@ -147,7 +156,18 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
-bool unit_ok(const std::string& u) { return u.empty() || units::known(u); }
+// units::known, remembered per thread: a document repeats its words, and most
+// right ends tried after a number are not units.
+bool unit_ok(const std::string& u) {
+  if (u.empty()) return true;
+  thread_local std::unordered_map<std::string, bool> seen;
+  auto it = seen.find(u);
+  if (it != seen.end()) return it->second;
+  if (seen.size() > 4096) seen.clear();
+  bool ok = units::known(u);
+  seen.emplace(u, ok);
+  return ok;
+}
 
 // A quantity the value parser reads from `text`, with units it knows.
 std::optional<value::Value> quantity(const std::string& text) {
@@ -217,7 +237,10 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     }
     std::optional<value::Value> best;
     std::size_t best_r = j;
-    for (std::size_t r = std::min(c.size(), j + 16); r >= j; --r) {
+    // the longest unit a pack uses is 7 characters (千瓦时/立方米): try up to 16
+    std::size_t longest = std::min(c.size(), j + 16);
+    for (std::size_t r = longest; r >= j; --r) {
+      if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
       std::string t = to_utf8(c.substr(i, r - i));
       if (auto v = quantity(t)) {
         best = v;
@@ -670,7 +693,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       if (cl.sentence != prev_sentence) prev_specs.clear();
       prev_sentence = cl.sentence;
       std::u32string flat = strip_spaces(cl.text);
-      bool negated = has_any(flat, kNegationWords);
+      bool negated = has_negation(flat);
       // qualitative commitments: the clause itself
       {
         std::size_t run, nrun;
@@ -695,7 +718,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::u32string subject = strip_spaces(cl.text.substr(from, f.start - from));
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
         from = f.end;
-        if (has_any(upto, kDistractorWords)) continue;
+        if (has_distractor(upto)) continue;
         std::size_t run;
         std::vector<std::size_t> named = best_specs(specs, subject, true, run);
         if (named.empty()) named = best_specs(specs, upto, true, run);
@@ -816,7 +839,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
           Cand c{vt, {}, val->place, row_quote(row)};
           c.table = true;
           c.run = qrun;
-          c.ambiguous = qual.size() > 1 || has_any(match_form(vt), kNegationWords);
+          c.ambiguous = qual.size() > 1 || has_negation(match_form(vt));
           cands[k].push_back(c);
         }
       }

@@ -1,6 +1,7 @@
 #include "import/match.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "text/normalize.h"
 
@@ -70,9 +71,22 @@ std::u32string match_form(std::string_view utf8) {
   return out;
 }
 
+namespace {
+// Which of 64 buckets the characters of `s` fall in: two strings without a
+// common bucket have no common character (a cheap test before the table).
+std::uint64_t buckets(std::u32string_view s) {
+  std::uint64_t m = 0;
+  for (char32_t c : s) m |= std::uint64_t{1} << ((c * 2654435761u) >> 26 & 63);
+  return m;
+}
+}  // namespace
+
 std::size_t common_run(std::u32string_view a, std::u32string_view b) {
   if (a.empty() || b.empty()) return 0;
-  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  if ((buckets(a) & buckets(b)) == 0) return 0;
+  thread_local std::vector<std::size_t> prev, cur;
+  prev.assign(b.size() + 1, 0);
+  cur.assign(b.size() + 1, 0);
   std::size_t best = 0;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -85,9 +99,16 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b) {
 }
 
 bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) {
+  if (run) *run = 0;
   if (key.empty()) return false;
   std::size_t ascii = 0;
   for (char32_t c : key) ascii += c < 0x80;
+  if (ascii * 2 > key.size()) {
+    // an English name needs 8 common letters: skip texts with fewer letters
+    std::size_t letters = 0;
+    for (char32_t c : text) letters += c < 0x80;
+    if (letters < 8) return false;
+  }
   std::size_t r = common_run(text, key);
   if (run) *run = r;
   std::size_t floor = ascii * 2 > key.size() ? 8 : 3;
@@ -102,6 +123,12 @@ bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) 
 bool contains(std::u32string_view text, std::string_view word) {
   std::u32string w = to_u32(word);
   return text.find(w) != std::u32string_view::npos;
+}
+
+bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
+  for (const auto& w : words)
+    if (text.find(w) != std::u32string_view::npos) return true;
+  return false;
 }
 
 }  // namespace guidecheck::import

@@ -25,5 +25,6 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b);
 bool names(std::u32string_view text, std::u32string_view key, std::size_t* run = nullptr);
 
 bool contains(std::u32string_view text, std::string_view word_utf8);
+bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 
 }  // namespace guidecheck::import
