@@ -43,7 +43,7 @@ TEST_CASE("import: drafts a YAML proposal that parses back and checks", "[import
     CHECK(again.err.find("--force") != std::string::npos);
     put(out, "x");
     Ran forced = run_binary("import " + shq(kFixtures + "3.1-0.docx") + " -o " + shq(out) +
-                            " --force --lang en");
+                            " --force --lang en --direction 3.1");
     CHECK(forced.code == 0);
     CHECK(slurp(out) == text);
   }
