@@ -211,10 +211,43 @@ struct Fragment {
 // The values stated in a clause: each number, widened left over comparator
 // words and right over its unit as far as the value parser still reads one
 // quantity with known units. Dates (2023年5月) are skipped.
+bool chinese_digit(char32_t c) {
+  return std::u32string_view(U"零一二两三四五六七八九十百千万亿").find(c) !=
+         std::u32string_view::npos;
+}
+// Words that count things: a Chinese numeral is read as a number only before one
+// ("三项", "两套"), never inside words like 一体化 or 十分.
+bool count_word(char32_t c) {
+  return std::u32string_view(U"项个套种家次篇类部份条座款例人台").find(c) !=
+         std::u32string_view::npos;
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
   for (std::size_t i = 0; i < c.size(); ++i) {
+    // 三项, 十二个: the value parser reads the numeral; the count word ends it
+    if (chinese_digit(c[i]) && (i == 0 || !chinese_digit(c[i - 1])) && i >= floor) {
+      std::size_t j = i;
+      while (j < c.size() && chinese_digit(c[j])) ++j;
+      if (j < c.size() && j - i <= 4 && count_word(c[j])) {
+        std::string t = to_utf8(c.substr(i, j + 1 - i));
+        auto v = quantity(t);
+        if (v && v->type == value::Value::Type::Quantity && v->exact) {
+          std::size_t l = i;
+          for (std::size_t k = i > floor + 4 ? i - 4 : floor; k < i; ++k)
+            if (auto w = quantity(to_utf8(c.substr(k, j + 1 - k)))) {
+              v = w;
+              l = k;
+              break;
+            }
+          out.push_back({l, j + 1, std::string(text::trim(to_utf8(c.substr(l, j + 1 - l)))), *v});
+          floor = j + 1;
+          i = j;
+          continue;
+        }
+      }
+    }
     if (!is_digit(c[i]) ||
         (i > 0 && (is_digit(c[i - 1]) || c[i - 1] == U'.' || is_ascii_letter(c[i - 1]))))
       continue;
@@ -355,8 +388,6 @@ const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目�
                                     "项目标题", "projecttitle", "title"};
 const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
                                        "研究期限", "项目执行期", "实施期限", "duration"};
-const char* const kDirectionLabels[] = {"申报方向",     "指南方向",     "所属方向",
-                                        "申报指南方向", "所属指南方向", "direction"};
 
 struct Columns {
   int name = -1, value = -1, unit = -1, country = -1, role = -1, kind = -1;
@@ -604,17 +635,21 @@ std::string find_direction(const Document& doc, const std::vector<std::string>& 
                        [&](const auto& f) { return std::get<0>(f) == num; }))
         found.emplace_back(num, p, q);
   };
+  // "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
+  auto direction_label = [](const std::u32string& label) {
+    return label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
+                                  label == U"direction" || label == U"guidedirection");
+  };
   for (const Paragraph& p : doc.paragraphs) {
     std::u32string m = match_form(p.text);
-    for (const char* l : kDirectionLabels) {
-      std::u32string lu = to_u32(l);
-      if (m.rfind(lu, 0) == 0) try_value(to_utf8(m.substr(lu.size())), p.place, p.text);
-    }
+    std::size_t colon = m.find_first_of(U"：:");
+    if (colon != std::u32string::npos && direction_label(m.substr(0, colon)))
+      try_value(to_utf8(m.substr(colon + 1)), p.place, p.text);
   }
   for (const Table& t : doc.tables)
     for (const auto& row : t.rows)
       for (std::size_t i = 0; i + 1 < row.size(); ++i)
-        if (label_is(match_form(row[i].text), kDirectionLabels, std::size(kDirectionLabels)))
+        if (direction_label(match_form(row[i].text)))
           try_value(row[i + 1].text, row[i + 1].place, row_quote(row));
   if (found.size() != 1) return "";
   if (place) *place = std::get<1>(found[0]);
@@ -788,6 +823,10 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         if (const Cell* c = cell_at(row, cols.kind)) {
           fp.kind_text = c->text;
           fp.kind = kind_of(c->text);
+        }
+        if (fp.kind.empty() && fp.kind_text.empty()) {  // no kind column: the name may say
+          fp.kind = kind_of(fp.name);
+          if (!fp.kind.empty()) fp.kind_text = fp.name;
         }
         d.participants.push_back(std::move(fp));
       }

@@ -219,3 +219,34 @@ TEST_CASE("rule aliases: checked by the loader") {
   CHECK(bad("[a, a]"));
   CHECK(bad("[[a]]"));
 }
+
+TEST_CASE("extract: Chinese numerals before a count word; other direction labels") {
+  // the value parser reads the whole numeral (一万二千 = 12000), never a part of it
+  Draft d = extract(md("循环寿命不小于一万二千次。\n"), direction_3_1());
+  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(indicator(d, "cycle_life").value == "不小于一万二千次");
+  rules::Direction dir = direction_3_1();
+  dir.rules.push_back(rule_from(R"(
+id: key_breakthroughs
+title: {zh: 关键技术突破数, en: Key breakthroughs}
+kind: count
+op: ">="
+value: 3
+unit: 项
+source: {section: "3.1 考核指标", text: "实现 3 项关键技术的突破"})",
+                                "3.1"));
+  Draft d2 = extract(md("关键技术突破数达到三项。一体化设计十分重要。\n"), dir);
+  REQUIRE(indicator(d2, "key_breakthroughs").sure == Found::Sure::Sure);
+  CHECK(indicator(d2, "key_breakthroughs").value == "达到三项");
+  CHECK(find_direction(md("所属专项方向：3.1 热泵储电\n"), {"3.1"}) == "3.1");
+  CHECK(find_direction(md("方向很多：3.1\n\n申报方向：3.2\n"), {"3.1", "3.2"}).empty());
+}
+
+TEST_CASE("extract: a participant's kind from its name when no column gives it") {
+  Draft d = extract(md("| 单位名称 | 国别 | 角色 |\n|---|---|---|\n| 某某大学 | 中国 | 牵头 |\n"
+                       "| Acme | 德国 | 参与 |\n"),
+                    direction_3_1());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[0].kind == "university");
+  CHECK(d.participants[1].kind.empty());
+}
