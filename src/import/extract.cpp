@@ -254,10 +254,12 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     std::size_t j = i;
     while (j < c.size() && (is_digit(c[j]) || c[j] == U'.' || c[j] == U',')) ++j;
     // A date: 1900..2100 followed by 年 (and its month and day).
-    if (j < c.size() && c[j] == U'年') {
-      double y = std::atof(to_utf8(c.substr(i, j - i)).c_str());
+    std::size_t y_end = j;
+    while (y_end < c.size() && c[y_end] == U' ') ++y_end;
+    if (y_end < c.size() && c[y_end] == U'年') {
+      double y = std::atof(to_utf8(c.substr(i, y_end - i)).c_str());
       if (y >= 1900 && y <= 2100) {
-        std::size_t k = j + 1;
+        std::size_t k = y_end + 1;
         for (char32_t unit : {U'月', U'日'}) {
           std::size_t m = k;
           while (m < c.size() && is_digit(c[m])) ++m;
@@ -405,9 +407,12 @@ Columns columns_of(const std::vector<Cell>& header) {
     std::u32string h = match_form(header[i].text);
     if (h.size() > 12) continue;  // a header names a column in a few words
     int k = static_cast<int>(i);
-    bool other =
-        any_of_words(h, {"指南", "现有", "国际", "国内", "参考", "基准", "对标", "备注", "说明",
-                         "考核方式", "评价方式", "guide", "baseline", "reference", "note", "序号"});
+    // columns that never hold the committed value: the guide's, today's,
+    // others' and intermediate (mid-term, yearly) figures, remarks
+    bool other = any_of_words(
+        h, {"指南",  "现有",     "国际",      "国内", "参考", "基准", "对标",   "备注",
+            "说明",  "考核方式", "评价方式",  "中期", "年度", "阶段", "第一年", "第二年",
+            "guide", "baseline", "reference", "note", "序号", "mid"});
     if (header[i].covered && i > 0 && header[i].text == header[i - 1].text) continue;
     if (c.unit < 0 && (h == U"单位" || h == U"计量单位" || h == U"unit")) {
       c.unit = k;
@@ -417,10 +422,9 @@ Columns columns_of(const std::vector<Cell>& header) {
       c.role = k;
     } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
       c.kind = k;
-    } else if (!other && c.value < 0 &&
-               any_of_words(h, {"指标值", "目标值", "数值", "拟达到", "预期", "完成值", "承诺",
-                                "本项目", "value", "target"})) {
-      c.value = k;
+    } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
+                                          "承诺", "本项目", "达到", "value", "target"})) {
+      c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
                any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "indicator", "name",
                                 "institution"})) {
@@ -843,6 +847,18 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::u32string nm = strip_spaces(match_form(name->text));
         std::string unit;
         if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
+        if (unit.empty())  // "高温储热单元温度（℃）", or the value column's "目标值(%)"
+          for (const std::string* where : {&name->text, &t.rows[header][cols.value].text}) {
+            std::string f(text::trim(text::fold(*where)));
+            auto open = f.rfind('(');
+            if (!f.empty() && f.back() == ')' && open != std::string::npos) {
+              std::string u(text::trim(f.substr(open + 1, f.size() - open - 2)));
+              if (!u.empty() && unit_ok(u)) {
+                unit = u;
+                break;
+              }
+            }
+          }
         std::size_t run, qrun;
         std::vector<std::size_t> named = best_specs(specs, nm, true, run);
         std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);

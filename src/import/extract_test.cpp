@@ -250,3 +250,34 @@ TEST_CASE("extract: a participant's kind from its name when no column gives it")
   CHECK(d.participants[0].kind == "university");
   CHECK(d.participants[1].kind.empty());
 }
+
+TEST_CASE("extract: a form written differently (held-out style)") {
+  std::string text =
+      "本项目电-电效率目标值为62%，优于国际同类系统的55%。"
+      "储能密度由现有的 20 千瓦时/立方米提升至 32 千瓦时/立方米。\n\n"
+      "| 考核指标 | 现有水平 | 中期目标 | 最终目标 |\n|---|---|---|---|\n"
+      "| 高温储热单元温度（℃） | 500 | 550 | 620 |\n"
+      "| 低温储冷单元温度（℃） | -80 | -90 | -110 |\n\n"
+      "团队在 2019 年建成了效率 55% 的样机。\n";
+  rules::Direction dir = direction_3_1();
+  for (const char* id : {"heat_storage_temperature", "cold_storage_temperature"}) {
+    bool heat = std::string(id) == "heat_storage_temperature";
+    dir.rules.push_back(rule_from(std::string("id: ") + id + R"(
+title: {zh: )" + (heat ? "高温储热单元温度" : "低温储冷单元温度") +
+                                      R"(, en: T}
+kind: quantity
+op: ")" + (heat ? ">=" : "<=") + R"("
+value: )" + (heat ? "600" : "-100") + R"(
+unit: ℃
+source: {section: "3.1 考核指标", text: "高温储热/低温储冷单元温度分别不低于 600℃ 和不高于-100℃"})",
+                                  "3.1"));
+  }
+  Draft d = extract(md(text), dir);
+  // the head of the title names it; the other work's 55 % is not taken
+  CHECK(indicator(d, "round_trip_efficiency").value == "62%");
+  // a value between "现有" and "提升至" is never sure
+  CHECK(indicator(d, "energy_density").sure != Found::Sure::Sure);
+  // the final target, not today's level nor the mid-term one; the unit from the name
+  CHECK(indicator(d, "heat_storage_temperature").value == "620 °C");
+  CHECK(indicator(d, "cold_storage_temperature").value == "-110 °C");
+}

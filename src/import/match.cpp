@@ -117,7 +117,14 @@ bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) 
   if (r >= std::min(floor, key.size()) && r * 2 >= key.size()) return true;
   // ... or the text is mostly a shorter name the key contains ("电-电效率" for
   // "热泵储电系统设计电-电效率").
-  return r >= floor + 1 && r * 10 >= text.size() * 6;
+  if (r >= floor + 1 && r * 10 >= text.size() * 6) return true;
+  // ... or the key ends with the common run, at least 4 (9) characters: a
+  // Chinese noun phrase ends with its head ("设计电-电效率" -> "电-电效率").
+  if (r >= floor + 1 && r < key.size()) {
+    std::u32string_view tail = key.substr(key.size() - r);
+    if (text.find(tail) != std::u32string_view::npos) return true;
+  }
+  return false;
 }
 
 bool contains(std::u32string_view text, std::string_view word) {

@@ -21,7 +21,8 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b);
 
 // True when `text` names `key` closely enough: the common run covers at
 // least half of the key (and 3 characters, or 8 for keys mostly in ASCII), or
-// it is at least 4 (9) characters long and covers 60 % of the text.
+// it is at least 4 (9) characters long and covers 60 % of the text, or the
+// key ends with it (the head of a Chinese noun phrase).
 bool names(std::u32string_view text, std::u32string_view key, std::size_t* run = nullptr);
 
 bool contains(std::u32string_view text, std::string_view word_utf8);
