@@ -52,8 +52,44 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
     REQUIRE(tests.ok);
     const yaml::Node* base = tests.root->get("base");
     REQUIRE(base);
+    std::vector<const rules::Rule*> numeric;
     for (const auto& r : loaded.direction->rules) {
-      if (!r.reads_indicator()) continue;
+      if (r.reads_indicator()) numeric.push_back(&r);
+      if (r.kind == Kind::AnyOf) {
+        // Either/or: with every alternative left out, the rule is missing;
+        // with one alternative at its threshold and the others out, it
+        // passes, and just past the threshold it fails.
+        auto without = [&](const std::string& keep, const std::string& value) {
+          auto tree = base->clone();
+          std::string overlay = "indicators: {";
+          for (const auto& alt : r.any_of)
+            overlay += alt.id + ": " + (alt.id == keep ? "\"" + value + "\"" : "null") + ", ";
+          auto o = yaml::parse(overlay + "}\n");
+          REQUIRE(o.ok);
+          yaml::merge(*tree, *o.root);
+          proposal::Parsed p = proposal::from_tree("any_of.yaml", std::move(tree));
+          report::FileResult res = checker.check_parsed(p);
+          for (const auto& f : res.findings)
+            if (f.rule_id == r.full_id) return f.status;
+          FAIL("no finding for " << r.full_id);
+          return report::Status::Invalid;
+        };
+        CHECK(without("", "") == report::Status::Missing);
+        for (const auto& alt : r.any_of) {
+          INFO("alternative " << alt.full_id);
+          if (alt.kind == Kind::Quantity && alt.op == Op::Ge) {
+            CHECK(without(alt.id, num(alt.value) + " " + alt.unit) == report::Status::Pass);
+            CHECK(without(alt.id, num(alt.value * (1 - 1e-6)) + " " + alt.unit) ==
+                  report::Status::Fail);
+          } else if (alt.kind == Kind::Qualitative) {
+            CHECK(without(alt.id, "true") == report::Status::Pass);
+          }
+        }
+        ++rules_checked;
+      }
+    }
+    for (const rules::Rule* rp : numeric) {
+      const rules::Rule& r = *rp;
       INFO("rule " << r.full_id << " " << rules::op_name(r.op) << " " << r.value << " " << r.unit);
       using S = report::Status;
       auto at = [&](const std::string& v) {
@@ -85,11 +121,17 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
             CHECK(at(num(t + eps) + unit) == S::Fail);
             break;
           case Op::Between: {
+            // A range with a better side binds only its worse end: past the
+            // better end is more than asked, a pass (2~3 项 of deliverables:
+            // 4 passes; 标准不确定度 0.15%~0.30%: 0.10 % passes).
             double e = r.kind == Kind::Count ? 1 : std::max(std::fabs(r.hi), 1.0) * 1e-6;
             CHECK(at(num(r.lo) + unit) == S::Pass);
             CHECK(at(num(r.hi) + unit) == S::Pass);
-            CHECK(at(num(r.lo - e) + unit) == S::Fail);
-            CHECK(at(num(r.hi + e) + unit) == S::Fail);
+            CHECK(at(num(r.lo - e) + unit) == (r.better == "lower" ? S::Pass : S::Fail));
+            CHECK(at(num(r.hi + e) + unit) == (r.better == "higher" ? S::Pass : S::Fail));
+            if (r.kind == Kind::Count) CHECK(r.better == "higher");
+            if (r.better == "higher") CHECK(at(num(r.hi * 2 + 1) + unit) == S::Pass);
+            if (r.better == "lower") CHECK(at(num(r.lo / 2) + unit) == S::Pass);
             break;
           }
           default:

@@ -46,7 +46,7 @@ rc=$?
 [ $rc -eq 1 ] || fail "action-check.sh exit $rc, want 1 (examples hold failing proposals)"
 grep -q '^::error file=examples/3.1-fail.yaml,line=[0-9]*,col=[0-9]*,title=3.1/round_trip_efficiency::' <<<"$out" ||
   fail "no annotation for 3.1/round_trip_efficiency"
-grep -q '^::warning file=tests/data/formats/4.3-warnings.yaml,' <<<"$out" || fail "no warning annotation"
+grep -q '^::notice file=tests/data/formats/10.4-info.yaml,' <<<"$out" || fail "no notice annotation"
 grep -q '^## guidecheck: ' "$tmp/summary.md" || fail "no step summary"
 grep -qx 'exit-code=1' "$tmp/output" || fail "outputs: $(cat "$tmp/output")"
 grep -qx "sarif=$tmp/g.sarif" "$tmp/output" || fail "outputs: $(cat "$tmp/output")"

@@ -110,8 +110,18 @@ TEST_CASE("cli: check --format json of a failing example, parsed back", "[cli]")
   CHECK(finding(res, "3.1/technical_support")->at("status") == "missing");
   CHECK(finding(res, "3.1/technical_support")->at("location")["line"] == 16);
   CHECK(finding(res, "general/min_foreign_units")->at("status") == "pass");  // HK counts as foreign
-  // every requirement yields a finding: 6 general + 8 of 3.1
-  CHECK(res["findings"].size() == 14);
+  // The misspelt indicator id fails the proposal, at the key, naming the id meant.
+  const json* typo = finding(res, "general/unknown_key");
+  REQUIRE(typo);
+  CHECK((*typo)["status"] == "fail");
+  CHECK((*typo)["severity"] == "error");
+  CHECK((*typo)["expected"]["op"] == "known_key");
+  CHECK((*typo)["actual"]["text"] == "technical_suport");
+  CHECK((*typo)["location"] == json({{"line", 24}, {"column", 3}}));
+  CHECK((*typo)["message"].get<std::string>().find("did you mean `technical_support`?") !=
+        std::string::npos);
+  // every requirement yields a finding: 6 general + 8 of 3.1, and one per unknown key
+  CHECK(res["findings"].size() == 15);
   CHECK(j["summary"] == json({{"files", 1}, {"passed", 0}, {"failed", 1}, {"errors", 0}}));
 }
 
@@ -163,11 +173,14 @@ TEST_CASE("cli: text report in both languages", "[cli]") {
   CHECK(en.out.find("examples/3.1-fail.yaml:18:26") != std::string::npos);
   CHECK(en.out.find("guide 3.1 考核指标: 热泵储电系统设计电-电效率不低于 60%") !=
         std::string::npos);
-  CHECK(en.out.find("did you mean 'technical_support'") != std::string::npos);
+  CHECK(en.out.find("did you mean `technical_support`?") != std::string::npos);
+  CHECK(en.out.find("examples/3.1-fail.yaml:24:3") != std::string::npos);
   CHECK(en.out.find("\x1b[") == std::string::npos);
   Run zh = run("check examples/3.1-fail.yaml --lang zh --color never");
   CHECK(zh.out.find("不满足指南要求 ≥ 60 %") != std::string::npos);
   CHECK(zh.out.find("不通过") != std::string::npos);
+  CHECK(zh.out.find("未知的键“technical_suport”") != std::string::npos);
+  CHECK(zh.out.find("是否想写 `technical_support`？") != std::string::npos);
   Run color = run("check examples/3.1-fail.yaml --color always");
   CHECK(color.out.find("\x1b[31m") != std::string::npos);
 }
@@ -263,6 +276,7 @@ TEST_CASE("cli: init for every direction, filled as its comments ask, passes", "
       for (const auto& in : r.inputs) inputs[in.id] = 1;
     std::map<std::string, std::string> fill;
     for (const auto& r : dir->rules) {
+      for (const auto& alt : r.any_of) fill[alt.id] = passing_value(alt, inputs);
       if (!r.reads_indicator()) continue;
       fill[r.id] = passing_value(r, inputs);
       for (const auto& in : r.inputs) fill[in.id] = "\"1 " + in.unit + "\"";

@@ -21,6 +21,7 @@
 #include "value/value.h"
 
 using namespace guidecheck;
+using rules::Op;
 
 namespace {
 
@@ -146,7 +147,6 @@ bool contains_value(const std::vector<double>& vs, double x) {
 }
 
 std::vector<double> rule_values(const rules::Rule& r) {
-  using rules::Op;
   std::vector<double> v;
   if (r.kind == rules::Kind::Ratio)
     v.push_back(r.ratio_denominator);
@@ -186,10 +186,14 @@ TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fi
     REQUIRE(dirs.count(n));
     const std::string& text = dirs[n].text;
 
-    // 1. quotes are the guide's words
+    // 1. quotes are the guide's words (the alternatives of an any_of too)
     for (const auto& r : d->rules) {
       INFO("rule " << r.full_id << ": " << r.source.text);
       CHECK(text.find(normalize(r.source.text)) != std::string::npos);
+      for (const auto& alt : r.any_of) {
+        INFO("alternative " << alt.full_id << ": " << alt.source.text);
+        CHECK(text.find(normalize(alt.source.text)) != std::string::npos);
+      }
     }
     for (const auto& r : d->research_contents) {
       INFO("research item " << r.id << ": " << r.source.text);
@@ -215,7 +219,13 @@ TEST_CASE("fidelity: source texts, numbers and thresholds match the guide", "[fi
     }
 
     // 3. thresholds are the numbers the guide states
+    std::vector<const rules::Rule*> all;
     for (const auto& r : d->rules) {
+      all.push_back(&r);
+      for (const auto& alt : r.any_of) all.push_back(&alt);
+    }
+    for (const rules::Rule* rp : all) {
+      const rules::Rule& r = *rp;
       auto stated = values_in(normalize(r.source.text));
       for (double v : rule_values(r)) {
         INFO("rule " << r.full_id << " uses " << v
@@ -247,7 +257,8 @@ TEST_CASE("fidelity: comparators read as the contract says, per wording", "[fide
   // Every rule that names the guide's comparator word must use its operator;
   // lint enforces it when loading, so loading all directions proves it.
   auto src = rules::embedded_source();
-  int with_wording = 0;
+  int with_wording = 0, literal = 0;
+  std::set<std::string> mirrored;
   for (const auto& n : rules::direction_numbers(*src, "sstic-2022-draft")) {
     Diagnostics diags;
     auto d = rules::load_direction(*src, "sstic-2022-draft", n, diags);
@@ -257,11 +268,27 @@ TEST_CASE("fidelity: comparators read as the contract says, per wording", "[fide
       ++with_wording;
       auto op = rules::op_for_wording(r.wording);
       REQUIRE(op);
-      CHECK(*op == r.op);
+      INFO(r.full_id << " wording " << r.wording << " better " << r.better);
+      if (*op == r.op) {
+        ++literal;
+      } else {
+        // The literal comparator runs against the quantity's better direction
+        // (精度不低于 1 % of a control error): the rule judges the mirrored op,
+        // its better says so, and its note gives the reading.
+        bool higher = r.op == Op::Ge || r.op == Op::Gt;
+        CHECK(r.better == (higher ? "higher" : "lower"));
+        CHECK(((*op == Op::Ge && r.op == Op::Le) || (*op == Op::Le && r.op == Op::Ge) ||
+               (*op == Op::Gt && r.op == Op::Lt) || (*op == Op::Lt && r.op == Op::Gt)));
+        CHECK_FALSE(r.note.empty());
+        mirrored.insert(r.full_id);
+      }
       // The source text must contain the word the rule claims.
       INFO(r.full_id << " claims wording " << r.wording);
       CHECK(normalize(r.source.text).find(normalize(r.wording)) != std::string::npos);
     }
   }
   CHECK(with_wording > 150);
+  // The audit of issue 9: exactly these read against their literal comparator.
+  CHECK(mirrored == std::set<std::string>{"3.3/cluster_control_accuracy", "9.3/map_interval"});
+  CHECK(literal == with_wording - 2);
 }

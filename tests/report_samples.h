@@ -26,7 +26,7 @@ inline std::string read_source_file(const std::string& rel) {
   return s.str();
 }
 
-// examples/*.yaml (sorted), tests/data/formats/4.3-warnings.yaml (only
+// examples/*.yaml (sorted), tests/data/formats/10.4-info.yaml (only
 // warning-severity findings fail, and its title holds , " | < & % :), a file
 // that is not YAML, and one naming an unknown direction.
 inline std::vector<report::FileResult> sample_results(
@@ -37,7 +37,7 @@ inline std::vector<report::FileResult> sample_results(
     if (e.path().extension() == ".yaml")
       files.push_back("examples/" + e.path().filename().string());
   std::sort(files.begin(), files.end());
-  files.push_back("tests/data/formats/4.3-warnings.yaml");
+  files.push_back("tests/data/formats/10.4-info.yaml");
   // Findings point into the checker's rule packs: keep one checker per option
   // set alive for the whole test run.
   static std::map<std::pair<int, int>, std::unique_ptr<eval::Checker>> checkers;

@@ -156,6 +156,7 @@ class RuleEvaluator {
 
   // The finding, kept here until the caller moves it out (no copy per rule).
   Finding& run() {
+    if (r_.kind == Kind::AnyOf) return any_of();
     if (r_.measure == "research_contents") return coverage(true);
     if (r_.measure == "indicators") return coverage(false);
     if (r_.measure.rfind("participants.", 0) == 0) return participants();
@@ -462,7 +463,7 @@ class RuleEvaluator {
       threshold = *t;
       f_.expected.value = threshold;
     }
-    bool ok = false;
+    bool ok = false, beyond = false;
     double shown = lo.v;
     auto cmp_lo = [&](double t) { return compare_end(v.lo, lo.v, t, unit, count); };
     auto cmp_hi = [&](double t) { return compare_end(v.hi, hi.v, t, unit, count); };
@@ -472,14 +473,31 @@ class RuleEvaluator {
              (cmp_hi(r_.hi) > 0 || (cmp_hi(r_.hi) == 0 && !v.hi.open));
         a.range = {{lo.v, hi.v}};
         break;
-      case Op::Between:
-        ok = cmp_lo(r_.lo) >= 0 && cmp_hi(r_.hi) <= 0;
-        shown = cmp_lo(r_.lo) < 0 ? lo.v : hi.v;
+      case Op::Between: {
+        // Exact decimal comparison of each end (compare_end).
+        bool at_least = cmp_lo(r_.lo) >= 0;
+        bool at_most = cmp_hi(r_.hi) <= 0;
+        // A range whose one side is better (2~3 项 of deliverables, 排放降低
+        // 20%-40%) binds only its worse end: going past the other is more than
+        // asked, a pass, said in the message.
+        if (r_.better == "higher") {
+          ok = at_least;
+          beyond = ok && !at_most;
+          shown = lo.v;
+        } else if (r_.better == "lower") {
+          ok = at_most;
+          beyond = ok && !at_least;
+          shown = hi.v;
+        } else {
+          ok = at_least && at_most;
+          shown = !at_least ? lo.v : hi.v;
+        }
         if (!v.exact)
           a.range = {{lo.v, hi.v}};
         else
           a.value = lo.v;
         break;
+      }
       default:
         ok = meets(r_.op, cmp_lo(threshold), v.lo, cmp_hi(threshold), v.hi);
         shown = (r_.op == Op::Le || r_.op == Op::Lt) ? hi.v : lo.v;
@@ -498,7 +516,17 @@ class RuleEvaluator {
         units::conversion(v.lo.unit, r_.unit).scale == 1)  // same unit, other spelling
       converted = false;
     if (converted) actual_text += " (= " + with_unit(shown, r_.unit) + ")";
-    return verdict(ok, actual_text);
+    Finding& f = verdict(ok, actual_text);
+    if (beyond) {
+      std::string range = fmt::format("{} ~ {}{}", format_number(r_.lo), format_number(r_.hi),
+                                      r_.unit.empty() ? "" : " " + r_.unit);
+      f.message +=
+          c_.zh() ? fmt::format("（提示：{}指南所列范围 {}，做得比要求更好，不影响通过）",
+                                r_.better == "higher" ? "超出" : "低于", range)
+                  : fmt::format(" (info: {} the guide's range {}; better than asked, still a pass)",
+                                r_.better == "higher" ? "above" : "below", range);
+    }
+    return f;
   }
 
   // Physically impossible values (docs/values.md, "Domains"): a
@@ -575,6 +603,48 @@ class RuleEvaluator {
     return t;
   }
 
+  // Either/or (销售 30 千克，或制定…联合标准): each alternative is judged as a
+  // rule of its own; one pass is enough. Otherwise the worst news that is
+  // certain: missing when none is given, invalid when one cannot be read (it
+  // might have passed), else fail. The message gives every alternative's
+  // outcome, so the applicant sees both routes.
+  Finding& any_of() {
+    std::vector<Finding> alts;
+    for (const Rule& alt : r_.any_of) {
+      RuleEvaluator ev(c_, alt);
+      alts.push_back(std::move(ev.run()));
+      for (auto& w : ev.warnings_) warnings_.push_back(std::move(w));
+    }
+    const Finding* chosen = nullptr;
+    for (const Finding& f : alts)
+      if (f.status == Status::Pass) {
+        chosen = &f;
+        break;
+      }
+    if (!chosen)
+      for (Status s : {Status::Invalid, Status::Fail, Status::Missing})
+        for (const Finding& f : alts)
+          if (!chosen && f.status == s) chosen = &f;
+    f_.status = chosen->status;
+    f_.location = chosen->location;
+    f_.actual = chosen->actual;
+    std::string parts;
+    for (std::size_t i = 0; i < alts.size(); ++i)
+      parts += (i ? (c_.zh() ? "；" : "; ") : "") +
+               fmt::format("[{}] {}", report::status_name(alts[i].status), alts[i].message);
+    const char* verdict_zh = f_.status == Status::Pass      ? "满足其一，通过"
+                             : f_.status == Status::Missing ? "均未填写"
+                             : f_.status == Status::Invalid ? "无一满足，且有无法判断的值"
+                                                            : "无一满足";
+    const char* verdict_en = f_.status == Status::Pass      ? "one alternative is met"
+                             : f_.status == Status::Missing ? "no alternative is given"
+                             : f_.status == Status::Invalid ? "none is met and one cannot be judged"
+                                                            : "no alternative is met";
+    f_.message = c_.zh() ? fmt::format("{}（二者择一）：{}。{}", f_.title, verdict_zh, parts)
+                         : fmt::format("{} (either/or): {}. {}", f_.title, verdict_en, parts);
+    return f_;
+  }
+
   Finding& coverage(bool research) {
     std::vector<std::string> lacking;
     if (research) {
@@ -593,9 +663,19 @@ class RuleEvaluator {
       }
     } else {
       f_.location = c_.p.indicators_mark;
-      for (const auto& id : c_.indicator_ids) {
+      auto given = [&](const std::string& id) {
         const yaml::Entry* e = c_.p.indicator(id);
-        if (!e || e->value->is_null()) lacking.push_back(id);
+        return e && !e->value->is_null();
+      };
+      for (const auto& id : c_.indicator_ids) {
+        if (given(id)) continue;
+        // An alternative of an any_of group is addressed when another one is.
+        bool other_given = false;
+        for (const Rule& r : c_.dir.rules)
+          for (const Rule& alt : r.any_of)
+            if (alt.id == id)
+              for (const Rule& other : r.any_of) other_given = other_given || given(other.id);
+        if (!other_given) lacking.push_back(id);
       }
     }
     f_.status = lacking.empty() ? Status::Pass : Status::Fail;
@@ -737,6 +817,55 @@ std::string closest(const std::string& id, const std::vector<std::string>& candi
   return best;
 }
 
+constexpr std::size_t kMaxUnknownKeyFindings = 20;  // then one finding counts the rest
+
+// The finding for a key the proposal format or the direction does not know.
+// `more` > 0: this finding also stands for that many further unknown keys.
+Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& direction, Lang lang,
+                            std::size_t more) {
+  bool zh = lang == Lang::Zh;
+  Finding f;
+  f.rule_id = kUnknownKeyRule;
+  f.status = Status::Fail;
+  f.severity = rules::Severity::Error;
+  f.location = k.mark;
+  f.title = zh ? "未知的键" : "Unknown key";
+  f.note = zh ? "申报书格式（版本 1）不认识的键判为不通过：拼错的键会让它所写的内容不被检查，"
+                "例如 sub_project: 3 不会被当作 sub_projects。"
+              : "A key the proposal format (version 1) does not know fails the proposal: a "
+                "misspelt key leaves what it says unchecked (sub_project: 3 is not sub_projects).";
+  f.expected.op = Op::KnownKey;
+  f.expected.list = k.known;
+  f.actual = report::Actual{{}, {}, {}, "", k.key};
+  std::string hint = k.suggestion.empty() ? closest(k.key, k.known) : k.suggestion;
+  std::string where;
+  if (k.context.empty())
+    where = zh ? "顶层" : "at the top level";
+  else if (k.context == "participant")
+    where = zh ? "参与单位（participants）条目中" : "in a participant";
+  else if (k.context == "value")
+    where = zh ? "值的长写形式（{value, note, evidence} 或 {min, max}）中"
+               : "in a long-form value ({value, note, evidence} or {min, max})";
+  else
+    where = zh ? fmt::format("方向 {} 的 {} 中", direction, k.context)
+               : fmt::format("under {} of direction {}", k.context, direction);
+  std::string known;
+  for (std::size_t i = 0; i < k.known.size() && i < 12; ++i)
+    known += (known.empty() ? "" : ", ") + k.known[i];
+  if (k.known.size() > 12) known += ", …";
+  if (zh)
+    f.message = fmt::format("未知的键“{}”（{}），其内容不会被检查{}；应为：{}", k.key, where,
+                            hint.empty() ? "" : fmt::format("。是否想写 `{}`？", hint), known);
+  else
+    f.message = fmt::format(
+        "unknown key '{}' {}; what it says is not checked{} (expected one of: {})", k.key, where,
+        hint.empty() ? "" : fmt::format("; did you mean `{}`?", hint), known);
+  if (more)
+    f.message += zh ? fmt::format("（另有 {} 个未知的键未逐一列出）", more)
+                    : fmt::format(" (and {} more unknown keys, not listed one by one)", more);
+  return f;
+}
+
 }  // namespace
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -757,6 +886,16 @@ report::Expected expected_of(const Rule& rule) {
   e.unit = rule.unit;
   switch (rule.op) {
     case Op::Between:
+      // Judged by its worse end when one way is better (rule.better): the
+      // finding states that bound, and the guide's range beside it.
+      if (rule.better == "higher" || rule.better == "lower") {
+        e.op = rule.better == "higher" ? Op::Ge : Op::Le;
+        e.value = rule.better == "higher" ? rule.lo : rule.hi;
+        e.guide_range = {{rule.lo, rule.hi}};
+      } else {
+        e.range = {{rule.lo, rule.hi}};
+      }
+      break;
     case Op::Covers:
       e.range = {{rule.lo, rule.hi}};
       break;
@@ -764,6 +903,9 @@ report::Expected expected_of(const Rule& rule) {
       e.list = rule.values;
       break;
     case Op::Committed:
+      break;
+    case Op::AnyOf:
+      for (const Rule& alt : rule.any_of) e.list.push_back(alt.full_id);
       break;
     default:
       if (rule.kind == Kind::Ratio)
@@ -775,6 +917,13 @@ report::Expected expected_of(const Rule& rule) {
 }
 
 std::string rule_requirement(const Rule& rule, Lang lang) {
+  if (rule.kind == Kind::AnyOf) {
+    std::string s = lang == Lang::Zh ? "满足其一：" : "one of: ";
+    for (std::size_t i = 0; i < rule.any_of.size(); ++i)
+      s += (i ? (lang == Lang::Zh ? "；或 " : "; or ") : "") + rule.any_of[i].id + " " +
+           rule_requirement(rule.any_of[i], lang);
+    return s;
+  }
   if (rule.kind == Kind::Formula)
     return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula, rule.unit);
   if (rule.measure == "research_contents" || rule.measure == "indicators")
@@ -805,9 +954,26 @@ std::string requirement_text(const report::Expected& e, Lang lang) {
     }
     case Op::Committed:
       return zh ? "承诺完成" : "a commitment";
+    case Op::AnyOf: {
+      std::string l;
+      for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
+      return (zh ? "满足其一 [" : "one of [") + l + "]";
+    }
+    case Op::KnownKey:
+      return zh ? "申报书格式或本方向已知的键" : "a key the proposal format or the direction knows";
     default:
       if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
       if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
+      if (e.guide_range)
+        return fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit) +
+               (zh ? fmt::format("（指南原文范围 {} ~ {}{}，{}亦可）",
+                                 format_number(e.guide_range->first),
+                                 format_number(e.guide_range->second), unit,
+                                 e.op == Op::Ge ? "更多" : "更低")
+                   : fmt::format(" (the guide's range {} ~ {}{}; {} is also a pass)",
+                                 format_number(e.guide_range->first),
+                                 format_number(e.guide_range->second), unit,
+                                 e.op == Op::Ge ? "more" : "lower"));
       return fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit);
   }
 }
@@ -831,26 +997,32 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
   for (const Rule& r : general.rules) run(r);
   for (const Rule& r : dir.rules) run(r);
 
-  // Ids the direction does not know: a warning with a suggestion.
+  // Keys the format or the direction does not know: each a failing finding
+  // (contract §3), with the closest known key as a suggestion. A typo such as
+  // sub_project: 3 would otherwise leave its requirement silently unchecked.
+  std::vector<proposal::UnknownKey> unknown = p.unknown_keys;
   auto unknown_ids = [&](const yaml::Node* map, const std::vector<std::string>& known,
-                         const char* section) {
+                         const char* context) {
     if (!map) return;
-    for (const auto& e : map->entries) {
-      if (std::find(known.begin(), known.end(), e.key) != known.end()) continue;
-      std::string hint = closest(e.key, known);
-      std::string msg =
-          opt.lang == Lang::Zh
-              ? fmt::format("方向 {} 没有 {} “{}”，已忽略{}", dir.number, section, e.key,
-                            hint.empty() ? "" : fmt::format("；是否想写 “{}”？", hint))
-              : fmt::format("direction {} has no {} '{}'; ignored{}", dir.number, section, e.key,
-                            hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint));
-      res.warnings.push_back({p.file, e.key_mark, msg, false});
-    }
+    for (const auto& e : map->entries)
+      if (std::find(known.begin(), known.end(), e.key) == known.end())
+        unknown.push_back({e.key, e.key_mark, context, known, ""});
   };
-  unknown_ids(p.indicators, ctx.indicator_ids, "indicator");
+  unknown_ids(p.indicators, ctx.indicator_ids, "indicators");
   std::vector<std::string> research_ids;
   for (const auto& r : dir.research_contents) research_ids.push_back(r.id);
-  unknown_ids(p.research_contents, research_ids, "research item");
+  unknown_ids(p.research_contents, research_ids, "research_contents");
+  std::stable_sort(unknown.begin(), unknown.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.mark.line, a.mark.column) < std::pair(b.mark.line, b.mark.column);
+  });
+  for (std::size_t i = 0; i < unknown.size() && i <= kMaxUnknownKeyFindings; ++i) {
+    if (i == kMaxUnknownKeyFindings) {
+      res.findings.push_back(unknown_key_finding(unknown[i], dir.number, opt.lang,
+                                                 unknown.size() - kMaxUnknownKeyFindings));
+      break;
+    }
+    res.findings.push_back(unknown_key_finding(unknown[i], dir.number, opt.lang, 0));
+  }
 
   res.status = report::FileStatus::Pass;
   for (const Finding& f : res.findings)

@@ -15,6 +15,10 @@ struct Options {
   std::string guide;
 };
 
+// The id of the finding made for each key the proposal format or the
+// direction does not know (contract §3: an unknown key fails the proposal).
+inline constexpr const char* kUnknownKeyRule = "general/unknown_key";
+
 report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack,
                             const rules::General& general, const rules::Direction& direction,
                             const Options& options);

@@ -3,10 +3,12 @@
 #include "eval/evaluate.h"
 
 #include "../../tests/helpers.h"
+#include "proposal/proposal.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
 using report::Status;
+using rules::Lang;
 
 static rules::Rule quantity(const char* op, double value, const char* unit,
                             const char* wording = nullptr) {
@@ -66,14 +68,55 @@ TEST_CASE("eval: == and between", "[eval][count]") {
       "text: t}}");
   CHECK(status_of(eq, "0") == Status::Pass);
   CHECK(status_of(eq, "1") == Status::Fail);
+  // A range of deliverables (2~3 项) means at least the lower number: more
+  // is a pass with an info note, never a failure (today's literal reading
+  // failed 4 and "不少于 2 项").
   auto between = rule_from(
-      "{id: x, title: {zh: a, en: a}, kind: count, op: between, value: [2, 3], unit: 项, source: "
-      "{section: s, text: t}}");
+      "{id: x, title: {zh: a, en: a}, kind: count, op: between, better: higher, value: [2, 3], "
+      "unit: 项, source: {section: s, text: t}, note: {zh: n, en: n}}");
   CHECK(status_of(between, "1") == Status::Fail);
   CHECK(status_of(between, "2") == Status::Pass);
   CHECK(status_of(between, "3 项") == Status::Pass);
-  CHECK(status_of(between, "4") == Status::Fail);
+  CHECK(status_of(between, "4") == Status::Pass);
+  CHECK(status_of(between, "40 项") == Status::Pass);
   CHECK(status_of(between, "2~3") == Status::Pass);
+  CHECK(status_of(between, "不少于 2 项") == Status::Pass);
+  CHECK(status_of(between, "≥ 2") == Status::Pass);
+  CHECK(status_of(between, "不少于 1 项") == Status::Fail);
+  CHECK(status_of(between, "1~4") == Status::Fail);
+  auto above = judge(between, "{x: 4 项}");
+  CHECK(above.message.find("info: above the guide's range 2 ~ 3") != std::string::npos);
+  CHECK(above.expected.op == rules::Op::Ge);
+  CHECK(*above.expected.value == 2);
+  CHECK(judge(between, "{x: 3}").message.find("info") == std::string::npos);
+  // A quantity range where lower is better (标准不确定度 0.15%~0.30%).
+  auto lower = rule_from(
+      "{id: x, title: {zh: a, en: a}, kind: quantity, op: between, better: lower, value: [0.15, "
+      "0.30], unit: \"%\", source: {section: s, text: t}, note: {zh: n, en: n}}");
+  CHECK(status_of(lower, "0.10 %") == Status::Pass);
+  CHECK(status_of(lower, "0.30 %") == Status::Pass);
+  CHECK(status_of(lower, "0.31 %") == Status::Fail);
+  CHECK(judge(lower, "{x: 0.1 %}").message.find("below the guide's range") != std::string::npos);
+  // Without a better side (none ships today) a range stays two-sided.
+  auto two_sided = rule_from(
+      "{id: x, title: {zh: a, en: a}, kind: quantity, op: between, value: [20, 80], unit: ℃, "
+      "source: {section: s, text: t}}");
+  CHECK(status_of(two_sided, "19 ℃") == Status::Fail);
+  CHECK(status_of(two_sided, "81 ℃") == Status::Fail);
+  CHECK(status_of(two_sided, "50 ℃") == Status::Pass);
+}
+
+TEST_CASE("eval: a literal comparator against the better direction is judged by better",
+          "[eval][better]") {
+  // 集群控制精度不低于 1%: a control error, lower is better.
+  auto r = rule_from(
+      "{id: x, title: {zh: a, en: a}, kind: quantity, op: \"<=\", wording: 不低于, better: lower, "
+      "value: 1, unit: \"%\", source: {section: s, text: 集群控制精度不低于 1%}, note: {zh: n, "
+      "en: n}}");
+  CHECK(status_of(r, "0.5 %") == Status::Pass);
+  CHECK(status_of(r, "1 %") == Status::Pass);
+  CHECK(status_of(r, "1.01 %") == Status::Fail);
+  CHECK(status_of(r, "5 %") == Status::Fail);
 }
 
 TEST_CASE("eval: counts", "[eval][count]") {
@@ -274,4 +317,100 @@ TEST_CASE("eval: number formatting", "[eval]") {
   CHECK(eval::format_number(0.5) == "0.5");
   CHECK(eval::format_number(100000) == "100000");
   CHECK(eval::edit_distance("technical_suport", "technical_support") == 1);
+}
+
+namespace {
+report::FileResult check_text(const rules::Direction& d, const std::string& text, Lang lang) {
+  proposal::Parsed p = proposal::parse("p.yaml", text);
+  INFO(p.error.message);
+  REQUIRE(p.ok);
+  rules::Pack pack;
+  pack.id = "test";
+  rules::General general;
+  eval::Options opt;
+  opt.lang = lang;
+  return eval::evaluate(p.proposal, pack, general, d, opt);
+}
+}  // namespace
+
+TEST_CASE("eval: an unknown key at any level is a failing finding with a suggestion",
+          "[eval][unknown_key]") {
+  rules::Direction d;
+  d.number = "9.9";
+  d.rules.push_back(rule_from(
+      "{id: energy_density, title: {zh: a, en: a}, kind: quantity, op: \">=\", value: 1, unit: "
+      "\"%\", source: {section: s, text: t}}"));
+  d.research_contents.push_back({"mechanism", {"m", "m"}, {}});
+  const std::string text =
+      "guidecheck: 1\n"
+      "direction: \"9.9\"\n"
+      "sub_project: 3\n"
+      "participants:\n"
+      "  - {name: a, country: CN, role: lead, contry: DE}\n"
+      "research_contents:\n"
+      "  mechanisms: true\n"
+      "indicators:\n"
+      "  energy_density: {value: 2 %, notes: x}\n"
+      "  energy_densty: {min: 1 %, maxx: 2 %}\n";
+  for (Lang lang : {Lang::En, Lang::Zh}) {
+    auto res = check_text(d, text, lang);
+    CHECK(res.status == report::FileStatus::Fail);
+    std::vector<const report::Finding*> unknown;
+    for (const auto& f : res.findings)
+      if (f.rule_id == "general/unknown_key") unknown.push_back(&f);
+    REQUIRE(unknown.size() == 6);  // in file order
+    const std::pair<const char*, std::pair<int, int>> want[] = {
+        {"sub_projects", {3, 1}}, {"country", {5, 40}},        {"mechanism", {7, 3}},
+        {"note", {9, 32}},        {"energy_density", {10, 3}}, {"max", {10, 29}}};
+    for (std::size_t i = 0; i < 6; ++i) {
+      INFO(unknown[i]->message);
+      CHECK(unknown[i]->status == Status::Fail);
+      CHECK(unknown[i]->severity == rules::Severity::Error);
+      CHECK(unknown[i]->location.line == want[i].second.first);
+      CHECK(unknown[i]->location.column == want[i].second.second);
+      std::string hint = std::string("`") + want[i].first + "`";
+      CHECK(unknown[i]->message.find(lang == Lang::Zh
+                                         ? "是否想写 " + hint
+                                         : "did you mean " + hint) != std::string::npos);
+      CHECK(unknown[i]->expected.op == rules::Op::KnownKey);
+    }
+  }
+  // Without the typos the same proposal passes: the findings come from the keys.
+  auto ok = check_text(d,
+                       "guidecheck: 1\ndirection: \"9.9\"\nsub_projects: 0\nparticipants:\n  - "
+                       "{name: a, country: CN, role: lead}\nresearch_contents:\n  mechanism: "
+                       "true\nindicators:\n  energy_density: {value: 2 %, note: x, evidence: y}\n",
+                       Lang::En);
+  CHECK(ok.status == report::FileStatus::Pass);
+}
+
+TEST_CASE("eval: any_of passes when one alternative does", "[eval][any_of]") {
+  rules::Direction d;
+  d.number = "9.9";
+  d.rules.push_back(rule_from(
+      "{id: either, title: {zh: 二选一, en: either}, kind: any_of, op: any_of, source: {section: "
+      "s, "
+      "text: t}, any_of: [{id: sales, title: {zh: s, en: s}, kind: quantity, op: \">=\", value: "
+      "30, unit: 千克, source: {section: s, text: t}}, {id: standard, title: {zh: t, en: t}, kind: "
+      "qualitative, op: committed, source: {section: s, text: t}}]}"));
+  CHECK(d.indicator_ids() == std::vector<std::string>{"sales", "standard"});
+  auto status = [&](const std::string& indicators) {
+    auto res = check_text(d,
+                          "guidecheck: 1\ndirection: \"9.9\"\nparticipants:\n  - {name: a, "
+                          "country: CN, role: lead}\nindicators: " +
+                              indicators + "\n",
+                          Lang::En);
+    REQUIRE(res.findings.size() == 1);
+    CHECK(res.findings[0].rule_id == "9.9/either");
+    return res.findings[0].status;
+  };
+  CHECK(status("{sales: 30 千克}") == Status::Pass);
+  CHECK(status("{sales: 0.03 吨}") == Status::Pass);
+  CHECK(status("{standard: true}") == Status::Pass);
+  CHECK(status("{sales: 29.9 千克, standard: true}") == Status::Pass);
+  CHECK(status("{sales: 35 千克, standard: false}") == Status::Pass);
+  CHECK(status("{sales: 29.9 千克}") == Status::Fail);
+  CHECK(status("{sales: 29.9 千克, standard: false}") == Status::Fail);
+  CHECK(status("{sales: 30 千瓦}") == Status::Invalid);
+  CHECK(status("{}") == Status::Missing);
 }

@@ -1,6 +1,7 @@
 #include "proposal/proposal.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "text/normalize.h"
 #include "value/value.h"
@@ -19,8 +20,6 @@ const char* const kKinds[] = {"university", "institute",         "enterprise",
                               "hospital",   "testing_body",      "classification_society",
                               "shipowner",  "international_org", "other"};
 
-constexpr std::size_t kMaxWarnings = 20;  // per file
-
 template <std::size_t N>
 bool one_of(const std::string& s, const char* const (&list)[N]) {
   return std::any_of(std::begin(list), std::end(list), [&](const char* k) { return s == k; });
@@ -34,14 +33,20 @@ std::string joined(const char* const (&list)[N]) {
 }
 
 // For a key that is a known one written in full-width letters or with wide
-// spaces (ｉｎｄｉｃａｔｏｒｓ, "　indicators"): says which.
+// spaces (ｉｎｄｉｃａｔｏｒｓ, "　indicators"): that key.
 template <std::size_t N>
 std::string width_hint(const std::string& key, const char* const (&list)[N]) {
   std::string folded(text::trim(text::fold(key)));
   if (folded == key || !one_of(folded, list)) return "";
-  return "; did you mean '" + folded +
-         "'? Keys are written in ASCII, without full-width letters or spaces";
+  return folded;
 }
+
+template <std::size_t N>
+std::vector<std::string> as_vector(const char* const (&list)[N]) {
+  return std::vector<std::string>(std::begin(list), std::end(list));
+}
+
+const char* const kValueKeys[] = {"value", "note", "evidence", "min", "max"};
 
 }  // namespace
 
@@ -73,21 +78,12 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   if (!top.is_map())
     return fail(top.mark, std::string("expected a proposal mapping at the top level, found ") +
                               top.kind_name());
-  // A file of 100,000 unknown keys gets the first warnings and a note, not
-  // 100,000 lines (and as many strings held in memory).
-  auto warn = [&](yaml::Mark m, std::string msg) {
-    if (r.warnings.size() < kMaxWarnings)
-      r.warnings.push_back({file, m, std::move(msg), false});
-    else if (r.warnings.size() == kMaxWarnings)
-      r.warnings.push_back(
-          {file, m,
-           "more than " + std::to_string(kMaxWarnings) + " warnings; the others are not shown",
-           false});
+  auto unknown = [&](const yaml::Entry& e, const char* context, std::vector<std::string> known,
+                     std::string hint) {
+    p.unknown_keys.push_back({e.key, e.key_mark, context, std::move(known), std::move(hint)});
   };
   for (const auto& e : top.entries)
-    if (!one_of(e.key, kTopKeys))
-      warn(e.key_mark, "unknown key '" + e.key + "' ignored (expected one of: " + joined(kTopKeys) +
-                           ")" + width_hint(e.key, kTopKeys));
+    if (!one_of(e.key, kTopKeys)) unknown(e, "", as_vector(kTopKeys), width_hint(e.key, kTopKeys));
   const Node* version = top.get("guidecheck");
   if (!version) return fail({1, 1}, "missing 'guidecheck: 1' (the proposal format version)");
   if (!version->is_scalar() || version->scalar != "1")
@@ -144,8 +140,7 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     pt.mark = item->mark;
     for (const auto& e : item->entries)
       if (!one_of(e.key, kParticipantKeys))
-        warn(e.key_mark, "unknown participant key '" + e.key + "' ignored (expected one of: " +
-                             joined(kParticipantKeys) + ")" + width_hint(e.key, kParticipantKeys));
+        unknown(e, "participant", as_vector(kParticipantKeys), width_hint(e.key, kParticipantKeys));
     for (auto [key, out] : {std::pair{"name", &pt.name}, std::pair{"country", &pt.country},
                             std::pair{"role", &pt.role}, std::pair{"kind", &pt.kind}}) {
       const Node* n = item->get(key);
@@ -192,6 +187,22 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
                                       e->value->kind_name());
     *node = e->value.get();
   }
+  // The long forms {value, note, evidence} and {min, max}, wherever a value
+  // may stand: duration and every id under research_contents and indicators
+  // (value: may itself hold {min, max}).
+  std::function<void(const Node&)> value_keys = [&](const Node& n) {
+    if (!n.is_map()) return;
+    for (const auto& e : n.entries) {
+      if (!one_of(e.key, kValueKeys))
+        unknown(e, "value", as_vector(kValueKeys), width_hint(e.key, kValueKeys));
+      else if (e.key == "value")
+        value_keys(*e.value);
+    }
+  };
+  if (p.duration) value_keys(*p.duration);
+  for (const Node* m : {p.research_contents, p.indicators})
+    if (m)
+      for (const auto& e : m->entries) value_keys(*e.value);
   r.ok = true;
   return r;
 }

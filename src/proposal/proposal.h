@@ -18,6 +18,17 @@ struct Participant {
   yaml::Mark mark;
 };
 
+// A key the proposal format does not know (contract §3: it fails the
+// proposal). Ids under research_contents and indicators depend on the
+// direction and are checked by the evaluator instead.
+struct UnknownKey {
+  std::string key;
+  yaml::Mark mark;                 // of the key
+  std::string context;             // "" (top level), "participant", "value"
+  std::vector<std::string> known;  // the keys allowed there
+  std::string suggestion;          // the closest known key, or ""
+};
+
 struct Proposal {
   std::string file;
   std::unique_ptr<yaml::Node> root;
@@ -30,6 +41,7 @@ struct Proposal {
   const yaml::Node* research_contents = nullptr;  // a mapping, or null
   const yaml::Node* indicators = nullptr;         // a mapping, or null
   yaml::Mark participants_mark, research_mark, indicators_mark;
+  std::vector<UnknownKey> unknown_keys;  // in file order
   const yaml::Entry* indicator(const std::string& id) const;
   const yaml::Entry* research(const std::string& id) const;
   std::string lead() const;  // name of the lead participant, or ""

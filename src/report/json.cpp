@@ -20,6 +20,7 @@ json expected_json(const Expected& e) {
   if (!e.list.empty()) j["value"] = e.list;
   if (!e.ratio.empty()) j["value"] = e.ratio;
   if (!e.unit.empty()) j["unit"] = e.unit;
+  if (e.guide_range) j["guide_range"] = json::array({e.guide_range->first, e.guide_range->second});
   return j;
 }
 

@@ -18,8 +18,11 @@ struct Expected {
   rules::Op op = rules::Op::Committed;
   std::optional<double> value;                     // >=, >, <=, <, ==, formula (computed)
   std::optional<std::pair<double, double>> range;  // between, covers
-  std::vector<std::string> list;                   // contains_all
-  std::string ratio;                               // "1:50000"
+  // A range judged by its worse end (better: higher/lower): op and value are
+  // that bound, guide_range the range the guide wrote.
+  std::optional<std::pair<double, double>> guide_range;
+  std::vector<std::string> list;  // contains_all
+  std::string ratio;              // "1:50000"
   std::string unit;
 };
 

@@ -7,8 +7,12 @@ namespace guidecheck::ruledoc {
 json rule_json(const rules::Rule& r) {
   json j{{"id", r.id}, {"rule", r.full_id}, {"kind", rules::kind_name(r.kind)}};
   if (r.measure != "indicator") j["measure"] = r.measure;
-  j["op"] = rules::op_name(r.op);
   report::Expected e = eval::expected_of(r);
+  j["op"] = rules::op_name(e.op);  // as judged: a range with a better side binds its worse end
+  if (e.guide_range) {
+    j["guide_op"] = rules::op_name(r.op);
+    j["guide_range"] = json::array({e.guide_range->first, e.guide_range->second});
+  }
   if (e.value) j["value"] = *e.value;
   if (e.range) j["value"] = json::array({e.range->first, e.range->second});
   if (!e.list.empty()) j["value"] = e.list;
@@ -30,6 +34,11 @@ json rule_json(const rules::Rule& r) {
       cs.push_back(json{{"id", c.id}, {"zh", c.label.zh}, {"en", c.label.en}});
     j["categories"] = cs;
   }
+  if (r.kind == rules::Kind::AnyOf) {
+    json alts = json::array();
+    for (const auto& alt : r.any_of) alts.push_back(rule_json(alt));
+    j["any_of"] = alts;
+  }
   j["severity"] = rules::severity_name(r.severity);
   j["title"] = json{{"zh", r.title.zh}, {"en", r.title.en}};
   j["source"] = json{{"section", r.source.section}, {"text", r.source.text}};
@@ -48,7 +57,8 @@ json direction_json(const rules::Pack& pack, const rules::Direction& d) {
                       {"source", {{"section", r.source.section}, {"text", r.source.text}}}});
   j["research_contents"] = rc;
   json ind = json::array(), req = json::array();
-  for (const auto& r : d.rules) (r.reads_indicator() ? ind : req).push_back(rule_json(r));
+  for (const auto& r : d.rules)
+    (r.reads_indicator() || r.kind == rules::Kind::AnyOf ? ind : req).push_back(rule_json(r));
   j["indicators"] = ind;
   j["requirements"] = req;  // rules on participants and other facts of the proposal
   json nt = json::array();

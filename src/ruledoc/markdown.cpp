@@ -24,10 +24,19 @@ std::string cell(std::string s) {
 
 void rules_table(std::ostream& out, const std::vector<rules::Rule>& rs, rules::Lang lang) {
   bool zh = lang == rules::Lang::Zh;
-  out << (zh ? "| id | 要求 | 比较 | 值 | 单位 | 种类 | 严重性 | 指南原文 | 说明 |\n"
-             : "| id | requirement | op | value | unit | kind | severity | guide text | note |\n");
-  out << "|---|---|---|---|---|---|---|---|---|\n";
+  out << (zh ? "| id | 要求 | 比较 | 值 | 单位 | 更优方向 | 种类 | 严重性 | 指南原文 | 说明 |\n"
+             : "| id | requirement | op | value | unit | better | kind | severity | guide text | "
+               "note |\n");
+  out << "|---|---|---|---|---|---|---|---|---|---|\n";
+  // An any_of rule, then its alternatives ("or …" before their titles).
+  std::vector<std::pair<const rules::Rule*, bool>> rows;
   for (const auto& r : rs) {
+    rows.push_back({&r, false});
+    for (const auto& alt : r.any_of) rows.push_back({&alt, true});
+  }
+  for (auto [rp, alternative] : rows) {
+    const rules::Rule& r = *rp;
+    std::string title = (alternative ? (zh ? "或：" : "or: ") : "") + r.title.get(lang);
     report::Expected e = eval::expected_of(r);
     std::string value;
     if (e.value)
@@ -41,8 +50,11 @@ void rules_table(std::ostream& out, const std::vector<rules::Rule>& rs, rules::L
       value = e.ratio;
     else if (r.kind == rules::Kind::Formula)
       value = r.formula;
-    out << fmt::format("| `{}` | {} | `{}` | {} | {} | {} | {} | {} ({}) | {} |\n", r.full_id,
-                       cell(r.title.get(lang)), rules::op_name(r.op), cell(value), cell(r.unit),
+    if (e.guide_range)
+      value += (zh ? "（指南 " : " (guide: ") + eval::format_number(e.guide_range->first) + " ~ " +
+               eval::format_number(e.guide_range->second) + (zh ? "）" : ")");
+    out << fmt::format("| `{}` | {} | `{}` | {} | {} | {} | {} | {} | {} ({}) | {} |\n", r.full_id,
+                       cell(title), rules::op_name(e.op), cell(value), cell(r.unit), r.better,
                        rules::kind_name(r.kind), rules::severity_name(r.severity),
                        cell(r.source.text), cell(r.source.section), cell(r.note.get(lang)));
   }

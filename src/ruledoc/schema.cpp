@@ -176,9 +176,23 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
                      const rules::Direction& d, rules::Lang lang) {
   bool zh = lang == rules::Lang::Zh;
   json ind_props = json::object();
+  std::vector<const rules::Rule*> readers;  // rules reading an indicator, alternatives included
   for (const auto& r : d.rules) {
-    if (!r.reads_indicator()) continue;
+    if (r.reads_indicator()) readers.push_back(&r);
+    for (const auto& alt : r.any_of) readers.push_back(&alt);
+  }
+  for (const rules::Rule* rp : readers) {
+    const rules::Rule& r = *rp;
     ind_props[r.id] = indicator_property(r, lang);
+    for (const auto& any : d.rules)
+      for (const auto& alt : any.any_of)
+        if (&alt == rp) {  // say that one alternative of the group is enough
+          std::string either =
+              zh ? fmt::format("（{} 的备选之一：满足其一即可）", any.full_id)
+                 : fmt::format(" (one alternative of {}: meeting one is enough)", any.full_id);
+          ind_props[r.id]["description"] =
+              ind_props[r.id]["description"].get<std::string>() + either;
+        }
     for (const auto& in : r.inputs) {
       json q = ref("quantity");
       q["title"] = in.title.get(lang);

@@ -142,7 +142,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   }
   // Participant requirements, as comments.
   for (const auto& r : d.rules)
-    if (!r.reads_indicator())
+    if (r.measure != "indicator")
       o << "  # " << r.full_id << ": " << eval::rule_requirement(r, lang) << " — "
         << one_line(r.source.text) << "\n";
   o << "research_contents:  # "
@@ -152,8 +152,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     o << "  " << r.id << ": null  # " << one_line(r.title.get(lang)) << "\n";
   o << "indicators:\n";
   std::set<std::string> written;
-  for (const auto& r : d.rules) {
-    if (!r.reads_indicator()) continue;
+  auto indicator = [&](const rules::Rule& r) {
     if (written.insert(r.id).second) {
       o << "  " << r.id << ": null  # " << eval::rule_requirement(r, lang);
       if (r.kind == rules::Kind::Categorical) {
@@ -170,6 +169,17 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
       o << "  " << in.id << ": null  # " << (zh ? "计算 " : "input to ") << r.id << " [" << in.unit
         << "]: " << in.title.get(lang) << "\n";
     }
+  };
+  for (const auto& r : d.rules) {
+    if (r.kind == rules::Kind::AnyOf) {
+      // Either alternative meets the rule: both ids are offered, one is enough.
+      o << "  # " << r.full_id << ": "
+        << (zh ? "以下二者（或多者）满足其一即可" : "meeting one of the following is enough")
+        << " — " << one_line(r.source.text) << "\n";
+      for (const auto& alt : r.any_of) indicator(alt);
+      continue;
+    }
+    if (r.reads_indicator()) indicator(r);
   }
   return o.str();
 }

@@ -1,6 +1,8 @@
 // rules show (text) and explain.
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "eval/evaluate.h"
 #include "ruledoc/ruledoc.h"
 
@@ -25,6 +27,17 @@ void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang) {
   out << "  " << (zh ? "指南" : "guide") << " " << r.source.section << ": " << r.source.text
       << "\n";
   if (!r.note.empty()) out << "  " << (zh ? "说明" : "note") << ": " << r.note.get(lang) << "\n";
+  for (const auto& alt : r.any_of) {  // either/or: each alternative, indented
+    std::ostringstream sub;
+    rule_text(sub, alt, lang);
+    std::istringstream lines(sub.str());
+    std::string line;
+    bool first = true;
+    while (std::getline(lines, line)) {
+      out << "    " << (first ? (zh ? "或 " : "or ") : "   ") << line << "\n";
+      first = false;
+    }
+  }
 }
 
 void direction_text(std::ostream& out, const rules::Pack& pack, const rules::Direction& d,

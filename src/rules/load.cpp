@@ -107,14 +107,37 @@ bool valid_id(const std::string& id) {
 
 std::optional<Kind> parse_kind(const std::string& s) {
   for (Kind k : {Kind::Quantity, Kind::Count, Kind::RangeCover, Kind::Ratio, Kind::Categorical,
-                 Kind::Formula, Kind::Qualitative})
+                 Kind::Formula, Kind::Qualitative, Kind::AnyOf})
     if (s == kind_name(k)) return k;
   return std::nullopt;
 }
 
+// The op that reads the same comparison the other way round (>= <-> <=).
+Op mirror(Op o) {
+  switch (o) {
+    case Op::Ge:
+      return Op::Le;
+    case Op::Le:
+      return Op::Ge;
+    case Op::Gt:
+      return Op::Lt;
+    case Op::Lt:
+      return Op::Gt;
+    default:
+      return o;
+  }
+}
+
+// Which way a one-sided op counts as better: "" for the others.
+std::string better_of(Op o) {
+  if (o == Op::Ge || o == Op::Gt) return "higher";
+  if (o == Op::Le || o == Op::Lt) return "lower";
+  return "";
+}
+
 std::optional<Op> parse_op(const std::string& s) {
   for (Op o : {Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq, Op::Between, Op::Covers, Op::ContainsAll,
-               Op::Committed})
+               Op::Committed, Op::AnyOf})
     if (s == op_name(o)) return o;
   return std::nullopt;
 }
@@ -186,6 +209,8 @@ std::vector<Rule> parse_rules(Reader& rd, const Node* list, const std::string& p
       rd.error(item->mark, "duplicate rule id '" + r->id + "'");
       continue;
     }
+    for (const Rule& alt : r->any_of)  // alternatives read indicators of the same file
+      if (!seen.insert(alt.id).second) rd.error(alt.mark, "duplicate rule id '" + alt.id + "'");
     rules.push_back(std::move(*r));
   }
   return rules;
@@ -215,10 +240,11 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
                                Diagnostics& diags) {
   Reader rd(file, diags);
   std::size_t before = diags.size();
-  if (!rd.shape(n, "rule",
-                {"id", "title", "kind", "measure", "op", "wording", "better", "value", "unit",
-                 "categories", "formula", "inputs", "severity", "source", "note", "aliases"},
-                {"id", "title", "kind", "op", "source"}))
+  if (!rd.shape(
+          n, "rule",
+          {"id", "title", "kind", "measure", "op", "wording", "better", "value", "unit",
+           "categories", "formula", "inputs", "severity", "source", "note", "aliases", "any_of"},
+          {"id", "title", "kind", "op", "source"}))
     return std::nullopt;
   Rule r;
   r.mark = n.mark;
@@ -234,7 +260,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   if (!k) {
     rd.error(n.get("kind")->mark, "unknown kind '" + kind +
                                       "' (expected quantity, count, range_cover, ratio, "
-                                      "categorical, formula or qualitative)");
+                                      "categorical, formula, qualitative or any_of)");
     return std::nullopt;
   }
   r.kind = *k;
@@ -247,13 +273,21 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   if (!o) {
     rd.error(n.get("op")->mark, "unknown op '" + op +
                                     "' (expected >=, >, <=, <, ==, between, covers, "
-                                    "contains_all or committed)");
+                                    "contains_all, committed or any_of)");
     return std::nullopt;
   }
   r.op = *o;
   const yaml::Mark op_mark = n.get("op")->mark;
   r.wording = rd.str(n.get("wording"), "wording");
   r.better = rd.str(n.get("better"), "better");
+  // The literal comparator may run against the way the quantity improves
+  // (精度不低于 1 % of a control error): the rule then judges by `better`,
+  // its op is the mirror of the wording's, and its note must say so.
+  bool literal_against = false;
+  if (!r.better.empty() && r.better != "lower" && r.better != "higher") {
+    rd.error(n.get("better")->mark, "better must be lower or higher");
+    r.better.clear();
+  }
   if (!r.wording.empty()) {
     if (r.wording == "优于") {
       if (r.better != "lower" && r.better != "higher")
@@ -262,15 +296,31 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
         rd.error(op_mark, "优于 with better: " + r.better + " means op " +
                               (r.better == "lower" ? "<" : ">"));
     } else if (auto want = op_for_wording(r.wording)) {
-      if (*want != r.op)
-        rd.error(op_mark, "op '" + op + "' contradicts the wording '" + r.wording +
-                              "', which means '" + op_name(*want) + "'");
+      if (*want != r.op) {
+        literal_against = !r.better.empty() && r.op == mirror(*want) &&
+                          better_of(r.op) == r.better && better_of(*want) != r.better;
+        if (!literal_against)
+          rd.error(op_mark, "op '" + op + "' contradicts the wording '" + r.wording +
+                                "', which means '" + op_name(*want) +
+                                "' (where the quantity improves the other way, write better: "
+                                "and the mirrored op, and say why in the note)");
+      }
     } else {
       rd.error(n.get("wording")->mark, "unknown comparator wording '" + r.wording + "'");
     }
-  } else if (!r.better.empty()) {
-    rd.error(n.get("better")->mark, "better is only for wording 优于");
   }
+  if (!r.better.empty()) {
+    if (r.op == Op::Eq || r.op == Op::Covers || r.op == Op::ContainsAll || r.op == Op::Committed)
+      rd.error(n.get("better")->mark, "better does not apply to op " + op);
+    else if (r.op != Op::Between && better_of(r.op) != r.better)
+      rd.error(op_mark, "op '" + op + "' judges " + better_of(r.op) +
+                            " values as better, but the rule says better: " + r.better);
+  } else {
+    r.better = better_of(r.op);  // >= and > improve upwards, <= and < downwards
+  }
+  if (r.op == Op::Between && r.kind == Kind::Count && r.better != "higher")
+    rd.error(op_mark,
+             "a range of counts (\"2~3 项\") means at least the lower number: add better: higher");
   // kind <-> op
   auto allowed = [&](std::initializer_list<Op> ops) {
     if (std::find(ops.begin(), ops.end(), r.op) == ops.end())
@@ -293,6 +343,9 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
       break;
     case Kind::Qualitative:
       allowed({Op::Committed, Op::ContainsAll});
+      break;
+    case Kind::AnyOf:
+      allowed({Op::AnyOf});
       break;
   }
   const Node* value = n.get("value");
@@ -317,7 +370,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
       rd.error(value ? value->mark : n.mark, "value: expected a map scale such as \"1:50000\"");
     else
       r.ratio_denominator = v.ratio_denominator;
-  } else if (r.op != Op::Committed && r.op != Op::ContainsAll) {
+  } else if (r.op != Op::Committed && r.op != Op::ContainsAll && r.op != Op::AnyOf) {
     if (!value)
       rd.error(n.mark, "missing key 'value'");
     else
@@ -435,6 +488,37 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
       }
     }
   }
+  // any_of: two or more alternatives, each a rule on its own indicator.
+  if (const Node* alts = n.get("any_of")) {
+    if (r.kind != Kind::AnyOf) {
+      rd.error(alts->mark, "any_of is only for kind any_of");
+    } else if (!alts->is_seq() || alts->items.size() < 2) {
+      rd.error(alts->mark, "any_of: expected a list of two or more alternative rules");
+    } else {
+      for (const auto& a : alts->items) {
+        if (!a->is_map()) {
+          rd.error(a->mark, "an alternative of any_of must be a rule (a mapping)");
+          continue;
+        }
+        auto alt = parse_rule(*a, prefix, file, diags);
+        if (!alt) continue;
+        if (alt->kind == Kind::AnyOf || !alt->reads_indicator())
+          rd.error(
+              a->mark,
+              "an alternative of any_of reads its own indicator: no measure, no nested any_of");
+        else
+          r.any_of.push_back(std::move(*alt));
+      }
+    }
+  } else if (r.kind == Kind::AnyOf) {
+    rd.error(n.mark, "a rule of kind any_of needs any_of: a list of alternative rules");
+  }
+  if (r.kind == Kind::AnyOf && r.measure != "indicator")
+    rd.error(n.get("measure")->mark, "a rule of kind any_of takes no measure");
+  if ((literal_against || (r.op == Op::Between && !r.better.empty())) && r.note.empty())
+    rd.error(op_mark, "the rule judges by better: " + r.better + ", not by the literal words '" +
+                          (r.wording.empty() ? std::string("between") : r.wording) +
+                          "': give the literal words and the reading in a note");
   if (has_error(Diagnostics(diags.begin() + before, diags.end()))) return std::nullopt;
   return r;
 }

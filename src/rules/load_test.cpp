@@ -140,3 +140,62 @@ TEST_CASE("direction numbers: any digits order without overflow", "[lint]") {
   CHECK(rules::direction_less("99999999999999999999.1", "99999999999999999999.2"));
   CHECK(rules::direction_less("1.1", "99999999999999999999.1"));
 }
+
+TEST_CASE("lint: better direction against op and wording", "[lint][better]") {
+  const std::string head = "id: x\ntitle: {zh: a, en: b}\nkind: quantity\n";
+  const std::string tail = "value: 1\nunit: \"%\"\nsource: {section: s, text: t}\n";
+  // The op judges the other way than better says.
+  CHECK(says(lint(head + "op: \">=\"\nbetter: lower\n" + tail), "judges higher"));
+  // The literal wording runs against better, and no note gives the reading.
+  CHECK(says(lint(head + "op: \"<=\"\nwording: 不低于\nbetter: lower\n" + tail), "note"));
+  // ...or the op is neither the wording's nor its mirror along better.
+  CHECK(says(
+      lint(head + "op: \"<\"\nwording: 不低于\nbetter: lower\n" + tail + "note: {zh: a, en: b}\n"),
+      "contradicts the wording"));
+  CHECK(says(lint(head + "op: \">=\"\nbetter: sideways\n" + tail), "lower or higher"));
+  // With the note, the mirrored reading loads.
+  auto y = yaml::parse(head + "op: \"<=\"\nwording: 不低于\nbetter: lower\n" + tail +
+                       "note: {zh: a, en: b}\n");
+  Diagnostics d;
+  auto r = rules::parse_rule(*y.root, "9.9", "r.yaml", d);
+  REQUIRE(r);
+  CHECK(r->better == "lower");
+  // A one-sided op gives its better direction when none is written.
+  auto y2 = yaml::parse(kOk);
+  auto r2 = rules::parse_rule(*y2.root, "9.9", "r.yaml", d);
+  REQUIRE(r2);
+  CHECK(r2->better == "higher");
+  // A range of counts needs better: higher, and a range with a better side a note.
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nop: between\nvalue: [2, 3]\nsource: "
+                  "{section: s, text: t}\n"),
+             "at least the lower number"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: count\nop: between\nbetter: higher\nvalue: "
+                  "[2, 3]\nsource: {section: s, text: t}\n"),
+             "note"));
+}
+
+TEST_CASE("lint: any_of needs two alternatives that read indicators", "[lint][any_of]") {
+  const std::string head =
+      "id: x\ntitle: {zh: a, en: b}\nkind: any_of\nop: any_of\nsource: {section: s, text: t}\n";
+  const std::string alt =
+      "{id: a, title: {zh: a, en: b}, kind: qualitative, op: committed, source: {section: s, "
+      "text: t}}";
+  CHECK(says(lint(head), "needs any_of"));
+  CHECK(says(lint(head + "any_of: [" + alt + "]\n"), "two or more"));
+  CHECK(says(lint(head + "any_of: [" + alt +
+                  ", {id: b, title: {zh: a, en: b}, kind: count, measure: sub_projects, op: "
+                  "\">=\", value: 1, source: {section: s, text: t}}]\n"),
+             "reads its own indicator"));
+  CHECK(says(lint("id: x\ntitle: {zh: a, en: b}\nkind: qualitative\nop: committed\nsource: "
+                  "{section: s, text: t}\nany_of: [" +
+                  alt + "]\n"),
+             "only for kind any_of"));
+  auto y =
+      yaml::parse(head + "any_of: [" + alt + ", {id: b, title: {zh: a, en: b}, kind: " +
+                  "quantity, op: \">=\", value: 30, unit: 千克, source: {section: s, text: t}}]\n");
+  Diagnostics d;
+  auto r = rules::parse_rule(*y.root, "9.9", "r.yaml", d);
+  REQUIRE(r);
+  REQUIRE(r->any_of.size() == 2);
+  CHECK(r->any_of[1].full_id == "9.9/b");
+}

@@ -20,6 +20,8 @@ const char* kind_name(Kind k) {
       return "formula";
     case Kind::Qualitative:
       return "qualitative";
+    case Kind::AnyOf:
+      return "any_of";
   }
   return "?";
 }
@@ -44,6 +46,10 @@ const char* op_name(Op o) {
       return "contains_all";
     case Op::Committed:
       return "committed";
+    case Op::AnyOf:
+      return "any_of";
+    case Op::KnownKey:
+      return "known_key";
   }
   return "?";
 }
@@ -68,6 +74,10 @@ const char* op_symbol(Op o) {
       return "⊇";
     case Op::Committed:
       return "";
+    case Op::AnyOf:
+      return "∨";
+    case Op::KnownKey:
+      return "∈";
   }
   return "?";
 }
@@ -90,6 +100,10 @@ std::vector<std::string> Direction::indicator_ids() const {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   };
   for (const Rule& r : rules) {
+    for (const Rule& alt : r.any_of) {  // each alternative reads its own indicator
+      add(alt.id);
+      for (const FormulaInput& in : alt.inputs) add(in.id);
+    }
     if (!r.reads_indicator()) continue;
     add(r.id);
     for (const FormulaInput& in : r.inputs) add(in.id);
@@ -98,8 +112,11 @@ std::vector<std::string> Direction::indicator_ids() const {
 }
 
 const Rule* Direction::find_rule(const std::string& id) const {
-  for (const Rule& r : rules)
+  for (const Rule& r : rules) {
     if (r.id == id) return &r;
+    for (const Rule& alt : r.any_of)
+      if (alt.id == id) return &alt;
+  }
   return nullptr;
 }
 

@@ -17,8 +17,10 @@ struct Text2 {
   bool empty() const { return zh.empty() && en.empty(); }
 };
 
-enum class Kind { Quantity, Count, RangeCover, Ratio, Categorical, Formula, Qualitative };
-enum class Op { Ge, Gt, Le, Lt, Eq, Between, Covers, ContainsAll, Committed };
+enum class Kind { Quantity, Count, RangeCover, Ratio, Categorical, Formula, Qualitative, AnyOf };
+// KnownKey is no rule's op: it is the expected op of the findings for keys
+// the proposal format does not know (eval::kUnknownKeyRule).
+enum class Op { Ge, Gt, Le, Lt, Eq, Between, Covers, ContainsAll, Committed, AnyOf, KnownKey };
 enum class Severity { Error, Warning, Info };
 
 const char* kind_name(Kind k);
@@ -49,7 +51,10 @@ struct Rule {
   std::string measure = "indicator";
   Op op = Op::Committed;
   std::string wording;
-  std::string better;               // "lower" | "higher" for 优于
+  // Which way the quantity improves: "lower" | "higher". Inferred from a
+  // one-sided op; given in the pack for 优于, for a range with a better side
+  // (between), and where the literal wording runs the other way.
+  std::string better;
   double value = 0;                 // >=, >, <=, <, ==
   double lo = 0, hi = 0;            // between, covers
   double ratio_denominator = 0;     // ratio: 1:N
@@ -62,7 +67,10 @@ struct Rule {
   Source source;
   Text2 note;
   yaml::Mark mark;
-  bool reads_indicator() const { return measure == "indicator"; }
+  // kind any_of: the alternatives, each a rule on its own indicator; the
+  // rule passes when one of them does (销售 30 千克，或制定…联合标准).
+  std::vector<Rule> any_of;
+  bool reads_indicator() const { return measure == "indicator" && kind != Kind::AnyOf; }
 };
 
 struct ResearchItem {

@@ -7,6 +7,7 @@
 // are not UTF-8) are in the test itself.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -327,14 +328,15 @@ inline std::vector<Case> catalogue() {
                       eff_line, eff_col, {"≥ 60 %"}, "fail"));
   c.push_back(finding("full_width_comparator", with_indicator(eff, "≥ ５８ ％"), rte, eff_line,
                       eff_col, {"≥ 60 %"}, "fail"));
-  c.push_back(
-      with_warning(finding("full_width_key", base_with({replace(14, "ｉｎｄｉｃａｔｏｒｓ:")}), rte,
-                           1, 1, {"not given"}, "missing"),
-                   {"did you mean 'indicators'"}));
-  c.push_back(with_warning(
-      finding("ideographic_space_indentation", base_with({replace(14, "　indicators:")}), rte, 1, 1,
-              {"not given"}, "missing"),
-      {"did you mean 'indicators'"}));
+  // A key the format does not know fails the proposal (contract §3), naming
+  // the key meant; the indicators it holds are then missing.
+  c.push_back(finding("full_width_key", base_with({replace(14, "ｉｎｄｉｃａｔｏｒｓ:")}),
+                      "general/unknown_key", 14, 1, {"did you mean `indicators`"}, "fail"));
+  c.push_back(finding("ideographic_space_indentation", base_with({replace(14, "　indicators:")}),
+                      "general/unknown_key", 14, 1, {"did you mean `indicators`"}, "fail"));
+  c.push_back(finding("misspelt_top_level_key", base + "sub_project: 3\n", "general/unknown_key",
+                      static_cast<int>(std::count(base.begin(), base.end(), '\n')) + 1, 1,
+                      {"unknown key 'sub_project'", "did you mean `sub_projects`"}, "fail"));
 
   // ---- limits --------------------------------------------------------------
   c.push_back(error("nesting_100000_flow_lists",
@@ -374,9 +376,10 @@ inline std::vector<Case> catalogue() {
   {
     // 150 levels in an ignored key: over the default depth, under a raised one.
     std::string deep = base + "notes: " + std::string(150, '[') + std::string(150, ']') + "\n";
-    c.push_back(
-        with_args(with_warning(passes("under_a_raised_depth_limit", deep), {"unknown key 'notes'"}),
-                  {"--max-depth", "200"}));
+    c.push_back(with_args(finding("under_a_raised_depth_limit", deep, "general/unknown_key",
+                                  static_cast<int>(std::count(base.begin(), base.end(), '\n')) + 1,
+                                  1, {"unknown key 'notes'"}, "fail"),
+                          {"--max-depth", "200"}));
   }
   return c;
 }
