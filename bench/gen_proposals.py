@@ -153,7 +153,16 @@ def participants(rnd, n_cn=8, foreign=True):
 
 
 def proposal(d, rnd, fail):
-    indicators = {r["id"]: r for r in d["indicators"] if "measure" not in r}
+    # An any_of rule offers its alternatives as indicators; failing one of them
+    # fails the rule only when the others fail too.
+    indicators, groups = {}, {}
+    for r in d["indicators"]:
+        if "measure" in r:
+            continue
+        for a in r.get("any_of", [r]):
+            indicators[a["id"]] = a
+            if r["kind"] == "any_of":
+                groups[a["id"]] = [x["id"] for x in r["any_of"]]
     inputs, input_units = {}, {}
     for r in d["indicators"]:
         for i in r.get("inputs", []):
@@ -174,9 +183,9 @@ def proposal(d, rnd, fail):
             what = rnd.random()
             if what < 0.7 and indicators:
                 rid = rnd.choice(sorted(indicators))
-                bad = failing(indicators[rid], rnd, inputs)
-                if bad is not None:
-                    values[rid] = bad
+                bad = {g: failing(indicators[g], rnd, inputs) for g in groups.get(rid, [rid])}
+                if None not in bad.values():
+                    values.update(bad)
             elif what < 0.8:
                 omit.add(rnd.choice(sorted(indicators)) if indicators else "")
             elif what < 0.9:

@@ -15,7 +15,7 @@ json rule_json(const rules::Rule& r) {
   }
   if (e.value) j["value"] = *e.value;
   if (e.range) j["value"] = json::array({e.range->first, e.range->second});
-  if (!e.list.empty()) j["value"] = e.list;
+  if (!e.list.empty() && r.kind != rules::Kind::AnyOf) j["value"] = e.list;  // any_of: below
   if (!e.ratio.empty()) j["value"] = e.ratio;
   if (!r.unit.empty()) j["unit"] = r.unit;
   if (!r.wording.empty()) j["wording"] = r.wording;
