@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -27,6 +28,10 @@ report::FileResult check_one(eval::Checker& checker, const Input& in, const Batc
     if (!import::format_of(in.path).empty())
       return import::check_document(checker, in.path, opt.document_direction);
     return checker.check_file(in.path);
+  } catch (const std::bad_alloc&) {  // its memory is free again once unwound
+    return error_row(in.path,
+                     "out of memory while checking this file (the other files are checked); "
+                     "--max-file-size and --max-nodes bound what one file may take");
   } catch (const std::exception& e) {  // never lose the batch to one file
     return error_row(in.path, std::string("internal error while checking: ") + e.what());
   }

@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/output_file.h"
+#include "common/safe_text.h"
 #include "eval/checker.h"
 #include "ruledoc/ruledoc.h"
 #include "ruledoc/schema.h"
@@ -14,13 +16,13 @@ namespace guidecheck::cli {
 namespace {
 
 // Loads the pack (from --guide, or the newest that has `direction`) and direction.
-struct Target {
+struct PackTarget {
   std::unique_ptr<eval::Checker> checker;
   eval::Checker::Loaded loaded;
 };
 
-Target load_target(Global& g, const std::string& direction) {
-  Target t;
+PackTarget load_target(Global& g, const std::string& direction) {
+  PackTarget t;
   t.checker = std::make_unique<eval::Checker>(eval::make_source(g.rules_dir), eval::Options{});
   t.loaded = t.checker->load(g.guide, direction);
   if (!t.loaded.direction) std::cerr << "guidecheck: " << t.loaded.error << "\n";
@@ -63,7 +65,7 @@ int rules_list(Global& g) {
 }
 
 int rules_show(Global& g, const std::string& direction, const std::string& format) {
-  Target t = load_target(g, direction);
+  PackTarget t = load_target(g, direction);
   if (!t.loaded.direction) return kExitError;
   rules::Lang lang = language(g);
   bool ok = write_output(g.output, [&](std::ostream& out) {
@@ -199,14 +201,27 @@ int explain(Global& g, const std::string& rule_id) {
 void add_init(CLI::App& app, Global& g, int& exit_code) {
   auto* cmd = app.add_subcommand("init", "Write a proposal skeleton for a direction");
   static std::string direction, schema_url;
+  static bool force = false;
   cmd->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
-  cmd->add_option("-o,--output", g.output, "Write to FILE (atomically) instead of standard output");
+  cmd->add_option("-o,--output", g.output,
+                  "Write to FILE (atomically) instead of standard output; never over an existing "
+                  "file unless --force");
+  cmd->add_flag("--force", force, "Replace FILE when it exists");
   cmd->add_option("--schema-url", schema_url,
                   "Add a yaml-language-server $schema line pointing here (e.g. the output of "
                   "guidecheck schema)");
   add_common(cmd, g);
   cmd->callback([&] {
-    Target t = load_target(g, direction);
+    // A skeleton never replaces a proposal someone has filled in.
+    std::string why;
+    if (cli::Target out;
+        !force && resolve_target(g.output, out, why) && out.exists && out.regular) {
+      std::cerr << "guidecheck: " << safe::text(g.output)
+                << " exists; not overwritten (--force replaces it)\n";
+      exit_code = kExitError;
+      return;
+    }
+    PackTarget t = load_target(g, direction);
     if (!t.loaded.direction) {
       exit_code = kExitError;
       return;
@@ -281,7 +296,7 @@ void add_schema(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("-o,--output", g.output, "Write to FILE (atomically)");
   add_common(cmd, g);
   cmd->callback([&] {
-    Target t = load_target(g, direction);
+    PackTarget t = load_target(g, direction);
     if (!t.loaded.direction) {
       exit_code = kExitError;
       return;

@@ -23,9 +23,9 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/safe_text.h"
 #include "report/aggregate.h"
 #include "report/finding_text.h"
-#include "report/safe_text.h"
 #include "report/sink.h"
 #include "report/xlsx_lib.h"
 
@@ -157,7 +157,7 @@ class XlsxSink : public Sink {
   void text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& s,
             lxw_format* f = nullptr) {
     if (s.empty() && !f) return;
-    x_->worksheet_write_string(ws, row, col, xml_safe(s, kMaxCellChars).c_str(), f);
+    x_->worksheet_write_string(ws, row, col, safe::text(s, kMaxCellChars).c_str(), f);
   }
   void number(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, double v, lxw_format* f = nullptr) {
     x_->worksheet_write_number(ws, row, col, v, f);
