@@ -1,5 +1,6 @@
 // guidecheck check PATH...: collect the inputs, check them in parallel, stream
 // the results in path order into every output, and exit per the contract.
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -79,6 +80,10 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
         << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
     return kExitError;
   }
+  // From here until the reports are complete: a first SIGINT, SIGTERM or
+  // SIGHUP stops the checks (and, once they are done, is ignored so that the
+  // reports still get written); a second one ends the program (cli/signals.h).
+  signals::BatchSignals guard;
   // Every target resolved, and no two the same file, before anything is written.
   std::vector<Target> targets(outputs.size());
   for (std::size_t i = 0; i < outputs.size(); ++i) {
@@ -97,6 +102,7 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
         return kExitError;
       }
   }
+  if (!rules_dir_usable(g)) return kExitError;
   Collected collected = collect_inputs(paths);
   for (const std::string& note : collected.notes)
     std::cerr << "guidecheck: warning: " << safe::text(note) << "\n";
@@ -151,10 +157,6 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   BatchOutcome outcome;
   bool written = true;
   {
-    // Until the reports are complete: a first SIGINT, SIGTERM or SIGHUP stops
-    // the checks (and, once they are done, is ignored so that the reports
-    // still get written); a second one ends the program (cli/signals.h).
-    signals::BatchSignals guard;
     outcome = run_batch(
         checker, inputs, bo,
         [&](const report::FileResult& r) {
@@ -175,14 +177,34 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
       written &= files[i]->commit();
     }
   }
-  if (outcome.interrupted)
+  if (outcome.interrupted) {
+    int sig = signals::stop_signal();
     std::cerr << "guidecheck: interrupted: " << outcome.checked << " of " << inputs.size()
               << " files checked; the other " << inputs.size() - outcome.checked
-              << " are reported as not checked\n";
+              << " are reported as not checked"
+              << (sig == SIGTERM   ? " (SIGTERM)"
+                  : sig == SIGHUP  ? " (SIGHUP)"
+                  : sig == SIGPIPE ? " (SIGPIPE: a reader of the output went away)"
+                                   : "")
+              << "\n";
+  }
   if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
   return summary.failed > 0 ? kExitFail : kExitPass;
 }
 
+}  // namespace
+
+namespace {
+// A limit is a count or a size: "-1" is refused with a message (never read as
+// a huge unsigned number or as "no limit").
+const CLI::Validator non_negative(
+    [](std::string& v) {
+      std::size_t i = v.find_first_not_of(" \t");
+      if (i != std::string::npos && v[i] == '-')
+        return std::string("a limit cannot be negative: ") + v;
+      return std::string();
+    },
+    "NON-NEGATIVE", "non-negative");
 }  // namespace
 
 void add_check(CLI::App& app, Global& g, int& exit_code) {
@@ -206,11 +228,15 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
                   "Lowest severity that fails a proposal: error, warning or info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   cmd->add_option("--max-file-size", g.limits.max_bytes,
-                  "Largest proposal file in bytes (default 16 MiB)");
-  cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)");
+                  "Largest proposal file in bytes (default 16 MiB)")
+      ->check(non_negative);
+  cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)")
+      ->check(non_negative);
   cmd->add_option("--max-nodes", g.limits.max_nodes,
-                  "Most YAML nodes, aliases expanded (default 1000000)");
-  cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)");
+                  "Most YAML nodes, aliases expanded (default 1000000)")
+      ->check(non_negative);
+  cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)")
+      ->check(non_negative);
   add_common(cmd, g);
   cmd->callback([&] { exit_code = run_check(paths, g); });
 }

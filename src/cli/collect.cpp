@@ -109,10 +109,9 @@ class Walker {
         std::string s = p.string();
         struct stat st;
         if (::stat(s.c_str(), &st) != 0) {
-          if (is_yaml(p))
-            problem(s, why_unreadable(s, errno));
-          else
-            note(s, why_unreadable(s, errno) + "; skipped");
+          // Whatever it is called, it may be a folder of proposals: an error
+          // row, never a silent (or merely noted) skip.
+          problem(s, why_unreadable(s, errno));
           continue;
         }
         if (S_ISDIR(st.st_mode)) {

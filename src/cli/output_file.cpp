@@ -11,6 +11,7 @@
 #include <iostream>
 #include <vector>
 
+#include "cli/signals.h"
 #include "common/safe_text.h"
 #include "common/temp_files.h"
 
@@ -229,6 +230,7 @@ bool OutputFile::open(const Target& t) {
         return false;
       }
       own_fd_ = true;
+      signals::handle_sigint();
       tmp_ = name.data();
       slot_ = temp_files::track(tmp_);
       // The permissions the file has, or a new file's (0666 less the umask).

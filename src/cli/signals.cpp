@@ -4,6 +4,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <initializer_list>
+
 #include "cli/common.h"
 #include "common/temp_files.h"
 
@@ -37,19 +39,28 @@ extern "C" void on_signal(int sig) {
 }
 }  // namespace
 
-void install() {
+namespace {
+void handle(std::initializer_list<int> which_signals) {
   struct sigaction sa {};
   sa.sa_handler = on_signal;
   sigemptyset(&sa.sa_mask);
   for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&sa.sa_mask, s);
   sa.sa_flags = SA_RESTART;
-  for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+  for (int s : which_signals) {
     struct sigaction old {};
     // A signal ignored by whoever started us (nohup, a shell's background
     // job) stays ignored.
     if (::sigaction(s, nullptr, &old) == 0 && old.sa_handler == SIG_IGN && s != SIGPIPE) continue;
     ::sigaction(s, &sa, nullptr);
   }
+}
+std::atomic<bool> sigint_handled{false};
+}  // namespace
+
+void install() { handle({SIGTERM, SIGHUP, SIGPIPE}); }
+
+void handle_sigint() {
+  if (!sigint_handled.exchange(true)) handle({SIGINT});
 }
 
 std::atomic<bool>& stop_flag() { return stop; }
@@ -59,6 +70,7 @@ BatchSignals::BatchSignals() {
   stop.store(false);
   which.store(0);
   graceful.store(true);
+  handle_sigint();
 }
 BatchSignals::~BatchSignals() { graceful.store(false); }
 

@@ -12,7 +12,11 @@
 
 namespace guidecheck::cli::signals {
 
+// SIGTERM, SIGHUP and SIGPIPE, from the start.
 void install();
+// SIGINT, from the first temporary file or batch on (so that a SIGINT handler
+// being there says a batch may have started: tests wait for it).
+void handle_sigint();
 
 // Set when a batch should stop; the signal that set it (0: none).
 std::atomic<bool>& stop_flag();
