@@ -826,7 +826,7 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
     RuleEvaluator ev(ctx, r);
     res.findings.push_back(std::move(ev.run()));  // the evaluator is done with its finding
     for (auto& w : ev.warnings_)
-      res.warnings.push_back({p.file, res.findings.back().location, std::move(w), false});
+      add_warning(res.warnings, {p.file, res.findings.back().location, std::move(w), false});
   };
   for (const Rule& r : general.rules) run(r);
   for (const Rule& r : dir.rules) run(r);
@@ -836,6 +836,7 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
                          const char* section) {
     if (!map) return;
     for (const auto& e : map->entries) {
+      if (!warning_room(res.warnings)) break;  // capped: compose no more
       if (std::find(known.begin(), known.end(), e.key) != known.end()) continue;
       std::string hint = closest(e.key, known);
       std::string msg =
@@ -844,7 +845,7 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
                             hint.empty() ? "" : fmt::format("；是否想写 “{}”？", hint))
               : fmt::format("direction {} has no {} '{}'; ignored{}", dir.number, section, e.key,
                             hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint));
-      res.warnings.push_back({p.file, e.key_mark, msg, false});
+      add_warning(res.warnings, {p.file, e.key_mark, msg, false});
     }
   };
   unknown_ids(p.indicators, ctx.indicator_ids, "indicator");

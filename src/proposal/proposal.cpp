@@ -19,8 +19,6 @@ const char* const kKinds[] = {"university", "institute",         "enterprise",
                               "hospital",   "testing_body",      "classification_society",
                               "shipowner",  "international_org", "other"};
 
-constexpr std::size_t kMaxWarnings = 20;  // per file
-
 template <std::size_t N>
 bool one_of(const std::string& s, const char* const (&list)[N]) {
   return std::any_of(std::begin(list), std::end(list), [&](const char* k) { return s == k; });
@@ -76,13 +74,7 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   // A file of 100,000 unknown keys gets the first warnings and a note, not
   // 100,000 lines (and as many strings held in memory).
   auto warn = [&](yaml::Mark m, std::string msg) {
-    if (r.warnings.size() < kMaxWarnings)
-      r.warnings.push_back({file, m, std::move(msg), false});
-    else if (r.warnings.size() == kMaxWarnings)
-      r.warnings.push_back(
-          {file, m,
-           "more than " + std::to_string(kMaxWarnings) + " warnings; the others are not shown",
-           false});
+    add_warning(r.warnings, {file, m, std::move(msg), false});
   };
   for (const auto& e : top.entries)
     if (!one_of(e.key, kTopKeys))
