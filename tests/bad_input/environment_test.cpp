@@ -170,12 +170,14 @@ TEST_CASE(
   TempDir dir;
   write(dir / "p.yaml", base_with({}));
   write(dir / "afile", "");
-  for (const char* tmp : {static_cast<const char*>(nullptr), "", "/no/such/folder", "afile"}) {
-    Env e("TMPDIR", tmp);
-    Run r = run({"check", "p.yaml", "--format", "xlsx=o.xlsx"}, dir.path());
-    INFO("TMPDIR " << (tmp ? tmp : "(unset)") << ": " << r.err);
-    CHECK(r.code == 0);
-    CHECK(r.signal == 0);
+  // Set for the child only: this process needs a working TMPDIR itself.
+  for (std::string tmp :
+       {"env -u TMPDIR", "env TMPDIR=", "env TMPDIR=/no/such/folder", "env TMPDIR=afile"}) {
+    std::string cmd = "cd '" + dir.path().string() + "' && " + tmp + " '" + GUIDECHECK_BINARY +
+                      "' check p.yaml --format xlsx=o.xlsx 2>err.txt";
+    INFO(tmp << ": " << slurp(dir / "err.txt"));
+    CHECK(sh(cmd) == 0);
+    CHECK(fs::file_size(dir / "o.xlsx") > 0);
   }
   for (const char* epoch : {"99999999999999999999999", "9223372036854775807", "-5", "x"}) {
     Env e("SOURCE_DATE_EPOCH", epoch);
@@ -238,4 +240,41 @@ TEST_CASE("limits: a 15 MB value is refused as a value, not read", "[bad_input][
   REQUIRE(r.exited());
   CHECK(r.code == 1);
   CHECK(has(r.out, "at most 4096 bytes"));
+}
+
+TEST_CASE("nothing skipped: a folder that cannot be searched is an error row and exit 2",
+          "[bad_input][files]") {
+  TempDir dir;
+  fs::permissions(dir.path(), fs::perms::all);  // an unprivileged user walks in
+  fs::create_directories(dir / "b" / "locked");
+  write(dir / "b" / "ok.yaml", base_with({}));
+  write(dir / "b" / "locked" / "x.yaml", base_with({}));
+  fs::permissions(dir / "b" / "ok.yaml", fs::perms::all);
+  fs::permissions(dir / "b" / "locked", fs::perms::none);
+  // Root reads any folder: drop to nobody with setpriv when there is one.
+  std::string prefix =
+      ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+  if (::geteuid() == 0 && sh("command -v setpriv >/dev/null") != 0) {
+    WARN("running as root without setpriv: the permission case is not run");
+    fs::permissions(dir / "b" / "locked", fs::perms::owner_all);
+    return;
+  }
+  std::string cmd = prefix + "'" + GUIDECHECK_BINARY + "' check '" + (dir / "b").string() +
+                    "' --format csv > '" + (dir / "out.csv").string() + "'";
+  CHECK(sh(cmd) == 2);
+  fs::permissions(dir / "b" / "locked", fs::perms::owner_all);
+  std::string csv = slurp(dir / "out.csv");
+  CHECK(has(csv, "locked,,,,,error"));
+  CHECK(has(csv, "Permission denied"));
+  CHECK(has(csv, "ok.yaml,sstic-2022-draft"));
+}
+
+TEST_CASE("nothing skipped: a path longer than the system allows is an error row",
+          "[bad_input][files]") {
+  TempDir dir;
+  write(dir / "ok.yaml", base_with({}));
+  std::string name(300, 'n');  // over NAME_MAX (255)
+  Run r = run({"check", "--format", "csv", "ok.yaml", name + ".yaml"}, dir.path());
+  CHECK(r.code == 2);
+  CHECK(has(r.out, "File name too long"));
 }
