@@ -1,6 +1,7 @@
 // guidecheck: checks research-funding proposals against the rules of an
 // application guide. See README.md and docs/format.md.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <new>
@@ -10,6 +11,42 @@
 #include "cli/version.h"
 #include "common/safe_text.h"
 #include "common/temp_files.h"
+
+// Replacement global operator new/delete (C++ [new.delete]): malloc, and on
+// failure the new handler, then std::bad_alloc. Why not the allocator's own:
+// mimalloc's operator new (cmake/extra-malloc.cmake) finds the new handler
+// through a weak stub of its own that returns none, and then aborts; the
+// program's definitions come first in symbol lookup, so out of memory is an
+// exception whichever malloc is linked.
+// GCC sees free() on what its inlined operator new returned as a mismatch;
+// here it is the pair defined below.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t n) {
+  if (n == 0) n = 1;
+  for (;;) {
+    if (void* p = std::malloc(n)) return p;
+    std::new_handler h = std::get_new_handler();
+    if (!h) throw std::bad_alloc();
+    h();
+  }
+}
+void* operator new[](std::size_t n) { return ::operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return ::operator new(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept {
+  return ::operator new(n, t);
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 namespace {
 // Whatever escapes a command ends the run with exit 2 and says what it was:
@@ -25,11 +62,9 @@ int unexpected(const char* what) {
 int main(int argc, char** argv) try {
   using namespace guidecheck::cli;
   signals::install();
-  // Out of memory is an exception (std::bad_alloc), never an abort: mimalloc's
-  // operator new (cmake/extra-malloc.cmake) is C code that aborts when no new
-  // handler is installed, and calls the handler when there is one. A batch
-  // turns the exception into an error row for the file (cli/batch.cpp).
-  std::set_new_handler([] { throw std::bad_alloc(); });
+  // Out of memory is an exception (std::bad_alloc), never an abort (see
+  // operator new above). A batch turns it into an error row for the file
+  // (cli/batch.cpp).
   CLI::App app{"guidecheck: check research-funding proposals against an application guide"};
   app.require_subcommand(1);
   Global g;

@@ -198,7 +198,7 @@ TEST_CASE("environment: out of memory is an error row, and the batch goes on",
   big += "b]\n";
   write(dir / "b.yaml", big);
   write(dir / "c.yaml", base_with({}));
-  std::string cmd = "cd '" + dir.path().string() + "' && ulimit -v 160000 && '" +
+  std::string cmd = "cd '" + dir.path().string() + "' && ulimit -v 120000 && '" +
                     GUIDECHECK_BINARY +
                     "' check --jobs 1 --format json=out.json a.yaml b.yaml c.yaml 2>err.txt";
   int rc = sh(cmd);
