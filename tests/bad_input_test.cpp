@@ -259,7 +259,8 @@ TEST_CASE(
 
   Run t = run({"check", "--lang", "en", "--color", "never", name}, dir.path());
   CHECK(t.code == 1);
-  CHECK(has(t.out, name + ":16:26"));  // the text report shows the name as it is
+  // The text report shows the name with U+FFFD for each byte that is not UTF-8.
+  CHECK(has(t.out, "bad\xEF\xBF\xBD\xEF\xBF\xBD name.yaml:16:26"));
 
   for (const auto& f : guidecheck::report::formats()) {
     INFO("format " << f.name);

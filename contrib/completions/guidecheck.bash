@@ -54,7 +54,7 @@ _guidecheck() {
     init | schema)
       if [[ $cur == -* ]]; then
         local extra="--output -o"
-        [[ $cmd == init ]] && extra+=" --schema-url"
+        [[ $cmd == init ]] && extra+=" --schema-url --force"
         COMPREPLY=($(compgen -W "$extra $common" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$(_guidecheck_directions)" -- "$cur"))

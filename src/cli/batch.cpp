@@ -3,8 +3,11 @@
 #include <chrono>
 #include <condition_variable>
 #include <exception>
+#include <functional>
 #include <mutex>
+#include <new>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include "import/import.h"
@@ -27,6 +30,10 @@ report::FileResult check_one(eval::Checker& checker, const Input& in, const Batc
     if (!import::format_of(in.path).empty())
       return import::check_document(checker, in.path, opt.document_direction);
     return checker.check_file(in.path);
+  } catch (const std::bad_alloc&) {  // its memory is free again once unwound
+    return error_row(in.path,
+                     "out of memory while checking this file (the other files are checked); "
+                     "--max-file-size and --max-nodes bound what one file may take");
   } catch (const std::exception& e) {  // never lose the batch to one file
     return error_row(in.path, std::string("internal error while checking: ") + e.what());
   }
@@ -53,6 +60,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
   unsigned running = 0;      // workers still taking inputs
   std::size_t awaited = n;   // the input the calling thread waits for (n: none)
   unsigned waiting_for_room = 0;
+  bool abandon = false;  // the calling thread is leaving (an exception): stop
 
   // Wake the calling thread once the result it waits for is ready together
   // with the next few (or with all those being checked): it then renders
@@ -70,13 +78,15 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
       std::size_t i;
       {
         std::unique_lock<std::mutex> lock(m);
-        auto can_take = [&] { return stopped() || next >= n || next < consumed + slots.size(); };
+        auto can_take = [&] {
+          return abandon || stopped() || next >= n || next < consumed + slots.size();
+        };
         if (!can_take()) {
           ++waiting_for_room;
           room.wait(lock, can_take);
           --waiting_for_room;
         }
-        if (stopped() || next >= n) break;
+        if (abandon || stopped() || next >= n) break;
         i = next++;
       }
       report::FileResult r = check_one(checker, inputs[i], opt);
@@ -97,7 +107,36 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
       std::min<std::size_t>(std::max(1u, opt.jobs), std::max<std::size_t>(1, n)));
   std::vector<std::thread> pool;
   running = jobs;
-  for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
+  for (unsigned t = 0; t < jobs; ++t) {
+    try {
+      pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      // No more threads (out of memory or a process limit): go on with the
+      // ones there are, or, with none, let main say why (exit 2).
+      {
+        std::lock_guard<std::mutex> lock(m);
+        running -= jobs - t;
+      }
+      if (pool.empty()) throw;
+      break;
+    }
+  }
+  // Whatever leaves this function (an exception from `consume`, out of
+  // memory) first stops and joins the workers: a joinable std::thread
+  // destroyed would end the program (std::terminate).
+  struct Joiner {
+    std::vector<std::thread>& pool;
+    std::function<void()> stop;
+    ~Joiner() {
+      stop();
+      for (auto& t : pool)
+        if (t.joinable()) t.join();
+    }
+  } joiner{pool, [&] {
+             std::lock_guard<std::mutex> lock(m);
+             abandon = true;
+             room.notify_all();
+           }};
 
   BatchOutcome out;
   std::size_t i = 0;

@@ -1,6 +1,7 @@
 // guidecheck check PATH...: collect the inputs, check them in parallel, stream
 // the results in path order into every output, and exit per the contract.
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -14,6 +15,8 @@
 #include "cli/common.h"
 #include "cli/output_file.h"
 #include "cli/progress.h"
+#include "cli/signals.h"
+#include "common/safe_text.h"
 #include "eval/checker.h"
 #include "report/formats.h"
 #include "report/sink.h"
@@ -29,42 +32,17 @@ struct Output {
 bool excel_bom = false;          // --excel-bom: csv starts with the UTF-8 byte order mark
 std::string document_direction;  // --direction: for documents that name none
 
-// Set by SIGINT: stop taking new files, finish those being checked, report.
-std::atomic<bool> interrupted{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
-
-extern "C" void on_sigint(int) { interrupted.store(true); }
-
-// SIGINT stops the batch cleanly while this lives; a second one (the handler
-// resets itself) ends the program at once.
-class InterruptGuard {
- public:
-  InterruptGuard() {
-    interrupted.store(false);
-    struct sigaction sa {};
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESETHAND;
-    ::sigaction(SIGINT, &sa, &old_);
-  }
-  ~InterruptGuard() { ::sigaction(SIGINT, &old_, nullptr); }
-  InterruptGuard(const InterruptGuard&) = delete;
-  InterruptGuard& operator=(const InterruptGuard&) = delete;
-
- private:
-  struct sigaction old_ {};
-};
-
-// True when `out` names an existing file that is one of the inputs.
-bool overwrites_input(const std::string& out, const std::vector<Input>& inputs,
-                      std::string& which) {
-  std::error_code ec;
-  if (out.empty() || out == "-" || !std::filesystem::exists(out, ec)) return false;
-  for (const Input& in : inputs)
-    if (in.problem.empty() && std::filesystem::equivalent(out, in.path, ec)) {
+// True when `out` is an existing file that is one of the inputs.
+bool overwrites_input(const Target& out, const std::vector<Input>& inputs, std::string& which) {
+  if (!out.exists || !out.regular) return false;
+  for (const Input& in : inputs) {
+    struct stat st;
+    if (in.problem.empty() && ::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.dev &&
+        st.st_ino == out.ino) {
       which = in.path;
       return true;
     }
+  }
   return false;
 }
 
@@ -102,18 +80,42 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
         << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
     return kExitError;
   }
+  // From here until the reports are complete: a first SIGINT, SIGTERM or
+  // SIGHUP stops the checks (and, once they are done, is ignored so that the
+  // reports still get written); a second one ends the program (cli/signals.h).
+  signals::BatchSignals guard;
+  // Every target resolved, and no two the same file, before anything is written.
+  std::vector<Target> targets(outputs.size());
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    std::string why;
+    if (!resolve_target(outputs[i].path, targets[i], why)) {
+      std::cerr << "guidecheck: cannot write " << safe::text(outputs[i].path) << ": " << why
+                << "\n";
+      return kExitError;
+    }
+    for (std::size_t j = 0; j < i; ++j)
+      if (same_target(targets[i], targets[j])) {
+        std::cerr << "guidecheck: formats " << outputs[j].format << " and " << outputs[i].format
+                  << " would both write to "
+                  << safe::text(outputs[i].path.empty() ? "standard output" : outputs[i].path)
+                  << "; give each its own file\n";
+        return kExitError;
+      }
+  }
+  if (!rules_dir_usable(g)) return kExitError;
   Collected collected = collect_inputs(paths);
   for (const std::string& note : collected.notes)
-    std::cerr << "guidecheck: warning: " << note << "\n";
+    std::cerr << "guidecheck: warning: " << safe::text(note) << "\n";
   const std::vector<Input>& inputs = collected.inputs;
   if (inputs.empty()) {
     std::cerr << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths "
                  "given\n";
     return kExitError;
   }
-  for (const Output& o : outputs)
-    if (std::string which; overwrites_input(o.path, inputs, which)) {
-      std::cerr << "guidecheck: refusing to write the report over the input " << which << "\n";
+  for (const Target& t : targets)
+    if (std::string which; overwrites_input(t, inputs, which)) {
+      std::cerr << "guidecheck: refusing to write the report over the input " << safe::text(which)
+                << "\n";
       return kExitError;
     }
 
@@ -136,9 +138,10 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   std::vector<std::unique_ptr<OutputFile>> files;
   std::vector<std::unique_ptr<report::Sink>> sinks;
   bool terminal_output = false;
-  for (const Output& o : outputs) {
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const Output& o = outputs[i];
     files.push_back(std::make_unique<OutputFile>());
-    if (!files.back()->open(o.path)) return kExitError;
+    if (!files.back()->open(targets[i])) return kExitError;
     ro.color = o.path.empty() && use_color(g, true);
     terminal_output |= files.back()->to_stdout() && ::isatty(STDOUT_FILENO);
     sinks.push_back(report::open_sink(*report::find_format(o.format), files.back()->stream(), ro));
@@ -147,17 +150,13 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   BatchOptions bo;
   bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs)
                        : std::max(1u, std::thread::hardware_concurrency());
-  bo.stop = &interrupted;
+  bo.stop = &signals::stop_flag();
   bo.document_direction = document_direction;
   report::Summary summary;
   Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
   BatchOutcome outcome;
   bool written = true;
   {
-    // Until the reports are complete: a first SIGINT stops the checks (and,
-    // once they are done, is ignored so that the reports still get written);
-    // a second one ends the program.
-    InterruptGuard guard;
     outcome = run_batch(
         checker, inputs, bo,
         [&](const report::FileResult& r) {
@@ -178,14 +177,34 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
       written &= files[i]->commit();
     }
   }
-  if (outcome.interrupted)
+  if (outcome.interrupted) {
+    int sig = signals::stop_signal();
     std::cerr << "guidecheck: interrupted: " << outcome.checked << " of " << inputs.size()
               << " files checked; the other " << inputs.size() - outcome.checked
-              << " are reported as not checked\n";
+              << " are reported as not checked"
+              << (sig == SIGTERM   ? " (SIGTERM)"
+                  : sig == SIGHUP  ? " (SIGHUP)"
+                  : sig == SIGPIPE ? " (SIGPIPE: a reader of the output went away)"
+                                   : "")
+              << "\n";
+  }
   if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
   return summary.failed > 0 ? kExitFail : kExitPass;
 }
 
+}  // namespace
+
+namespace {
+// A limit is a count or a size: "-1" is refused with a message (never read as
+// a huge unsigned number or as "no limit").
+const CLI::Validator non_negative(
+    [](std::string& v) {
+      std::size_t i = v.find_first_not_of(" \t");
+      if (i != std::string::npos && v[i] == '-')
+        return std::string("a limit cannot be negative: ") + v;
+      return std::string();
+    },
+    "NON-NEGATIVE", "non-negative");
 }  // namespace
 
 void add_check(CLI::App& app, Global& g, int& exit_code) {
@@ -209,11 +228,15 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
                   "Lowest severity that fails a proposal: error, warning or info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   cmd->add_option("--max-file-size", g.limits.max_bytes,
-                  "Largest proposal file in bytes (default 16 MiB)");
-  cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)");
+                  "Largest proposal file in bytes (default 16 MiB)")
+      ->check(non_negative);
+  cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)")
+      ->check(non_negative);
   cmd->add_option("--max-nodes", g.limits.max_nodes,
-                  "Most YAML nodes, aliases expanded (default 1000000)");
-  cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)");
+                  "Most YAML nodes, aliases expanded (default 1000000)")
+      ->check(non_negative);
+  cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)")
+      ->check(non_negative);
   add_common(cmd, g);
   cmd->callback([&] { exit_code = run_check(paths, g); });
 }

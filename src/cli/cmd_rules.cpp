@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/output_file.h"
+#include "common/safe_text.h"
 #include "eval/checker.h"
 #include "ruledoc/ruledoc.h"
 #include "ruledoc/schema.h"
@@ -14,16 +16,17 @@ namespace guidecheck::cli {
 namespace {
 
 // Loads the pack (from --guide, or the newest that has `direction`) and direction.
-struct Target {
+struct PackTarget {
   std::unique_ptr<eval::Checker> checker;
   eval::Checker::Loaded loaded;
 };
 
-Target load_target(Global& g, const std::string& direction) {
-  Target t;
+PackTarget load_target(Global& g, const std::string& direction) {
+  PackTarget t;
+  if (!rules_dir_usable(g)) return t;
   t.checker = std::make_unique<eval::Checker>(eval::make_source(g.rules_dir), eval::Options{});
   t.loaded = t.checker->load(g.guide, direction);
-  if (!t.loaded.direction) std::cerr << "guidecheck: " << t.loaded.error << "\n";
+  if (!t.loaded.direction) std::cerr << "guidecheck: " << safe::text(t.loaded.error) << "\n";
   return t;
 }
 
@@ -33,29 +36,36 @@ std::vector<std::string> pack_ids(const rules::PackSource& src, const std::strin
 }
 
 int rules_list(Global& g) {
+  if (!rules_dir_usable(g)) return kExitError;
   auto src = eval::make_source(g.rules_dir);
   rules::Lang lang = language(g);
   int rc = kExitPass;
-  for (const auto& id : pack_ids(*src, g.guide)) {
+  auto ids = pack_ids(*src, g.guide);
+  if (ids.empty()) {
+    std::cerr << "guidecheck: no rule packs (folders with pack.yaml) found\n";
+    return kExitError;
+  }
+  for (const auto& id : ids) {
     Diagnostics d;
     auto pack = rules::load_pack(*src, id, d);
     if (!pack) {
-      for (const auto& x : d) std::cerr << x.where() << ": " << x.message << "\n";
+      for (const auto& x : d)
+        std::cerr << safe::text(x.where()) << ": " << safe::text(x.message) << "\n";
       rc = kExitError;
       continue;
     }
-    std::cout << pack->id << "  " << pack->title.get(lang) << " (" << pack->year << ", "
-              << pack->status << ")\n";
+    std::cout << safe::text(pack->id) << "  " << safe::text(pack->title.get(lang)) << " ("
+              << pack->year << ", " << safe::text(pack->status) << ")\n";
     for (const auto& n : rules::direction_numbers(*src, id)) {
       Diagnostics dd;
       auto dir = rules::load_direction(*src, id, n, dd);
       if (!dir) {
-        std::cout << fmt::format("  {:<6} (broken: run guidecheck rules lint)\n", n);
+        std::cout << fmt::format("  {:<6} (broken: run guidecheck rules lint)\n", safe::text(n));
         rc = kExitError;
         continue;
       }
-      std::cout << fmt::format("  {:<6} {}  [{} research items, {} rules]\n", n,
-                               dir->title.get(lang), dir->research_contents.size(),
+      std::cout << fmt::format("  {:<6} {}  [{} research items, {} rules]\n", safe::text(n),
+                               safe::text(dir->title.get(lang)), dir->research_contents.size(),
                                dir->rules.size());
     }
   }
@@ -63,12 +73,14 @@ int rules_list(Global& g) {
 }
 
 int rules_show(Global& g, const std::string& direction, const std::string& format) {
-  Target t = load_target(g, direction);
+  PackTarget t = load_target(g, direction);
   if (!t.loaded.direction) return kExitError;
   rules::Lang lang = language(g);
   bool ok = write_output(g.output, [&](std::ostream& out) {
     if (format == "json")
-      out << ruledoc::direction_json(*t.loaded.pack, *t.loaded.direction).dump(2) << "\n";
+      out << safe::json_output(ruledoc::direction_json(*t.loaded.pack, *t.loaded.direction)
+                                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+          << "\n";
     else if (format == "markdown")
       ruledoc::direction_markdown(out, *t.loaded.pack, *t.loaded.direction, lang);
     else
@@ -95,7 +107,8 @@ int rules_lint(Global& g, const std::string& dir) {
   }
   int errors = 0, warnings = 0;
   for (const auto& d : all) {
-    std::cerr << d.where() << ": " << (d.error ? "error" : "warning") << ": " << d.message << "\n";
+    std::cerr << safe::text(d.where()) << ": " << (d.error ? "error" : "warning") << ": "
+              << safe::text(d.message) << "\n";
     (d.error ? errors : warnings)++;
   }
   std::cout << fmt::format("{} files linted: {} errors, {} warnings\n", files, errors, warnings);
@@ -103,31 +116,51 @@ int rules_lint(Global& g, const std::string& dir) {
 }
 
 int rules_test(Global& g, const std::string& dir, const std::vector<std::string>& only) {
+  if (!rules_dir_usable(g, dir)) return kExitError;
   eval::Options opt;
   opt.lang = rules::Lang::En;
   eval::Checker checker(eval::make_source(dir.empty() ? g.rules_dir : dir), opt);
   int passed = 0, failed = 0;
-  for (const auto& id : pack_ids(checker.source(), g.guide)) {
+  auto ids = pack_ids(checker.source(), g.guide);
+  if (ids.empty()) {
+    std::cerr << "guidecheck: no rule packs (folders with pack.yaml) found\n";
+    return kExitError;
+  }
+  std::vector<std::string> seen;
+  for (const auto& id : ids) {
     for (const auto& n : rules::direction_numbers(checker.source(), id)) {
       if (!only.empty() && std::find(only.begin(), only.end(), n) == only.end()) continue;
+      seen.push_back(n);
       for (const auto& c : ruletest::run_direction(checker, id, n)) {
         if (c.passed) {
           ++passed;
           if (!g.quiet)
-            std::cout << "  ✓ " << n << " " << (c.valid ? "valid" : "invalid") << ": " << c.name
-                      << "\n";
+            std::cout << "  ✓ " << safe::text(n) << " " << (c.valid ? "valid" : "invalid") << ": "
+                      << safe::text(c.name) << "\n";
         } else {
           ++failed;
-          std::cout << "  ✗ " << n << " " << (c.valid ? "valid" : "invalid") << ": " << c.name
-                    << "\n      " << c.file
+          std::cout << "  ✗ " << safe::text(n) << " " << (c.valid ? "valid" : "invalid") << ": "
+                    << safe::text(c.name) << "\n      " << safe::text(c.file)
                     << (c.mark.line ? fmt::format(":{}:{}", c.mark.line, c.mark.column) : "")
-                    << ": " << c.detail << "\n";
+                    << ": " << safe::text(c.detail) << "\n";
         }
       }
     }
   }
+  int rc = failed ? kExitFail : kExitPass;
+  for (const auto& n : only)
+    if (std::find(seen.begin(), seen.end(), n) == seen.end()) {
+      std::cerr << "guidecheck: unknown direction '" << safe::text(n)
+                << "' (guidecheck rules list shows them)\n";
+      rc = kExitError;
+    }
+  if (passed + failed == 0 && rc != kExitError) {
+    std::cerr << "guidecheck: no example proposals to run (a direction's tests/ folder holds "
+                 "them)\n";
+    rc = kExitError;
+  }
   std::cout << fmt::format("rules test: {} passed, {} failed\n", passed, failed);
-  return failed ? kExitFail : kExitPass;
+  return rc;
 }
 
 // The whole pack as one Markdown reference (docs/guide/<pack>.md).
@@ -146,7 +179,8 @@ int rules_doc(Global& g) {
   for (const auto& n : rules::direction_numbers(*src, ids.front()))
     if (auto dir = rules::load_direction(*src, ids.front(), n, d)) dirs.push_back(std::move(*dir));
   if (!pack || !general || has_error(d)) {
-    for (const auto& x : d) std::cerr << x.where() << ": " << x.message << "\n";
+    for (const auto& x : d)
+      std::cerr << safe::text(x.where()) << ": " << safe::text(x.message) << "\n";
     return kExitError;
   }
   bool ok = write_output(g.output, [&](std::ostream& out) {
@@ -163,6 +197,7 @@ int explain(Global& g, const std::string& rule_id) {
     return kExitError;
   }
   std::string scope = rule_id.substr(0, slash), id = rule_id.substr(slash + 1);
+  if (!rules_dir_usable(g)) return kExitError;
   rules::Lang lang = language(g);
   eval::Checker checker(eval::make_source(g.rules_dir), eval::Options{});
   const rules::Rule* rule = nullptr;
@@ -185,11 +220,11 @@ int explain(Global& g, const std::string& rule_id) {
     }
   }
   if (!rule) {
-    std::cerr << "guidecheck: unknown rule '" << rule_id
+    std::cerr << "guidecheck: unknown rule '" << safe::text(rule_id)
               << "' (guidecheck rules show DIRECTION lists them)\n";
     return kExitError;
   }
-  std::cout << pack->id << " · " << pack->title.get(lang) << "\n";
+  std::cout << safe::text(pack->id) << " · " << safe::text(pack->title.get(lang)) << "\n";
   ruledoc::rule_text(std::cout, *rule, lang);
   return kExitPass;
 }
@@ -199,14 +234,27 @@ int explain(Global& g, const std::string& rule_id) {
 void add_init(CLI::App& app, Global& g, int& exit_code) {
   auto* cmd = app.add_subcommand("init", "Write a proposal skeleton for a direction");
   static std::string direction, schema_url;
+  static bool force = false;
   cmd->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
-  cmd->add_option("-o,--output", g.output, "Write to FILE (atomically) instead of standard output");
+  cmd->add_option("-o,--output", g.output,
+                  "Write to FILE (atomically) instead of standard output; never over an existing "
+                  "file unless --force");
+  cmd->add_flag("--force", force, "Replace FILE when it exists");
   cmd->add_option("--schema-url", schema_url,
                   "Add a yaml-language-server $schema line pointing here (e.g. the output of "
                   "guidecheck schema)");
   add_common(cmd, g);
   cmd->callback([&] {
-    Target t = load_target(g, direction);
+    // A skeleton never replaces a proposal someone has filled in.
+    std::string why;
+    if (cli::Target out;
+        !force && resolve_target(g.output, out, why) && out.exists && out.regular) {
+      std::cerr << "guidecheck: " << safe::text(g.output)
+                << " exists; not overwritten (--force replaces it)\n";
+      exit_code = kExitError;
+      return;
+    }
+    PackTarget t = load_target(g, direction);
     if (!t.loaded.direction) {
       exit_code = kExitError;
       return;
@@ -281,14 +329,19 @@ void add_schema(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("-o,--output", g.output, "Write to FILE (atomically)");
   add_common(cmd, g);
   cmd->callback([&] {
-    Target t = load_target(g, direction);
+    PackTarget t = load_target(g, direction);
     if (!t.loaded.direction) {
       exit_code = kExitError;
       return;
     }
     auto s = ruledoc::proposal_schema(*t.loaded.pack, *t.loaded.general, *t.loaded.direction,
                                       language(g));
-    exit_code = write_output(g.output, [&](std::ostream& out) { out << s.dump(2) << "\n"; })
+    exit_code = write_output(g.output,
+                             [&](std::ostream& out) {
+                               out << safe::json_output(s.dump(
+                                          2, ' ', false, nlohmann::json::error_handler_t::replace))
+                                   << "\n";
+                             })
                     ? kExitPass
                     : kExitError;
   });

@@ -109,10 +109,14 @@ class Walker {
         std::string s = p.string();
         struct stat st;
         if (::stat(s.c_str(), &st) != 0) {
-          if (is_yaml(p))
-            problem(s, why_unreadable(s, errno));
+          int err = errno;
+          // A *.yaml entry, or one that exists but cannot be looked at (no
+          // permission, a name too long, an I/O error), may hold proposals:
+          // an error row. A link to nothing, or a link loop, holds none: a note.
+          if (is_yaml(p) || (err != ENOENT && err != ELOOP))
+            problem(s, why_unreadable(s, err));
           else
-            note(s, why_unreadable(s, errno) + "; skipped");
+            note(s, why_unreadable(s, err) + "; skipped");
           continue;
         }
         if (S_ISDIR(st.st_mode)) {

@@ -1,10 +1,15 @@
 #include "cli/common.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <iostream>
 
 #include "cli/output_file.h"
+#include "common/safe_text.h"
 
 namespace guidecheck::cli {
 
@@ -33,6 +38,24 @@ bool write_output(const std::string& path, const std::function<void(std::ostream
   if (!out.open(path)) return false;
   fill(out.stream());
   return out.commit();
+}
+
+bool rules_dir_usable(const Global& g, const std::string& dir) {
+  std::string d = !dir.empty() ? dir : g.rules_dir;
+  if (d.empty())
+    if (const char* env = std::getenv("GUIDECHECK_RULES"); env && *env) d = env;
+  if (d.empty()) return true;
+  struct stat st;
+  const char* why = nullptr;
+  if (::stat(d.c_str(), &st) != 0)
+    why = std::strerror(errno);
+  else if (!S_ISDIR(st.st_mode))
+    why = "not a folder";
+  else if (::access(d.c_str(), R_OK | X_OK) != 0)
+    why = std::strerror(errno);
+  if (!why) return true;
+  std::cerr << "guidecheck: rule packs folder " << safe::text(d) << ": " << why << "\n";
+  return false;
 }
 
 void add_common(CLI::App* cmd, Global& g) {

@@ -33,6 +33,11 @@ bool use_color(const Global& g, bool to_terminal);
 // stdout when path is "" or "-". Returns false and prints why on failure.
 bool write_output(const std::string& path, const std::function<void(std::ostream&)>& fill);
 
+// The rule-pack folder a command reads: `dir` when given, else --rules, else
+// GUIDECHECK_RULES; "" for the embedded packs. When it is not a readable
+// folder, says so on stderr and returns false (the command exits 2).
+bool rules_dir_usable(const Global& g, const std::string& dir = "");
+
 // Exit codes (contract §2).
 constexpr int kExitPass = 0;
 constexpr int kExitFail = 1;

@@ -1,13 +1,70 @@
 // guidecheck: checks research-funding proposals against the rules of an
 // application guide. See README.md and docs/format.md.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <exception>
 #include <iostream>
+#include <new>
 
 #include "cli/common.h"
+#include "cli/signals.h"
 #include "cli/version.h"
+#include "common/safe_text.h"
+#include "common/temp_files.h"
 
-int main(int argc, char** argv) {
+// Replacement global operator new/delete (C++ [new.delete]): malloc, and on
+// failure the new handler, then std::bad_alloc. Why not the allocator's own:
+// mimalloc's operator new (cmake/extra-malloc.cmake) finds the new handler
+// through a weak stub of its own that returns none, and then aborts; the
+// program's definitions come first in symbol lookup, so out of memory is an
+// exception whichever malloc is linked.
+// GCC sees free() on what its inlined operator new returned as a mismatch;
+// here it is the pair defined below.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t n) {
+  if (n == 0) n = 1;
+  for (;;) {
+    if (void* p = std::malloc(n)) return p;
+    std::new_handler h = std::get_new_handler();
+    if (!h) throw std::bad_alloc();
+    h();
+  }
+}
+void* operator new[](std::size_t n) { return ::operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return ::operator new(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept {
+  return ::operator new(n, t);
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+
+namespace {
+// Whatever escapes a command ends the run with exit 2 and says what it was:
+// never "terminate called" nor a signal.
+int unexpected(const char* what) {
+  guidecheck::temp_files::remove_tracked();
+  std::cerr << "guidecheck: internal error: " << guidecheck::safe::text(what)
+            << "; nothing more was done\n";
+  return guidecheck::cli::kExitError;
+}
+}  // namespace
+
+int main(int argc, char** argv) try {
   using namespace guidecheck::cli;
+  signals::install();
+  // Out of memory is an exception (std::bad_alloc), never an abort (see
+  // operator new above). A batch turns it into an error row for the file
+  // (cli/batch.cpp).
   CLI::App app{"guidecheck: check research-funding proposals against an application guide"};
   app.require_subcommand(1);
   Global g;
@@ -26,4 +83,10 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : kExitError;
   }
   return exit_code;
+} catch (const std::bad_alloc&) {
+  return unexpected("out of memory");
+} catch (const std::exception& e) {
+  return unexpected(e.what());
+} catch (...) {
+  return unexpected("unknown exception");
 }

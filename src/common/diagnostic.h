@@ -28,4 +28,28 @@ inline bool has_error(const Diagnostics& d) {
   return false;
 }
 
+// At most this many warnings per file, from every source (unknown keys,
+// unknown indicators and research items, rule evaluation): a file of 100,000
+// unknown ids gets the first ones and a note, not 100,000 lines.
+constexpr std::size_t kMaxWarningsPerFile = 20;
+
+// True while `warnings` has room for another (callers skip composing one
+// that would be dropped).
+inline bool warning_room(const Diagnostics& warnings) {
+  return warnings.size() <= kMaxWarningsPerFile;
+}
+
+// Adds a warning, up to the cap; at the cap, one note that the others are not
+// shown; after it, nothing.
+inline void add_warning(Diagnostics& warnings, Diagnostic d) {
+  if (warnings.size() < kMaxWarningsPerFile) {
+    warnings.push_back(std::move(d));
+  } else if (warnings.size() == kMaxWarningsPerFile) {
+    d.message =
+        "more than " + std::to_string(kMaxWarningsPerFile) + " warnings; the others are not shown";
+    d.error = false;
+    warnings.push_back(std::move(d));
+  }
+}
+
 }  // namespace guidecheck

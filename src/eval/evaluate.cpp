@@ -992,7 +992,7 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
     RuleEvaluator ev(ctx, r);
     res.findings.push_back(std::move(ev.run()));  // the evaluator is done with its finding
     for (auto& w : ev.warnings_)
-      res.warnings.push_back({p.file, res.findings.back().location, std::move(w), false});
+      add_warning(res.warnings, {p.file, res.findings.back().location, std::move(w), false});
   };
   for (const Rule& r : general.rules) run(r);
   for (const Rule& r : dir.rules) run(r);

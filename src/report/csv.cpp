@@ -5,6 +5,10 @@
 // Columns: file, guide, direction, title, lead_unit, status, passed, failed,
 // missing, invalid, failing_rules (the ids of every requirement that does not
 // pass, space-separated), error (why a file could not be checked).
+// Every text cell goes through safe::csv_cell: no control character or line
+// break, and a cell that would start with = + - @ (a formula to a
+// spreadsheet: CWE-1236) starts with an apostrophe. The counts stay numbers.
+#include "common/safe_text.h"
 #include "report/render.h"
 #include "report/sink.h"
 
@@ -41,10 +45,11 @@ class CsvSink : public Sink {
     if (r.error && r.error->mark.line > 0)
       error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) +
               ": " + error;
-    row(out_, {r.file, r.guide, r.direction, r.title, r.lead, file_status_name(r.status),
-               std::to_string(r.count(Status::Pass)), std::to_string(r.count(Status::Fail)),
-               std::to_string(r.count(Status::Missing)), std::to_string(r.count(Status::Invalid)),
-               failing, error});
+    using safe::csv_cell;
+    row(out_, {csv_cell(r.file), csv_cell(r.guide), csv_cell(r.direction), csv_cell(r.title),
+               csv_cell(r.lead), file_status_name(r.status), std::to_string(r.count(Status::Pass)),
+               std::to_string(r.count(Status::Fail)), std::to_string(r.count(Status::Missing)),
+               std::to_string(r.count(Status::Invalid)), csv_cell(failing), csv_cell(error)});
   }
   void finish() override {}
 

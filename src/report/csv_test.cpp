@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -78,12 +79,14 @@ TEST_CASE("csv --excel-bom starts with the UTF-8 byte order mark and nothing els
   CHECK(with.substr(3) == without);
 }
 
-TEST_CASE("csv quotes a field with a line break", "[csv][formats]") {
+TEST_CASE("csv shows a line break escaped and quotes a field with quotes", "[csv][formats]") {
   report::FileResult r;
   r.file = "a.yaml";
   r.title = "line one\nline \"two\"";
   r.status = report::FileStatus::Pass;
-  auto rows = read_csv(render_with(report::render_csv, {r}));
+  std::string csv = render_with(report::render_csv, {r});
+  auto rows = read_csv(csv);
   REQUIRE(rows.size() == 2);
-  CHECK(rows[1][3] == r.title);
+  CHECK(rows[1][3] == "line one\\nline \"two\"");
+  CHECK(std::count(csv.begin(), csv.end(), '\n') == 2);  // only the two rows' ends
 }

@@ -4,6 +4,7 @@
 // One line per finding that does not pass (error/warning/notice by the rule's
 // severity) and one ::error per file that could not be checked. Escaped as the
 // runner unescapes: in the message %, CR and LF; in properties also ':' and ','.
+#include "common/safe_text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/render.h"
@@ -12,6 +13,9 @@
 namespace guidecheck::report {
 namespace {
 
+// The message: structural line breaks (between the message, the guide's text
+// and the note) are the runner's %0A; untrusted text has already been through
+// safe::text, so it holds no line break of its own.
 std::string escape_data(const std::string& s) {
   std::string out;
   for (char c : s) {
@@ -64,9 +68,9 @@ const char* command_of(rules::Severity s) {
 void annotate(std::ostream& out, const char* command, const std::string& file, const yaml::Mark& m,
               const std::string& title, const std::string& message) {
   yaml::Mark k = known_mark(m);
-  out << "::" << command << " file=" << escape_property(file) << ",line=" << k.line
-      << ",col=" << k.column << ",title=" << escape_property(title) << "::" << escape_data(message)
-      << "\n";
+  out << "::" << command << " file=" << escape_property(safe::text(file)) << ",line=" << k.line
+      << ",col=" << k.column << ",title=" << escape_property(safe::text(title))
+      << "::" << escape_data(message) << "\n";
 }
 
 class GithubSink : public Sink {
@@ -77,14 +81,15 @@ class GithubSink : public Sink {
     std::string file = repo_path(r.file);
     if (r.error)
       annotate(out_, "error", file, r.error->mark, "guidecheck/input",
-               (zh_ ? "无法检查: " : "could not be checked: ") + r.error->message);
+               (zh_ ? "无法检查: " : "could not be checked: ") + safe::text(r.error->message));
     for (const Finding& f : r.findings) {
       if (f.status == Status::Pass) continue;
-      std::string message = f.message;
+      std::string message = safe::text(f.message);
       if (f.rule)
-        message += "\n" + std::string(zh_ ? "指南 " : "Guide ") + f.rule->source.section + ": " +
-                   f.rule->source.text;
-      if (!f.note.empty()) message += "\n" + std::string(zh_ ? "说明: " : "Note: ") + f.note;
+        message += "\n" + std::string(zh_ ? "指南 " : "Guide ") +
+                   safe::text(f.rule->source.section) + ": " + safe::text(f.rule->source.text);
+      if (!f.note.empty())
+        message += "\n" + std::string(zh_ ? "说明: " : "Note: ") + safe::text(f.note);
       annotate(out_, command_of(f.severity), file, f.location, f.rule_id, message);
     }
   }

@@ -112,7 +112,8 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
         lines.end());
 }
 
-TEST_CASE("github: properties escape ':' ',' '%' and line breaks", "[github][formats]") {
+TEST_CASE("github: properties escape ':' ',' '%'; a line break from the input is shown escaped",
+          "[github][formats]") {
   report::FileResult r;
   r.file = "a,b:c%d.yaml";
   r.status = report::FileStatus::Error;
@@ -121,8 +122,8 @@ TEST_CASE("github: properties escape ':' ',' '%' and line breaks", "[github][for
   REQUIRE(lines.size() == 1);
   CHECK(lines[0] ==
         "::error file=a%2Cb%3Ac%25d.yaml,line=3,col=4,title=guidecheck/input::"
-        "could not be checked: two%0D%0Alines, 100%25: done");
+        "could not be checked: two\\r\\nlines, 100%25: done");
   Command c = parse_line(lines[0]);
   CHECK(c.props["file"] == r.file);
-  CHECK(c.message == "could not be checked: two\r\nlines, 100%: done");
+  CHECK(c.message == "could not be checked: two\\r\\nlines, 100%: done");
 }

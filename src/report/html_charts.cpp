@@ -6,37 +6,12 @@
 
 #include <algorithm>
 
+#include "common/safe_text.h"
 #include "report/html_parts.h"
-#include "report/safe_text.h"
 
 namespace guidecheck::report::html {
 
-std::string escape(std::string_view raw) {
-  std::string s = xml_safe(raw), out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string escape(std::string_view raw) { return safe::xml(raw, true); }
 
 namespace {
 

@@ -11,8 +11,9 @@
 
 namespace guidecheck::report::html {
 
-// Text for an HTML element or a quoted attribute: & < > " ' escaped, invalid
-// UTF-8 replaced, control characters dropped.
+// Untrusted text for an HTML element or a quoted attribute: safe::xml
+// (common/safe_text.h): & < > " ' escaped, invalid UTF-8 replaced, control
+// characters and line breaks shown escaped.
 std::string escape(std::string_view s);
 
 // <svg id="chart-pass-rate">: one stacked bar per direction (passed, failed,

@@ -3,6 +3,7 @@
 // thousands of proposals never holds them all (nor their JSON) in memory.
 #include <nlohmann/json.hpp>
 
+#include "common/safe_text.h"
 #include "report/json_fields.h"
 #include "report/sink.h"
 
@@ -13,9 +14,10 @@ using json = nlohmann::ordered_json;
 
 // `j` as json::dump(2) writes it nested `depth` spaces deep: every line after
 // the first indented. Strings hold no raw line breaks (JSON escapes them), so
-// splitting on '\n' is safe. Invalid UTF-8 (a file name) is replaced, not thrown.
+// splitting on '\n' is safe. Invalid UTF-8 (a file name) is replaced, not thrown;
+// U+2028, NEL and the like are \u-escaped (safe::json_output).
 void put(std::ostream& out, const json& j, int depth) {
-  std::string s = j.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string s = safe::json_output(j.dump(2, ' ', false, json::error_handler_t::replace));
   std::string pad(static_cast<std::size_t>(depth), ' ');
   std::size_t from = 0;
   for (std::size_t nl; (nl = s.find('\n', from)) != std::string::npos; from = nl + 1)

@@ -7,6 +7,7 @@
 // Valid against junit-10.xsd (no timestamps: time is always 0).
 #include <fmt/format.h>
 
+#include "common/safe_text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/render.h"
@@ -14,106 +15,24 @@
 namespace guidecheck::report {
 namespace {
 
-// Appends code point `cp` as UTF-8.
-void put_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Decodes one UTF-8 sequence at s[i]; returns U+FFFD for a malformed one
-// (advancing one byte) so that any input yields well-formed XML.
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b = byte(i);
-  int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (int k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return 0xFFFD;
-  }
-  i += len;
-  return cp;
-}
-
-bool xml_char(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-// Text for XML content (attr = false) or a double-quoted attribute value.
-// Characters XML 1.0 cannot hold at all become U+FFFD.
-std::string xml(const std::string& s, bool attr) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = next_code_point(s, i);
-    if (!xml_char(c)) c = 0xFFFD;
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attr ? "&quot;" : "\"";
-        break;
-      case '\n':
-        out += attr ? "&#10;" : "\n";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += attr ? "&#9;" : "\t";
-        break;
-      default:
-        put_utf8(out, c);
-    }
-  }
-  return out;
-}
-
-std::string xml_attr(const std::string& s) { return xml(s, true); }
-std::string xml_text(const std::string& s) { return xml(s, false); }
+// Untrusted text for a double-quoted attribute, and text composed of
+// safe::text pieces for element content (the one escaping layer:
+// common/safe_text.h).
+std::string xml_attr(const std::string& s) { return safe::xml(s, true); }
+std::string xml_text(const std::string& composed) { return safe::markup(composed, false); }
+using safe::text;
 
 // The body of a <failure>/<skipped>: everything a reader needs without the proposal.
 std::string details(const std::string& file, const Finding& f, const RenderOptions& o) {
   bool zh = o.lang == rules::Lang::Zh;
-  std::string s = place(file, f.location) + ": " + f.message + "\n";
-  s += (zh ? "要求: " : "expected: ") + expected_text(f, o.lang) + "\n";
-  if (std::string a = actual_text(f); !a.empty()) s += (zh ? "填写: " : "actual: ") + a + "\n";
+  std::string s = text(place(file, f.location)) + ": " + text(f.message) + "\n";
+  s += (zh ? "要求: " : "expected: ") + text(expected_text(f, o.lang)) + "\n";
+  if (std::string a = actual_text(f); !a.empty())
+    s += (zh ? "填写: " : "actual: ") + text(a) + "\n";
   if (f.rule)
-    s += (zh ? "指南 " : "guide ") + f.rule->source.section + ": " + f.rule->source.text + "\n";
-  if (!f.note.empty()) s += (zh ? "说明: " : "note: ") + f.note + "\n";
+    s += (zh ? "指南 " : "guide ") + text(f.rule->source.section) + ": " +
+         text(f.rule->source.text) + "\n";
+  if (!f.note.empty()) s += (zh ? "说明: " : "note: ") + text(f.note) + "\n";
   s += fmt::format("status: {}, severity: {}\n", status_name(f.status),
                    rules::severity_name(f.severity));
   return s;
@@ -178,7 +97,8 @@ void render_junit(std::ostream& out, const std::vector<FileResult>& results,
       out << "    <testcase name=\"guidecheck/input\" classname=\"" << xml_attr(file)
           << "\" time=\"0\">\n";
       out << "      <error type=\"error\" message=\"" << xml_attr(r.error->message) << "\">"
-          << xml_text(place(file, r.error->mark) + ": " + r.error->message + "\n") << "</error>\n";
+          << xml_text(text(place(file, r.error->mark)) + ": " + text(r.error->message) + "\n")
+          << "</error>\n";
       out << "    </testcase>\n";
     }
     for (const Finding& f : r.findings) {
@@ -197,7 +117,8 @@ void render_junit(std::ostream& out, const std::vector<FileResult>& results,
     if (!r.warnings.empty()) {
       std::string w;
       for (const Diagnostic& d : r.warnings)
-        w += place(file, d.mark) + ": " + (d.error ? "error" : "warning") + ": " + d.message + "\n";
+        w += text(place(file, d.mark)) + ": " + (d.error ? "error" : "warning") + ": " +
+             text(d.message) + "\n";
       out << "    <system-err>" << xml_text(w) << "</system-err>\n";
     }
     out << "  </testsuite>\n";

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
+#include "common/safe_text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/render.h"
@@ -15,39 +17,17 @@
 namespace guidecheck::report {
 namespace {
 
-// Text safe inside a table cell: Markdown punctuation backslash-escaped, '|'
-// escaped, line breaks as <br>.
-std::string cell(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    switch (c) {
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '<':
-      case '>':
-      case '|':
-      case '~':
-      case '&':
-      case '#':
-      case '!':
-        out += '\\';
-        out += c;
-        break;
-      case '\r':
-        break;
-      case '\n':
-        out += "<br>";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+// Untrusted text in a table cell or a heading (common/safe_text.h).
+std::string cell(const std::string& raw) { return safe::markdown(raw); }
+
+// A rule id as code when it is only letters, digits and . _ / - (as every
+// well-formed one is); else (a rule pack is untrusted) as escaped text.
+std::string rule_cell(const std::string& id) {
+  bool plain = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '/' ||
+           c == '-';
+  });
+  return plain ? "`" + id + "`" : cell(id);
 }
 
 const char* icon(const Finding& f) {
@@ -94,8 +74,8 @@ void table(std::ostream& out, const std::string& file, const FileResult& r, bool
   out << "|---|---|---|---|---|---|---|\n";
   for (const Finding* f : failures_first(r)) {
     std::string guide = f->rule ? f->rule->source.section + ": " + f->rule->source.text : "";
-    out << "| " << icon(*f) << " " << status_name(f->status) << " | `" << f->rule_id << "` | "
-        << cell(f->message) << " | "
+    out << "| " << icon(*f) << " " << status_name(f->status) << " | " << rule_cell(f->rule_id)
+        << " | " << cell(f->message) << " | "
         << cell(expected_text(*f, zh ? rules::Lang::Zh : rules::Lang::En)) << " | "
         << cell(actual_text(*f)) << " | " << cell(place(file, f->location)) << " | " << cell(guide)
         << " |\n";

@@ -7,6 +7,7 @@
 // warnings (unknown keys ...) are tool execution notifications. No timestamps.
 #include <map>
 
+#include "common/safe_text.h"
 #include "eval/evaluate.h"
 #include "report/finding_text.h"
 #include "report/json_fields.h"
@@ -63,29 +64,35 @@ std::string pascal_case(const std::string& id) {
 json rule_descriptor(const Finding& f, const RenderOptions& o) {
   bool zh = o.lang == rules::Lang::Zh;
   std::string short_id = f.rule ? f.rule->id : f.rule_id.substr(f.rule_id.find('/') + 1);
-  std::string title = f.title.empty() ? f.rule_id : f.title;
+  // Rule packs are untrusted: every text a viewer shows goes through
+  // safe::text (plain) or safe::markdown (help.markdown).
+  using safe::markdown;
+  using safe::text;
+  std::string raw_title = f.title.empty() ? f.rule_id : f.title;
+  std::string title = text(raw_title);
   // Rule-level data, not this finding's: a general rule's expectation (e.g. all N
   // research items) varies with the direction.
   std::string requirement =
       f.rule ? eval::rule_requirement(*f.rule, o.lang) : expected_text(f, o.lang);
   std::string guide, guide_md;
   if (f.rule) {
-    guide = (zh ? "指南 " : "Guide ") + f.rule->source.section + ": " + f.rule->source.text;
-    guide_md = "**" + std::string(zh ? "指南" : "Guide") + " " + f.rule->source.section +
-               "**: " + f.rule->source.text;
+    guide =
+        (zh ? "指南 " : "Guide ") + text(f.rule->source.section) + ": " + text(f.rule->source.text);
+    guide_md = "**" + std::string(zh ? "指南" : "Guide") + " " + markdown(f.rule->source.section) +
+               "**: " + markdown(f.rule->source.text);
   }
   std::string full = guide.empty() ? title : guide;
-  if (!f.note.empty()) full += "\n" + std::string(zh ? "说明: " : "Note: ") + f.note;
-  std::string help = title + " — " + (zh ? "要求 " : "requires ") + requirement;
+  if (!f.note.empty()) full += "\n" + std::string(zh ? "说明: " : "Note: ") + text(f.note);
+  std::string help = title + " — " + (zh ? "要求 " : "requires ") + text(requirement);
   std::string help_md =
-      "**" + title + "** — " + (zh ? "要求 " : "requires ") + "`" + requirement + "`";
+      "**" + markdown(raw_title) + "** — " + (zh ? "要求 " : "requires ") + markdown(requirement);
   if (!guide.empty()) help += "\n" + guide, help_md += "\n\n" + guide_md;
   if (!f.note.empty()) {
-    help += "\n" + std::string(zh ? "说明: " : "Note: ") + f.note;
-    help_md += "\n\n" + std::string(zh ? "*说明*: " : "*Note*: ") + f.note;
+    help += "\n" + std::string(zh ? "说明: " : "Note: ") + text(f.note);
+    help_md += "\n\n" + std::string(zh ? "*说明*: " : "*Note*: ") + markdown(f.note);
   }
-  help += "\n" + std::string(zh ? "查看: " : "See: ") + "guidecheck explain " + f.rule_id;
-  help_md += "\n\n`guidecheck explain " + f.rule_id + "`";
+  help += "\n" + std::string(zh ? "查看: " : "See: ") + "guidecheck explain " + text(f.rule_id);
+  help_md += "\n\nguidecheck explain " + markdown(f.rule_id);
 
   json props = expected_json(f.rule ? eval::expected_of(*f.rule) : f.expected);  // op, value, unit
   if (f.rule) {
@@ -187,7 +194,7 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
                          {"ruleIndex", log.input_rule_index()},
                          {"kind", "fail"},
                          {"level", "error"},
-                         {"message", {{"text", r.error->message}}},
+                         {"message", {{"text", safe::text(r.error->message)}}},
                          {"locations", json::array({log.location(file, r.error->mark)})},
                          {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + kInputRule}}}});
     }
@@ -202,14 +209,14 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
                          {"ruleIndex", log.rule(f)},
                          {"kind", pass ? "pass" : "fail"},
                          {"level", pass ? "none" : level_of(f.severity)},
-                         {"message", {{"text", f.message}}},
+                         {"message", {{"text", safe::text(f.message)}}},
                          {"locations", json::array({log.location(file, f.location)})},
                          {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + f.rule_id}}},
                          {"properties", props}});
     }
     for (const Diagnostic& w : r.warnings)
       notes.push_back(json{{"level", w.error ? "error" : "warning"},
-                           {"message", {{"text", w.message}}},
+                           {"message", {{"text", safe::text(w.message)}}},
                            {"locations", json::array({log.location(file, w.mark)})}});
   }
   json driver{{"name", "guidecheck"}};
@@ -227,7 +234,7 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
   json log_json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", json::array({run})}};
-  out << log_json.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  out << safe::json_output(log_json.dump(2, ' ', false, json::error_handler_t::replace)) << "\n";
 }
 
 }  // namespace guidecheck::report

@@ -6,6 +6,7 @@
 
 #include <sstream>
 
+#include "common/safe_text.h"
 #include "report/aggregate.h"
 #include "report/render.h"
 #include "report/sink.h"
@@ -39,19 +40,10 @@ std::string mark_of(const Finding& f, const Style& st) {
   return " ";
 }
 
-// Columns wide enough for Chinese: characters from U+1100 up take two cells.
-std::size_t display_width(const std::string& s) {
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    unsigned cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-    w += cp >= 0x1100 && cp != 0x2014 ? 2 : 1;
-    i += n;
-  }
-  return w;
-}
+using safe::display_width;
+// Untrusted text (proposal, file name, rule pack) for the terminal.
+std::string S(std::string_view s) { return safe::text(s); }
+
 std::string pad(const std::string& s, std::size_t width, bool left_align) {
   std::size_t w = display_width(s);
   std::string fill(w < width ? width - w : 0, ' ');
@@ -64,30 +56,32 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
   std::string verdict = r.status == FileStatus::Pass   ? st.green(zh ? "通过" : "PASS")
                         : r.status == FileStatus::Fail ? st.red(zh ? "不通过" : "FAIL")
                                                        : st.red(zh ? "无法检查" : "ERROR");
-  out << st.bold(r.file);
-  if (!r.direction.empty()) out << "  " << r.direction;
-  if (!r.title.empty()) out << "  " << r.title;
+  out << st.bold(S(r.file));
+  if (!r.direction.empty()) out << "  " << S(r.direction);
+  if (!r.title.empty()) out << "  " << S(r.title);
   out << "  " << verdict << "\n";
   if (r.error) {
-    out << "  " << st.red("error") << ": " << r.error->where() << ": " << r.error->message << "\n";
+    out << "  " << st.red("error") << ": " << S(r.error->where()) << ": " << S(r.error->message)
+        << "\n";
   }
   for (const Finding& f : r.findings) {
     if (o.quiet && f.status == Status::Pass) continue;
-    out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", f.rule_id) << " " << f.message;
+    out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", S(f.rule_id)) << " "
+        << S(f.message);
     if (f.severity != rules::Severity::Error && f.status != Status::Pass)
       out << st.dim(fmt::format(" [{}]", rules::severity_name(f.severity)));
     out << "\n";
     if (f.status == Status::Pass) continue;
-    out << "      " << st.dim(fmt::format("{}:{}:{}", r.file, f.location.line, f.location.column))
-        << "\n";
+    out << "      "
+        << st.dim(fmt::format("{}:{}:{}", S(r.file), f.location.line, f.location.column)) << "\n";
     if (f.rule)
-      out << "      " << st.dim((zh ? "指南 " : "guide ") + f.rule->source.section + ": ")
-          << f.rule->source.text << "\n";
-    if (!f.note.empty()) out << "      " << st.dim(zh ? "说明: " : "note: ") << f.note << "\n";
+      out << "      " << st.dim((zh ? "指南 " : "guide ") + S(f.rule->source.section) + ": ")
+          << S(f.rule->source.text) << "\n";
+    if (!f.note.empty()) out << "      " << st.dim(zh ? "说明: " : "note: ") << S(f.note) << "\n";
   }
   for (const auto& w : r.warnings)
-    out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << w.where() << ": " << w.message
-        << "\n";
+    out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << S(w.where()) << ": "
+        << S(w.message) << "\n";
   if (!r.findings.empty()) {
     int n = static_cast<int>(r.findings.size());
     out << "  "
@@ -115,7 +109,7 @@ void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
   for (int i = 0; i < 6; ++i) out << " " << pad(zh ? zh_head[i] : en_head[i], width[i], i == 0);
   out << "\n";
   for (const DirectionRow& d : a.directions()) {
-    std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : d.direction;
+    std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : S(d.direction);
     out << "  " << pad(name, width[0], true) << " "
         << pad(std::to_string(d.proposals), width[1], false) << " "
         << pad(std::to_string(d.passed), width[2], false) << " "
@@ -131,7 +125,8 @@ void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
       << "\n";
   int rank = 0;
   for (const RuleRow& r : rules)
-    out << fmt::format("  {:>2}. {:>6}  {:<36} {}", ++rank, r.not_passed(), r.rule_id, r.title)
+    out << fmt::format("  {:>2}. {:>6}  {:<36} {}", ++rank, r.not_passed(), S(r.rule_id),
+                       S(r.title))
         << "\n";
 }
 

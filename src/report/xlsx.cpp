@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,9 +24,10 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/safe_text.h"
+#include "common/temp_files.h"
 #include "report/aggregate.h"
 #include "report/finding_text.h"
-#include "report/safe_text.h"
 #include "report/sink.h"
 #include "report/xlsx_lib.h"
 
@@ -42,10 +44,14 @@ struct Labels {
 };
 
 time_t creation_time() {
+  // Only a time the workbook can hold (up to 9999-12-31): a huge or malformed
+  // value is ignored, never overflowed into gmtime.
   if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) {
     char* end = nullptr;
+    errno = 0;
     long long v = std::strtoll(e, &end, 10);
-    if (end && *end == '\0' && v > 0) return static_cast<time_t>(v);
+    if (errno == 0 && end && *end == '\0' && v > 0 && v <= 253402300799LL)
+      return static_cast<time_t>(v);
   }
   return 1640995200;  // 2022-01-01T00:00:00Z
 }
@@ -60,18 +66,25 @@ class XlsxSink : public Sink {
       fail(why);
       return;
     }
-    std::string tmpl = (std::filesystem::temp_directory_path() / "guidecheck-xlsx-XXXXXX").string();
+    // The scratch workbook: in $TMPDIR when that is a usable folder (unset,
+    // empty or not a folder: /tmp, else "."), removed when the sink goes and
+    // on SIGINT/SIGTERM/SIGHUP (common/temp_files.h).
+    scratch_ = temp_files::scratch_dir();
+    std::string tmpl = scratch_ + "/guidecheck-xlsx-XXXXXX";
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     int fd = ::mkstemp(name.data());
     if (fd < 0) {
-      fail(std::string("cannot create a temporary file: ") + std::strerror(errno));
+      fail("cannot create a temporary file in " + safe::text(scratch_) + ": " +
+           std::strerror(errno));
       return;
     }
     ::close(fd);
     path_ = name.data();
+    slot_ = temp_files::track(path_);
     lxw_workbook_options opt{};
     opt.constant_memory = LXW_TRUE;
+    opt.tmpdir = scratch_.data();  // libxlsxwriter's own scratch files (removed on open)
     wb_ = x_->workbook_new_opt(path_.c_str(), &opt);
     if (!wb_) {
       fail("cannot start the workbook");
@@ -119,6 +132,7 @@ class XlsxSink : public Sink {
   ~XlsxSink() override {
     if (wb_) x_->workbook_close(wb_);
     if (!path_.empty()) std::remove(path_.c_str());
+    temp_files::untrack(slot_);
   }
 
   void add(const FileResult& r) override {
@@ -157,7 +171,7 @@ class XlsxSink : public Sink {
   void text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& s,
             lxw_format* f = nullptr) {
     if (s.empty() && !f) return;
-    x_->worksheet_write_string(ws, row, col, xml_safe(s, kMaxCellChars).c_str(), f);
+    x_->worksheet_write_string(ws, row, col, safe::text(s, kMaxCellChars).c_str(), f);
   }
   void number(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, double v, lxw_format* f = nullptr) {
     x_->worksheet_write_number(ws, row, col, v, f);
@@ -298,7 +312,8 @@ class XlsxSink : public Sink {
   RenderOptions o_;
   Labels t_;
   const XlsxLib* x_ = nullptr;
-  std::string path_;
+  std::string path_, scratch_;
+  int slot_ = -1;
   lxw_workbook* wb_ = nullptr;
   lxw_worksheet *summary_ = nullptr, *proposals_ = nullptr, *findings_ = nullptr;
   lxw_format *bold_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *bad_ = nullptr,

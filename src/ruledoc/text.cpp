@@ -3,30 +3,37 @@
 
 #include <sstream>
 
+#include "common/safe_text.h"
 #include "eval/evaluate.h"
 #include "ruledoc/ruledoc.h"
 
 namespace guidecheck::ruledoc {
 
+namespace {
+// Rule packs are untrusted (a --rules folder): their text goes to a terminal
+// escaped (common/safe_text.h).
+std::string S(std::string_view s) { return safe::text(s); }
+}  // namespace
+
 void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang) {
   bool zh = lang == rules::Lang::Zh;
-  out << r.full_id << "  " << r.title.get(lang) << "\n";
-  out << "  " << (zh ? "要求" : "requires") << ": " << eval::rule_requirement(r, lang)
+  out << S(r.full_id) << "  " << S(r.title.get(lang)) << "\n";
+  out << "  " << (zh ? "要求" : "requires") << ": " << S(eval::rule_requirement(r, lang))
       << fmt::format("   [{}, {}{}]", rules::kind_name(r.kind), rules::severity_name(r.severity),
-                     r.measure == "indicator" ? "" : ", " + r.measure)
+                     r.measure == "indicator" ? "" : ", " + S(r.measure))
       << "\n";
   if (!r.categories.empty()) {
     out << "  " << (zh ? "可选类别" : "categories") << ":";
-    for (const auto& c : r.categories) out << " " << c.id << " (" << c.label.get(lang) << ")";
+    for (const auto& c : r.categories) out << " " << S(c.id) << " (" << S(c.label.get(lang)) << ")";
     out << "\n";
   }
   if (r.kind == rules::Kind::Formula)
     for (const auto& in : r.inputs)
-      out << "  " << (zh ? "输入" : "input") << ": indicators." << in.id << " [" << in.unit << "] "
-          << in.title.get(lang) << "\n";
-  out << "  " << (zh ? "指南" : "guide") << " " << r.source.section << ": " << r.source.text
+      out << "  " << (zh ? "输入" : "input") << ": indicators." << S(in.id) << " [" << S(in.unit)
+          << "] " << S(in.title.get(lang)) << "\n";
+  out << "  " << (zh ? "指南" : "guide") << " " << S(r.source.section) << ": " << S(r.source.text)
       << "\n";
-  if (!r.note.empty()) out << "  " << (zh ? "说明" : "note") << ": " << r.note.get(lang) << "\n";
+  if (!r.note.empty()) out << "  " << (zh ? "说明" : "note") << ": " << S(r.note.get(lang)) << "\n";
   for (const auto& alt : r.any_of) {  // either/or: each alternative, indented
     std::ostringstream sub;
     rule_text(sub, alt, lang);
@@ -43,10 +50,10 @@ void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang) {
 void direction_text(std::ostream& out, const rules::Pack& pack, const rules::Direction& d,
                     rules::Lang lang) {
   bool zh = lang == rules::Lang::Zh;
-  out << pack.id << " " << d.number << "  " << d.title.get(lang) << "\n\n";
+  out << S(pack.id) << " " << S(d.number) << "  " << S(d.title.get(lang)) << "\n\n";
   out << (zh ? "研究内容" : "Research items") << " (research_contents):\n";
   for (const auto& r : d.research_contents)
-    out << "  " << r.id << "  " << r.title.get(lang) << "\n";
+    out << "  " << S(r.id) << "  " << S(r.title.get(lang)) << "\n";
   out << "\n" << (zh ? "要求" : "Requirements") << ":\n";
   for (const auto& r : d.rules) {
     rule_text(out, r, lang);

@@ -526,6 +526,13 @@ Parsed parse(const yaml::Node& node) {
         r.value.type = Value::Type::Bool;
         r.value.flag = node.as_bool();
         r.value.text = node.scalar;
+      } else if (node.scalar.size() > kMaxValueBytes) {
+        // Bounds the reader's work whatever the file limits allow (a 15 MB
+        // "1万万万…" within --max-file-size): no number with its unit and a
+        // note is this long, so it is not read, and cannot pass.
+        r.error = "a number with its unit (at most " + std::to_string(kMaxValueBytes) +
+                  " bytes); this value has " + std::to_string(node.scalar.size());
+        return r;
       } else {
         r.value = parse_text(node.scalar);
         r.value.mark = node.mark;

@@ -50,6 +50,10 @@ struct Parsed {
   yaml::Mark mark;
 };
 
+// The longest scalar parse() reads as a value (bytes); a longer one is an
+// error (docs/limits.md).
+constexpr std::size_t kMaxValueBytes = 4096;
+
 // Parses a YAML value node. Long forms {value: ..., note: ...} and
 // {min: ..., max: ...} are understood.
 Parsed parse(const yaml::Node& node);

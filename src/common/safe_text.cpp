@@ -1,0 +1,213 @@
+#include "common/safe_text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <cstdio>
+
+namespace guidecheck::safe {
+
+namespace {
+
+// Calls f(code point) for each code point of `s`; ill-formed sequences give
+// U+FFFD (ICU's rules: one U+FFFD per maximal ill-formed subpart).
+template <class F>
+void each(std::string_view s, F&& f) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  std::size_t base = 0;
+  // U8_NEXT takes int32_t lengths: walk a longer string in slices that end
+  // on a code point boundary.
+  while (base < s.size()) {
+    std::size_t left = s.size() - base;
+    n = left > 0x40000000u ? 0x40000000 : static_cast<int32_t>(left);
+    if (static_cast<std::size_t>(n) < left)
+      while (n > 0 && (p[base + n] & 0xC0) == 0x80) --n;
+    int32_t i = 0;
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT_OR_FFFD(p + base, i, n, c);
+      if (!f(static_cast<char32_t>(c))) return;
+    }
+    base += static_cast<std::size_t>(n);
+  }
+}
+
+void put(std::string& out, char32_t cp) {
+  char buf[4];
+  int32_t i = 0;
+  U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), i, static_cast<UChar32>(cp));  // cp is valid
+  out.append(buf, static_cast<std::size_t>(i));
+}
+
+bool noncharacter(char32_t cp) { return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF); }
+
+void escaped(std::string& out, char32_t cp) {
+  char buf[12];
+  switch (cp) {
+    case '\n':
+      out += "\\n";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    default:
+      break;
+  }
+  if (cp < 0x80)
+    std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(cp));
+  else
+    std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+  out += buf;
+}
+
+}  // namespace
+
+bool hazardous(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C ||
+         c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+std::string utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  each(s, [&](char32_t c) {
+    put(out, c);
+    return true;
+  });
+  return out;
+}
+
+std::string text(std::string_view s, std::size_t max_chars) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t chars = 0;
+  std::string esc;
+  each(s, [&](char32_t c) {
+    std::size_t need = 1;
+    if (hazardous(c)) {
+      esc.clear();
+      escaped(esc, c);
+      need = esc.size();
+    }
+    if (max_chars != std::string::npos && chars + need > max_chars) {
+      out += "…";
+      return false;
+    }
+    chars += need;
+    if (need > 1 || hazardous(c))
+      out += esc;
+    else
+      put(out, noncharacter(c) ? 0xFFFD : c);
+    return true;
+  });
+  return out;
+}
+
+std::string csv_cell(std::string_view s) {
+  std::string t = text(s);
+  // text() has already turned a leading TAB or CR into "\t" / "\r".
+  if (!t.empty() && (t[0] == '=' || t[0] == '+' || t[0] == '-' || t[0] == '@'))
+    t.insert(t.begin(), '\'');
+  return t;
+}
+
+std::string markdown(std::string_view raw) {
+  std::string s = text(raw), out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '~':
+      case '&':
+      case '#':
+      case '!':
+      case '@':
+        out += '\\';
+        out += c;
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string xml(std::string_view s, bool attribute, std::size_t max_chars) {
+  return markup(text(s, max_chars), attribute);
+}
+
+std::string markup(std::string_view t, bool attribute) {
+  std::string out;
+  out.reserve(t.size());
+  for (char c : t) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\'':
+        out += attribute ? "&#39;" : "'";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string json_output(std::string dumped) {
+  // Only multi-byte sequences and DEL need work; most documents have none of
+  // the ones escaped here, so look before copying.
+  bool any = false;
+  each(dumped, [&](char32_t c) {
+    any = c >= 0x7F && hazardous(c);
+    return !any;
+  });
+  if (!any) return dumped;
+  std::string out;
+  out.reserve(dumped.size() + 16);
+  each(dumped, [&](char32_t c) {
+    if (c >= 0x7F && hazardous(c)) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      put(out, c);
+    }
+    return true;
+  });
+  return out;
+}
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  each(s, [&](char32_t c) {
+    int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    w += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+    return true;
+  });
+  return w;
+}
+
+}  // namespace guidecheck::safe
