@@ -30,10 +30,8 @@ report::FileResult check_one(eval::Checker& checker, const Input& in, const Batc
     if (!import::format_of(in.path).empty())
       return import::check_document(checker, in.path, opt.document_direction);
     return checker.check_file(in.path);
-  } catch (const std::bad_alloc&) {  // its memory is free again once unwound
-    return error_row(in.path,
-                     "out of memory while checking this file (the other files are checked); "
-                     "--max-file-size and --max-nodes bound what one file may take");
+  } catch (const std::bad_alloc&) {
+    throw;                             // the worker records it without allocating (run_batch)
   } catch (const std::exception& e) {  // never lose the batch to one file
     return error_row(in.path, std::string("internal error while checking: ") + e.what());
   }
@@ -53,6 +51,10 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
   std::condition_variable ready, room;  // a result is ready / a slot is free
   std::vector<std::optional<report::FileResult>> slots(
       std::min(window, std::max<std::size_t>(1, n)));
+  // A slot whose check ran out of memory. The worker marks it without
+  // allocating (even an error message's string may fail while the memory is
+  // still held); the calling thread writes the error row when it takes it.
+  std::vector<char> out_of_memory(slots.size(), 0);
   // Guarded by m. Notifications go only to a thread that waits: one per file
   // costs as much as checking a small proposal.
   std::size_t next = 0;      // next input to take
@@ -89,11 +91,20 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
         if (abandon || stopped() || next >= n) break;
         i = next++;
       }
-      report::FileResult r = check_one(checker, inputs[i], opt);
+      std::optional<report::FileResult> r;
+      try {
+        r.emplace(check_one(checker, inputs[i], opt));
+      } catch (...) {  // out of memory, with what check_one allocated unwound
+        r.reset();
+      }
       bool wake;
       {
         std::lock_guard<std::mutex> lock(m);
-        slots[i % slots.size()] = std::move(r);
+        out_of_memory[i % slots.size()] = !r;
+        if (r)
+          slots[i % slots.size()] = std::move(*r);
+        else
+          slots[i % slots.size()].emplace();  // an empty FileResult: no allocation
         wake = worth_waking();
       }
       if (wake) ready.notify_one();
@@ -158,8 +169,15 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
         lock.lock();
       }
       for (std::size_t k = i; k < n && slots[k % slots.size()]; ++k) {
-        batch.push_back(std::move(*slots[k % slots.size()]));
+        if (out_of_memory[k % slots.size()])
+          batch.push_back(
+              error_row(inputs[k].path,
+                        "out of memory while checking this file (the other files are checked); "
+                        "--max-file-size and --max-nodes bound what one file may take"));
+        else
+          batch.push_back(std::move(*slots[k % slots.size()]));
         slots[k % slots.size()].reset();
+        out_of_memory[k % slots.size()] = 0;
       }
       stop_here = batch.empty();
       consumed += batch.size();
