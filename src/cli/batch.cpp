@@ -24,6 +24,7 @@ namespace {
 report::FileResult check_one(eval::Checker& checker, const Input& in, const BatchOptions& opt) {
   if (!in.problem.empty()) return error_row(in.path, in.problem);
   try {
+    if (in.text) return checker.check_text(in.path, *in.text);
     if (!import::format_of(in.path).empty())
       return import::check_document(checker, in.path, opt.document_direction);
     return checker.check_file(in.path);
