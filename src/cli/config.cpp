@@ -111,6 +111,7 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors) 
       continue;
     }
     const yaml::Node& v = *e.value;
+    if (v.is_null()) continue;  // `key:` or `key: null` leaves the default
     auto scalar_text = [&]() -> std::optional<std::string> {
       if (!v.is_scalar()) {
         error(v.mark, "'" + e.key + "' must be a single value, found " + v.kind_name());

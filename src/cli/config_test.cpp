@@ -2,9 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace fs = std::filesystem;
 using namespace guidecheck;
@@ -108,4 +110,31 @@ TEST_CASE("config: an empty file changes nothing, a missing one is an error", "[
   CHECK_FALSE(load_config((t.root / "none.yaml").string(), errors));
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].message.find("cannot read") != std::string::npos);
+}
+
+TEST_CASE("config: the documented example loads, and the schema lists exactly the keys",
+          "[config]") {
+  // The example in docs/ci.md, from its first line to the closing fence.
+  std::ifstream doc(std::string(GUIDECHECK_SOURCE_DIR) + "/docs/ci.md");
+  std::string text((std::istreambuf_iterator<char>(doc)), std::istreambuf_iterator<char>());
+  auto start = text.find("# .guidecheck.yaml\n");
+  REQUIRE(start != std::string::npos);
+  auto end = text.find("```", start);
+  TempDir t;
+  Diagnostics errors;
+  auto c = load_config(t.write(".guidecheck.yaml", text.substr(start, end - start)), errors);
+  INFO((errors.empty() ? std::string() : errors[0].where() + ": " + errors[0].message));
+  REQUIRE(c);
+  CHECK(c->formats->size() == 3);
+  CHECK_FALSE(c->output);  // null: unset
+
+  std::ifstream schema(std::string(GUIDECHECK_SOURCE_DIR) + "/docs/guidecheck-config.schema.json");
+  auto j = nlohmann::json::parse(schema);
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j["properties"].items()) keys.push_back(k);
+  std::vector<std::string> known = config_keys();
+  std::sort(keys.begin(), keys.end());
+  std::sort(known.begin(), known.end());
+  CHECK(keys == known);
+  CHECK(j["additionalProperties"] == false);
 }
