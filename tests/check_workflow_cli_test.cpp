@@ -150,3 +150,20 @@ TEST_CASE("check: .guidecheck.yaml gives paths, excludes and formats; options ov
   CHECK(x.code == 1);
   CHECK(files_of(x.out) == std::vector<std::string>{"proposals/old/b.yaml"});
 }
+
+TEST_CASE("check: a proposal that forgot `guidecheck: 1` is an error, never skipped",
+          "[workflow]") {
+  Repo r;
+  r.write("proposals/forgot.yaml", "direction: \"3.1\"\nindicators: {}\n");
+  Run x = run_in(r.root, "check proposals --format json");
+  CHECK(x.code == 2);
+  json j = json::parse(x.out);
+  bool seen = false;
+  for (const auto& res : j["results"])
+    if (res["file"] == "proposals/forgot.yaml") {
+      seen = true;
+      CHECK(res["status"] == "error");
+      CHECK(res["error"]["message"].get<std::string>().find("guidecheck: 1") != std::string::npos);
+    }
+  CHECK(seen);
+}

@@ -1,5 +1,8 @@
 #include "cli/batch.h"
 
+#include <sched.h>
+
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
@@ -17,6 +20,14 @@ report::FileResult error_row(const std::string& file, const std::string& message
   r.status = report::FileStatus::Error;
   r.error = Diagnostic{file, {}, message, true};
   return r;
+}
+
+unsigned usable_cpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
 }
 
 namespace {

@@ -230,8 +230,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   }
 
   BatchOptions bo;
-  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs)
-                       : std::max(1u, std::thread::hardware_concurrency());
+  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : usable_cpus();
   bo.stop = &interrupted;
   bo.document_direction = document_direction;
   report::Summary summary;
@@ -318,7 +317,7 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
                       "); repeat as FORMAT=FILE to write several from one run")
       ->allow_extra_args(false);  // one format per --format: `--format sarif DIR` leaves DIR a path
   cmd->add_option("-o,--output", g.output, "Write the report to FILE (atomically)");
-  cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
+  cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the CPUs this process may use)")
       ->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
   cmd->add_option("-d,--direction", document_direction,

@@ -72,7 +72,15 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     return std::move(r);
   };
   const Node& top = *p.root;
-  r.not_a_proposal = top.is_null() || !top.is_map() || !top.get("guidecheck");
+  // No proposal's keys at all: a workflow, a config. A file that has some
+  // (direction:, indicators: ...) but lacks `guidecheck: 1` is a proposal
+  // with a mistake, and is reported as one.
+  r.not_a_proposal = top.is_null() || !top.is_map() ||
+                     std::none_of(top.entries.begin(), top.entries.end(), [](const yaml::Entry& e) {
+                       return e.key == "guidecheck" || e.key == "direction" ||
+                              e.key == "participants" || e.key == "indicators" ||
+                              e.key == "research_contents";
+                     });
   if (top.is_null())
     return fail({1, 1},
                 "the file is empty; expected a proposal mapping (guidecheck: 1, direction: ...)");
