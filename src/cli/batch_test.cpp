@@ -126,8 +126,7 @@ TEST_CASE("batch: no inputs, no results", "[batch]") {
   CHECK_FALSE(out.interrupted);
 }
 
-TEST_CASE("batch: --jobs defaults to the CPUs the process may use, not the machine's",
-          "[batch]") {
+TEST_CASE("batch: --jobs defaults to the CPUs the process may use, not the machine's", "[batch]") {
   CHECK(guidecheck::cli::usable_cpus() >= 1);
   // In a child pinned to one CPU (as `taskset -c 0` or a container's cpuset would).
   pid_t pid = ::fork();
