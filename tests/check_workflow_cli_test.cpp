@@ -167,3 +167,19 @@ TEST_CASE("check: a proposal that forgot `guidecheck: 1` is an error, never skip
     }
   CHECK(seen);
 }
+
+TEST_CASE("check: a Markdown file found by walking that names no direction is skipped",
+          "[workflow]") {
+  Repo r;
+  r.write("NOTES.md", "# Meeting notes\n\nWe discussed the budget of 2023: 300 万元.\n");
+  fs::create_directories(r.root / "docs");
+  r.write("docs/howto.md", "# How to write a proposal\n\nFill in every indicator.\n");
+  Run x = run_in(r.root, "check . --format json --exclude old");
+  CHECK(x.code == 0);
+  CHECK(files_of(x.out) == std::vector<std::string>{"./proposals/a.yaml"});
+  CHECK(x.err.find("./docs/howto.md: not a proposal") != std::string::npos);
+  // Named, it is an error that says what is missing.
+  x = run_in(r.root, "check docs/howto.md --format json");
+  CHECK(x.code == 2);
+  CHECK(x.out.find("names no direction") != std::string::npos);
+}

@@ -18,6 +18,7 @@
 #include "cli/output_file.h"
 #include "cli/progress.h"
 #include "eval/checker.h"
+#include "import/document.h"
 #include "report/formats.h"
 #include "report/sink.h"
 
@@ -188,7 +189,8 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     std::cerr << "guidecheck: warning: " << note << "\n";
   const std::vector<Input>& inputs = collected.inputs;
   if (inputs.empty()) {
-    std::cerr << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths given";
+    std::cerr
+        << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths given";
     if (collected.excluded > 0)
       std::cerr
           << " (" << collected.excluded
@@ -254,8 +256,11 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
           if (r.not_a_proposal && (in.walked || skip_non_proposals)) {
             ++skipped;
             if (!g.quiet)
-              std::cerr << "guidecheck: note: " << r.file
-                        << ": not a proposal (no 'guidecheck: 1' key); skipped\n";
+              std::cerr << "guidecheck: note: " << r.file << ": not a proposal ("
+                        << (import::format_of(r.file).empty()
+                                ? "no 'guidecheck: 1' key"
+                                : "a document that names no direction; --direction D checks it")
+                        << "); skipped\n";
             return;
           }
           for (auto& s : sinks) s->add(r);
