@@ -72,4 +72,47 @@ read -ra argv <<<"${entry#guidecheck }"
 [ $rc -eq 0 ] || fail "pre-commit entry on passing proposals: exit $rc"
 "$bin" "${argv[@]}" examples/3.1-pass.yaml examples/3.1-fail.yaml >/dev/null; rc=$?
 [ $rc -eq 1 ] || fail "pre-commit entry on a failing proposal: exit $rc"
+
+# A realistic proposal repository: workflows, configs and other YAML beside the
+# proposals. The action (default paths ".") and the pre-commit entry (given
+# every changed *.yaml/*.yml, as its `files:` pattern selects) check only the
+# proposals and pass.
+repo=$tmp/repo
+mkdir -p "$repo/.github/workflows" "$repo/proposals/2023" "$repo/deploy/templates" "$repo/docs"
+cp examples/3.1-pass.yaml "$repo/proposals/2023/heat-pump.yaml"
+cp examples/1.1-pass.yaml "$repo/proposals/ccus.yml"
+printf 'name: ci\non: [push]\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' \
+  >"$repo/.github/workflows/ci.yml"
+printf 'repos:\n  - repo: local\n    hooks: []\n' >"$repo/.pre-commit-config.yaml"
+printf 'site_name: Proposals\nnav:\n  - index.md\n' >"$repo/mkdocs.yml"
+printf 'services:\n  web:\n    image: nginx\n' >"$repo/docker-compose.yaml"
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- toYaml . | nindent 4 }}\n' \
+  >"$repo/deploy/templates/configmap.yaml"
+printf -- '- just\n- a list\n' >"$repo/docs/list.yaml"
+: >"$repo/docs/empty.yml"
+mkdir -p "$tmp/runner2"
+out=$(cd "$repo" && GUIDECHECK=$bin GITHUB_STEP_SUMMARY=$tmp/summary2.md GITHUB_OUTPUT=$tmp/output2 \
+      RUNNER_TEMP=$tmp/runner2 INPUT_SARIF=$tmp/repo.sarif bash "$src/scripts/action-check.sh" 2>"$tmp/action2.err")
+rc=$?
+[ $rc -eq 0 ] || fail "action on a repository with workflows and other YAML: exit $rc, want 0: $(cat "$tmp/action2.err")"
+grep -q '^::error' <<<"$out" && fail "action annotated a file that is no proposal: $out"
+grep -q 'heat-pump.yaml' "$tmp/summary2.md" || fail "the step summary does not list the proposal"
+for f in mkdocs.yml docker-compose.yaml deploy/templates/configmap.yaml docs/list.yaml docs/empty.yml; do
+  grep -q "$f: not a proposal" "$tmp/action2.err" || fail "no note that $f was skipped"
+done
+grep -q 'ci.yml' "$tmp/action2.err" && fail "the hidden .github folder was searched"
+"$py" - "$tmp/repo.sarif" <<'PY' || fail "SARIF of the repository run"
+import json, sys
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in json.load(open(sys.argv[1]))["runs"][0]["results"]}
+assert all("proposals/" in u for u in uris), uris
+PY
+(cd "$repo" && "$bin" "${argv[@]}" proposals/ccus.yml .github/workflows/ci.yml mkdocs.yml \
+   .pre-commit-config.yaml deploy/templates/configmap.yaml >/dev/null); rc=$?
+[ $rc -eq 0 ] || fail "pre-commit entry on a proposal and other YAML: exit $rc, want 0"
+(cd "$repo" && "$bin" "${argv[@]}" mkdocs.yml >/dev/null); rc=$?
+[ $rc -eq 0 ] || fail "pre-commit entry on YAML that is no proposal only: exit $rc, want 0"
+(cd "$repo" && "$bin" check mkdocs.yml >/dev/null 2>&1); rc=$?
+[ $rc -eq 2 ] || fail "a file named explicitly that is no proposal: exit $rc, want 2"
+
 echo "ci_integrations: action and pre-commit hook work"

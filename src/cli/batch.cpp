@@ -1,5 +1,8 @@
 #include "cli/batch.h"
 
+#include <sched.h>
+
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
@@ -22,11 +25,20 @@ report::FileResult error_row(const std::string& file, const std::string& message
   return r;
 }
 
+unsigned usable_cpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 namespace {
 
 report::FileResult check_one(eval::Checker& checker, const Input& in, const BatchOptions& opt) {
   if (!in.problem.empty()) return error_row(in.path, in.problem);
   try {
+    if (in.text) return checker.check_text(in.path, *in.text);
     if (!import::format_of(in.path).empty())
       return import::check_document(checker, in.path, opt.document_direction);
     return checker.check_file(in.path);

@@ -38,6 +38,10 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
                        const std::function<void(const report::FileResult&)>& consume,
                        const std::function<void(std::size_t done)>& tick);
 
+// The CPUs this process may run on (a container's cpuset, `taskset`), not all
+// of the machine's: the default for --jobs.
+unsigned usable_cpus();
+
 // The error row of an input that could not be checked.
 report::FileResult error_row(const std::string& file, const std::string& message);
 

@@ -1,5 +1,9 @@
 #include "cli/batch.h"
 
+#include <sched.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <catch2/catch.hpp>
 
@@ -120,4 +124,22 @@ TEST_CASE("batch: no inputs, no results", "[batch]") {
       checker(), {}, opt, [&](const report::FileResult&) { ++n; }, [](std::size_t) {});
   CHECK(n == 0);
   CHECK_FALSE(out.interrupted);
+}
+
+TEST_CASE("batch: --jobs defaults to the CPUs the process may use, not the machine's", "[batch]") {
+  CHECK(guidecheck::cli::usable_cpus() >= 1);
+  // In a child pinned to one CPU (as `taskset -c 0` or a container's cpuset would).
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(0, &one);
+    if (::sched_setaffinity(0, sizeof one, &one) != 0) ::_exit(3);
+    ::_exit(guidecheck::cli::usable_cpus() == 1 ? 0 : 1);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -13,11 +15,13 @@
 #include "cli/batch.h"
 #include "cli/collect.h"
 #include "cli/common.h"
+#include "cli/config.h"
 #include "cli/output_file.h"
 #include "cli/progress.h"
 #include "cli/signals.h"
 #include "common/safe_text.h"
 #include "eval/checker.h"
+#include "import/document.h"
 #include "report/formats.h"
 #include "report/sink.h"
 
@@ -29,8 +33,67 @@ struct Output {
   std::string path;  // "" = stdout
 };
 
-bool excel_bom = false;          // --excel-bom: csv starts with the UTF-8 byte order mark
-std::string document_direction;  // --direction: for documents that name none
+bool excel_bom = false;           // --excel-bom: csv starts with the UTF-8 byte order mark
+std::string document_direction;   // --direction: for documents that name none
+WalkOptions walk;                 // --exclude, --include, --hidden
+bool skip_non_proposals = false;  // also skip named files that are not proposals (pre-commit)
+std::string stdin_filename = "<stdin>";  // the name of `-` in reports
+std::string config_file;                 // --config FILE
+bool no_config = false;                  // --no-config
+
+// Settings of .guidecheck.yaml that the command line did not give. `cmd` is
+// `check`, to ask which options were given.
+bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
+  std::string file = config_file;
+  if (file.empty() && !no_config) file = find_config(".");
+  if (file.empty()) return true;
+  Diagnostics errors;
+  std::optional<Config> c = load_config(file, errors);
+  if (!c) {
+    for (const Diagnostic& d : errors) std::cerr << d.where() << ": error: " << d.message << "\n";
+    return false;
+  }
+  auto given = [&](const char* opt) { return cmd.get_option(opt)->count() > 0; };
+  if (paths.empty() && c->paths) paths = *c->paths;
+  if (!given("--exclude") && c->exclude) walk.exclude = *c->exclude;
+  if (!given("--include") && c->include) walk.include = *c->include;
+  if (!given("--hidden") && c->hidden) walk.hidden = *c->hidden;
+  if (!given("--skip-non-proposals") && c->skip_non_proposals)
+    skip_non_proposals = *c->skip_non_proposals;
+  if (!given("--lang") && c->lang) g.lang = *c->lang;
+  if (!given("--fail-on") && c->fail_on) g.fail_on = *c->fail_on;
+  if (!given("--format") && c->formats) g.formats = *c->formats;
+  if (!given("--output") && c->output) g.output = *c->output;
+  if (!given("--rules") && c->rules) g.rules_dir = *c->rules;
+  if (!given("--guide") && c->guide) g.guide = *c->guide;
+  if (!given("--jobs") && c->jobs) g.jobs = *c->jobs;
+  if (!given("--quiet") && c->quiet) g.quiet = *c->quiet;
+  return true;
+}
+
+// `check -`: the proposal on standard input, read whole (up to the file-size
+// limit) before the batch starts.
+bool read_stdin(Input& in, std::size_t max_bytes) {
+  auto text = std::make_shared<std::string>();
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      in.problem = std::string("cannot read standard input: ") + std::strerror(errno);
+      return false;
+    }
+    if (n == 0) break;
+    if (text->size() + static_cast<std::size_t>(n) > max_bytes) {
+      in.problem = "standard input is over the limit of " + std::to_string(max_bytes) +
+                   " bytes (--max-file-size)";
+      return false;
+    }
+    text->append(buf, static_cast<std::size_t>(n));
+  }
+  in.text = std::move(text);
+  return true;
+}
 
 // True when `out` is an existing file that is one of the inputs.
 bool overwrites_input(const Target& out, const std::vector<Input>& inputs, std::string& which) {
@@ -46,7 +109,13 @@ bool overwrites_input(const Target& out, const std::vector<Input>& inputs, std::
   return false;
 }
 
-int run_check(const std::vector<std::string>& paths, Global& g) {
+int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
+  if (!apply_config(cmd, paths, g)) return kExitError;
+  if (paths.empty()) {
+    std::cerr << "guidecheck: check: give the proposal files or folders to check (or `paths:` in "
+                 ".guidecheck.yaml)\n";
+    return kExitError;
+  }
   // Outputs: --format FMT or FMT=FILE, repeated; -o applies to one without =FILE.
   std::vector<Output> outputs;
   for (const std::string& f : g.formats.empty() ? std::vector<std::string>{"text"} : g.formats) {
@@ -103,13 +172,31 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
       }
   }
   if (!rules_dir_usable(g)) return kExitError;
-  Collected collected = collect_inputs(paths);
+  std::vector<std::string> named;
+  bool from_stdin = false;
+  for (const std::string& p : paths) {
+    if (p == "-")
+      from_stdin = true;
+    else
+      named.push_back(p);
+  }
+  Collected collected = collect_inputs(named, walk);
+  if (from_stdin) {
+    Input in{stdin_filename, ""};
+    read_stdin(in, g.limits.max_bytes);
+    collected.inputs.push_back(std::move(in));
+  }
   for (const std::string& note : collected.notes)
     std::cerr << "guidecheck: warning: " << safe::text(note) << "\n";
   const std::vector<Input>& inputs = collected.inputs;
   if (inputs.empty()) {
-    std::cerr << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths "
-                 "given\n";
+    std::cerr
+        << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths given";
+    if (collected.excluded > 0)
+      std::cerr
+          << " (" << collected.excluded
+          << " left out as hidden or by --exclude/--include; --hidden searches hidden folders)";
+    std::cerr << "\n";
     return kExitError;
   }
   for (const Target& t : targets)
@@ -148,11 +235,11 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
   }
 
   BatchOptions bo;
-  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs)
-                       : std::max(1u, std::thread::hardware_concurrency());
+  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : usable_cpus();
   bo.stop = &signals::stop_flag();
   bo.document_direction = document_direction;
   report::Summary summary;
+  std::size_t next_input = 0, skipped = 0;
   Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
   BatchOutcome outcome;
   bool written = true;
@@ -161,6 +248,20 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
         checker, inputs, bo,
         [&](const report::FileResult& r) {
           if (terminal_output) progress.clear();
+          // Results come in input order. A YAML file that is no proposal (a
+          // workflow, a config) is skipped when a folder walk found it, or
+          // when asked to (pre-commit names every changed YAML file).
+          const Input& in = inputs[next_input++];
+          if (r.not_a_proposal && (in.walked || skip_non_proposals)) {
+            ++skipped;
+            if (!g.quiet)
+              std::cerr << "guidecheck: note: " << safe::text(r.file) << ": not a proposal ("
+                        << (import::format_of(r.file).empty()
+                                ? "no 'guidecheck: 1' key"
+                                : "a document that names no direction; --direction D checks it")
+                        << "); skipped\n";
+            return;
+          }
           for (auto& s : sinks) s->add(r);
           ++summary.files;
           if (r.status == report::FileStatus::Pass)
@@ -189,6 +290,10 @@ int run_check(const std::vector<std::string>& paths, Global& g) {
               << "\n";
   }
   if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
+  if (summary.files == 0 && skipped > 0) {
+    std::cerr << "guidecheck: no proposals among the " << skipped << " YAML files found\n";
+    return skip_non_proposals ? kExitPass : kExitError;
+  }
   return summary.failed > 0 ? kExitFail : kExitPass;
 }
 
@@ -211,13 +316,32 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   auto* cmd =
       app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
   static std::vector<std::string> paths;
-  cmd->add_option("paths", paths, "Proposal files or folders")->required();
+  cmd->add_option("paths", paths,
+                  "Proposal files or folders; - reads one from standard input (default: `paths:` "
+                  "of .guidecheck.yaml)");
+  cmd->add_option("--config", config_file,
+                  "Settings file (default: the nearest .guidecheck.yaml here or above)");
+  cmd->add_flag("--no-config", no_config, "Do not read .guidecheck.yaml");
+  cmd->add_option("--exclude", walk.exclude,
+                  "Leave out files and folders matching GLOB (repeatable; `drafts`, "
+                  "`proposals/old/*`, `*.tmpl.yaml`)")
+      ->allow_extra_args(false);
+  cmd->add_option("--include", walk.include,
+                  "Check only the files found in folders that match GLOB (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_flag("--hidden", walk.hidden,
+                "Also search hidden files and folders (.github, ...), skipped by default");
+  cmd->add_flag("--skip-non-proposals", skip_non_proposals,
+                "Skip named YAML files that are not proposals (no guidecheck: key) as folder "
+                "walks do, instead of failing on them (for pre-commit)");
+  cmd->add_option("--stdin-filename", stdin_filename,
+                  "The name reported for a proposal read from standard input (-)");
   cmd->add_option("-f,--format", g.formats,
                   "Output format (" + report::format_names() +
                       "); repeat as FORMAT=FILE to write several from one run")
       ->allow_extra_args(false);  // one format per --format: `--format sarif DIR` leaves DIR a path
   cmd->add_option("-o,--output", g.output, "Write the report to FILE (atomically)");
-  cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the number of cores)")
+  cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the CPUs this process may use)")
       ->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
   cmd->add_option("-d,--direction", document_direction,
@@ -238,7 +362,7 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)")
       ->check(non_negative);
   add_common(cmd, g);
-  cmd->callback([&] { exit_code = run_check(paths, g); });
+  cmd->callback([&, cmd] { exit_code = run_check(*cmd, paths, g); });
 }
 
 }  // namespace guidecheck::cli

@@ -1,5 +1,6 @@
 #include "cli/collect.h"
 
+#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -53,9 +54,11 @@ std::string why_unreadable(const std::string& path, int err) {
 
 class Walker {
  public:
+  explicit Walker(const WalkOptions& opt) : opt_(opt) {}
   Collected out;
 
   void argument(const std::string& arg) {
+    if (excluded(arg, arg)) return;
     struct stat st;
     if (::stat(arg.c_str(), &st) != 0) return problem(arg, why_unreadable(arg, errno));
     if (S_ISDIR(st.st_mode)) return walk(arg, {st.st_dev, st.st_ino});
@@ -66,6 +69,28 @@ class Walker {
   }
 
  private:
+  const WalkOptions& opt_;
+
+  // `rel` is the path below the folder argument ("" for the argument itself).
+  bool excluded(const std::string& path, const std::string& rel) {
+    for (const std::string& g : opt_.exclude)
+      if (glob_matches(g, rel) || glob_matches(g, path)) {
+        ++out.excluded;
+        return true;
+      }
+    return false;
+  }
+  bool included(const std::string& path, const std::string& rel) {
+    if (opt_.include.empty()) return true;
+    for (const std::string& g : opt_.include)
+      if (glob_matches(g, rel) || glob_matches(g, path)) return true;
+    ++out.excluded;
+    return false;
+  }
+  void walked_file(const std::string& path, const std::string& rel) {
+    if (is_yaml(path) && !excluded(path, rel) && included(path, rel))
+      out.inputs.push_back({path, "", true});
+  }
   void problem(const std::string& path, std::string why) {
     out.inputs.push_back({path, std::move(why)});
   }
@@ -82,6 +107,9 @@ class Walker {
       std::size_t depth;
     };
     std::vector<Frame> stack{{root, root_id, 0}};
+    // Entries are root / rel: the relative part starts after the separator.
+    std::string root_str = root.string();
+    std::size_t root_len = root_str.size() + (root_str.back() == '/' ? 0 : 1);
     std::vector<std::pair<FolderId, fs::path>> chain;
     walked_.insert(root_id);
     while (!stack.empty()) {
@@ -102,11 +130,16 @@ class Walker {
       std::sort(names.begin(), names.end());
       std::vector<Frame> children;
       for (const auto& [p, plain_file] : names) {
-        if (plain_file) {
-          if (is_yaml(p)) out.inputs.push_back({p.string(), ""});
+        std::string s = p.string();
+        std::string rel = s.size() > root_len ? s.substr(root_len) : s;
+        if (!opt_.hidden && p.filename().native().front() == '.') {
+          ++out.excluded;
           continue;
         }
-        std::string s = p.string();
+        if (plain_file) {
+          walked_file(s, rel);
+          continue;
+        }
         struct stat st;
         if (::stat(s.c_str(), &st) != 0) {
           int err = errno;
@@ -120,6 +153,7 @@ class Walker {
           continue;
         }
         if (S_ISDIR(st.st_mode)) {
+          if (excluded(s, rel)) continue;
           FolderId id{st.st_dev, st.st_ino};
           auto up = std::find_if(chain.begin(), chain.end(),
                                  [&](const auto& c) { return c.first == id; });
@@ -132,7 +166,7 @@ class Walker {
             children.push_back({p, id, f.depth + 1});
         } else if (is_yaml(p)) {
           if (S_ISREG(st.st_mode))
-            out.inputs.push_back({s, ""});
+            walked_file(s, rel);
           else
             problem(s,
                     std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
@@ -160,8 +194,26 @@ std::string sort_key(const std::string& path) {
 }
 }  // namespace
 
-Collected collect_inputs(const std::vector<std::string>& paths) {
-  Walker w;
+bool glob_matches(const std::string& glob, const std::string& path) {
+  if (glob.empty() || path.empty()) return false;
+  std::string g = glob;
+  while (g.size() > 1 && g.back() == '/') g.pop_back();  // "drafts/": the folder
+  if (g.rfind("./", 0) == 0) g.erase(0, 2);
+  std::string p = path.rfind("./", 0) == 0 ? path.substr(2) : path;
+  if (g.find('/') != std::string::npos) return ::fnmatch(g.c_str(), p.c_str(), 0) == 0;
+  // No '/': any one component.
+  for (std::size_t start = 0; start <= p.size();) {
+    std::size_t end = p.find('/', start);
+    if (end == std::string::npos) end = p.size();
+    if (end > start && ::fnmatch(g.c_str(), p.substr(start, end - start).c_str(), 0) == 0)
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+Collected collect_inputs(const std::vector<std::string>& paths, const WalkOptions& walk) {
+  Walker w(walk);
   for (const std::string& arg : paths) w.argument(arg);
   Collected c = std::move(w.out);
   // Sorted by path (component by component), each path once: the report's

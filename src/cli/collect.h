@@ -7,22 +7,45 @@
 // reports as files that could not be checked.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace guidecheck::cli {
 
 struct Input {
+  Input() = default;
+  Input(std::string p, std::string why, bool found_by_walking = false)
+      : path(std::move(p)), problem(std::move(why)), walked(found_by_walking) {}
   std::string path;
   std::string problem;  // non-empty: why it cannot be checked (an error row)
+  bool walked = false;  // found by walking a folder (not named on the command line)
+  std::shared_ptr<const std::string> text;  // read already (standard input): check this text
 };
+
+// What a folder walk takes. Hidden entries (names starting with '.': .git,
+// .github, ...) below a folder argument are skipped unless `hidden`.
+// `exclude` globs drop files and whole folders, found by walking or named;
+// `include` globs, when given, keep only the walked files they match. A glob
+// without '/' matches any one component of the path (`drafts`, `*.tmpl.yaml`);
+// with '/' it matches the path relative to the folder argument, or the path
+// as given (`proposals/old/*`); `*` matches any characters, '/' included.
+struct WalkOptions {
+  bool hidden = false;
+  std::vector<std::string> exclude, include;
+};
+
+// True when `glob` matches `path` (relative to its folder argument) as above.
+bool glob_matches(const std::string& glob, const std::string& path);
 
 struct Collected {
   std::vector<Input> inputs;  // sorted by path
   std::vector<std::string>
-      notes;  // "path: ..." said on stderr: links not followed, entries skipped
+      notes;                 // "path: ..." said on stderr: links not followed, entries skipped
+  std::size_t excluded = 0;  // files and folders left out by --exclude / --include / hidden
 };
 
-Collected collect_inputs(const std::vector<std::string>& paths);
+Collected collect_inputs(const std::vector<std::string>& paths, const WalkOptions& walk = {});
 
 }  // namespace guidecheck::cli

@@ -153,3 +153,72 @@ TEST_CASE("collect: a folder that cannot be listed is an error input", "[collect
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
 }
+
+TEST_CASE("collect: hidden files and folders below a folder argument are skipped by default",
+          "[collect]") {
+  TempTree t;
+  t.file("proposals/a.yaml");
+  t.file(".github/workflows/ci.yml");
+  t.file("proposals/.draft.yaml");
+  t.file(".hidden.yaml");
+  auto c = collect_inputs({t.root.string()});
+  CHECK(paths_of(c) == std::vector<std::string>{t / "proposals/a.yaml"});
+  CHECK(c.excluded == 3);
+  CHECK(input(c, t / "proposals/a.yaml")->walked);
+
+  guidecheck::cli::WalkOptions w;
+  w.hidden = true;
+  auto all = collect_inputs({t.root.string()}, w);
+  CHECK(paths_of(all) == std::vector<std::string>{t / ".github/workflows/ci.yml",
+                                                  t / ".hidden.yaml", t / "proposals/.draft.yaml",
+                                                  t / "proposals/a.yaml"});
+  // A hidden folder named as the argument is searched; a hidden file named is taken.
+  CHECK(paths_of(collect_inputs({t / ".github"})) ==
+        std::vector<std::string>{t / ".github/workflows/ci.yml"});
+  auto named = collect_inputs({t / ".hidden.yaml"});
+  REQUIRE(named.inputs.size() == 1);
+  CHECK_FALSE(named.inputs[0].walked);
+}
+
+TEST_CASE("collect: --exclude drops files and whole folders, --include keeps only matches",
+          "[collect]") {
+  TempTree t;
+  t.file("proposals/a.yaml");
+  t.file("proposals/old/b.yaml");
+  t.file("proposals/c.tmpl.yaml");
+  t.file("config/settings.yml");
+  guidecheck::cli::WalkOptions w;
+  w.exclude = {"old", "*.tmpl.yaml"};
+  auto c = collect_inputs({t.root.string()}, w);
+  CHECK(paths_of(c) == std::vector<std::string>{t / "config/settings.yml", t / "proposals/a.yaml"});
+  CHECK(c.excluded == 2);
+
+  w.exclude = {"config/*"};
+  CHECK(paths_of(collect_inputs({t.root.string()}, w)) ==
+        std::vector<std::string>{t / "proposals/a.yaml", t / "proposals/c.tmpl.yaml",
+                                 t / "proposals/old/b.yaml"});
+
+  guidecheck::cli::WalkOptions inc;
+  inc.include = {"proposals/*.yaml"};
+  inc.exclude = {"*.tmpl.yaml"};
+  CHECK(paths_of(collect_inputs({t.root.string()}, inc)) ==
+        std::vector<std::string>{t / "proposals/a.yaml", t / "proposals/old/b.yaml"});
+  // --exclude applies to a file named on the command line too; --include does not.
+  guidecheck::cli::WalkOptions ex;
+  ex.exclude = {"*.tmpl.yaml"};
+  CHECK(collect_inputs({t / "proposals/c.tmpl.yaml"}, ex).inputs.empty());
+  CHECK(collect_inputs({t / "config/settings.yml"}, inc).inputs.size() == 1);
+}
+
+TEST_CASE("collect: glob_matches, with and without '/'", "[collect]") {
+  using guidecheck::cli::glob_matches;
+  CHECK(glob_matches("drafts", "a/drafts/x.yaml"));
+  CHECK(glob_matches("drafts/", "drafts"));
+  CHECK_FALSE(glob_matches("drafts", "a/drafts-old/x.yaml"));
+  CHECK(glob_matches("*.tmpl.yaml", "p/q/x.tmpl.yaml"));
+  CHECK_FALSE(glob_matches("*.tmpl.yaml", "p/q/x.yaml"));
+  CHECK(glob_matches("proposals/old/*", "proposals/old/deep/x.yaml"));
+  CHECK(glob_matches("./proposals/*", "./proposals/x.yaml"));
+  CHECK_FALSE(glob_matches("proposals/old/*", "other/proposals/old/x.yaml"));
+  CHECK_FALSE(glob_matches("", "x.yaml"));
+}

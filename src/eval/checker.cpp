@@ -126,6 +126,7 @@ report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
   report::FileResult res;
   res.file = parsed.proposal.file;
   res.warnings = parsed.warnings;
+  res.not_a_proposal = parsed.not_a_proposal;
   auto error = [&](Diagnostic d) {
     res.status = report::FileStatus::Error;
     res.error = std::move(d);

@@ -28,6 +28,7 @@ Imported import_file(eval::Checker& checker, const std::string& path, const std:
           if (std::find(known.begin(), known.end(), n) == known.end()) known.push_back(n);
     im.direction = find_direction(im.doc, known, &dplace, &dquote);
     if (im.direction.empty()) {
+      im.no_direction = true;
       im.error =
           "the document names no direction (a 申报方向 line or row with a known direction "
           "number); give it with --direction";
@@ -63,6 +64,7 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     r.file = path;
     r.status = report::FileStatus::Error;
     r.error = Diagnostic{path, {}, im.error, true};
+    r.not_a_proposal = im.no_direction;
     return r;
   }
   report::FileResult r = checker.check_text(path, im.yaml.text);

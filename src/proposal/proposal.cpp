@@ -72,6 +72,15 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     return std::move(r);
   };
   const Node& top = *p.root;
+  // No proposal's keys at all: a workflow, a config. A file that has some
+  // (direction:, indicators: ...) but lacks `guidecheck: 1` is a proposal
+  // with a mistake, and is reported as one.
+  r.not_a_proposal = top.is_null() || !top.is_map() ||
+                     std::none_of(top.entries.begin(), top.entries.end(), [](const yaml::Entry& e) {
+                       return e.key == "guidecheck" || e.key == "direction" ||
+                              e.key == "participants" || e.key == "indicators" ||
+                              e.key == "research_contents";
+                     });
   if (top.is_null())
     return fail({1, 1},
                 "the file is empty; expected a proposal mapping (guidecheck: 1, direction: ...)");
@@ -213,6 +222,9 @@ Parsed parse(const std::string& file, std::string_view text, const yaml::Limits&
     Parsed r;
     r.error = {file, y.error.mark, y.error.message, true};
     r.proposal.file = file;  // results name the file even when it is not YAML
+    // A broken proposal still names its format version; a Helm template or
+    // other non-YAML file does not.
+    r.not_a_proposal = text.find("guidecheck") == std::string_view::npos;
     return r;
   }
   return from_tree(file, std::move(y.root));

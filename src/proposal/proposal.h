@@ -52,6 +52,11 @@ struct Parsed {
   Proposal proposal;
   Diagnostic error;      // when !ok: why it cannot be checked
   Diagnostics warnings;  // unknown keys and the like
+  // The file is not a proposal at all (none of the keys guidecheck,
+  // direction, participants, research_contents, indicators; not a mapping;
+  // empty; or not YAML and never mentioning guidecheck): a folder walk skips
+  // such files (a workflow, a config) instead of failing on them.
+  bool not_a_proposal = false;
 };
 
 // Parses the text of one proposal file named `file`.

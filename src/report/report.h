@@ -57,6 +57,7 @@ struct FileResult {
   std::vector<Finding> findings;
   Diagnostics warnings;
   std::optional<Diagnostic> error;
+  bool not_a_proposal = false;  // with an error: the file is no proposal (proposal::Parsed)
   int count(Status s) const;
 };
 

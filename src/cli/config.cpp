@@ -1,0 +1,199 @@
+#include "cli/config.h"
+
+#include <cstring>
+#include <filesystem>
+
+#include "common/read_file.h"
+#include "yaml/parse.h"
+
+namespace guidecheck::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Type { Text, TextList, PathList, Path, Int, Bool };
+
+struct Key {
+  const char* name;
+  Type type;
+  const char* choices;  // for Text: the allowed values, "|"-separated, or nullptr
+};
+
+// One row per key: its type decides how it is read and checked.
+const Key kKeys[] = {
+    {"paths", Type::PathList, nullptr},
+    {"exclude", Type::TextList, nullptr},
+    {"include", Type::TextList, nullptr},
+    {"hidden", Type::Bool, nullptr},
+    {"lang", Type::Text, "zh|en"},
+    {"fail-on", Type::Text, "error|warning|info"},
+    {"format", Type::TextList, nullptr},
+    {"output", Type::Path, nullptr},
+    {"rules", Type::Path, nullptr},
+    {"guide", Type::Text, nullptr},
+    {"jobs", Type::Int, nullptr},
+    {"quiet", Type::Bool, nullptr},
+    {"skip-non-proposals", Type::Bool, nullptr},
+};
+
+bool allowed(const std::string& v, const char* choices) {
+  if (!choices) return true;
+  std::string c = choices;
+  for (std::size_t s = 0; s <= c.size();) {
+    std::size_t e = c.find('|', s);
+    if (e == std::string::npos) e = c.size();
+    if (c.compare(s, e - s, v) == 0) return true;
+    s = e + 1;
+  }
+  return false;
+}
+
+std::string joined_keys() {
+  std::string s;
+  for (const Key& k : kKeys) s += (s.empty() ? "" : ", ") + std::string(k.name);
+  return s;
+}
+
+}  // namespace
+
+const std::vector<std::string>& config_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> v;
+    for (const Key& k : kKeys) v.push_back(k.name);
+    return v;
+  }();
+  return keys;
+}
+
+std::string find_config(const std::string& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (ec) return "";
+  for (;;) {
+    for (const char* name : {".guidecheck.yaml", ".guidecheck.yml"}) {
+      fs::path p = dir / name;
+      if (fs::is_regular_file(p, ec)) return p.string();
+    }
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return "";
+    dir = dir.parent_path();
+  }
+}
+
+std::optional<Config> load_config(const std::string& path, Diagnostics& errors) {
+  auto error = [&](yaml::Mark m, std::string msg) {
+    errors.push_back({path, m, std::move(msg), true});
+    return std::nullopt;
+  };
+  ReadFile f = read_file(path, 1u << 20, /*follow_links=*/true);
+  if (f.status != ReadFile::Status::Ok)
+    return error({}, "cannot read the config file" +
+                         (f.error ? std::string(": ") + std::strerror(f.error) : std::string()));
+  yaml::ParseResult y = yaml::parse(f.text);
+  if (!y.ok) return error(y.error.mark, y.error.message);
+  Config c;
+  c.file = path;
+  if (y.root->is_null()) return c;  // an empty config changes nothing
+  if (!y.root->is_map())
+    return error(y.root->mark, std::string("expected a mapping of settings (") + joined_keys() +
+                                   "), found " + y.root->kind_name());
+  fs::path base = fs::path(path).parent_path();
+  auto resolve = [&](const std::string& p) {
+    if (p == "-" || fs::path(p).is_absolute() || base.empty()) return p;
+    return (base / p).lexically_normal().string();
+  };
+  std::size_t before = errors.size();
+  for (const yaml::Entry& e : y.root->entries) {
+    const Key* key = nullptr;
+    for (const Key& k : kKeys)
+      if (e.key == k.name) key = &k;
+    if (!key) {
+      error(e.key_mark, "unknown setting '" + e.key + "' (known: " + joined_keys() + ")");
+      continue;
+    }
+    const yaml::Node& v = *e.value;
+    if (v.is_null()) continue;  // `key:` or `key: null` leaves the default
+    auto scalar_text = [&]() -> std::optional<std::string> {
+      if (!v.is_scalar()) {
+        error(v.mark, "'" + e.key + "' must be a single value, found " + v.kind_name());
+        return std::nullopt;
+      }
+      return v.scalar;
+    };
+    auto list = [&]() -> std::optional<std::vector<std::string>> {
+      std::vector<std::string> out;
+      if (v.is_scalar()) return std::vector<std::string>{v.scalar};
+      if (!v.is_seq()) {
+        error(v.mark, "'" + e.key + "' must be a list of text, found " + v.kind_name());
+        return std::nullopt;
+      }
+      for (const auto& item : v.items) {
+        if (!item->is_scalar()) {
+          error(item->mark,
+                "each item of '" + e.key + "' must be text, found " + item->kind_name());
+          return std::nullopt;
+        }
+        out.push_back(item->scalar);
+      }
+      return out;
+    };
+    std::string k = e.key;
+    switch (key->type) {
+      case Type::Text: {
+        auto s = scalar_text();
+        if (!s) break;
+        if (!allowed(*s, key->choices)) {
+          error(v.mark, "'" + k + "' must be one of " + key->choices + ", not '" + *s + "'");
+          break;
+        }
+        (k == "lang" ? c.lang : k == "fail-on" ? c.fail_on : c.guide) = *s;
+        break;
+      }
+      case Type::Path: {
+        auto s = scalar_text();
+        if (s) (k == "rules" ? c.rules : c.output) = resolve(*s);
+        break;
+      }
+      case Type::TextList: {
+        auto l = list();
+        if (l) (k == "exclude" ? c.exclude : k == "include" ? c.include : c.formats) = *l;
+        break;
+      }
+      case Type::PathList: {
+        auto l = list();
+        if (!l) break;
+        for (std::string& p : *l) p = resolve(p);
+        c.paths = *l;
+        break;
+      }
+      case Type::Int: {
+        auto s = scalar_text();
+        if (!s) break;
+        std::size_t used = 0;
+        int n = 0;
+        try {
+          n = std::stoi(*s, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != s->size() || n < 1 || n > 256) {
+          error(v.mark, "'" + k + "' must be a whole number from 1 to 256, not '" + *s + "'");
+          break;
+        }
+        c.jobs = n;
+        break;
+      }
+      case Type::Bool: {
+        if (!v.is_bool()) {
+          error(v.mark, "'" + k + "' must be true or false");
+          break;
+        }
+        (k == "hidden" ? c.hidden : k == "quiet" ? c.quiet : c.skip_non_proposals) = v.as_bool();
+        break;
+      }
+    }
+  }
+  if (errors.size() > before) return std::nullopt;
+  return c;
+}
+
+}  // namespace guidecheck::cli
