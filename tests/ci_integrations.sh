@@ -25,13 +25,16 @@ steps = a["runs"]["steps"]
 check = next(s for s in steps if s.get("id") == "check")
 assert "scripts/action-check.sh" in check["run"]
 env = check["env"]
+install = next(s for s in steps if s.get("id") == "install")
 for name in a["inputs"]:
     var = "INPUT_" + name.upper().replace("-", "_")
-    assert env.get(var) == "${{ inputs.%s }}" % name, (var, env.get(var))
+    at = install["env"] if var in install["env"] else env
+    assert at.get(var) == "${{ inputs.%s }}" % name, (var, at.get(var))
 script = open("scripts/action-check.sh").read()
 used = set(re.findall(r"\$\{?(INPUT_[A-Z_]+)", script))
 assert used <= set(env), used - set(env)
-assert any("scripts/deps.sh" in s.get("run", "") for s in steps)
+assert "scripts/action-setup.sh" in install["run"]
+assert "scripts/deps.sh" in open("scripts/action-setup.sh").read()
 for out in a["outputs"].values():
     key = re.search(r"steps\.check\.outputs\.([a-z-]+)", out["value"]).group(1)
     assert ("echo \"%s=" % key) in script, key
