@@ -101,7 +101,8 @@ TEST_CASE("encoding: the checker reads GB18030 with a note and refuses Big5", "[
 
   report::FileResult b = checker.check_text("b.yaml", "guidecheck: 1\n" + kBig5);
   CHECK(b.status == report::FileStatus::Error);
-  CHECK(b.error.mark.line == 2);
-  CHECK(b.error.message.find("save it as UTF-8") != std::string::npos);
-  CHECK(b.error.message.find("invalid UTF-8 octet") == std::string::npos);
+  REQUIRE(b.error);
+  CHECK(b.error->mark.line == 2);
+  CHECK(b.error->message.find("save it as UTF-8") != std::string::npos);
+  CHECK(b.error->message.find("invalid UTF-8 octet") == std::string::npos);
 }
