@@ -6,6 +6,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -112,6 +113,18 @@ DecodedText refuse(std::string_view b, std::size_t offset) {
   d.kind = DecodedText::Kind::Refused;
   d.offset = offset;
   d.byte = offset < b.size() ? static_cast<unsigned char>(b[offset]) : 0;
+  // U8_LENGTH-style classification of the first bad sequence, worded as
+  // libyaml words it, so that people who know that message find it.
+  std::size_t need = d.byte >= 0xF0 ? 4 : d.byte >= 0xE0 ? 3 : 2;
+  if (d.byte < 0xC2 || d.byte > 0xF4)
+    d.problem = "invalid leading UTF-8 octet";
+  else if (d.byte == 0xED && offset + 1 < b.size() &&
+           static_cast<unsigned char>(b[offset + 1]) >= 0xA0)
+    d.problem = "invalid Unicode character";  // a surrogate, encoded as UTF-8
+  else if (offset + need > b.size())
+    d.problem = "incomplete UTF-8 octet sequence";
+  else
+    d.problem = "invalid trailing UTF-8 octet";
   d.line = 1;
   d.column = 1;
   for (std::size_t i = 0; i < offset && i < b.size(); ++i) {
@@ -139,15 +152,14 @@ bool starts(std::string_view b, std::string_view prefix) {
 
 DecodedText decode_to_utf8(std::string_view b) {
   using namespace std::string_view_literals;
-  // Byte order marks; UTF-32 first, since FF FE also starts UTF-32LE's.
+  // Byte order marks.
   struct Bom {
     std::string_view mark;
     const char* name;
   };
-  static const Bom boms[] = {{"\xFF\xFE\x00\x00"sv, "UTF-32LE"},
-                             {"\x00\x00\xFE\xFF"sv, "UTF-32BE"},
-                             {"\xFF\xFE"sv, "UTF-16LE"},
-                             {"\xFE\xFF"sv, "UTF-16BE"}};
+  // UTF-32 is left to libyaml, which refuses it with its own message.
+  if (starts(b, "\xFF\xFE\x00\x00"sv) || starts(b, "\x00\x00\xFE\xFF"sv)) return {};
+  static const Bom boms[] = {{"\xFF\xFE"sv, "UTF-16LE"}, {"\xFE\xFF"sv, "UTF-16BE"}};
   for (const Bom& bom : boms)
     if (starts(b, bom.mark)) {
       std::u16string s;
@@ -174,6 +186,9 @@ DecodedText decode_to_utf8(std::string_view b) {
   }
   if (bad == b.size()) return d;
   if (!d.encoding.empty()) return refuse(b, bad);  // a UTF-8 mark, then not UTF-8
+  // UTF-16 or UTF-32 without a byte order mark (a quarter NUL bytes or more):
+  // libyaml's message says so, at its place.
+  if (static_cast<std::size_t>(std::count(b.begin(), b.end(), '\0')) * 4 >= b.size()) return {};
   std::u16string s;
   if (icu_decode(b, "GB18030", s) && plausible_chinese(s) && mostly_gb2312(b) &&
       detector_agrees_gb(b))
@@ -194,13 +209,15 @@ std::string converted_note(const DecodedText& d, rules::Lang lang) {
 std::string refusal_message(const DecodedText& d, rules::Lang lang) {
   char hex[8];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(d.byte));
+  std::string what = d.problem.empty() ? "not UTF-8" : d.problem;
   if (lang == rules::Lang::Zh)
-    return std::string("文本不是 UTF-8 编码：第 ") + std::to_string(d.offset) + " 字节（" + hex +
-           "）无效，且不是可识别的 GB18030/GBK、带字节顺序标记的 UTF-16 文本（可能是 "
-           "Big5 等其他编码或二进制文件）。请将文件另存为 UTF-8 编码（save it as UTF-8）";
-  return std::string("not UTF-8 text: byte ") + std::to_string(d.offset) + " (" + hex +
-         ") is not valid UTF-8, and the text is not GB18030/GBK or UTF-16 with a byte order "
-         "mark either (Big5, another legacy encoding, or a binary file?); save it as UTF-8";
+    return "not valid text: " + what + " (" + hex + ") at byte " + std::to_string(d.offset) +
+           "；文本不是 UTF-8 编码（expected YAML text in UTF-8），也不是可识别的 "
+           "GB18030/GBK 或带字节顺序标记的 UTF-16 文本（可能是 Big5 "
+           "等其他编码或二进制文件）。请将文件另存为 UTF-8 编码（save it as UTF-8）";
+  return "not valid text: " + what + " (" + hex + ") at byte " + std::to_string(d.offset) +
+         "; expected YAML text in UTF-8, and the text is not GB18030/GBK or UTF-16 with a byte "
+         "order mark either (Big5, another legacy encoding, or a binary file?): save it as UTF-8";
 }
 
 }  // namespace guidecheck
