@@ -2,7 +2,7 @@
 #   cmake --install BUILD [--prefix P]   binary, man page, bash and zsh completions
 #   cpack -G DEB  (in BUILD)             guidecheck_<version>_<arch>.deb
 # The binary carries the rule packs, so nothing else is needed at run time but
-# the shared libraries below (Debian 12 package names).
+# the shared libraries it links (Depends computed by dpkg-shlibdeps).
 include(GNUInstallDirs)
 
 set(GUIDECHECK_BASH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
@@ -47,14 +47,15 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The runtime libraries guidecheck links (tests/package_deb.sh checks this
-# list against ldd of the built binary).
-set(GUIDECHECK_DEB_DEPENDS libc6 libstdc++6 libgcc-s1 libyaml-0-2 libicu72 libudunits2-0 libfmt9 libxlsxwriter4
-    libzip4 libbz2-1.0 libssl3 zlib1g libpugixml1v5 libcmark-gfm0.29.0.gfm.6
-    libcmark-gfm-extensions0.29.0.gfm.6)
-if(GUIDECHECK_MIMALLOC)  # cmake/extra-malloc.cmake
-  list(APPEND GUIDECHECK_DEB_DEPENDS libmimalloc2.0)
+# Depends is computed by dpkg-shlibdeps (package dpkg-dev) from the shared
+# libraries the binary links, with the versions the build machine has, so the
+# .deb is right on Debian 12, Debian 13 or Ubuntu without a hand-kept list of
+# package names (tests/package_deb.sh checks it against the binary's NEEDED
+# libraries). Without dpkg-shlibdeps CPack warns and leaves Depends empty.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+find_program(GUIDECHECK_DPKG_SHLIBDEPS dpkg-shlibdeps)
+if(NOT GUIDECHECK_DPKG_SHLIBDEPS)
+  message(STATUS "dpkg-shlibdeps not found (apt-get install dpkg-dev): the .deb would have no Depends")
 endif()
-list(JOIN GUIDECHECK_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/" "/\\\\.git/")
 include(CPack)

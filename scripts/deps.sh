@@ -4,6 +4,8 @@
 # Skips apt entirely when everything is already there.
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
+      # dpkg-shlibdeps: the .deb's Depends (cmake/extra-packaging.cmake)
+      dpkg-dev
       libyaml-dev libicu-dev libudunits2-dev libcli11-dev libfmt-dev nlohmann-json3-dev
       libxlsxwriter-dev libmimalloc-dev
       # document import: .docx (zip + XML) and Markdown

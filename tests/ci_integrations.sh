@@ -25,13 +25,16 @@ steps = a["runs"]["steps"]
 check = next(s for s in steps if s.get("id") == "check")
 assert "scripts/action-check.sh" in check["run"]
 env = check["env"]
+install = next(s for s in steps if s.get("id") == "install")
 for name in a["inputs"]:
     var = "INPUT_" + name.upper().replace("-", "_")
-    assert env.get(var) == "${{ inputs.%s }}" % name, (var, env.get(var))
+    at = install["env"] if var in install["env"] else env
+    assert at.get(var) == "${{ inputs.%s }}" % name, (var, at.get(var))
 script = open("scripts/action-check.sh").read()
 used = set(re.findall(r"\$\{?(INPUT_[A-Z_]+)", script))
 assert used <= set(env), used - set(env)
-assert any("scripts/deps.sh" in s.get("run", "") for s in steps)
+assert "scripts/action-setup.sh" in install["run"]
+assert "scripts/deps.sh" in open("scripts/action-setup.sh").read()
 for out in a["outputs"].values():
     key = re.search(r"steps\.check\.outputs\.([a-z-]+)", out["value"]).group(1)
     assert ("echo \"%s=" % key) in script, key
@@ -114,5 +117,98 @@ PY
 [ $rc -eq 0 ] || fail "pre-commit entry on YAML that is no proposal only: exit $rc, want 0"
 (cd "$repo" && "$bin" check mkdocs.yml >/dev/null 2>&1); rc=$?
 [ $rc -eq 2 ] || fail "a file named explicitly that is no proposal: exit $rc, want 2"
+
+# scripts/action-setup.sh, the action's setup steps, in a simulated runner:
+# cmake is a stub on PATH that logs its calls and "builds" by copying the
+# binary under test, so the test sees whether a build happened.
+sim=$tmp/sim; mkdir -p "$sim/bin" "$sim/runner"
+cat >"$sim/bin/cmake" <<STUB
+#!/usr/bin/env bash
+echo "cmake \$*" >>"$sim/cmake.log"
+if [ "\$1" = --build ]; then cp "$bin" "\$2/guidecheck"; exit 0; fi
+while [ \$# -gt 0 ]; do [ "\$1" = -B ] && mkdir -p "\$2"; shift; done
+STUB
+chmod +x "$sim/bin/cmake"
+setup() {  # setup STEP VAR=VALUE...: one step, as the runner would run it
+  : >"$sim/out"
+  env PATH="$sim/bin:$PATH" RUNNER_TEMP="$sim/runner" GITHUB_OUTPUT="$sim/out" GITHUB_ACTION_PATH="$src" \
+      RUNNER_OS=Linux RUNNER_ARCH=X64 "${@:2}" bash "$src/scripts/action-setup.sh" "$1" >"$sim/log" 2>&1
+}
+output() { sed -n "s/^$1=//p" "$sim/out"; }
+
+# Defaults (no inputs): the cache mode, with a key naming the OS, the
+# distribution, the action's ref and the sources' hash, the same every time.
+setup key ACTION_REF=v1 || fail "setup key: $(cat "$sim/log")"
+[ "$(output mode)" = cache ] || fail "default mode: $(cat "$sim/out")"
+key=$(output key)
+[[ $key =~ ^guidecheck-Linux-X64-[a-z]+-[0-9.a-z]+-v1-[0-9a-f]{16}$ ]] || fail "cache key: $key"
+[ "$(output cache-dir)" = "$sim/runner/guidecheck-cache" ] || fail "cache-dir: $(cat "$sim/out")"
+setup key ACTION_REF=v1 && [ "$(output key)" = "$key" ] || fail "the key changes between runs"
+setup key ACTION_REF=v2 && [ "$(output key)" != "$key" ] || fail "the key ignores the action's ref"
+setup key INPUT_CACHE=false && [ "$(output mode)" = build ] && [ -z "$(output key)" ] ||
+  fail "cache: false: $(cat "$sim/out")"
+
+# A miss: builds once (apt packages, cmake), fills the cache folder.
+rm -f "$sim/cmake.log"
+setup install CACHE_HIT= || fail "setup install (miss): $(cat "$sim/log")"
+[ "$(output source)" = build ] || fail "miss: $(cat "$sim/out")"
+grep -q -- '--build .*guidecheck-build --target guidecheck' "$sim/cmake.log" || fail "miss did not build"
+[ "$(output binary)" = "$sim/runner/guidecheck-cache/guidecheck" ] || fail "miss binary: $(cat "$sim/out")"
+"$(output binary)" --version >/dev/null || fail "the built binary does not run"
+
+# A hit: the restored binary is used, nothing is built.
+rm -f "$sim/cmake.log"
+setup install CACHE_HIT=true || fail "setup install (hit): $(cat "$sim/log")"
+[ "$(output source)" = cache ] || fail "hit: $(cat "$sim/out")"
+[ ! -e "$sim/cmake.log" ] || fail "a cache hit ran cmake: $(cat "$sim/cmake.log")"
+grep -q "using the cached build" "$sim/log" || fail "hit: no message"
+gc=$(output binary)
+
+# The check step with the defaults (the inputs' defaults from action.yml, as
+# the runner sets them, and GitHub's variables) on a folder of proposals, with
+# the cached binary.
+mkdir -p "$sim/repo" && cp examples/3.1-pass.yaml examples/3.1-fail.yaml "$sim/repo/"
+mapfile -t defaults < <("$py" -c '
+import yaml
+for name, i in yaml.safe_load(open("action.yml"))["inputs"].items():
+    print("INPUT_%s=%s" % (name.upper().replace("-", "_"), i.get("default", "")))') ||
+  fail "action.yml defaults"
+out=$(cd "$sim/repo" && env "${defaults[@]}" GUIDECHECK=$gc GITHUB_STEP_SUMMARY=$sim/summary.md GITHUB_OUTPUT=$sim/check-out \
+      RUNNER_TEMP=$sim/runner bash "$src/scripts/action-check.sh")
+rc=$?
+[ $rc -eq 1 ] || fail "action-check.sh with defaults: exit $rc, want 1"
+grep -q '^::error file=3.1-fail.yaml,' <<<"$out" || fail "defaults: no annotation: $out"
+[ -s "$sim/repo/guidecheck.sarif" ] || fail "defaults: no guidecheck.sarif"
+grep -qx 'exit-code=1' "$sim/check-out" || fail "defaults: outputs $(cat "$sim/check-out")"
+
+# A restored cache whose binary does not run is rebuilt, not used.
+printf 'not a program' >"$sim/runner/guidecheck-cache/guidecheck"
+rm -f "$sim/cmake.log"
+setup install CACHE_HIT=true || fail "setup install (broken cache): $(cat "$sim/log")"
+[ "$(output source)" = build ] && [ -s "$sim/cmake.log" ] || fail "a broken cache was not rebuilt"
+
+# A .deb (deb-path): unpacked and used, nothing built; a file that is not a
+# guidecheck .deb is refused. Needs cpack and dpkg-deb.
+build=$(dirname "$bin")
+if command -v dpkg-deb >/dev/null && command -v cpack >/dev/null && [ -f "$build/CPackConfig.cmake" ]; then
+  cpack -G DEB -B "$sim/deb" --config "$build/CPackConfig.cmake" >"$sim/cpack.log" 2>&1 ||
+    fail "cpack: $(cat "$sim/cpack.log")"
+  deb=$(ls "$sim"/deb/guidecheck_*.deb | head -1)
+  rm -f "$sim/cmake.log"
+  setup key INPUT_DEB_PATH="$deb" && [ "$(output mode)" = deb ] && [ -z "$(output key)" ] ||
+    fail "deb-path: key step $(cat "$sim/out")"
+  setup install INPUT_DEB_PATH="$deb" || fail "setup install (deb): $(cat "$sim/log")"
+  [ "$(output source)" = deb ] || fail "deb: $(cat "$sim/out")"
+  [ "$(output binary)" = "$sim/runner/guidecheck-deb/usr/bin/guidecheck" ] || fail "deb binary: $(cat "$sim/out")"
+  [ ! -e "$sim/cmake.log" ] || fail "the .deb path ran cmake"
+  (cd "$sim/repo" && GUIDECHECK=$(output binary) RUNNER_TEMP=$sim/runner INPUT_SARIF= \
+     bash "$src/scripts/action-check.sh" >/dev/null); rc=$?
+  [ $rc -eq 1 ] || fail "check with the .deb's binary: exit $rc"
+  echo "not a deb" >"$sim/fake.deb"
+  if setup install INPUT_DEB_PATH="$sim/fake.deb"; then fail "a fake .deb was accepted"; fi
+  grep -q "is not a guidecheck .deb" "$sim/log" || fail "fake .deb: $(cat "$sim/log")"
+else
+  echo "ci_integrations: the .deb path of the action skipped (no cpack, dpkg-deb or CPackConfig.cmake)"
+fi
 
 echo "ci_integrations: action and pre-commit hook work"

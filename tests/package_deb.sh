@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `cpack -G DEB` builds a .deb that holds the binary, the man page and both
-# completions; its Depends names the package of every shared library the
-# binary links (ldd + dpkg -S); the unpacked binary runs.
+# completions; its Depends, computed by dpkg-shlibdeps, names the package of
+# every shared library the binary links directly (objdump NEEDED + ldd +
+# dpkg -S) and nothing else; the unpacked binary runs.
 #   package_deb.sh BUILD_DIR
 set -u
 build=$1
@@ -23,18 +24,32 @@ for f in ./usr/bin/guidecheck ./usr/share/man/man1/guidecheck.1.gz \
 done
 [ "$(dpkg-deb -f "$deb" Package)" = guidecheck ] || fail "package name"
 
-# Every linked library's package is a dependency.
+# Depends is computed by dpkg-shlibdeps: every library the binary links
+# directly (its NEEDED entries; the libraries those pull in come with their own
+# packages' Depends) is named, with a minimum version, and nothing is named
+# that the binary does not link.
 depends=$(dpkg-deb -f "$deb" Depends)
-dep_names=$(tr ',' '\n' <<<"$depends" | awk '{print $1}')
-for lib in $(ldd "$build/guidecheck" | awk '/=> \//{print $3}'); do
+[ -n "$depends" ] || fail "empty Depends (is dpkg-shlibdeps installed? apt-get install dpkg-dev)"
+dep_names=$(tr ',|' '\n\n' <<<"$depends" | awk '{print $1}' | sort -u)
+grep -q '(>= ' <<<"$depends" || fail "Depends has no versions: $depends"
+needed=$(LC_ALL=C objdump -p "$build/guidecheck" | awk '$1 == "NEEDED" {print $2}')
+[ -n "$needed" ] || fail "objdump -p found no NEEDED libraries"
+declare -A owned=()
+for soname in $needed; do
+  lib=$(ldd "$build/guidecheck" | awk -v s="$soname" '$1 == s && $3 ~ /^\// {print $3; exit}')
+  [ -n "$lib" ] || fail "ldd does not resolve $soname"
   pkg=""
   for p in "$lib" "$(readlink -f "$lib")" "/usr$lib" "${lib#/usr}"; do
     pkg=$(dpkg -S "$p" 2>/dev/null | head -1 | cut -d: -f1) && [ -n "$pkg" ] && break
   done
   [ -n "$pkg" ] || fail "no package owns $lib"
-  case $pkg in libicu-data*|libudunits2-data*|libexpat1|libminizip1|libssl3|zlib1g) continue ;; esac
-  grep -qxF "$pkg" <<<"$dep_names" || fail "$lib ($pkg) missing from Depends: $depends"
+  owned[$pkg]=1
+  grep -qxF "$pkg" <<<"$dep_names" || fail "$soname ($pkg) missing from Depends: $depends"
 done
+for pkg in $dep_names; do
+  [ -n "${owned[$pkg]:-}" ] || fail "Depends names $pkg, which no NEEDED library of the binary comes from: $depends"
+done
+echo "package_deb: Depends: $depends"
 
 # Unpacked as it would be installed: the binary runs and knows its packs;
 # the man page decompresses and formats.

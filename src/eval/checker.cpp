@@ -6,6 +6,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "common/encoding.h"
 #include "common/read_file.h"
 #include "proposal/proposal.h"
 
@@ -146,7 +147,22 @@ report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
 }
 
 report::FileResult Checker::check_text(const std::string& name, std::string_view text) {
+  // Files, standard input and imported drafts all pass here: the one place
+  // where text in another encoding is converted or refused.
+  DecodedText decoded = decode_to_utf8(text);
+  if (decoded.kind == DecodedText::Kind::Refused) {
+    report::FileResult r;
+    r.file = name;
+    r.status = report::FileStatus::Error;
+    r.error = Diagnostic{
+        name, {decoded.line, decoded.column}, refusal_message(decoded, options_.lang), true};
+    return r;
+  }
+  if (!decoded.text.empty()) text = decoded.text;
   proposal::Parsed parsed = proposal::parse(name, text, limits_);
+  if (decoded.kind == DecodedText::Kind::Converted)
+    parsed.warnings.insert(parsed.warnings.begin(),
+                           Diagnostic{name, {}, converted_note(decoded, options_.lang), false});
   return check_parsed(parsed);
 }
 
