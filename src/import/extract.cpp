@@ -472,8 +472,8 @@ Columns columns_of(const std::vector<Cell>& header) {
                                           "承诺", "本项目", "达到", "value", "target"})) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
-               any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "indicator", "name",
-                                "institution"})) {
+               any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "考核内容",
+                                "indicator", "name", "institution", "metric"})) {
       c.name = k;
     }
   }
@@ -745,6 +745,20 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   };
 
   // Running text: a paragraph, or a cell outside indicator and participant tables.
+  // `s` with every indicator's name (titles, aliases) taken out.
+  std::vector<std::u32string> all_keys;
+  for (const Spec& sp : specs)
+    for (const auto& k : sp.keys)
+      if (k.size() >= 2) all_keys.push_back(k);
+  std::sort(all_keys.begin(), all_keys.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  auto without_names = [&](std::u32string s) {
+    for (const auto& k : all_keys)
+      for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
+        s.replace(at, k.size(), U"·");
+    return s;
+  };
+
   auto running = [&](const std::string& text, const Place& place, bool heading) {
     std::u32string m = match_form(text);
     // "项目名称：…" lines
@@ -816,8 +830,17 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
         std::u32string before = sentence_before + upto;
         from = f.end;
+        // “in 2027”: a bare year is never a count
+        if (f.text.size() == 4 && std::all_of(f.text.begin(), f.text.end(),
+                                              [](char ch) { return ch >= '0' && ch <= '9'; })) {
+          int y = std::atoi(f.text.c_str());
+          if (y >= 1900 && y <= 2100) continue;
+        }
         for (char32_t& ch : between)
           if (ch >= U'A' && ch <= U'Z') ch += 32;
+        // An indicator's own name may hold a distractor word (相比现有技术…降低幅度,
+        // 国际研讨会次数): such words count only outside the names.
+        if (has_distractor(before)) before = without_names(before);
         std::size_t verb_end = after_target_verb(between);
         if (verb_end != std::u32string::npos) {
           // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
