@@ -451,7 +451,7 @@ Columns columns_of(const std::vector<Cell>& header) {
   Columns c;
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::u32string h = match_form(header[i].text);
-    if (h.size() > 12) continue;  // a header names a column in a few words
+    if (h.size() > 20) continue;  // a header names a column in a few words (committed value)
     int k = static_cast<int>(i);
     // columns that never hold the committed value: the guide's, today's,
     // others' and intermediate (mid-term, yearly) figures, remarks
