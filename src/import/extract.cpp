@@ -47,13 +47,33 @@ struct Cand {
 // requirement, a change rather than a level, or money: never the committed
 // value. Kept as data here; the fixtures' distractors exercise each.
 const char* const kDistractorWords[] = {
-    "指南",   "要求",   "现有",    "目前",     "当前",    "国际",      "国外",
-    "国内外", "文献",   "参考",    "对比",     "相比",    "比较",      "基准",
-    "以往",   "已有",   "前期",    "现状",     "传统",    "常规",      "同类",
-    "报道",   "提高",   "提升",    "降低",     "减少",    "增加",      "缩短",
-    "预算",   "经费",   "资金",    "万元",     "投入",    "原有",      "基础上",
-    "约",     "左右",   "近",      "累计",     "已",      "reference", "baseline",
-    "guide",  "budget", "current", "existing", "improve", "increase",  "reduce"};
+    "指南",       "要求",        "现有",          "目前",         "当前",      "国际",
+    "国外",       "国内外",      "文献",          "参考",         "对比",      "相比",
+    "比较",       "基准",        "以往",          "已有",         "前期",      "现状",
+    "传统",       "常规",        "同类",          "报道",         "提高",      "提升",
+    "降低",       "减少",        "增加",          "缩短",         "预算",      "经费",
+    "资金",       "万元",        "投入",          "原有",         "基础上",    "约",
+    "左右",       "近",          "累计",          "已",           "reference", "baseline",
+    "guide",      "budget",      "current",       "existing",     "improve",   "increase",
+    "reduce",     "reported",    "abroad",        "comparable",   "today",     "previous",
+    "raisedfrom", "reducedfrom", "increasedfrom", "improvedfrom", "fromthe"};
+
+// Words that make a number someone else's figure, the guide's, or money, even
+// when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
+// before a number in its sentence, the number is never taken.
+const char* const kOtherWords[] = {
+    "指南",      "要求",  "国际",   "国外",     "国内外", "文献",      "参考", "对比",
+    "相比",      "比较",  "基准",   "报道",     "同类",   "传统",      "常规", "预算",
+    "经费",      "资金",  "万元",   "投入",     "约",     "左右",      "累计", "已",
+    "reference", "guide", "budget", "reported", "abroad", "comparable"};
+
+// Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
+// “raised from 50 % today to 62 %”. The number after one is the committed
+// level; the baseline before it, and a change (“提高 10%”), never are.
+const char* const kTargetVerbs[] = {"提升至", "提升到", "提高至", "提高到", "降低至",
+                                    "降低到", "降至",   "减少至", "减少到", "减小至",
+                                    "减小到", "缩短至", "缩短到", "增加至", "增加到",
+                                    "增至",   "升至",   "增长至", "增长到", " to "};
 
 // Words that make a statement something other than a commitment.
 const char* const kNegationWords[] = {"暂不",   "不开展", "不承诺", "未",   "无法",
@@ -67,6 +87,30 @@ bool has_distractor(std::u32string_view text) {
     return v;
   }();
   return contains_any(text, words);
+}
+bool has_other(std::u32string_view text) {
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> v;
+    for (const char* w : kOtherWords) v.push_back(to_u32(w));
+    return v;
+  }();
+  return contains_any(text, words);
+}
+// Where the last target verb in `text` ends (npos: none).
+std::size_t after_target_verb(std::u32string_view text) {
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> v;
+    for (const char* w : kTargetVerbs) v.push_back(to_u32(w));
+    return v;
+  }();
+  std::size_t best = std::u32string_view::npos;
+  for (const auto& w : words) {
+    std::size_t at = text.rfind(w);
+    if (at != std::u32string_view::npos &&
+        (best == std::u32string_view::npos || at + w.size() > best))
+      best = at + w.size();
+  }
+  return best;
 }
 bool has_negation(std::u32string_view text) {
   static const std::vector<std::u32string> words = [] {
@@ -321,7 +365,9 @@ std::vector<Clause> clauses(const std::u32string& p) {
   for (std::size_t i = 0; i < p.size(); ++i) {
     char32_t ch = p[i];
     bool end_sentence = ch == U'。' || ch == U'；' || ch == U';' || ch == U'!' || ch == U'?' ||
-                        ch == U'！' || ch == U'？' || ch == U'\n';
+                        ch == U'！' || ch == U'？' || ch == U'\n' ||
+                        // an English full stop: followed by a space or the end (never "0.65")
+                        (ch == U'.' && (i + 1 == p.size() || p[i + 1] == U' '));
     bool end_clause = ch == U'，' || ch == U',' || ch == U'(' || ch == U')' || ch == U'（' ||
                       ch == U'）' || ch == U'【' || ch == U'】' || ch == U'[' || ch == U']' ||
                       ch == U'：' || (ch == U':' && !(i + 1 < p.size() && is_digit(p[i + 1])));
@@ -405,7 +451,7 @@ Columns columns_of(const std::vector<Cell>& header) {
   Columns c;
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::u32string h = match_form(header[i].text);
-    if (h.size() > 12) continue;  // a header names a column in a few words
+    if (h.size() > 20) continue;  // a header names a column in a few words (committed value)
     int k = static_cast<int>(i);
     // columns that never hold the committed value: the guide's, today's,
     // others' and intermediate (mid-term, yearly) figures, remarks
@@ -426,8 +472,8 @@ Columns columns_of(const std::vector<Cell>& header) {
                                           "承诺", "本项目", "达到", "value", "target"})) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
-               any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "indicator", "name",
-                                "institution"})) {
+               any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "考核内容",
+                                "indicator", "name", "institution", "metric"})) {
       c.name = k;
     }
   }
@@ -699,6 +745,20 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   };
 
   // Running text: a paragraph, or a cell outside indicator and participant tables.
+  // `s` with every indicator's name (titles, aliases) taken out.
+  std::vector<std::u32string> all_keys;
+  for (const Spec& sp : specs)
+    for (const auto& k : sp.keys)
+      if (k.size() >= 2) all_keys.push_back(k);
+  std::sort(all_keys.begin(), all_keys.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  auto without_names = [&](std::u32string s) {
+    for (const auto& k : all_keys)
+      for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
+        s.replace(at, k.size(), U"·");
+    return s;
+  };
+
   auto running = [&](const std::string& text, const Place& place, bool heading) {
     std::u32string m = match_form(text);
     // "项目名称：…" lines
@@ -727,9 +787,20 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     std::u32string p = to_u32(text::fold(text));
     std::vector<Clause> cls = clauses(p);
     std::vector<std::size_t> prev_specs;
+    // the one indicator the previous sentence named, for “该指标的考核值为 …”
+    std::vector<std::size_t> last_sentence_specs, sentence_specs;
     std::size_t prev_sentence = SIZE_MAX;
+    std::u32string sentence_before;  // the sentence's earlier clauses, spaces stripped
+    static const std::vector<std::u32string> kThisIndicator = {
+        to_u32("该指标"), to_u32("此指标"), to_u32("上述指标"), to_u32("thisindicator")};
     for (const Clause& cl : cls) {
-      if (cl.sentence != prev_sentence) prev_specs.clear();
+      if (cl.sentence != prev_sentence) {
+        prev_specs.clear();
+        last_sentence_specs =
+            sentence_specs.size() == 1 ? sentence_specs : std::vector<std::size_t>{};
+        sentence_specs.clear();
+        sentence_before.clear();
+      }
       prev_sentence = cl.sentence;
       std::u32string flat = strip_spaces(cl.text);
       bool negated = has_negation(flat);
@@ -754,15 +825,36 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       std::size_t from = 0;
       std::vector<std::size_t> named_here;
       for (const Fragment& f : frs) {
-        std::u32string subject = strip_spaces(cl.text.substr(from, f.start - from));
+        std::u32string between = cl.text.substr(from, f.start - from);
+        std::u32string subject = strip_spaces(between);
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
+        std::u32string before = sentence_before + upto;
         from = f.end;
-        if (has_distractor(upto)) continue;
+        // “in 2027”: a bare year is never a count
+        if (f.text.size() == 4 && std::all_of(f.text.begin(), f.text.end(),
+                                              [](char ch) { return ch >= '0' && ch <= '9'; })) {
+          int y = std::atoi(f.text.c_str());
+          if (y >= 1900 && y <= 2100) continue;
+        }
+        for (char32_t& ch : between)
+          if (ch >= U'A' && ch <= U'Z') ch += 32;
+        // An indicator's own name may hold a distractor word (相比现有技术…降低幅度,
+        // 国际研讨会次数): such words count only outside the names.
+        if (has_distractor(before)) before = without_names(before);
+        std::size_t verb_end = after_target_verb(between);
+        if (verb_end != std::u32string::npos) {
+          // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
+          if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) continue;
+        } else if (has_distractor(before)) {
+          continue;
+        }
         std::size_t run;
         std::vector<std::size_t> named = best_specs(specs, subject, true, run);
         if (named.empty()) named = best_specs(specs, upto, true, run);
         // "电-电效率，达到 62%": a short subject continues the previous clause's.
         if (named.empty() && subject.size() <= 6) named = prev_specs;
+        // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
+        if (named.empty() && contains_any(upto, kThisIndicator)) named = last_sentence_specs;
         std::vector<std::size_t> fitting;
         for (std::size_t k : named)
           if (fits(specs[k], f.v)) fitting.push_back(k);
@@ -785,6 +877,11 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         prev_specs = named;
       else if (!named_here.empty())
         prev_specs = named_here;
+      for (std::size_t k : named.empty() ? named_here : named)
+        if (std::find(sentence_specs.begin(), sentence_specs.end(), k) == sentence_specs.end())
+          sentence_specs.push_back(k);
+      sentence_before += flat;
+      sentence_before += U'，';
     }
   };
 
