@@ -64,7 +64,10 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     r.file = path;
     r.status = report::FileStatus::Error;
     r.error = Diagnostic{path, {}, im.error, true};
-    r.not_a_proposal = im.no_direction;
+    // Markdown in a repository is mostly documentation (a README, notes): one
+    // that names no direction is no proposal. A Word document found in a
+    // batch is an application form: never skipped, its row says what is missing.
+    r.not_a_proposal = im.no_direction && format_of(path) == "markdown";
     return r;
   }
   report::FileResult r = checker.check_text(path, im.yaml.text);

@@ -16,7 +16,7 @@ struct Imported {
   bool ok = false;
   std::string error;  // English, when !ok
   // !ok because the document names no direction and none was given: a folder
-  // walk takes it for a document that is no proposal (a README, notes).
+  // walk takes such a Markdown file for no proposal (a README, notes).
   bool no_direction = false;
   Document doc;
   Draft draft;
