@@ -207,7 +207,7 @@ std::string converted_note(const DecodedText& d, rules::Lang lang) {
 }
 
 std::string refusal_message(const DecodedText& d, rules::Lang lang) {
-  char hex[8];
+  char hex[16];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(d.byte));
   std::string what = d.problem.empty() ? "not UTF-8" : d.problem;
   if (lang == rules::Lang::Zh)

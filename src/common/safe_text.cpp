@@ -35,7 +35,7 @@ void each(std::string_view s, F&& f) {
 }
 
 void put(std::string& out, char32_t cp) {
-  char buf[4];
+  char buf[16];
   int32_t i = 0;
   U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), i, static_cast<UChar32>(cp));  // cp is valid
   out.append(buf, static_cast<std::size_t>(i));
@@ -44,7 +44,7 @@ void put(std::string& out, char32_t cp) {
 bool noncharacter(char32_t cp) { return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF); }
 
 void escaped(std::string& out, char32_t cp) {
-  char buf[12];
+  char buf[16];
   switch (cp) {
     case '\n':
       out += "\\n";
@@ -189,7 +189,7 @@ std::string json_output(std::string dumped) {
   out.reserve(dumped.size() + 16);
   each(dumped, [&](char32_t c) {
     if (c >= 0x7F && hazardous(c)) {
-      char buf[8];
+      char buf[16];
       std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c));
       out += buf;
     } else {

@@ -49,7 +49,7 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
     }
     std::string what = problem;
     if (parser.problem_value >= 0) {
-      char hex[8];
+      char hex[16];
       std::snprintf(hex, sizeof hex, "0x%02X",
                     static_cast<unsigned>(parser.problem_value) & 0xFFFFu);
       what += std::string(" (") + hex + ")";
