@@ -6,12 +6,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "bad_input/cases.h"
 #include "bad_input/harness.h"
+#include "catch_compat.h"
 #include "report/formats.h"
 
 using json = nlohmann::json;

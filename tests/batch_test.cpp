@@ -7,13 +7,13 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
-#include <catch2/catch.hpp>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
 
 #include "batch_helpers.h"
+#include "catch_compat.h"
 
 using json = nlohmann::json;
 namespace fs = std::filesystem;

@@ -5,9 +5,9 @@
 // directions at once, independently of the hand-written cases.
 #include <fmt/format.h>
 
-#include <catch2/catch.hpp>
 #include <cmath>
 
+#include "catch_compat.h"
 #include "eval/checker.h"
 #include "eval/evaluate.h"
 #include "proposal/proposal.h"

@@ -2,11 +2,12 @@
 // one run, --excel-bom.
 #include <sys/wait.h>
 
-#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "catch_compat.h"
 
 namespace {
 

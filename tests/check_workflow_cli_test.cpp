@@ -5,11 +5,12 @@
 #include <unistd.h>
 
 #include <array>
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "catch_compat.h"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;

@@ -3,7 +3,6 @@
 #include <sys/wait.h>
 
 #include <array>
-#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -12,6 +11,7 @@
 #include <regex>
 #include <sstream>
 
+#include "catch_compat.h"
 #include "eval/evaluate.h"
 #include "eval/formula.h"
 #include "rules/load.h"

@@ -6,12 +6,13 @@
 #include <unistd.h>
 
 #include <array>
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "catch_compat.h"
 
 using json = nlohmann::json;
 namespace fs = std::filesystem;

@@ -7,7 +7,6 @@
 //  3. every numeric threshold of a rule is a number its source text states
 //     (万, 亿, Chinese numerals and fractions understood), unless the rule
 //     carries a note explaining where the value comes from.
-#include <catch2/catch.hpp>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -16,6 +15,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "catch_compat.h"
 #include "rules/load.h"
 #include "text/normalize.h"
 #include "value/value.h"

@@ -1,9 +1,9 @@
 // Shared test helpers: build rules and proposals from YAML text and evaluate.
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch_compat.h"
 #include "eval/evaluate.h"
 #include "proposal/proposal.h"
 #include "rules/load.h"

@@ -2,11 +2,11 @@
 // a user would, every output parsed back (docs/import.md).
 #include <sys/wait.h>
 
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "batch_helpers.h"
+#include "catch_compat.h"
 #include "import/docx_writer.h"
 #include "yaml/parse.h"
 

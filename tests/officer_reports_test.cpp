@@ -3,13 +3,13 @@
 // real browser by tests/html_browser_test.sh.
 #include <algorithm>
 #include <array>
-#include <catch2/catch.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
 #include "batch_helpers.h"
+#include "catch_compat.h"
 #include "xlsx_reader.h"
 
 using json = nlohmann::json;

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <algorithm>
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -14,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "catch_compat.h"
 #include "eval/checker.h"
 #include "report/render.h"
 

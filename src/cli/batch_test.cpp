@@ -5,7 +5,8 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <catch2/catch.hpp>
+
+#include "catch_compat.h"
 
 using namespace guidecheck;
 using guidecheck::cli::Input;

@@ -4,9 +4,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+
+#include "catch_compat.h"
 
 namespace fs = std::filesystem;
 using guidecheck::cli::collect_inputs;

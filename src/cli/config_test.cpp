@@ -3,10 +3,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "catch_compat.h"
 
 namespace fs = std::filesystem;
 using namespace guidecheck;

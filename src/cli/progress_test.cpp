@@ -1,6 +1,6 @@
 #include "cli/progress.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using guidecheck::cli::progress_line;
 

@@ -1,7 +1,6 @@
 #include "common/encoding.h"
 
-#include <catch2/catch.hpp>
-
+#include "catch_compat.h"
 #include "eval/checker.h"
 
 using namespace guidecheck;

@@ -1,7 +1,6 @@
 #include "import/document.h"
 
-#include <catch2/catch.hpp>
-
+#include "catch_compat.h"
 #include "import/docx_writer.h"
 
 using namespace guidecheck::import;

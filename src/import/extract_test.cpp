@@ -1,8 +1,7 @@
 #include "import/extract.h"
 
-#include <catch2/catch.hpp>
-
 #include "../../tests/helpers.h"
+#include "catch_compat.h"
 #include "import/docx_writer.h"
 #include "import/draft_yaml.h"
 #include "yaml/parse.h"

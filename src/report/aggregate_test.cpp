@@ -1,6 +1,6 @@
 #include "report/aggregate.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using namespace guidecheck::report;
 

@@ -1,9 +1,9 @@
 #include <algorithm>
-#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "../../tests/csv_reader.h"
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;

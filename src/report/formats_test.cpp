@@ -2,9 +2,8 @@
 // results always give the same bytes.
 #include "report/formats.h"
 
-#include <catch2/catch.hpp>
-
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/paths.h"
 
 using namespace guidecheck;

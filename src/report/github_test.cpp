@@ -1,10 +1,10 @@
 // GitHub workflow commands parsed back as the runner reads them:
 // ::CMD k=v,k=v::message, with %XX unescaped.
-#include <catch2/catch.hpp>
 #include <map>
 #include <sstream>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/paths.h"
 
 using namespace guidecheck;

@@ -2,12 +2,12 @@
 // loads it in headless Chromium): one row per result with its numbers, the
 // charts' bars, nothing fetched from anywhere, everything escaped.
 #include <algorithm>
-#include <catch2/catch.hpp>
 #include <cstring>
 #include <map>
 #include <regex>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/aggregate.h"
 #include "report/render.h"
 

@@ -4,10 +4,10 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <catch2/catch.hpp>
 #include <memory>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/finding_text.h"
 
 using namespace guidecheck;

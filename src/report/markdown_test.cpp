@@ -2,10 +2,10 @@
 // heading and a table whose rows are its findings, failures first.
 #include <fmt/format.h>
 
-#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/finding_text.h"
 
 using namespace guidecheck;

@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "eval/evaluate.h"
 #include "report/json_fields.h"
 #include "report/paths.h"

@@ -1,11 +1,11 @@
 // The streaming sinks give what the whole-vector renderers give.
 #include "report/sink.h"
 
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/formats.h"
 
 using namespace guidecheck;

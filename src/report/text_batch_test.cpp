@@ -1,8 +1,8 @@
 // The text report of a batch ends with the officer's view, read back here.
-#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "../../tests/report_samples.h"
+#include "catch_compat.h"
 #include "report/aggregate.h"
 #include "report/render.h"
 

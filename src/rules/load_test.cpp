@@ -1,8 +1,7 @@
 // rules lint: every malformed rule is rejected with file:line:column.
 #include "rules/load.h"
 
-#include <catch2/catch.hpp>
-
+#include "catch_compat.h"
 #include "yaml/parse.h"
 
 using namespace guidecheck;

@@ -1,9 +1,8 @@
 #include "units/units.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using namespace guidecheck::units;
-using Catch::Detail::Approx;
 
 static double conv(const char* v_unit, double v, const char* to) {
   Conversion c = conversion(v_unit, to);

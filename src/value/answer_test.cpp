@@ -3,7 +3,7 @@
 // character inside a real description.
 #include "value/answer.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using namespace guidecheck::value;
 using K = Answer::Kind;

@@ -1,6 +1,6 @@
 #include "value/decimal.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using namespace guidecheck::value;
 

@@ -1,6 +1,6 @@
 #include "value/value.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using namespace guidecheck::value;
 

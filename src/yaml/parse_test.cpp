@@ -1,6 +1,6 @@
 #include "yaml/parse.h"
 
-#include <catch2/catch.hpp>
+#include "catch_compat.h"
 
 using namespace guidecheck::yaml;
 

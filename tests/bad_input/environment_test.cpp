@@ -7,10 +7,10 @@
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 
-#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "catch_compat.h"
 #include "harness.h"
 #include "proposal_text.h"
 

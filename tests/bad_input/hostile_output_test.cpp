@@ -6,11 +6,11 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "../csv_reader.h"
 #include "../xlsx_reader.h"
+#include "catch_compat.h"
 #include "harness.h"
 #include "hostile.h"
 #include "report/formats.h"

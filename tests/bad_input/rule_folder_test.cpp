@@ -6,9 +6,9 @@
 // change's doing.
 #include <sys/stat.h>
 
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "catch_compat.h"
 #include "harness.h"
 
 using json = nlohmann::json;
