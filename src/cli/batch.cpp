@@ -49,6 +49,36 @@ report::FileResult check_one(eval::Checker& checker, const Input& in, const Batc
   }
 }
 
+// One file (the editor's or the pre-commit hook's single check): checked on
+// the calling thread. A worker thread, its stack and its allocator heap cost
+// more than checking a small proposal (issue #14: a single check should cost
+// little more than starting the program).
+BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions& opt,
+                     const std::function<void(const report::FileResult&)>& consume,
+                     const std::function<void(std::size_t)>& tick) {
+  BatchOutcome out;
+  if (opt.stop && opt.stop->load()) {
+    consume(error_row(in.path, "not checked: the run was interrupted (SIGINT) before this file"));
+    tick(1);
+    out.interrupted = true;
+    return out;
+  }
+  std::optional<report::FileResult> r;
+  try {
+    r.emplace(check_one(checker, in, opt));
+  } catch (const std::bad_alloc&) {  // what check_one allocated is unwound by now
+    r.reset();
+  }
+  if (!r)
+    r.emplace(error_row(in.path,
+                        "out of memory while checking this file; "
+                        "--max-file-size and --max-nodes bound what one file may take"));
+  consume(*r);
+  tick(1);
+  out.checked = 1;
+  return out;
+}
+
 }  // namespace
 
 BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
@@ -56,6 +86,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
                        const std::function<void(const report::FileResult&)>& consume,
                        const std::function<void(std::size_t)>& tick) {
   const std::size_t n = inputs.size();
+  if (n == 1) return run_one(checker, inputs[0], opt, consume, tick);
   const std::size_t window = std::max<std::size_t>(1, opt.window);
   auto stopped = [&] { return opt.stop && opt.stop->load(); };
 

@@ -222,6 +222,18 @@ TEST_CASE("environment: out of memory is an error row, and the batch goes on",
     CHECK(has(j["results"][1]["error"]["message"].get<std::string>(), "out of memory"));
     CHECK(j["results"][2]["status"] == "pass");  // the batch went on
   }
+  // One file alone is checked on the calling thread (no worker): same row.
+  std::string cmd = "cd '" + dir.path().string() + "' && ulimit -v 200000 && '" +
+                    GUIDECHECK_BINARY + "' check --format json=one.json b.yaml 2>err1.txt";
+  int rc = sh(cmd);
+  std::string err = slurp(dir / "err1.txt");
+  INFO("one file, stderr: " << err);
+  CHECK_FALSE(has(err, "terminate called"));
+  CHECK(rc == 2);
+  auto j = nlohmann::json::parse(slurp(dir / "one.json"));
+  REQUIRE(j.at("results").size() == 1);
+  CHECK(j["results"][0]["status"] == "error");
+  CHECK(has(j["results"][0]["error"]["message"].get<std::string>(), "out of memory"));
 }
 
 TEST_CASE("limits: 20,000 unknown indicator ids give 21 findings, not 20,000",
