@@ -40,6 +40,9 @@ struct Ctx {
   const rules::Direction& dir;
   const Options& opt;
   std::vector<std::string> indicator_ids;  // dir.indicator_ids(), worked out once per proposal
+  // Whether each participant is still named by a placeholder, worked out once
+  // per proposal: every participant rule asks it of every participant.
+  std::vector<bool> placeholder_participant;
   bool zh() const { return opt.lang == Lang::Zh; }
 };
 
@@ -738,8 +741,9 @@ class RuleEvaluator {
     f_.location = c_.p.participants_mark;
     // A participant still named by a placeholder ("(fill in) foreign partner",
     // "待定", "TBD") is not a unit yet: no participant rule can be judged.
-    for (const auto& p : ps) {
-      if (!value::placeholder_name(p.name)) continue;
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      const auto& p = ps[i];
+      if (!c_.placeholder_participant[i]) continue;
       f_.status = Status::Invalid;
       f_.location = p.mark;
       f_.actual = report::Actual{{}, {}, {}, "", p.name};
@@ -987,7 +991,10 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
   res.direction = dir.number;
   res.title = p.title;
   res.lead = p.lead();
-  Ctx ctx{p, dir, opt, dir.indicator_ids()};
+  Ctx ctx{p, dir, opt, dir.indicator_ids(), {}};
+  ctx.placeholder_participant.reserve(p.participants.size());
+  for (const auto& part : p.participants)
+    ctx.placeholder_participant.push_back(value::placeholder_name(part.name));
   auto run = [&](const Rule& r) {
     RuleEvaluator ev(ctx, r);
     res.findings.push_back(std::move(ev.run()));  // the evaluator is done with its finding

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 #include <utility>
 
 #include "text/normalize.h"
@@ -337,7 +338,28 @@ Answer leading(string_view s, string_view low) {
 
 }  // namespace
 
+namespace {
+Answer classify_uncached(string_view raw);
+}
+
+// A pure function of the text, asked of the same texts again and again in a
+// batch (participant names such as "清华大学", "committed", "62 %"): the
+// answers are kept per thread. Bounded: short texts only, and the table starts
+// afresh when full, so a hostile batch cannot grow it.
 Answer classify_answer(string_view raw) {
+  constexpr std::size_t kMaxKey = 128, kMaxEntries = 4096;
+  if (raw.size() > kMaxKey) return classify_uncached(raw);
+  thread_local std::unordered_map<std::string, Answer> seen;
+  std::string key(raw);
+  if (auto it = seen.find(key); it != seen.end()) return it->second;
+  Answer a = classify_uncached(raw);
+  if (seen.size() >= kMaxEntries) seen.clear();
+  seen.emplace(std::move(key), a);
+  return a;
+}
+
+namespace {
+Answer classify_uncached(string_view raw) {
   std::string folded = text::fold(raw);
   string_view t = text::trim(folded);
   if (t.empty()) return of(Kind::Empty, "");
@@ -392,6 +414,7 @@ Answer classify_answer(string_view raw) {
   // 6. a description
   return of(Kind::Affirmative, "");
 }
+}  // namespace
 
 std::string answer_problem(const Answer& a, string_view text_in, bool zh) {
   std::string text(text::trim(text_in));

@@ -160,3 +160,21 @@ TEST_CASE("answer: an answer wrapped in brackets or quotes is read inside them",
   CHECK(kind("()") != K::Affirmative);
   CHECK(kind("“”") != K::Affirmative);
 }
+
+// classify_answer keeps its answers per thread: asking again, after the table
+// has started afresh, and for texts longer than it keeps, gives the same answer.
+TEST_CASE("answer: remembered answers are the answers", "[answer]") {
+  const std::string long_refusal = "不承诺" + std::string(200, 'x');
+  for (int round = 0; round < 2; ++round) {
+    CHECK(classify_answer("否").kind == Answer::Kind::Refusal);
+    CHECK(classify_answer("否").word == "否");
+    CHECK(classify_answer("清华大学").kind == Answer::Kind::Affirmative);
+    CHECK(classify_answer("（请填写）").kind == Answer::Kind::Placeholder);
+    CHECK(classify_answer("待定").kind == Answer::Kind::Undecided);
+    CHECK(classify_answer(long_refusal).kind == Answer::Kind::Refusal);
+    // More distinct texts than the table holds: it starts afresh in between.
+    for (int i = 1; i <= 5000; ++i)
+      REQUIRE(classify_answer(std::to_string(i) + " 项").kind == Answer::Kind::Affirmative);
+    CHECK(classify_answer("0 项").kind == Answer::Kind::Refusal);
+  }
+}
