@@ -3,7 +3,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/region.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -81,23 +83,22 @@ std::string_view trim(std::string_view s) {
 }
 
 bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (n < 0 || (n == 1 && c < 0xC2)) return false;
-    if (n > 0 && i + n >= s.size()) return false;  // truncated sequence
-    for (int k = 1; k <= n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    if (n == 2) {
-      unsigned cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  // ICU's decoder (U8_NEXT): overlong forms, surrogates and truncated
+  // sequences give a negative code point. It counts in int32_t: a longer text
+  // (far past every input limit) is checked piece by piece, each piece ending
+  // before a lead byte so that no character is cut.
+  while (!s.empty()) {
+    std::size_t len = std::min<std::size_t>(s.size(), 1u << 30);
+    while (len < s.size() && len > 0 && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) --len;
+    if (len == 0) return false;  // a gigabyte of continuation bytes
+    const char* p = s.data();
+    const int32_t n = static_cast<int32_t>(len);
+    for (int32_t i = 0; i < n;) {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) return false;
     }
-    if (n == 3) {
-      unsigned cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12);
-      if (cp < 0x10000 || cp > 0x10FFFF) return false;
-    }
-    i += n + 1;
+    s.remove_prefix(len);
   }
   return true;
 }

@@ -735,6 +735,5 @@ DateSpan date_span(const std::string& raw) {
   return out;
 }
 
-std::string describe(const Value& v) { return v.text; }
 
 }  // namespace guidecheck::value

@@ -80,7 +80,4 @@ struct DateSpan {
 };
 DateSpan date_span(const std::string& text);
 
-// Shows a value as the applicant wrote it, or canonically when built.
-std::string describe(const Value& v);
-
 }  // namespace guidecheck::value
