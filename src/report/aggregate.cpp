@@ -1,25 +1,8 @@
 #include "report/aggregate.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace guidecheck::report {
-
-bool direction_less(const std::string& a, const std::string& b) {
-  if (a.empty() != b.empty()) return b.empty();  // the unknown direction last
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    long x = 0, y = 0;
-    auto [pa, ea] = std::from_chars(a.data() + i, a.data() + a.size(), x);
-    auto [pb, eb] = std::from_chars(b.data() + j, b.data() + b.size(), y);
-    if (ea != std::errc() || eb != std::errc()) return a < b;  // not numbers: as text
-    if (x != y) return x < y;
-    i = static_cast<std::size_t>(pa - a.data()) + 1;  // past the '.'
-    j = static_cast<std::size_t>(pb - b.data()) + 1;
-  }
-  if ((i < a.size()) != (j < b.size())) return j < b.size();
-  return a < b;
-}
 
 void Aggregate::add(const FileResult& r) {
   ++summary_.files;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "report/report.h"
+#include "rules/load.h"
 
 namespace guidecheck::report {
 
@@ -44,7 +45,7 @@ class Aggregate {
   std::map<std::string, RuleRow> rules_;
 };
 
-// Orders direction numbers by their parts as numbers: "9.5" < "10.1".
-bool direction_less(const std::string& a, const std::string& b);
+// Rows are ordered by direction as the rule packs order them (one ordering).
+using rules::direction_less;
 
 }  // namespace guidecheck::report

@@ -630,6 +630,7 @@ std::optional<Direction> load_direction(const PackSource& src, const std::string
 }
 
 bool direction_less(const std::string& a, const std::string& b) {
+  if (a.empty() != b.empty()) return b.empty();  // no direction (a file that names none) last
   auto split = [](const std::string& s) {
     std::vector<int> v;
     std::size_t i = 0;

@@ -21,7 +21,8 @@ std::optional<Direction> load_direction(const PackSource& src, const std::string
 // Direction numbers of a pack, in the guide's order (1.1, 1.2, ..., 10.8).
 std::vector<std::string> direction_numbers(const PackSource& src, const std::string& pack_id);
 
-// Orders "1.10" after "1.9".
+// Orders direction numbers by their parts as numbers ("1.10" after "1.9",
+// "10.1" after "9.5"), and the empty one (no direction) last.
 bool direction_less(const std::string& a, const std::string& b);
 
 // The op a comparator word stands for (contract §3), or nullopt when unknown.
