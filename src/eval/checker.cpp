@@ -79,10 +79,28 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
     std::sort(by_year.rbegin(), by_year.rend());
     for (auto& [y, id] : by_year) candidates.push_back(id);
   }
-  if (!rules::safe_component(direction)) {
-    out.error = "unknown direction '" + direction + "'";
+  if (rules::safe_component(direction) && find_direction(guide, candidates, direction, out))
     return out;
+  if (!out.error.empty()) return out;  // a broken pack or direction
+  // Not a number of any pack: the guide's title of a direction, or a mistake
+  // worth a suggestion. Only here are all the directions' titles loaded.
+  std::vector<DirectionName> names = direction_names(candidates);
+  if (std::string number = direction_by_title(direction, names); !number.empty()) {
+    if (find_direction(guide, candidates, number, out)) {
+      out.note = options_.lang == rules::Lang::Zh
+                     ? "申报方向按指南中的方向名称识别为 " + number
+                     : "the direction is named by its title in the guide: read as " + number;
+      return out;
+    }
+    if (!out.error.empty()) return out;
   }
+  out.error = unknown_direction_message(direction, guide, closest_directions(direction, names),
+                                        names, options_.lang);
+  return out;
+}
+
+bool Checker::find_direction(const std::string& guide, const std::vector<std::string>& candidates,
+                             const std::string& direction, Loaded& out) {
   for (const auto& id : candidates) {
     PackData* d = pack_data(id);
     if (!d->pack || !d->general) {
@@ -91,7 +109,7 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
         bool exists = std::find(packs.begin(), packs.end(), id) != packs.end();
         out.error = exists ? "rule pack '" + id + "' is broken: " + describe_diags(d->diags)
                            : "unknown guide '" + id + "'" + known_guides();
-        return out;
+        return false;
       }
       continue;
     }
@@ -105,7 +123,7 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
         if (!loaded) {
           out.error = "rule pack '" + id + "' direction " + direction +
                       " is broken: " + describe_diags(diags);
-          return out;
+          return false;
         }
       }
       it = d->directions.emplace(direction, std::move(loaded)).first;
@@ -114,13 +132,29 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
       out.pack = &*d->pack;
       out.general = &*d->general;
       out.direction = &*it->second;
-      return out;
+      return true;
     }
   }
-  out.error = "unknown direction '" + direction + "'" +
-              (guide.empty() ? "" : " in guide '" + guide + "'") +
-              " (guidecheck rules list shows the directions)";
-  return out;
+  return false;
+}
+
+std::vector<DirectionName> Checker::direction_names(const std::vector<std::string>& candidates) {
+  std::vector<DirectionName> names;
+  for (const auto& id : candidates) {
+    PackData* d = pack_data(id);
+    if (!d->pack || !d->general) continue;
+    for (const std::string& n : rules::direction_numbers(*source_, id)) {
+      auto it = d->directions.find(n);
+      if (it == d->directions.end()) {
+        Diagnostics diags;  // a broken direction is reported when it is named
+        it = d->directions.emplace(n, rules::load_direction(*source_, id, n, diags)).first;
+      }
+      if (it->second &&
+          std::none_of(names.begin(), names.end(), [&](const auto& x) { return x.number == n; }))
+        names.push_back({n, it->second->title});
+    }
+  }
+  return names;
 }
 
 report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
@@ -143,6 +177,11 @@ report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
   }
   report::FileResult r = evaluate(p, *l.pack, *l.general, *l.direction, options_);
   r.warnings.insert(r.warnings.begin(), res.warnings.begin(), res.warnings.end());
+  if (!l.note.empty()) {
+    const yaml::Node* at = p.root->get("direction");
+    r.warnings.insert(r.warnings.begin(),
+                      Diagnostic{p.file, at ? at->mark : yaml::Mark{1, 1}, l.note, false});
+  }
   return r;
 }
 

@@ -10,6 +10,7 @@
 #include <shared_mutex>
 #include <string>
 
+#include "eval/direction_names.h"
 #include "eval/evaluate.h"
 #include "rules/load.h"
 #include "rules/source.h"
@@ -31,6 +32,7 @@ class Checker {
     const rules::General* general = nullptr;
     const rules::Direction* direction = nullptr;
     std::string error;  // when something could not be loaded
+    std::string note;   // how the direction was recognised, when not by its number
   };
   // `guide` may be "" (the newest pack having the direction).
   Loaded load(const std::string& guide, const std::string& direction);
@@ -50,6 +52,13 @@ class Checker {
   std::string describe_diags(const Diagnostics& d) const;
   std::string known_guides() const;  // " (known: a, b)" for messages
   Loaded resolve(const std::string& guide, const std::string& direction);  // takes mutex_
+  // The direction numbered `direction` in the first of `candidates` having it
+  // (true), or false with out.error set when a pack or direction is broken.
+  // Caller holds mutex_.
+  bool find_direction(const std::string& guide, const std::vector<std::string>& candidates,
+                      const std::string& direction, Loaded& out);
+  // Every direction's number and title (loading them all); caller holds mutex_.
+  std::vector<DirectionName> direction_names(const std::vector<std::string>& candidates);
 
   std::unique_ptr<rules::PackSource> source_;
   Options options_;

@@ -1,0 +1,179 @@
+#include "eval/direction_names.h"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include "eval/evaluate.h"
+#include "rules/load.h"
+#include "text/normalize.h"
+
+namespace guidecheck::eval {
+namespace {
+
+// The code points of a name that matter for comparing it: letters (Chinese
+// characters included) and digits, lower-cased, after NFKC (full-width forms).
+std::vector<UChar32> key_points(std::string_view text) {
+  std::string folded = text::fold(text);
+  std::vector<UChar32> out;
+  const char* p = folded.data();
+  const auto n = static_cast<int32_t>(std::min<std::size_t>(folded.size(), 4096));
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalnum(c)) out.push_back(u_tolower(c));
+  }
+  return out;
+}
+
+// Dice coefficient of the two names' character bigrams (0: nothing shared,
+// 1: the same). Chinese titles have no spaces; bigrams of characters compare
+// them as well as words would.
+double similarity(const std::vector<UChar32>& a, const std::vector<UChar32>& b) {
+  if (a.size() < 2 || b.size() < 2) return a == b && !a.empty() ? 1.0 : 0.0;
+  std::multiset<std::pair<UChar32, UChar32>> bigrams;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) bigrams.insert({a[i], a[i + 1]});
+  std::size_t shared = 0;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) {
+    auto it = bigrams.find({b[i], b[i + 1]});
+    if (it != bigrams.end()) ++shared, bigrams.erase(it);
+  }
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - 2);
+}
+
+bool known(const std::vector<DirectionName>& names, const std::string& number) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const DirectionName& d) { return d.number == number; });
+}
+
+// "4-1", "4 1", "4．1", "4.l", "4,1" as the number they were meant to be.
+std::string repaired_number(std::string_view text) {
+  std::string s = text::fold(text::trim(text));
+  std::string out;
+  for (char c : s) {
+    if (c >= '0' && c <= '9')
+      out += c;
+    else if (c == 'l' || c == 'I' || c == '|')
+      out += '1';
+    else if (c == 'O' || c == 'o')
+      out += '0';
+    else if (c == '.' || c == '-' || c == '_' || c == ',' || c == ' ' || c == '/' || c == ':')
+      out += out.empty() || out.back() == '.' ? "" : ".";
+    else
+      return "";  // a letter or a Chinese character: not a number
+  }
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
+}
+
+bool digits_only(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string direction_by_title(std::string_view text, const std::vector<DirectionName>& names) {
+  std::vector<UChar32> k = key_points(text);
+  if (k.size() < 4) return "";  // too short to be a title
+  for (const DirectionName& d : names)
+    if (k == key_points(d.title.zh) || (!d.title.en.empty() && k == key_points(d.title.en)))
+      return d.number;
+  return "";
+}
+
+std::vector<std::string> closest_directions(std::string_view text,
+                                            const std::vector<DirectionName>& names,
+                                            std::size_t max) {
+  std::map<std::string, double> score;  // lower is likelier
+  auto offer = [&](const std::string& number, double s) {
+    auto [it, added] = score.emplace(number, s);
+    if (!added) it->second = std::min(it->second, s);
+  };
+  std::string repaired = repaired_number(text);
+  if (!repaired.empty()) {
+    if (known(names, repaired) && repaired != text) offer(repaired, 0);
+    // "41" for 4.1, "101" for 10.1
+    if (digits_only(repaired))
+      for (std::size_t cut = 1; cut < repaired.size(); ++cut) {
+        std::string n = repaired.substr(0, cut) + "." + repaired.substr(cut);
+        if (known(names, n)) offer(n, 1);
+      }
+    // "3.9" in area 3, which has 3.1 to 3.4: every direction of the area
+    std::string area = repaired.substr(0, repaired.find('.'));
+    if (repaired.find('.') != std::string::npos)
+      for (const DirectionName& d : names)
+        if (d.number.substr(0, d.number.find('.')) == area) offer(d.number, 2);
+    for (const DirectionName& d : names)  // "11.1" for 1.1
+      if (edit_distance(repaired, d.number) == 1) offer(d.number, 2.5);
+  }
+  std::vector<UChar32> k = key_points(text);
+  if (k.size() >= 2)
+    for (const DirectionName& d : names) {
+      std::vector<UChar32> zh = key_points(d.title.zh), en = key_points(d.title.en);
+      double s = k.size() >= 4 ? std::max(similarity(k, zh), similarity(k, en)) : 0.0;
+      // A part of the title ("热泵储电" in 高密度热泵储电关键技术合作研发)
+      bool part =
+          std::search(zh.begin(), zh.end(), k.begin(), k.end()) != zh.end() ||
+          (k.size() >= 4 && std::search(en.begin(), en.end(), k.begin(), k.end()) != en.end());
+      if (part) s = std::max(s, 0.5);
+      if (s >= 0.4) offer(d.number, 3 - s);
+    }
+  // A number mended ("4-1", "41") is the answer: the weaker guesses would only
+  // hide it.
+  if (std::any_of(score.begin(), score.end(), [](const auto& x) { return x.second <= 1; }))
+    std::erase_if(score, [](const auto& x) { return x.second > 1; });
+  std::vector<std::pair<double, std::string>> ranked;
+  for (auto& [n, s] : score) ranked.push_back({s, n});
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : rules::direction_less(a.second, b.second);
+  });
+  std::vector<std::string> out;
+  for (auto& [s, n] : ranked)
+    if (out.size() < max) out.push_back(n);
+  return out;
+}
+
+std::string unknown_direction_message(std::string_view text, const std::string& guide,
+                                      const std::vector<std::string>& suggestions,
+                                      const std::vector<DirectionName>& names, rules::Lang lang) {
+  const bool zh = lang == rules::Lang::Zh;
+  // The name as written, shortened: it comes from the proposal.
+  std::string shown(text.substr(0, 120));
+  if (shown.size() < text.size()) {
+    while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+      shown.pop_back();
+    if (!shown.empty()) shown.pop_back();
+    shown += "…";
+  }
+  std::vector<std::string> listed;
+  for (const std::string& n : suggestions) {
+    std::string title;
+    for (const DirectionName& d : names)
+      if (d.number == n) title = d.title.get(lang);
+    listed.push_back(title.empty() ? n : zh ? n + "（" + title + "）" : n + " (" + title + ")");
+  }
+  std::string list;
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    if (i > 0) list += i + 1 == listed.size() ? (zh ? "或" : " or ") : (zh ? "、" : ", ");
+    list += listed[i];
+  }
+  if (zh) {
+    std::string msg = "未知的申报方向“" + shown + "”";
+    if (!guide.empty()) msg += "（指南 " + guide + "）";
+    msg += list.empty() ? "。" : "：是否指 " + list + "？";
+    return msg + "方向写作编号（如 3.1）或指南中的方向名称；guidecheck rules list 列出全部方向";
+  }
+  std::string msg = "unknown direction '" + shown + "'";
+  if (!guide.empty()) msg += " in guide '" + guide + "'";
+  msg += list.empty() ? "." : ": did you mean " + list + "?";
+  return msg +
+         " A direction is written as its number (such as 3.1) or its title in the guide; "
+         "guidecheck rules list shows the directions";
+}
+
+}  // namespace guidecheck::eval
