@@ -11,6 +11,7 @@
 
 #include "eval/evaluate.h"
 #include "rules/load.h"
+#include "text/distance.h"
 #include "text/normalize.h"
 
 namespace guidecheck::eval {
@@ -109,7 +110,7 @@ std::vector<std::string> closest_directions(std::string_view text,
       for (const DirectionName& d : names)
         if (d.number.substr(0, d.number.find('.')) == area) offer(d.number, 2);
     for (const DirectionName& d : names)  // "11.1" for 1.1
-      if (edit_distance(repaired, d.number) == 1) offer(d.number, 2.5);
+      if (text::edit_distance(repaired, d.number) == 1) offer(d.number, 2.5);
   }
   std::vector<UChar32> k = key_points(text);
   if (k.size() >= 2)

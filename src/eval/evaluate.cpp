@@ -10,6 +10,7 @@
 #include <set>
 
 #include "eval/formula.h"
+#include "text/distance.h"
 #include "text/normalize.h"
 #include "units/units.h"
 #include "value/answer.h"
@@ -815,7 +816,7 @@ std::string closest(const std::string& id, const std::vector<std::string>& candi
   std::string best;
   std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
   for (const auto& c : candidates) {
-    std::size_t d = edit_distance(id, c);
+    std::size_t d = text::edit_distance(id, c);
     if (d < best_d) best_d = d, best = c;
   }
   return best;
@@ -871,18 +872,6 @@ Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& di
 }
 
 }  // namespace
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 report::Expected expected_of(const Rule& rule) {
   report::Expected e;

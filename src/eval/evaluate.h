@@ -35,7 +35,4 @@ report::Expected expected_of(const rules::Rule& rule);
 // The requirement in words: "≥ 60 %", "≤ (pt_spot_price * pgm_fraction + 50) 元/克".
 std::string rule_requirement(const rules::Rule& rule, rules::Lang lang);
 
-// Damerau-free Levenshtein distance, for did-you-mean suggestions.
-std::size_t edit_distance(const std::string& a, const std::string& b);
-
 }  // namespace guidecheck::eval

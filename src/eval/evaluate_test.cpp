@@ -4,6 +4,7 @@
 
 #include "../../tests/helpers.h"
 #include "proposal/proposal.h"
+#include "text/distance.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -316,7 +317,7 @@ TEST_CASE("eval: number formatting", "[eval]") {
   CHECK(eval::format_number(60) == "60");
   CHECK(eval::format_number(0.5) == "0.5");
   CHECK(eval::format_number(100000) == "100000");
-  CHECK(eval::edit_distance("technical_suport", "technical_support") == 1);
+  CHECK(text::edit_distance("technical_suport", "technical_support") == 1);
 }
 
 namespace {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "proposal/participant_words.h"
+#include "text/country.h"
 #include "text/normalize.h"
 #include "value/value.h"
 
@@ -47,6 +49,42 @@ std::vector<std::string> as_vector(const char* const (&list)[N]) {
 }
 
 const char* const kValueKeys[] = {"value", "note", "evidence", "min", "max"};
+
+// Country, role and kind as the format writes them (CN, lead, university)
+// or as applicants do (中国, 牵头单位, 高校), read into the format's words; what
+// cannot be read is a problem with the words it likely meant.
+template <typename Problem>
+void read_participant_words(Participant& pt, const Node& item, Problem&& problem) {
+  if (std::string code = text::country_code_of(pt.country); !code.empty()) {
+    pt.country = code;
+  } else {
+    auto near = text::country_suggestions(pt.country);
+    std::string msg = "country '" + pt.country +
+                      "' is not a country code or name known here: write its ISO 3166-1 "
+                      "alpha-2 code (CN, DE, US, HK) or its name (中国, Germany)";
+    if (!near.empty()) {
+      msg += "; did you mean ";
+      for (std::size_t i = 0; i < near.size(); ++i) msg += (i ? ", " : "") + near[i];
+      msg += "?";
+    }
+    problem(item.get("country")->mark, msg);
+  }
+  if (std::string role = canonical_role(pt.role); !role.empty()) {
+    pt.role = role;
+  } else {
+    std::string near = closest_word(pt.role, role_words());
+    problem(item.get("role")->mark, "role '" + pt.role +
+                                        "' must be lead (牵头单位) or member (参与单位)" +
+                                        (near.empty() ? "" : "; did you mean " + near + "?"));
+  }
+  if (std::string kind = canonical_kind(pt.kind); !kind.empty()) {
+    pt.kind = kind;
+  } else {
+    std::string near = closest_word(pt.kind, kind_words());
+    problem(item.get("kind")->mark, "kind '" + pt.kind + "' must be one of: " + joined(kKinds) +
+                                        (near.empty() ? "" : "; did you mean " + near + "?"));
+  }
+}
 
 }  // namespace
 
@@ -139,48 +177,70 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   if (!parts->value->is_seq())
     return fail(parts->value->mark,
                 std::string("'participants' must be a list, found ") + parts->value->kind_name());
+  // Every participant's problems are collected, so that one run shows them
+  // all; the file is then an error, located at the first.
+  std::vector<Diagnostic> problems;
+  auto problem = [&](yaml::Mark m, std::string msg) {
+    problems.push_back({file, m, std::move(msg), true});
+  };
   for (const auto& item : parts->value->items) {
-    if (!item->is_map())
-      return fail(
-          item->mark,
-          std::string("a participant must be a mapping (name, country, role, kind), found ") +
-              item->kind_name());
+    if (!item->is_map()) {
+      problem(item->mark,
+              std::string("a participant must be a mapping (name, country, role, kind), found ") +
+                  item->kind_name());
+      continue;
+    }
     Participant pt;
     pt.mark = item->mark;
     for (const auto& e : item->entries)
       if (!one_of(e.key, kParticipantKeys))
         unknown(e, "participant", as_vector(kParticipantKeys), width_hint(e.key, kParticipantKeys));
+    bool complete = true;
     for (auto [key, out] : {std::pair{"name", &pt.name}, std::pair{"country", &pt.country},
                             std::pair{"role", &pt.role}, std::pair{"kind", &pt.kind}}) {
       const Node* n = item->get(key);
       if (!n || n->is_null()) {
         if (std::string(key) == "kind") continue;  // kind is optional: other
-        return fail(item->mark, std::string("participant without '") + key + "'");
+        problem(item->mark, std::string("participant without '") + key + "'");
+        complete = false;
+      } else if (!n->is_scalar()) {
+        problem(n->mark,
+                std::string("participant '") + key + "' must be text, found " + n->kind_name());
+        complete = false;
+      } else {
+        *out = std::string(text::trim(text::fold(n->scalar)));
       }
-      if (!n->is_scalar())
-        return fail(n->mark,
-                    std::string("participant '") + key + "' must be text, found " + n->kind_name());
-      *out = std::string(text::trim(text::fold(n->scalar)));
     }
+    if (!complete) continue;
     if (pt.kind.empty()) pt.kind = "other";
-    const Node* country = item->get("country");
-    if (!text::known_country(pt.country))
-      return fail(country->mark, "country '" + pt.country +
-                                     "' is not an ISO 3166-1 alpha-2 code (e.g. CN, DE, US, HK)");
-    if (!one_of(pt.role, kRoles))
-      return fail(item->get("role")->mark, "role '" + pt.role + "' must be lead or member");
-    if (!one_of(pt.kind, kKinds))
-      return fail(item->get("kind")->mark,
-                  "kind '" + pt.kind + "' must be one of: " + joined(kKinds));
+    read_participant_words(pt, *item, problem);
     if (const Node* q = item->get("qualifications"); q && !q->is_null()) {
-      if (!q->is_seq())
-        return fail(q->mark, std::string("qualifications must be a list, found ") + q->kind_name());
-      for (const auto& x : q->items) {
-        if (!x->is_scalar()) return fail(x->mark, "a qualification must be a name");
-        pt.qualifications.push_back(std::string(text::trim(x->scalar)));
+      if (!q->is_seq()) {
+        problem(q->mark, std::string("qualifications must be a list, found ") + q->kind_name());
+      } else {
+        for (const auto& x : q->items) {
+          if (!x->is_scalar()) {
+            problem(x->mark, "a qualification must be a name");
+            continue;
+          }
+          pt.qualifications.push_back(std::string(text::trim(x->scalar)));
+        }
       }
     }
     p.participants.push_back(std::move(pt));
+  }
+  if (!problems.empty()) {
+    Diagnostic first = problems.front();
+    if (problems.size() > 1) {
+      first.message += " (and " + std::to_string(problems.size() - 1) + " more in participants:";
+      for (std::size_t i = 1; i < problems.size() && i <= 10; ++i)
+        first.message += (i == 1 ? " " : "; ") + std::string("line ") +
+                         std::to_string(problems[i].mark.line) + ": " + problems[i].message;
+      if (problems.size() > 11) first.message += "; …";
+      first.message += ")";
+    }
+    r.error = std::move(first);
+    return r;
   }
   for (auto [key, node, mark] :
        {std::tuple{"research_contents", &p.research_contents, &p.research_mark},

@@ -223,10 +223,10 @@ inline std::vector<Case> catalogue() {
                       {"participant 'country' must be text", "found a list"}));
     line = "  - {name: B, country: DE, role: boss, kind: university}";
     c.push_back(error("participant_unknown_role", base_with({replace(7, line)}), 7,
-                      column_of(line, "boss"), {"role 'boss'", "lead or member"}));
-    line = "  - {name: B, country: DE, role: member, kind: company}";
+                      column_of(line, "boss"), {"role 'boss'", "lead (牵头单位) or member"}));
+    line = "  - {name: B, country: DE, role: member, kind: charity}";
     c.push_back(error("participant_unknown_kind", base_with({replace(7, line)}), 7,
-                      column_of(line, "company"), {"kind 'company'", "university, institute"}));
+                      column_of(line, "charity"), {"kind 'charity'", "university, institute"}));
     line = "  - {country: DE, role: member, kind: university}";
     c.push_back(error("participant_without_name", base_with({replace(7, line)}), 7, 5,
                       {"participant without 'name'"}));
