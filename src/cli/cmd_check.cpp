@@ -21,6 +21,7 @@
 #include "cli/signals.h"
 #include "common/safe_text.h"
 #include "eval/checker.h"
+#include "eval/waivers.h"
 #include "import/document.h"
 #include "report/formats.h"
 #include "report/sink.h"
@@ -37,9 +38,11 @@ bool excel_bom = false;           // --excel-bom: csv starts with the UTF-8 byte
 std::string document_direction;   // --direction: for documents that name none
 WalkOptions walk;                 // --exclude, --include, --hidden
 bool skip_non_proposals = false;  // also skip named files that are not proposals (pre-commit)
-std::string stdin_filename = "<stdin>";  // the name of `-` in reports
-std::string config_file;                 // --config FILE
-bool no_config = false;                  // --no-config
+std::string stdin_filename = "<stdin>";        // the name of `-` in reports
+std::string config_file;                       // --config FILE
+bool no_config = false;                        // --no-config
+bool no_waivers = false;                       // --no-waivers
+std::vector<proposal::Waiver> config_waivers;  // waivers: of .guidecheck.yaml
 
 // Settings of .guidecheck.yaml that the command line did not give. `cmd` is
 // `check`, to ask which options were given.
@@ -48,7 +51,7 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   if (file.empty() && !no_config) file = find_config(".");
   if (file.empty()) return true;
   Diagnostics errors;
-  std::optional<Config> c = load_config(file, errors);
+  std::optional<Config> c = load_config(file, errors, language(g) == rules::Lang::Zh);
   if (!c) {
     for (const Diagnostic& d : errors) std::cerr << d.where() << ": error: " << d.message << "\n";
     return false;
@@ -68,6 +71,8 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   if (!given("--guide") && c->guide) g.guide = *c->guide;
   if (!given("--jobs") && c->jobs) g.jobs = *c->jobs;
   if (!given("--quiet") && c->quiet) g.quiet = *c->quiet;
+  if (!given("--no-waivers") && c->no_waivers) no_waivers = *c->no_waivers;
+  config_waivers = c->waivers;
   return true;
 }
 
@@ -212,6 +217,16 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   opt.fail_on = g.fail_on == "warning" ? rules::Severity::Warning
                 : g.fail_on == "info"  ? rules::Severity::Info
                                        : rules::Severity::Error;
+  opt.no_waivers = no_waivers;
+  opt.config_waivers = config_waivers;
+  {
+    std::string why;
+    opt.today = eval::today(why);
+    if (opt.today.empty()) {
+      std::cerr << "guidecheck: " << why << "\n";
+      return kExitError;
+    }
+  }
   eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
 
   report::RenderOptions ro;
@@ -263,13 +278,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
             return;
           }
           for (auto& s : sinks) s->add(r);
-          ++summary.files;
-          if (r.status == report::FileStatus::Pass)
-            ++summary.passed;
-          else if (r.status == report::FileStatus::Fail)
-            ++summary.failed;
-          else
-            ++summary.errors;
+          summary.add(r);
         },
         [&](std::size_t done) { progress.update(done); });
     progress.finish();
@@ -322,6 +331,8 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("--config", config_file,
                   "Settings file (default: the nearest .guidecheck.yaml here or above)");
   cmd->add_flag("--no-config", no_config, "Do not read .guidecheck.yaml");
+  cmd->add_flag("--no-waivers", no_waivers,
+                "Apply no waivers: show every finding with its real status (what waivers hide)");
   cmd->add_option("--exclude", walk.exclude,
                   "Leave out files and folders matching GLOB (repeatable; `drafts`, "
                   "`proposals/old/*`, `*.tmpl.yaml`)")
