@@ -331,6 +331,8 @@ TEST_CASE("waivers: a malformed config waiver stops the run with its place, in b
        ":2:57: ", "YYYY-MM-DD", "YYYY-MM-DD"},
       {"waivers:\n  - {rule: " + kRule + ", reason: r, path: [a]}\n",
        ":2:50: ", "did you mean `paths`", "是否想写 `paths`"},
+      {"waivers:\n  - {rule: 3.l/round_trip_efficiency, reason: r}\n",
+       ":2:12: ", "which no rule pack has", "不在任何规则包中"},
   };
   for (const Case& c : cases) {
     std::ofstream(d / "bad.yaml") << c.config;

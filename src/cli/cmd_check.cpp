@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -25,6 +26,7 @@
 #include "import/document.h"
 #include "report/formats.h"
 #include "report/sink.h"
+#include "rules/load.h"
 
 namespace guidecheck::cli {
 namespace {
@@ -228,6 +230,29 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     }
   }
   eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
+  // A config waiver concerns the proposals of its rule's direction only, so
+  // a direction that no pack has (`3.l/...`) would silently waive nothing.
+  for (const proposal::Waiver& w : opt.config_waivers) {
+    auto slash = w.rule.find('/');
+    std::string dir = w.rule.substr(0, slash);
+    if (slash == std::string::npos || dir == "general") continue;
+    bool known = false;
+    for (const std::string& pack : checker.source().packs()) {
+      auto numbers = rules::direction_numbers(checker.source(), pack);
+      known |= std::find(numbers.begin(), numbers.end(), dir) != numbers.end();
+    }
+    if (!known) {
+      std::cerr << safe::text(w.file) << ":" << w.rule_mark.line << ":" << w.rule_mark.column
+                << ": error: "
+                << (opt.lang == rules::Lang::Zh
+                        ? "豁免所指的方向“" + safe::text(dir) +
+                              "”不在任何规则包中（guidecheck rules list 列出各方向）"
+                        : "the waiver names direction '" + safe::text(dir) +
+                              "', which no rule pack has (guidecheck rules list shows them)")
+                << "\n";
+      return kExitError;
+    }
+  }
 
   report::RenderOptions ro;
   ro.lang = opt.lang;

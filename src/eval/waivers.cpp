@@ -34,8 +34,11 @@ std::string config_place(const proposal::Waiver& w) {
 // rule is a general one or one of that direction, and its paths (if any)
 // match the file's path relative to the config's folder, or as given.
 bool covers(const proposal::Waiver& w, const std::string& file, const std::string& dir) {
-  std::string prefix = w.rule.substr(0, w.rule.find('/'));
-  if (prefix != "general" && prefix != dir) return false;
+  // A rule without a direction ("round_trip_efficiency") concerns every
+  // proposal: each gets its unknown-rule finding with a did-you-mean.
+  auto slash = w.rule.find('/');
+  std::string prefix = w.rule.substr(0, slash);
+  if (slash != std::string::npos && prefix != "general" && prefix != dir) return false;
   if (w.paths.empty()) return true;
   namespace fs = std::filesystem;
   std::error_code ec;
