@@ -178,7 +178,7 @@ class HtmlSink : public Sink {
           f.severity == rules::Severity::Error
               ? ""
               : fmt::format(" [{}]", rules::severity_name(f.severity)),
-          f.waiver ? "<b class=\"waiver\">" + t("waived: ", "已豁免：") +
+          f.waiver ? std::string("<b class=\"waiver\">") + t("waived: ", "已豁免：") +
                          escape(waiver_text(*f.waiver)) + "</b><br>" + escape(f.message)
                    : escape(f.message),
           escape(expected_text(f, o_.lang)), escape(actual_text(f)),
@@ -203,8 +203,9 @@ class HtmlSink : public Sink {
     std::string extra;
     if (!w.by.empty()) extra += t("by ", "豁免人 ") + w.by;
     if (!w.until.empty())
-      extra += (extra.empty() ? "" : t(", ", "，")) + t("until ", "至 ") + w.until;
-    if (w.external) extra += (extra.empty() ? "" : t(", ", "，")) + t("in ", "见 ") + w.file;
+      extra += std::string(extra.empty() ? "" : t(", ", "，")) + t("until ", "至 ") + w.until;
+    if (w.external)
+      extra += std::string(extra.empty() ? "" : t(", ", "，")) + t("in ", "见 ") + w.file;
     return extra.empty() ? s : s + t(" (", "（") + extra + t(")", "）");
   }
 
