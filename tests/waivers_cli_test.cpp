@@ -223,8 +223,7 @@ TEST_CASE("waivers: one waiver traced through every format", "[cli][waivers]") {
   fs::remove_all(d);
 }
 
-TEST_CASE("waivers: --no-waivers shows what they hide; expiry; GUIDECHECK_TODAY",
-          "[cli][waivers]") {
+TEST_CASE("waivers cli: --no-waivers, expiry and GUIDECHECK_TODAY", "[cli][waivers]") {
   fs::path d = scratch("waivers-flags");
   fs::path p = d / "p.yaml";
   std::ofstream(p) << waived_proposal(kWaiver);
@@ -260,7 +259,8 @@ TEST_CASE("waivers: --no-waivers shows what they hide; expiry; GUIDECHECK_TODAY"
   fs::remove_all(d);
 }
 
-TEST_CASE("waivers: config waivers cover the proposals their paths match", "[cli][waivers]") {
+TEST_CASE("waivers cli: .guidecheck.yaml waivers cover the proposals their paths match",
+          "[cli][waivers]") {
   fs::path d = scratch("waivers-config");
   fs::create_directories(d / "proposals/2026");
   fs::create_directories(d / "other");

@@ -140,7 +140,7 @@ TEST_CASE("config: the documented example loads, and the schema lists exactly th
   CHECK(j["additionalProperties"] == false);
 }
 
-TEST_CASE("config: waivers read with their paths; malformed ones are errors with their place",
+TEST_CASE("config: waivers read with their paths, malformed ones are errors with their place",
           "[config][waivers]") {
   TempDir t;
   Diagnostics errors;
