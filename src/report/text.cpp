@@ -52,7 +52,7 @@ std::string pad(const std::string& s, std::size_t width, bool left_align) {
   return left_align ? s + fill : fill + s;
 }
 
-// "waived by <by> until <until>: <reason>" (config waivers name their file).
+// "waiver by <by> until <until>: <reason>" (a config waiver names its file).
 std::string waiver_line(const WaiverInfo& w, bool zh) {
   std::string s = zh ? "豁免" : "waiver";
   if (!w.by.empty()) s += (zh ? "（" : " by ") + S(w.by) + (zh ? "）" : "");
