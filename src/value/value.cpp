@@ -735,5 +735,4 @@ DateSpan date_span(const std::string& raw) {
   return out;
 }
 
-
 }  // namespace guidecheck::value
