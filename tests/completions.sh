@@ -37,6 +37,7 @@ expect "guidecheck check --format s" sarif
 expect "guidecheck check --format ma" markdown
 expect "guidecheck check --fail-on w" warning
 expect "guidecheck check --ex" --excel-bom
+expect "guidecheck check --no-w" --no-waivers
 expect "guidecheck check " "<files @(yaml|yml)>"
 expect "guidecheck init 3." 3.1
 expect "guidecheck schema 10." 10.8

@@ -102,7 +102,7 @@ def visible(dom):
     return [r for r in dom.rows if "hidden" not in r]
 
 def non_passing(r):
-    return [f for f in r["findings"] if f["status"] != "pass"]
+    return [f for f in r["findings"] if f["status"] not in ("pass", "waived")]
 
 def direction_key(d):
     return (1, []) if d == "" else (0, [int(x) for x in d.split(".")])
@@ -114,8 +114,8 @@ for row, r in zip(dom.rows, results):
     check(row["data-file"] == r["file"], f"row file {row['data-file']} != {r['file']}")
     check(row["data-status"] == r["status"], f"{r['file']}: status {row['data-status']} != {r['status']}")
     check(row.get("data-direction", "") == r.get("direction", ""), f"{r['file']}: direction")
-    for s in ["pass", "fail", "missing", "invalid"]:
-        key = {"pass": "data-passed", "fail": "data-failed", "missing": "data-missing", "invalid": "data-invalid"}[s]
+    for s in ["pass", "fail", "missing", "invalid", "waived"]:
+        key = {"pass": "data-passed", "fail": "data-failed", "missing": "data-missing", "invalid": "data-invalid", "waived": "data-waived"}[s]
         n = sum(1 for f in r["findings"] if f["status"] == s)
         check(int(row[key]) == n, f"{r['file']}: {key} {row[key]} != {n}")
     check(row["data-rules"] == " ".join(f["rule"] for f in non_passing(r)), f"{r['file']}: failing rules")
@@ -123,7 +123,7 @@ check(len(visible(dom)) == len(results), "every row visible by default")
 check(all("hidden" in d for d in dom.details.values()), "details closed by default")
 check(dom.shown.strip() == f"showing {len(results)} of {len(results)}", f"shown: {dom.shown!r}")
 dirs = sorted({r.get("direction", "") for r in results}, key=direction_key)
-check([o for o in dom.options if o not in ("", "pass", "fail", "error")] == [d or "-" for d in dirs],
+check([o for o in dom.options if o not in ("", "pass", "fail", "error", "waived")] == [d or "-" for d in dirs],
       f"direction filter options {dom.options}")
 
 # The charts: a bar per direction with its counts; the 15 most-failed requirements.

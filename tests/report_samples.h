@@ -27,8 +27,9 @@ inline std::string read_source_file(const std::string& rel) {
 }
 
 // examples/*.yaml (sorted), tests/data/formats/10.4-info.yaml (only
-// warning-severity findings fail, and its title holds , " | < & % :), a file
-// that is not YAML, and one naming an unknown direction.
+// warning-severity findings fail, and its title holds , " | < & % :), a
+// failing proposal with one failure waived, a file that is not YAML, and one
+// naming an unknown direction.
 inline std::vector<report::FileResult> sample_results(
     rules::Severity fail_on = rules::Severity::Error, rules::Lang lang = rules::Lang::En) {
   namespace fs = std::filesystem;
@@ -51,6 +52,12 @@ inline std::vector<report::FileResult> sample_results(
   eval::Checker& checker = *slot;
   std::vector<report::FileResult> out;
   for (const auto& f : files) out.push_back(checker.check_text(f, read_source_file(f)));
+  // A proposal that fails, one of its failures waived (no `until`: no date).
+  out.push_back(checker.check_text(
+      "waived/3.1-fail-waived.yaml",
+      read_source_file("examples/3.1-fail.yaml") +
+          "waivers:\n  - {rule: 3.1/round_trip_efficiency, reason: \"approved, letter 17 <ok>\", "
+          "by: Wang}\n"));
   out.push_back(checker.check_text("broken/not-yaml.yaml", "guidecheck: 1\ndirection: [3.1\n"));
   out.push_back(checker.check_text("broken/unknown-direction.yaml",
                                    "guidecheck: 1\ndirection: \"99.9\"\nparticipants: []\n"));

@@ -29,8 +29,32 @@ done
 rc=$?
 [ $rc -eq 1 ] || fail "exit code $rc on the examples (want 1: some fail)"
 
-bash "$validate" sarif "$tmp/en.sarif" "$tmp/zh.sarif" "$tmp/ok.sarif" || fail "SARIF invalid"
-bash "$validate" junit "$tmp/en.xml" "$tmp/zh.xml" "$tmp/ok.xml" || fail "JUnit invalid"
+# Waived findings: one waived in the proposal (SARIF suppression inSource),
+# one by a config file (external); JUnit <skipped>.
+mkdir -p "$tmp/w"
+sed 's/round_trip_efficiency: 62 %/round_trip_efficiency: 58 %/' examples/3.1-pass.yaml > "$tmp/w/own.yaml"
+printf 'waivers:\n  - {rule: 3.1/round_trip_efficiency, reason: "approved <2026-17> & re-checked", by: Wang, until: 2999-12-31}\n' >> "$tmp/w/own.yaml"
+sed 's/round_trip_efficiency: 62 %/round_trip_efficiency: 58 %/' examples/3.1-pass.yaml > "$tmp/w/by-config.yaml"
+printf 'waivers:\n  - rule: 3.1/round_trip_efficiency\n    reason: programme-wide exception\n    paths: w/by-config.yaml\n' > "$tmp/config.yaml"
+"$bin" check --config "$tmp/config.yaml" --format sarif="$tmp/waived.sarif" --format junit="$tmp/waived.xml" "$tmp/w"
+rc=$?
+[ $rc -eq 0 ] || fail "exit code $rc with every failure waived (want 0)"
+"$py" - "$tmp/waived.sarif" "$tmp/waived.xml" <<'PY' || fail "waived findings in SARIF/JUnit"
+import json, sys, xml.etree.ElementTree as ET
+run = json.load(open(sys.argv[1]))["runs"][0]
+sup = sorted(r["suppressions"][0]["kind"] for r in run["results"] if "suppressions" in r)
+assert sup == ["external", "inSource"], sup
+for r in run["results"]:
+    if "suppressions" in r:
+        assert r["kind"] == "fail" and r["properties"]["status"] == "waived", r
+        assert r["suppressions"][0]["status"] == "accepted" and r["suppressions"][0]["justification"], r
+skipped = [s.get("message") for s in ET.parse(sys.argv[2]).iter("skipped")]
+assert sorted(skipped)[0].startswith("waived: approved <2026-17> & re-checked"), skipped
+assert len(skipped) == 2 and all(m.startswith("waived: ") for m in skipped), skipped
+PY
+
+bash "$validate" sarif "$tmp/en.sarif" "$tmp/zh.sarif" "$tmp/ok.sarif" "$tmp/waived.sarif" || fail "SARIF invalid"
+bash "$validate" junit "$tmp/en.xml" "$tmp/zh.xml" "$tmp/ok.xml" "$tmp/waived.xml" || fail "JUnit invalid"
 
 # Content the schemas do not require but GitHub does: every result has a
 # location with a line; every artifact is relative; passes are kind "pass".

@@ -137,6 +137,17 @@ n += broken("no participants", delp("participants"), True)
 n += broken("format version 2", setp(["guidecheck"], 2), True)
 n += broken("long form with value and min", setp(["indicators", "round_trip_efficiency"], {"value": "62 %", "min": "60 %"}), None)
 n += broken("unknown key in a long form", setp(["indicators", "round_trip_efficiency"], {"value": "62 %", "unit": "%"}), None)
+n += broken("waivers not a list", setp(["waivers"], "3.1/round_trip_efficiency"), None)
+n += broken("waiver without a reason", setp(["waivers"], [{"rule": "3.1/round_trip_efficiency"}]), None)
+n += broken("waiver with an empty reason", setp(["waivers"], [{"rule": "3.1/round_trip_efficiency", "reason": " "}]), None)
+n += broken("waiver of an unknown rule", setp(["waivers"], [{"rule": "3.1/round_trip_eficiency", "reason": "r"}]), None)
+n += broken("waiver with a bad date", setp(["waivers"], [{"rule": "3.1/round_trip_efficiency", "reason": "r", "until": "31.12.2026"}]), None)
+n += broken("unknown key in a waiver", setp(["waivers"], [{"rule": "3.1/round_trip_efficiency", "reason": "r", "untill": "2026-12-31"}]), None)
+# A well-formed waiver validates.
+waived = copy.deepcopy(good)
+waived["waivers"] = [{"rule": "3.1/round_trip_efficiency", "reason": "项目办批准", "by": "王某", "until": "2026-12-31"},
+                     {"rule": "general/max_duration", "reason": "r"}]
+if errors(waived): fail(f"a well-formed waiver does not validate: {errors(waived)}")
 
 # 5. Value forms the contract lists are valid.
 forms = ["62 %", 62, "≥ 62 %", "不低于 62%", "62 ~ 65 %", {"min": "62 %", "max": "65 %"},

@@ -47,7 +47,7 @@ _guidecheck() {
     check)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format -f --output -o --jobs -j --quiet -q --fail-on --excel-bom
-          --max-file-size --max-depth --max-nodes --max-aliases $common" -- "$cur"))
+          --max-file-size --max-depth --max-nodes --max-aliases --no-waivers $common" -- "$cur"))
       else
         _filedir '@(yaml|yml)'
       fi ;;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -21,9 +22,11 @@
 #include "cli/signals.h"
 #include "common/safe_text.h"
 #include "eval/checker.h"
+#include "eval/waivers.h"
 #include "import/document.h"
 #include "report/formats.h"
 #include "report/sink.h"
+#include "rules/load.h"
 
 namespace guidecheck::cli {
 namespace {
@@ -37,9 +40,11 @@ bool excel_bom = false;           // --excel-bom: csv starts with the UTF-8 byte
 std::string document_direction;   // --direction: for documents that name none
 WalkOptions walk;                 // --exclude, --include, --hidden
 bool skip_non_proposals = false;  // also skip named files that are not proposals (pre-commit)
-std::string stdin_filename = "<stdin>";  // the name of `-` in reports
-std::string config_file;                 // --config FILE
-bool no_config = false;                  // --no-config
+std::string stdin_filename = "<stdin>";        // the name of `-` in reports
+std::string config_file;                       // --config FILE
+bool no_config = false;                        // --no-config
+bool no_waivers = false;                       // --no-waivers
+std::vector<proposal::Waiver> config_waivers;  // waivers: of .guidecheck.yaml
 
 // Settings of .guidecheck.yaml that the command line did not give. `cmd` is
 // `check`, to ask which options were given.
@@ -48,7 +53,7 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   if (file.empty() && !no_config) file = find_config(".");
   if (file.empty()) return true;
   Diagnostics errors;
-  std::optional<Config> c = load_config(file, errors);
+  std::optional<Config> c = load_config(file, errors, language(g) == rules::Lang::Zh);
   if (!c) {
     for (const Diagnostic& d : errors) std::cerr << d.where() << ": error: " << d.message << "\n";
     return false;
@@ -68,6 +73,8 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   if (!given("--guide") && c->guide) g.guide = *c->guide;
   if (!given("--jobs") && c->jobs) g.jobs = *c->jobs;
   if (!given("--quiet") && c->quiet) g.quiet = *c->quiet;
+  if (!given("--no-waivers") && c->no_waivers) no_waivers = *c->no_waivers;
+  config_waivers = c->waivers;
   return true;
 }
 
@@ -212,7 +219,40 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   opt.fail_on = g.fail_on == "warning" ? rules::Severity::Warning
                 : g.fail_on == "info"  ? rules::Severity::Info
                                        : rules::Severity::Error;
+  opt.no_waivers = no_waivers;
+  opt.config_waivers = config_waivers;
+  {
+    std::string why;
+    opt.today = eval::today(why);
+    if (opt.today.empty()) {
+      std::cerr << "guidecheck: " << why << "\n";
+      return kExitError;
+    }
+  }
   eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
+  // A config waiver concerns the proposals of its rule's direction only, so
+  // a direction that no pack has (`3.l/...`) would silently waive nothing.
+  for (const proposal::Waiver& w : opt.config_waivers) {
+    auto slash = w.rule.find('/');
+    std::string dir = w.rule.substr(0, slash);
+    if (slash == std::string::npos || dir == "general") continue;
+    bool known = false;
+    for (const std::string& pack : checker.source().packs()) {
+      auto numbers = rules::direction_numbers(checker.source(), pack);
+      known |= std::find(numbers.begin(), numbers.end(), dir) != numbers.end();
+    }
+    if (!known) {
+      std::cerr << safe::text(w.file) << ":" << w.rule_mark.line << ":" << w.rule_mark.column
+                << ": error: "
+                << (opt.lang == rules::Lang::Zh
+                        ? "豁免所指的方向“" + safe::text(dir) +
+                              "”不在任何规则包中（guidecheck rules list 列出各方向）"
+                        : "the waiver names direction '" + safe::text(dir) +
+                              "', which no rule pack has (guidecheck rules list shows them)")
+                << "\n";
+      return kExitError;
+    }
+  }
 
   report::RenderOptions ro;
   ro.lang = opt.lang;
@@ -263,13 +303,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
             return;
           }
           for (auto& s : sinks) s->add(r);
-          ++summary.files;
-          if (r.status == report::FileStatus::Pass)
-            ++summary.passed;
-          else if (r.status == report::FileStatus::Fail)
-            ++summary.failed;
-          else
-            ++summary.errors;
+          summary.add(r);
         },
         [&](std::size_t done) { progress.update(done); });
     progress.finish();
@@ -322,6 +356,8 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
   cmd->add_option("--config", config_file,
                   "Settings file (default: the nearest .guidecheck.yaml here or above)");
   cmd->add_flag("--no-config", no_config, "Do not read .guidecheck.yaml");
+  cmd->add_flag("--no-waivers", no_waivers,
+                "Apply no waivers: show every finding with its real status (what waivers hide)");
   cmd->add_option("--exclude", walk.exclude,
                   "Leave out files and folders matching GLOB (repeatable; `drafts`, "
                   "`proposals/old/*`, `*.tmpl.yaml`)")

@@ -11,7 +11,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Type { Text, TextList, PathList, Path, Int, Bool };
+enum class Type { Text, TextList, PathList, Path, Int, Bool, Waivers };
 
 struct Key {
   const char* name;
@@ -34,6 +34,8 @@ const Key kKeys[] = {
     {"jobs", Type::Int, nullptr},
     {"quiet", Type::Bool, nullptr},
     {"skip-non-proposals", Type::Bool, nullptr},
+    {"waivers", Type::Waivers, nullptr},
+    {"no-waivers", Type::Bool, nullptr},
 };
 
 bool allowed(const std::string& v, const char* choices) {
@@ -79,7 +81,7 @@ std::string find_config(const std::string& start) {
   }
 }
 
-std::optional<Config> load_config(const std::string& path, Diagnostics& errors) {
+std::optional<Config> load_config(const std::string& path, Diagnostics& errors, bool zh) {
   auto error = [&](yaml::Mark m, std::string msg) {
     errors.push_back({path, m, std::move(msg), true});
     return std::nullopt;
@@ -187,7 +189,21 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors) 
           error(v.mark, "'" + k + "' must be true or false");
           break;
         }
-        (k == "hidden" ? c.hidden : k == "quiet" ? c.quiet : c.skip_non_proposals) = v.as_bool();
+        (k == "hidden"       ? c.hidden
+         : k == "quiet"      ? c.quiet
+         : k == "no-waivers" ? c.no_waivers
+                             : c.skip_non_proposals) = v.as_bool();
+        break;
+      }
+      case Type::Waivers: {
+        std::vector<proposal::WaiverProblem> problems;
+        proposal::read_waivers(v, /*config=*/true, c.waivers, problems);
+        for (const auto& p : problems) error(p.mark, proposal::waiver_problem_message(p, zh));
+        std::error_code ec;
+        std::string abs_base =
+            fs::absolute(base.empty() ? fs::path(".") : base, ec).lexically_normal().string();
+        while (abs_base.size() > 1 && abs_base.back() == '/') abs_base.pop_back();
+        for (auto& w : c.waivers) w.file = path, w.base = abs_base;
         break;
       }
     }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/diagnostic.h"
+#include "proposal/waiver.h"
 
 namespace guidecheck::cli {
 
@@ -20,7 +21,10 @@ struct Config {
   std::optional<std::vector<std::string>> paths, exclude, include, formats;
   std::optional<std::string> lang, fail_on, rules, guide, output;
   std::optional<int> jobs;
-  std::optional<bool> hidden, quiet, skip_non_proposals;
+  std::optional<bool> hidden, quiet, skip_non_proposals, no_waivers;
+  // `waivers:` (docs/ci.md): each with `paths` globs relative to the config's
+  // folder (`base`, absolute) saying which proposals it covers.
+  std::vector<proposal::Waiver> waivers;
 };
 
 // The keys a config may hold, as written in the file.
@@ -31,6 +35,7 @@ const std::vector<std::string>& config_keys();
 std::string find_config(const std::string& start);
 
 // Reads `path`; on a problem returns nullopt and adds errors (file:line:col).
-std::optional<Config> load_config(const std::string& path, Diagnostics& errors);
+// `zh`: problems with waivers are told in Chinese.
+std::optional<Config> load_config(const std::string& path, Diagnostics& errors, bool zh = false);
 
 }  // namespace guidecheck::cli

@@ -139,3 +139,50 @@ TEST_CASE("config: the documented example loads, and the schema lists exactly th
   CHECK(keys == known);
   CHECK(j["additionalProperties"] == false);
 }
+
+TEST_CASE("config: waivers read with their paths, malformed ones are errors with their place",
+          "[config][waivers]") {
+  TempDir t;
+  Diagnostics errors;
+  auto c = load_config(t.write("a/.guidecheck.yaml",
+                               "no-waivers: false\n"
+                               "waivers:\n"
+                               "  - rule: 3.1/round_trip_efficiency\n"
+                               "    reason: programme-wide\n"
+                               "    by: office\n"
+                               "    until: 2026-12-31\n"
+                               "    paths: [proposals/2026/*, x.yaml]\n"
+                               "  - {rule: general/max_duration, reason: r}\n"),
+                       errors);
+  REQUIRE(c);
+  CHECK_FALSE(*c->no_waivers);
+  REQUIRE(c->waivers.size() == 2);
+  CHECK(c->waivers[0].rule == "3.1/round_trip_efficiency");
+  CHECK(c->waivers[0].by == "office");
+  CHECK(c->waivers[0].until == "2026-12-31");
+  CHECK(c->waivers[0].paths == std::vector<std::string>{"proposals/2026/*", "x.yaml"});
+  CHECK(c->waivers[0].base == (t.root / "a").string());
+  CHECK(c->waivers[0].mark.line == 3);
+  CHECK(c->waivers[1].paths.empty());
+
+  for (bool zh : {false, true}) {
+    auto errors_of = [&](const std::string& text) {
+      Diagnostics e;
+      CHECK_FALSE(load_config(t.write("bad.yaml", text), e, zh));
+      REQUIRE(!e.empty());
+      return e;
+    };
+    auto e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, untill: 2026-01-01}\n");
+    CHECK(e[0].mark.line == 2);
+    CHECK(e[0].mark.column == 30);
+    CHECK(e[0].message.find(zh ? "是否想写 `until`" : "did you mean `until`") != std::string::npos);
+    e = errors_of("waivers:\n  - {rule: 3.1/x}\n");
+    CHECK(e[0].message.find(zh ? "没有写理由" : "has no reason") != std::string::npos);
+    e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, until: 2026-13-01}\n");
+    CHECK(e[0].mark.column == 37);
+    e = errors_of("waivers: {rule: 3.1/x}\n");
+    CHECK(e[0].message.find(zh ? "应为列表" : "must be a list") != std::string::npos);
+    e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, paths: {a: 1}}\n");
+    CHECK(e[0].message.find("paths") != std::string::npos);
+  }
+}

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "eval/formula.h"
+#include "eval/waivers.h"
 #include "text/distance.h"
 #include "text/normalize.h"
 #include "units/units.h"
@@ -848,6 +849,8 @@ Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& di
     where = zh ? "顶层" : "at the top level";
   else if (k.context == "participant")
     where = zh ? "参与单位（participants）条目中" : "in a participant";
+  else if (k.context == "waiver")
+    where = zh ? "豁免（waivers）条目中，此豁免不生效" : "in a waiver (which is not applied)";
   else if (k.context == "value")
     where = zh ? "值的长写形式（{value, note, evidence} 或 {min, max}）中"
                : "in a long-form value ({value, note, evidence} or {min, max})";
@@ -954,6 +957,9 @@ std::string requirement_text(const report::Expected& e, Lang lang) {
     }
     case Op::KnownKey:
       return zh ? "申报书格式或本方向已知的键" : "a key the proposal format or the direction knows";
+    case Op::ValidWaiver:
+      return zh ? "写明理由、针对本方向的要求且未过期的豁免"
+                : "a waiver with a reason, of a rule of this direction, not expired";
     default:
       if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
       if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
@@ -1020,10 +1026,13 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
     res.findings.push_back(unknown_key_finding(unknown[i], dir.number, opt.lang, 0));
   }
 
+  apply_waivers(res, p, general, dir, opt);
+
+  // A waived finding does not fail the proposal (that is what a waiver is
+  // for in CI), and is never counted as a pass either.
   res.status = report::FileStatus::Pass;
   for (const Finding& f : res.findings)
-    if (f.status != Status::Pass && f.severity <= opt.fail_on)
-      res.status = report::FileStatus::Fail;
+    if (report::open_problem(f) && f.severity <= opt.fail_on) res.status = report::FileStatus::Fail;
   return res;
 }
 

@@ -13,6 +13,11 @@ struct Options {
   rules::Severity fail_on = rules::Severity::Error;
   // --guide: the pack to use whatever the proposal names ("" = the proposal's choice).
   std::string guide;
+  // Waivers (eval/waivers.h): the config file's, and --no-waivers.
+  std::vector<proposal::Waiver> config_waivers;
+  bool no_waivers = false;
+  // The day waivers' `until` is compared with, YYYY-MM-DD; "" = the local date.
+  std::string today;
 };
 
 // The id of the finding made for each key the proposal format or the

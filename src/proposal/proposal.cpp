@@ -15,7 +15,7 @@ using yaml::Node;
 
 const char* const kTopKeys[] = {"guidecheck", "guide",        "direction",    "title",
                                 "duration",   "sub_projects", "participants", "research_contents",
-                                "indicators"};
+                                "indicators", "waivers"};
 const char* const kParticipantKeys[] = {"name", "country", "role", "kind", "qualifications"};
 const char* const kRoles[] = {"lead", "member"};
 const char* const kKinds[] = {"university", "institute",         "enterprise",
@@ -268,6 +268,16 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
         value_keys(*e.value);
     }
   };
+  if (const Node* w = top.get("waivers")) {
+    std::vector<WaiverProblem> problems;
+    read_waivers(*w, /*config=*/false, p.waivers, problems);
+    for (auto& x : problems) {
+      if (x.kind == WaiverProblem::Kind::UnknownKey)
+        p.unknown_keys.push_back({x.key, x.mark, "waiver", x.known, x.suggestion});
+      else
+        p.waiver_problems.push_back(std::move(x));
+    }
+  }
   if (p.duration) value_keys(*p.duration);
   for (const Node* m : {p.research_contents, p.indicators})
     if (m)

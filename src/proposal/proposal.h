@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/diagnostic.h"
+#include "proposal/waiver.h"
 #include "yaml/node.h"
 #include "yaml/parse.h"
 
@@ -24,7 +25,7 @@ struct Participant {
 struct UnknownKey {
   std::string key;
   yaml::Mark mark;                 // of the key
-  std::string context;             // "" (top level), "participant", "value"
+  std::string context;             // "" (top level), "participant", "value", "waiver"
   std::vector<std::string> known;  // the keys allowed there
   std::string suggestion;          // the closest known key, or ""
 };
@@ -42,6 +43,10 @@ struct Proposal {
   const yaml::Node* indicators = nullptr;         // a mapping, or null
   yaml::Mark participants_mark, research_mark, indicators_mark;
   std::vector<UnknownKey> unknown_keys;  // in file order
+  // `waivers:` (proposal/waiver.h): the ones read, and the problems of those
+  // that could not be (unknown keys in an item are in unknown_keys).
+  std::vector<Waiver> waivers;
+  std::vector<WaiverProblem> waiver_problems;
   const yaml::Entry* indicator(const std::string& id) const;
   const yaml::Entry* research(const std::string& id) const;
   std::string lead() const;  // name of the lead participant, or ""

@@ -9,6 +9,7 @@ void Aggregate::add(const FileResult& r) {
   DirectionRow& d = directions_[r.direction];
   d.direction = r.direction;
   ++d.proposals;
+  summary_.waived += r.count(Status::Waived);
   switch (r.status) {
     case FileStatus::Pass:
       ++summary_.passed, ++d.passed;
@@ -29,12 +30,22 @@ void Aggregate::add(const FileResult& r) {
       row.title = f.title;
       if (f.rule) row.section = f.rule->source.section, row.source_text = f.rule->source.text;
     }
-    if (f.status == Status::Fail)
-      ++row.failed;
-    else if (f.status == Status::Missing)
-      ++row.missing;
-    else
-      ++row.invalid;
+    switch (f.status) {
+      case Status::Pass:
+        break;
+      case Status::Fail:
+        ++row.failed;
+        break;
+      case Status::Missing:
+        ++row.missing;
+        break;
+      case Status::Invalid:
+        ++row.invalid;
+        break;
+      case Status::Waived:
+        ++row.waived;
+        break;
+    }
   }
 }
 
@@ -49,7 +60,8 @@ std::vector<DirectionRow> Aggregate::directions() const {
 
 std::vector<RuleRow> Aggregate::most_failed(std::size_t n) const {
   std::vector<RuleRow> rows;
-  for (const auto& [k, v] : rules_) rows.push_back(v);
+  for (const auto& [k, v] : rules_)
+    if (v.not_passed() > 0) rows.push_back(v);  // a rule only ever waived is not failing
   std::stable_sort(rows.begin(), rows.end(), [](const RuleRow& a, const RuleRow& b) {
     return a.not_passed() > b.not_passed();
   });

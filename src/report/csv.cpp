@@ -4,7 +4,8 @@
 // mark first under --excel-bom so that Excel reads Chinese correctly.
 // Columns: file, guide, direction, title, lead_unit, status, passed, failed,
 // missing, invalid, failing_rules (the ids of every requirement that does not
-// pass, space-separated), error (why a file could not be checked).
+// pass and is not waived, space-separated), error (why a file could not be
+// checked), waived (how many requirements a waiver covers), waived_rules.
 // Every text cell goes through safe::csv_cell: no control character or line
 // break, and a cell that would start with = + - @ (a formula to a
 // spreadsheet: CWE-1236) starts with an apostrophe. The counts stay numbers.
@@ -35,12 +36,16 @@ class CsvSink : public Sink {
   CsvSink(std::ostream& out, const RenderOptions& o) : out_(out) {
     if (o.excel_bom) out_ << "\xEF\xBB\xBF";
     row(out_, {"file", "guide", "direction", "title", "lead_unit", "status", "passed", "failed",
-               "missing", "invalid", "failing_rules", "error"});
+               "missing", "invalid", "failing_rules", "error", "waived", "waived_rules"});
   }
   void add(const FileResult& r) override {
-    std::string failing;
-    for (const Finding& f : r.findings)
-      if (f.status != Status::Pass) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    // Waived requirements are neither failing nor passed: their own columns,
+    // at the end so that the earlier columns keep their places.
+    std::string failing, waived;
+    for (const Finding& f : r.findings) {
+      if (f.status == Status::Waived) waived += (waived.empty() ? "" : " ") + f.rule_id;
+      if (open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    }
     std::string error = r.error ? r.error->message : "";
     if (r.error && r.error->mark.line > 0)
       error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) +
@@ -49,7 +54,8 @@ class CsvSink : public Sink {
     row(out_, {csv_cell(r.file), csv_cell(r.guide), csv_cell(r.direction), csv_cell(r.title),
                csv_cell(r.lead), file_status_name(r.status), std::to_string(r.count(Status::Pass)),
                std::to_string(r.count(Status::Fail)), std::to_string(r.count(Status::Missing)),
-               std::to_string(r.count(Status::Invalid)), csv_cell(failing), csv_cell(error)});
+               std::to_string(r.count(Status::Invalid)), csv_cell(failing), csv_cell(error),
+               std::to_string(r.count(Status::Waived)), csv_cell(waived)});
   }
   void finish() override {}
 

@@ -22,9 +22,9 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
   REQUIRE(out.rfind("\xEF\xBB\xBF", 0) != 0);  // no BOM unless asked
   auto rows = read_csv(out);
   REQUIRE(rows.size() == results.size() + 1);
-  const std::vector<std::string> header{"file",      "guide",   "direction",     "title",
-                                        "lead_unit", "status",  "passed",        "failed",
-                                        "missing",   "invalid", "failing_rules", "error"};
+  const std::vector<std::string> header{
+      "file",   "guide",   "direction", "title",         "lead_unit", "status", "passed",
+      "failed", "missing", "invalid",   "failing_rules", "error",     "waived", "waived_rules"};
   REQUIRE(rows[0] == header);
   for (std::size_t i = 0; i < results.size(); ++i) {
     const report::FileResult& r = results[i];
@@ -44,13 +44,20 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
     std::vector<std::string> failing, want;
     std::istringstream ids(row[10]);
     for (std::string id; ids >> id;) failing.push_back(id);
-    for (const auto& f : r.findings)
-      if (f.status != report::Status::Pass) want.push_back(f.rule_id);
+    std::vector<std::string> waived, want_waived;
+    std::istringstream wids(row[13]);
+    for (std::string id; wids >> id;) waived.push_back(id);
+    for (const auto& f : r.findings) {
+      if (report::open_problem(f)) want.push_back(f.rule_id);
+      if (f.status == report::Status::Waived) want_waived.push_back(f.rule_id);
+    }
     CHECK(failing == want);
     if (r.error)
       CHECK(row[11].find(r.error->message) != std::string::npos);
     else
       CHECK(row[11].empty());
+    CHECK(row[12] == std::to_string(r.count(report::Status::Waived)));
+    CHECK(waived == want_waived);
   }
   // The fixture's title holds a comma, quotes, '|', '<', '&', '%' and ':'.
   const auto* hostile = result_for(results, "tests/data/formats/10.4-info.yaml");

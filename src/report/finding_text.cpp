@@ -49,7 +49,7 @@ std::string place(const std::string& file, const yaml::Mark& m) {
 }
 
 bool blocking(const Finding& f, const RenderOptions& o) {
-  return f.status != Status::Pass && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
+  return open_problem(f) && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
 }
 
 }  // namespace guidecheck::report

@@ -17,7 +17,7 @@ std::string expected_text(const Finding& f, rules::Lang lang);
 // "file:line:col", unknown line or column shown as 1.
 std::string place(const std::string& file, const yaml::Mark& m);
 
-// True when the finding makes its proposal fail under --fail-on.
+// True when the finding makes its proposal fail under --fail-on (a waived one never does).
 bool blocking(const Finding& f, const RenderOptions& o);
 
 }  // namespace guidecheck::report

@@ -84,6 +84,13 @@ class GithubSink : public Sink {
                (zh_ ? "无法检查: " : "could not be checked: ") + safe::text(r.error->message));
     for (const Finding& f : r.findings) {
       if (f.status == Status::Pass) continue;
+      if (f.status == Status::Waived) {
+        // Never an error or warning: a notice that the requirement is waived, and why.
+        std::string why = f.waiver ? safe::text(f.waiver->reason) : "";
+        annotate(out_, "notice", file, f.location, f.rule_id + (zh_ ? " (已豁免)" : " (waived)"),
+                 (zh_ ? "已豁免: " : "waived: ") + why + "\n" + safe::text(f.message));
+        continue;
+      }
       std::string message = safe::text(f.message);
       if (f.rule)
         message += "\n" + std::string(zh_ ? "指南 " : "Guide ") +

@@ -44,20 +44,27 @@ class HtmlSink : public Sink {
          << "</option>"
          << "<option value=\"pass\">" << t("passed", "通过") << "</option><option value=\"fail\">"
          << t("failed", "不通过") << "</option><option value=\"error\">"
-         << t("could not be checked", "无法检查") << "</option></select>"
+         << t("could not be checked", "无法检查") << "</option><option value=\"waived\">"
+         << t("with waived requirements", "含已豁免的要求") << "</option></select>"
          << "<select id=\"direction-filter\"><option value=\"\">"
          << t("every direction", "全部方向")
          << "</option></select> <span id=\"shown\" aria-live=\"polite\"></span></div>\n"
          << "<table id=\"proposals\">\n<thead><tr>";
     const std::pair<const char*, const char*> cols[] = {
-        {"text", t("File", "文件")},          {"direction", t("Direction", "方向")},
-        {"text", t("Title", "项目名称")},     {"text", t("Lead unit", "牵头单位")},
-        {"text", t("Status", "结果")},        {"number", t("Passed", "通过")},
-        {"number", t("Failed", "不通过")},    {"number", t("Missing", "未填写")},
-        {"number", t("Invalid", "无法判断")}, {"text", t("Failing requirements", "未通过的要求")}};
-    const char* keys[] = {"file",   "direction", "title",   "lead",    "status",
-                          "passed", "failed",    "missing", "invalid", "rules"};
-    for (int i = 0; i < 10; ++i)
+        {"text", t("File", "文件")},
+        {"direction", t("Direction", "方向")},
+        {"text", t("Title", "项目名称")},
+        {"text", t("Lead unit", "牵头单位")},
+        {"text", t("Status", "结果")},
+        {"number", t("Passed", "通过")},
+        {"number", t("Failed", "不通过")},
+        {"number", t("Missing", "未填写")},
+        {"number", t("Invalid", "无法判断")},
+        {"number", t("Waived", "已豁免")},
+        {"text", t("Failing requirements", "未通过的要求")}};
+    const char* keys[] = {"file",   "direction", "title",   "lead",   "status", "passed",
+                          "failed", "missing",   "invalid", "waived", "rules"};
+    for (int i = 0; i < 11; ++i)
       out_ << "<th data-key=\"" << keys[i] << "\" data-type=\"" << cols[i].first
            << "\" tabindex=\"0\">" << cols[i].second << "</th>";
     out_ << "</tr></thead>\n<tbody>\n";
@@ -68,7 +75,7 @@ class HtmlSink : public Sink {
     ++n_;
     std::string failing;
     for (const Finding& f : r.findings)
-      if (f.status != Status::Pass) failing += (failing.empty() ? "" : " ") + f.rule_id;
+      if (open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
     const char* status = file_status_name(r.status);
     std::string status_text = r.status == FileStatus::Pass ? t("passed", "通过")
                               : r.status == FileStatus::Fail
@@ -79,17 +86,18 @@ class HtmlSink : public Sink {
         "data-status=\"{0}\" "
         "data-title=\"{4}\" data-lead=\"{5}\" data-passed=\"{6}\" data-failed=\"{7}\" "
         "data-missing=\"{8}\" "
-        "data-invalid=\"{9}\" data-rules=\"{10}\" tabindex=\"0\" aria-expanded=\"false\" "
+        "data-invalid=\"{9}\" data-waived=\"{12}\" data-rules=\"{10}\" tabindex=\"0\" "
+        "aria-expanded=\"false\" "
         "aria-controls=\"d{1}\">"
         "<td class=\"file\">{2}</td><td>{3}</td><td>{4}</td><td>{5}</td><td "
         "class=\"status\">{11}</td>"
         "<td class=\"n\">{6}</td><td class=\"n\">{7}</td><td class=\"n\">{8}</td><td "
-        "class=\"n\">{9}</td>"
+        "class=\"n\">{9}</td><td class=\"n\">{12}</td>"
         "<td class=\"rules\">{10}</td></tr>\n",
         status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead),
         r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-        r.count(Status::Invalid), escape(failing), escape(status_text));
-    out_ << "<tr class=\"details\" id=\"d" << n_ << "\" hidden><td colspan=\"10\">";
+        r.count(Status::Invalid), escape(failing), escape(status_text), r.count(Status::Waived));
+    out_ << "<tr class=\"details\" id=\"d" << n_ << "\" hidden><td colspan=\"11\">";
     details(r);
     out_ << "</td></tr>\n";
   }
@@ -107,6 +115,12 @@ class HtmlSink : public Sink {
                                "class=\"fail\">{} failed</b>, "
                                "<b class=\"error\">{} could not be checked</b>",
                                s.files, s.passed, s.failed, s.errors))
+         << (s.waived == 0 ? std::string()
+             : zh_
+                 ? fmt::format("；<b class=\"waived\">已豁免 {} 项要求</b>（不计为通过）", s.waived)
+                 : fmt::format("; <b class=\"waived\">{} requirements waived</b> (not "
+                               "counted as passed)",
+                               s.waived))
          << " <span class=\"tool\">guidecheck " << escape(o_.tool_version)
          << "</span></p>\n<div class=\"charts\">"
          << "<figure><figcaption>" << t("Pass rate by direction", "各方向通过率") << "</figcaption>"
@@ -136,8 +150,10 @@ class HtmlSink : public Sink {
                                  r.count(Status::Missing), r.count(Status::Invalid))
                    : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
                                  r.count(Status::Pass), r.count(Status::Fail),
-                                 r.count(Status::Missing), r.count(Status::Invalid)))
-           << "</p>";
+                                 r.count(Status::Missing), r.count(Status::Invalid)));
+      if (int w = r.count(Status::Waived))
+        out_ << (zh_ ? fmt::format("，已豁免 {}", w) : fmt::format(", {} waived", w));
+      out_ << "</p>";
     }
     bool any = false;
     for (const Finding& f : r.findings) {
@@ -162,7 +178,10 @@ class HtmlSink : public Sink {
           f.severity == rules::Severity::Error
               ? ""
               : fmt::format(" [{}]", rules::severity_name(f.severity)),
-          escape(f.message), escape(expected_text(f, o_.lang)), escape(actual_text(f)),
+          f.waiver ? std::string("<b class=\"waiver\">") + t("waived: ", "已豁免：") +
+                         escape(waiver_text(*f.waiver)) + "</b><br>" + escape(f.message)
+                   : escape(f.message),
+          escape(expected_text(f, o_.lang)), escape(actual_text(f)),
           escape(fmt::format("{}:{}", f.location.line > 0 ? f.location.line : 1,
                              f.location.column > 0 ? f.location.column : 1)),
           escape(guide), f.note.empty() ? "" : "<br><small>" + escape(f.note) + "</small>");
@@ -176,6 +195,18 @@ class HtmlSink : public Sink {
       out_ << "</ul>";
     }
     out_ << "</div>";
+  }
+
+  // "reason (by X, until D)".
+  std::string waiver_text(const WaiverInfo& w) const {
+    std::string s = w.reason;
+    std::string extra;
+    if (!w.by.empty()) extra += t("by ", "豁免人 ") + w.by;
+    if (!w.until.empty())
+      extra += std::string(extra.empty() ? "" : t(", ", "，")) + t("until ", "至 ") + w.until;
+    if (w.external)
+      extra += std::string(extra.empty() ? "" : t(", ", "，")) + t("in ", "见 ") + w.file;
+    return extra.empty() ? s : s + t(" (", "（") + extra + t(")", "）");
   }
 
   // The few words the script writes, in the report's language (a JSON object).

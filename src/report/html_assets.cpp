@@ -47,6 +47,7 @@ table.findings { border-collapse: collapse; width: 100%; background: #fff; }
 table.findings th, table.findings td { border: 1px solid var(--line); padding: 3px 6px; text-align: left;
                                        vertical-align: top; }
 table.findings tr.fail td:nth-child(2) { color: var(--fail); }
+table.findings tr.waived td:nth-child(2), .summary b.waived { color: #1f4e78; }
 table.findings small { color: var(--muted); }
 ul.warnings { margin: 6px 0; color: var(--error); }
 )CSS";
@@ -100,7 +101,9 @@ const char* script() {
     for (const r of rows) {
       const d = r.dataset;
       const text = (d.file + " " + d.title + " " + d.lead + " " + d.direction + " " + d.rules).toLowerCase();
-      const visible = (!q || text.includes(q)) && (!state.status || d.status === state.status) &&
+      // "waived": the proposals with a waived requirement, whatever their status.
+      const status = state.status === "waived" ? Number(d.waived) > 0 : d.status === state.status;
+      const visible = (!q || text.includes(q)) && (!state.status || status) &&
                       (!state.direction || dirValue(d.direction) === state.direction);
       r.hidden = !visible;
       details(r).hidden = !visible || r.getAttribute("aria-expanded") !== "true";

@@ -41,6 +41,16 @@ json finding_json(const Finding& f) {
     j["actual"] = a;
   }
   j["location"] = location_json(f.location);
+  if (f.waiver) {
+    // contract §4: {reason, by, until}; `source` says where the waiver is written.
+    json w{{"reason", f.waiver->reason}};
+    w["by"] = f.waiver->by.empty() ? json(nullptr) : json(f.waiver->by);
+    w["until"] = f.waiver->until.empty() ? json(nullptr) : json(f.waiver->until);
+    w["source"] = f.waiver->external ? "config" : "proposal";
+    if (f.waiver->external) w["file"] = f.waiver->file;
+    w["location"] = location_json(f.waiver->mark);
+    j["waiver"] = w;
+  }
   if (f.rule) {
     j["source"] = json{{"section", f.rule->source.section}, {"text", f.rule->source.text}};
     j["title"] = f.title;

@@ -35,13 +35,7 @@ class JsonSink : public Sink {
   void add(const FileResult& r) override {
     out_ << (summary_.files ? ",\n    " : "\n    ");
     put(out_, result_json(r), 4);
-    ++summary_.files;
-    if (r.status == FileStatus::Pass)
-      ++summary_.passed;
-    else if (r.status == FileStatus::Fail)
-      ++summary_.failed;
-    else
-      ++summary_.errors;
+    summary_.add(r);
   }
   void finish() override {
     out_ << (summary_.files ? "\n  ],\n  \"summary\": " : "],\n  \"summary\": ");
@@ -49,7 +43,8 @@ class JsonSink : public Sink {
         json{{"files", summary_.files},
              {"passed", summary_.passed},
              {"failed", summary_.failed},
-             {"errors", summary_.errors}},
+             {"errors", summary_.errors},
+             {"waived", summary_.waived}},
         2);
     out_ << "\n}\n";
   }

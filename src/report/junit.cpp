@@ -4,6 +4,7 @@
 // location and the guide's text; one below --fail-on is <skipped> with the same
 // details, so the suite fails exactly when the proposal does. A file that could
 // not be checked is a suite whose one testcase, guidecheck/input, is an <error>.
+// A waived requirement is <skipped message="waived: REASON — ...">.
 // Valid against junit-10.xsd (no timestamps: time is always 0).
 #include <fmt/format.h>
 
@@ -35,6 +36,14 @@ std::string details(const std::string& file, const Finding& f, const RenderOptio
   if (!f.note.empty()) s += (zh ? "说明: " : "note: ") + text(f.note) + "\n";
   s += fmt::format("status: {}, severity: {}\n", status_name(f.status),
                    rules::severity_name(f.severity));
+  if (f.waiver) {
+    s += (zh ? "豁免理由: " : "waiver reason: ") + text(f.waiver->reason) + "\n";
+    if (!f.waiver->by.empty()) s += (zh ? "豁免人: " : "waived by: ") + text(f.waiver->by) + "\n";
+    if (!f.waiver->until.empty())
+      s += (zh ? "有效至: " : "waived until: ") + text(f.waiver->until) + "\n";
+    if (f.waiver->external)
+      s += (zh ? "豁免写于: " : "waiver in: ") + text(place(f.waiver->file, f.waiver->mark)) + "\n";
+  }
   return s;
 }
 
@@ -108,9 +117,14 @@ void render_junit(std::ostream& out, const std::vector<FileResult>& results,
         out << "/>\n";
         continue;
       }
+      // A waived requirement is skipped with the waiver's reason: never a
+      // pass, never a failure.
       const char* element = blocking(f, o) ? "failure" : "skipped";
+      std::string message = f.status == Status::Waived && f.waiver
+                                ? "waived: " + f.waiver->reason + " — " + f.message
+                                : f.message;
       out << ">\n      <" << element << " type=\"" << status_name(f.status) << "\" message=\""
-          << xml_attr(f.message) << "\">" << xml_text(details(file, f, o)) << "</" << element
+          << xml_attr(message) << "\">" << xml_text(details(file, f, o)) << "</" << element
           << ">\n";
       out << "    </testcase>\n";
     }

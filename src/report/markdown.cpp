@@ -32,6 +32,7 @@ std::string rule_cell(const std::string& id) {
 
 const char* icon(const Finding& f) {
   if (f.status == Status::Pass) return "✅";
+  if (f.status == Status::Waived) return "🔕";
   switch (f.severity) {
     case rules::Severity::Error:
       return "❌";
@@ -61,7 +62,9 @@ std::vector<const Finding*> failures_first(const FileResult& r) {
   for (const Finding& f : r.findings) v.push_back(&f);
   std::stable_sort(v.begin(), v.end(), [](const Finding* a, const Finding* b) {
     auto rank = [](const Finding* f) {
-      return f->status == Status::Pass ? 10 : static_cast<int>(f->severity);
+      return f->status == Status::Pass     ? 10
+             : f->status == Status::Waived ? 5  // after what fails, before what passes
+                                           : static_cast<int>(f->severity);
     };
     return rank(a) < rank(b);
   });
@@ -74,8 +77,15 @@ void table(std::ostream& out, const std::string& file, const FileResult& r, bool
   out << "|---|---|---|---|---|---|---|\n";
   for (const Finding* f : failures_first(r)) {
     std::string guide = f->rule ? f->rule->source.section + ": " + f->rule->source.text : "";
+    std::string message = f->message;
+    if (f->waiver)
+      message =
+          (zh ? "已豁免：" : "waived: ") + f->waiver->reason +
+          (f->waiver->by.empty() ? "" : (zh ? "（" : " (by ") + f->waiver->by + (zh ? "）" : ")")) +
+          (f->waiver->until.empty() ? "" : (zh ? "，至 " : ", until ") + f->waiver->until) + " — " +
+          f->message;
     out << "| " << icon(*f) << " " << status_name(f->status) << " | " << rule_cell(f->rule_id)
-        << " | " << cell(f->message) << " | "
+        << " | " << cell(message) << " | "
         << cell(expected_text(*f, zh ? rules::Lang::Zh : rules::Lang::En)) << " | "
         << cell(actual_text(*f)) << " | " << cell(place(file, f->location)) << " | " << cell(guide)
         << " |\n";
@@ -93,10 +103,13 @@ void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
   else
     out << fmt::format("## guidecheck: {} of {} proposal{} pass\n\n", s.passed, s.files,
                        s.files == 1 ? "" : "s");
-  out << (zh ? "| 文件 | 通过 | 不通过 | 无法检查 |\n"
-             : "| files | passed | failed | could not be checked |\n");
-  out << "|---:|---:|---:|---:|\n";
-  out << fmt::format("| {} | {} | {} | {} |\n\n", s.files, s.passed, s.failed, s.errors);
+  out << (zh ? "| 文件 | 通过 | 不通过 | 无法检查 |"
+             : "| files | passed | failed | could not be checked |");
+  if (s.waived) out << (zh ? " 已豁免的要求 |" : " waived requirements |");
+  out << "\n|---:|---:|---:|---:|" << (s.waived ? "---:|" : "") << "\n";
+  out << fmt::format("| {} | {} | {} | {} |", s.files, s.passed, s.failed, s.errors);
+  if (s.waived) out << fmt::format(" {} |", s.waived);
+  out << "\n\n";
 
   for (const FileResult& r : results) {
     const std::string& file = r.file;
@@ -117,6 +130,8 @@ void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
              : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
                            r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
                            r.count(Status::Invalid));
+      if (int w = r.count(Status::Waived))
+        counts += zh ? fmt::format("，已豁免 {}", w) : fmt::format(", {} waived", w);
       if (r.status == FileStatus::Pass) {
         out << "<details><summary>" << counts << "</summary>\n\n";
         table(out, file, r, zh);

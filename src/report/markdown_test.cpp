@@ -83,11 +83,14 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first",
   auto secs = sections(md, totals);
   // The first table is the totals: files, passed, failed, could not be checked.
   REQUIRE(secs.size() == results.size());
-  REQUIRE(totals.size() == 4);
+  // ... and, when some are waived, the waived requirements.
+  REQUIRE(s.waived > 0);  // the samples hold one
+  REQUIRE(totals.size() == 5);
   CHECK(totals[0] == std::to_string(s.files));
   CHECK(totals[1] == std::to_string(s.passed));
   CHECK(totals[2] == std::to_string(s.failed));
   CHECK(totals[3] == std::to_string(s.errors));
+  CHECK(totals[4] == std::to_string(s.waived));
   for (std::size_t i = 0; i < results.size(); ++i) {
     const report::FileResult& r = results[i];
     const Section& sec = secs[i];
@@ -110,7 +113,15 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first",
         if (x.rule_id == id) f = &x;
       REQUIRE(f);
       CHECK(row[0].find(report::status_name(f->status)) != std::string::npos);
-      CHECK(row[2] == f->message);
+      if (f->waiver) {  // the reason first, then what the finding says
+        CHECK(row[0] == "🔕 waived");
+        CHECK(row[2].rfind("waived: " + f->waiver->reason + " (by " + f->waiver->by + ") — ", 0) ==
+              0);
+        CHECK(row[2].size() >= f->message.size());
+        CHECK(row[2].substr(row[2].size() - f->message.size()) == f->message);
+      } else {
+        CHECK(row[2] == f->message);
+      }
       CHECK(row[3] == report::expected_text(*f, rules::Lang::En));
       CHECK(row[4] == report::actual_text(*f));
       CHECK(row[5] == report::place(r.file, f->location));

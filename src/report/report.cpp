@@ -12,6 +12,8 @@ const char* status_name(Status s) {
       return "missing";
     case Status::Invalid:
       return "invalid";
+    case Status::Waived:
+      return "waived";
   }
   return "?";
 }
@@ -34,17 +36,20 @@ int FileResult::count(Status s) const {
   return n;
 }
 
+void Summary::add(const FileResult& r) {
+  ++files;
+  if (r.status == FileStatus::Pass)
+    ++passed;
+  else if (r.status == FileStatus::Fail)
+    ++failed;
+  else
+    ++errors;
+  waived += r.count(Status::Waived);
+}
+
 Summary summarize(const std::vector<FileResult>& results) {
   Summary s;
-  for (const auto& r : results) {
-    ++s.files;
-    if (r.status == FileStatus::Pass)
-      ++s.passed;
-    else if (r.status == FileStatus::Fail)
-      ++s.failed;
-    else
-      ++s.errors;
-  }
+  for (const auto& r : results) s.add(r);
   return s;
 }
 

@@ -11,8 +11,20 @@
 
 namespace guidecheck::report {
 
-enum class Status { Pass, Fail, Missing, Invalid };
+// Waived: a waiver with a reason covers a finding that does not pass
+// (contract §4). It never counts as a pass, nor as a failure of the proposal.
+enum class Status { Pass, Fail, Missing, Invalid, Waived };
 const char* status_name(Status s);
+
+// The waiver that covers a finding (status Waived), as reports show it.
+struct WaiverInfo {
+  std::string reason, by, until;  // until: YYYY-MM-DD or ""
+  // Where the waiver is written: the proposal's own `waivers:` (in source) or
+  // a config file's (external; `file` names it).
+  bool external = false;
+  std::string file;
+  yaml::Mark mark;
+};
 
 struct Expected {
   rules::Op op = rules::Op::Committed;
@@ -43,9 +55,16 @@ struct Finding {
   Expected expected;
   std::optional<Actual> actual;
   yaml::Mark location;
-  std::string title;  // in the report's language
-  std::string note;   // the rule's interpretation note, in the report's language
+  std::string title;                 // in the report's language
+  std::string note;                  // the rule's interpretation note, in the report's language
+  std::optional<WaiverInfo> waiver;  // with status Waived
 };
+
+// True for a finding that neither passes nor is waived: what fails a proposal
+// (at or above --fail-on) and what reports list as problems.
+inline bool open_problem(const Finding& f) {
+  return f.status != Status::Pass && f.status != Status::Waived;
+}
 
 enum class FileStatus { Pass, Fail, Error };
 const char* file_status_name(FileStatus s);
@@ -63,6 +82,8 @@ struct FileResult {
 
 struct Summary {
   int files = 0, passed = 0, failed = 0, errors = 0;
+  int waived = 0;  // findings waived, over all files (never counted as passed)
+  void add(const FileResult& r);
 };
 Summary summarize(const std::vector<FileResult>& results);
 

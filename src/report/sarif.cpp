@@ -205,14 +205,30 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
                  {"blocking", blocking(f, o)},
                  {"expected", expected_json(f.expected)}};
       if (std::string a = actual_text(f); !a.empty()) props["actual"] = a;
-      res.push_back(json{{"ruleId", f.rule_id},
-                         {"ruleIndex", log.rule(f)},
-                         {"kind", pass ? "pass" : "fail"},
-                         {"level", pass ? "none" : level_of(f.severity)},
-                         {"message", {{"text", safe::text(f.message)}}},
-                         {"locations", json::array({log.location(file, f.location)})},
-                         {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + f.rule_id}}},
-                         {"properties", props}});
+      json result{{"ruleId", f.rule_id},
+                  {"ruleIndex", log.rule(f)},
+                  {"kind", pass ? "pass" : "fail"},
+                  {"level", pass ? "none" : level_of(f.severity)},
+                  {"message", {{"text", safe::text(f.message)}}},
+                  {"locations", json::array({log.location(file, f.location)})},
+                  {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + f.rule_id}}}};
+      if (f.status == Status::Waived && f.waiver) {
+        // A waived finding is a result that fails, suppressed with the
+        // waiver's reason: inSource when the proposal itself waives it,
+        // external when a config file does (SARIF 2.1.0 §3.35).
+        json sup{{"kind", f.waiver->external ? "external" : "inSource"},
+                 {"status", "accepted"},
+                 {"justification", safe::text(f.waiver->reason)}};
+        json wp{{"by", f.waiver->by}, {"until", f.waiver->until}};
+        if (f.waiver->external) {
+          sup["location"] = log.location(repo_path(f.waiver->file), f.waiver->mark);
+          wp["file"] = repo_path(f.waiver->file);
+        }
+        sup["properties"] = wp;
+        result["suppressions"] = json::array({sup});
+      }
+      result["properties"] = props;
+      res.push_back(std::move(result));
     }
     for (const Diagnostic& w : r.warnings)
       notes.push_back(json{{"level", w.error ? "error" : "warning"},

@@ -190,3 +190,26 @@ TEST_CASE("sarif survives text that is not valid UTF-8", "[sarif][formats]") {
         1);
   CHECK(log["runs"][0]["artifacts"][0]["location"]["uri"] == "bad%FF.yaml");
 }
+
+TEST_CASE("sarif: a waived finding is a failing result suppressed with the waiver's reason",
+          "[sarif][formats][waivers]") {
+  auto results = sample_results();
+  json log = json::parse(render_with(report::render_sarif, results));
+  std::size_t waived = 0, suppressed = 0;
+  for (const auto& r : results) waived += static_cast<std::size_t>(r.count(report::Status::Waived));
+  REQUIRE(waived > 0);
+  for (const json& x : log["runs"][0]["results"]) {
+    bool is_waived = x.contains("properties") && x["properties"]["status"] == "waived";
+    CHECK(x.contains("suppressions") == is_waived);
+    if (!is_waived) continue;
+    ++suppressed;
+    CHECK(x["kind"] == "fail");
+    CHECK(x["properties"]["blocking"] == false);
+    REQUIRE(x["suppressions"].size() == 1);
+    CHECK(x["suppressions"][0]["kind"] == "inSource");
+    CHECK(x["suppressions"][0]["status"] == "accepted");
+    CHECK(x["suppressions"][0]["justification"] == "approved, letter 17 <ok>");
+    CHECK(x["suppressions"][0]["properties"]["by"] == "Wang");
+  }
+  CHECK(suppressed == waived);
+}

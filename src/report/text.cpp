@@ -36,6 +36,8 @@ std::string mark_of(const Finding& f, const Style& st) {
       return f.severity == rules::Severity::Error ? st.red("?") : st.yellow("?");
     case Status::Invalid:
       return st.red("‼");
+    case Status::Waived:
+      return st.paint("36", "~");  // cyan: neither a pass (green) nor a failure (red)
   }
   return " ";
 }
@@ -48,6 +50,15 @@ std::string pad(const std::string& s, std::size_t width, bool left_align) {
   std::size_t w = display_width(s);
   std::string fill(w < width ? width - w : 0, ' ');
   return left_align ? s + fill : fill + s;
+}
+
+// "waiver by <by> until <until>: <reason>" (a config waiver names its file).
+std::string waiver_line(const WaiverInfo& w, bool zh) {
+  std::string s = zh ? "豁免" : "waiver";
+  if (!w.by.empty()) s += (zh ? "（" : " by ") + S(w.by) + (zh ? "）" : "");
+  if (!w.until.empty()) s += (zh ? "，有效至 " : " until ") + S(w.until);
+  if (w.external) s += (zh ? "，见 " : ", in ") + S(w.file);
+  return s + (zh ? "：" : ": ") + S(w.reason);
 }
 
 void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) {
@@ -66,12 +77,14 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
   }
   for (const Finding& f : r.findings) {
     if (o.quiet && f.status == Status::Pass) continue;
-    out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", S(f.rule_id)) << " "
-        << S(f.message);
-    if (f.severity != rules::Severity::Error && f.status != Status::Pass)
+    out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", S(f.rule_id)) << " ";
+    if (f.status == Status::Waived) out << st.paint("36", zh ? "已豁免" : "waived") << ": ";
+    out << S(f.message);
+    if (f.severity != rules::Severity::Error && report::open_problem(f))
       out << st.dim(fmt::format(" [{}]", rules::severity_name(f.severity)));
     out << "\n";
     if (f.status == Status::Pass) continue;
+    if (f.waiver) out << "      " << st.paint("36", waiver_line(*f.waiver, zh)) << "\n";
     out << "      "
         << st.dim(fmt::format("{}:{}:{}", S(r.file), f.location.line, f.location.column)) << "\n";
     if (f.rule)
@@ -90,8 +103,10 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
                              r.count(Status::Invalid))
                : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
                              r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-                             r.count(Status::Invalid)))
-        << "\n";
+                             r.count(Status::Invalid)));
+    if (int w = r.count(Status::Waived))
+      out << (zh ? fmt::format("，已豁免 {}", w) : fmt::format(", {} waived", w));
+    out << "\n";
   }
   out << "\n";
 }
@@ -147,8 +162,12 @@ class TextSink : public Sink {
     out_ << (zh ? fmt::format("共 {} 个文件：通过 {}，不通过 {}，无法检查 {}", s.files, s.passed,
                               s.failed, s.errors)
                 : fmt::format("{} file{}: {} passed, {} failed, {} could not be checked", s.files,
-                              s.files == 1 ? "" : "s", s.passed, s.failed, s.errors))
-         << "\n";
+                              s.files == 1 ? "" : "s", s.passed, s.failed, s.errors));
+    if (s.waived)
+      out_ << (zh ? fmt::format("（已豁免 {} 项要求，不计为通过）", s.waived)
+                  : fmt::format(" ({} requirement{} waived, not counted as passed)", s.waived,
+                                s.waived == 1 ? "" : "s"));
+    out_ << "\n";
     if (s.files > 1) batch_view(out_, agg_, o_);
   }
 

@@ -4,7 +4,8 @@
 //   Proposals  one row per proposal (the csv's columns), header frozen,
 //              autofilter, failed rows red and unchecked ones amber.
 //   Findings   one row per requirement a proposal failed, left out or gave in
-//              a form that could not be judged, and one per file that could not
+//              a form that could not be judged, or had waived (with the
+//              waiver's reason, last column), and one per file that could not
 //              be checked: message, expected, actual, line and column, and the
 //              guide's words.
 // Written by libxlsxwriter (loaded on first use: xlsx_lib.h) in constant-memory
@@ -107,6 +108,9 @@ class XlsxSink : public Sink {
     unchecked_ = x_->workbook_add_format(wb_);
     x_->format_set_bg_color(unchecked_, 0xFFEB9C);
     x_->format_set_font_color(unchecked_, 0x9C5700);
+    waived_ = x_->workbook_add_format(wb_);  // grey-blue: neither a pass nor a failure
+    x_->format_set_bg_color(waived_, 0xDDEBF7);
+    x_->format_set_font_color(waived_, 0x1F4E78);
     lxw_doc_properties props{};
     std::string title = t_("guidecheck batch report", "guidecheck 批量检查报告");
     props.title = title.data();
@@ -118,15 +122,16 @@ class XlsxSink : public Sink {
         {t_("File", "文件"), t_("Guide", "指南"), t_("Direction", "方向"), t_("Title", "项目名称"),
          t_("Lead unit", "牵头单位"), t_("Status", "结果"), t_("Passed", "通过"),
          t_("Failed", "不通过"), t_("Missing", "未填写"), t_("Invalid", "无法判断"),
-         t_("Failing requirements", "未通过的要求"), t_("Error", "错误")},
-        {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50});
-    headers(
-        findings_,
-        {t_("File", "文件"), t_("Direction", "方向"), t_("Requirement", "要求"),
-         t_("Status", "结果"), t_("Severity", "级别"), t_("Title", "名称"), t_("Message", "说明"),
-         t_("Expected", "指南要求"), t_("Actual", "申报值"), t_("Line", "行"), t_("Column", "列"),
-         t_("Guide section", "指南章节"), t_("Guide text", "指南原文"), t_("Note", "解释")},
-        {40, 9, 36, 8, 8, 30, 60, 20, 20, 6, 6, 18, 60, 40});
+         t_("Failing requirements", "未通过的要求"), t_("Error", "错误"), t_("Waived", "已豁免"),
+         t_("Waived requirements", "已豁免的要求")},
+        {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50, 8, 50});
+    headers(findings_,
+            {t_("File", "文件"), t_("Direction", "方向"), t_("Requirement", "要求"),
+             t_("Status", "结果"), t_("Severity", "级别"), t_("Title", "名称"),
+             t_("Message", "说明"), t_("Expected", "指南要求"), t_("Actual", "申报值"),
+             t_("Line", "行"), t_("Column", "列"), t_("Guide section", "指南章节"),
+             t_("Guide text", "指南原文"), t_("Note", "解释"), t_("Waiver", "豁免理由")},
+            {40, 9, 36, 8, 8, 30, 60, 20, 20, 6, 6, 18, 60, 40, 50});
   }
 
   ~XlsxSink() override {
@@ -152,8 +157,8 @@ class XlsxSink : public Sink {
     write_summary();
     x_->worksheet_freeze_panes(proposals_, 1, 0);
     x_->worksheet_freeze_panes(findings_, 1, 0);
-    x_->worksheet_autofilter(proposals_, 0, 0, prow_, 11);
-    x_->worksheet_autofilter(findings_, 0, 0, frow_, 13);
+    x_->worksheet_autofilter(proposals_, 0, 0, prow_, 13);
+    x_->worksheet_autofilter(findings_, 0, 0, frow_, 14);
     lxw_error err = x_->workbook_close(wb_);
     wb_ = nullptr;
     if (err != LXW_NO_ERROR) return fail(x_->lxw_strerror(err));
@@ -191,9 +196,11 @@ class XlsxSink : public Sink {
     lxw_format* f = r.status == FileStatus::Fail    ? bad_
                     : r.status == FileStatus::Error ? unchecked_
                                                     : nullptr;
-    std::string failing;
-    for (const Finding& x : r.findings)
-      if (x.status != Status::Pass) failing += (failing.empty() ? "" : " ") + x.rule_id;
+    std::string failing, waived;
+    for (const Finding& x : r.findings) {
+      if (open_problem(x)) failing += (failing.empty() ? "" : " ") + x.rule_id;
+      if (x.status == Status::Waived) waived += (waived.empty() ? "" : " ") + x.rule_id;
+    }
     std::string error;
     if (r.error)
       error =
@@ -205,6 +212,8 @@ class XlsxSink : public Sink {
     for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, r.count(counted[c]), f);
     text(proposals_, row, 10, failing, f);
     text(proposals_, row, 11, error, f);
+    number(proposals_, row, 12, r.count(Status::Waived), f);
+    text(proposals_, row, 13, waived, f);
   }
 
   // One Findings row: a requirement not passed, or (f == null) why the file
@@ -227,7 +236,9 @@ class XlsxSink : public Sink {
     }
     text(findings_, row, 2, f->rule_id);
     text(findings_, row, 3, status_name(f->status),
-         f->severity == rules::Severity::Error ? bad_ : nullptr);
+         f->status == Status::Waived             ? waived_
+         : f->severity == rules::Severity::Error ? bad_
+                                                 : nullptr);
     text(findings_, row, 4, rules::severity_name(f->severity));
     text(findings_, row, 5, f->title);
     text(findings_, row, 6, f->message);
@@ -240,6 +251,12 @@ class XlsxSink : public Sink {
       text(findings_, row, 12, f->rule->source.text);
     }
     text(findings_, row, 13, f->note);
+    if (f->waiver) {
+      const WaiverInfo& w = *f->waiver;
+      std::string by = w.by.empty() ? "" : (t_.zh ? "（" + w.by + "）" : " (by " + w.by + ")");
+      std::string until = w.until.empty() ? "" : (t_.zh ? "，至 " : ", until ") + w.until;
+      text(findings_, row, 14, w.reason + by + until);
+    }
   }
 
   void write_summary() {
@@ -253,6 +270,9 @@ class XlsxSink : public Sink {
               : fmt::format(
                     "guidecheck {}: {} proposals, {} passed, {} failed, {} could not be checked",
                     o_.tool_version, s.files, s.passed, s.failed, s.errors);
+    if (s.waived)
+      head += t_.zh ? fmt::format("（已豁免 {} 项要求，不计为通过）", s.waived)
+                    : fmt::format(" ({} requirements waived, not counted as passed)", s.waived);
     text(ws, 0, 0, head, bold_);
     lxw_row_t row = 2;
     text(ws, row, 0, t_("By direction", "按方向统计"), bold_);
@@ -317,7 +337,7 @@ class XlsxSink : public Sink {
   lxw_workbook* wb_ = nullptr;
   lxw_worksheet *summary_ = nullptr, *proposals_ = nullptr, *findings_ = nullptr;
   lxw_format *bold_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *bad_ = nullptr,
-             *unchecked_ = nullptr;
+             *unchecked_ = nullptr, *waived_ = nullptr;
   lxw_row_t prow_ = 0, frow_ = 0;
   bool truncated_ = false;
   Aggregate agg_;

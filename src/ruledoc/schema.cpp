@@ -33,6 +33,28 @@ json long_form(const json& inner) {
                                           json{{"required", json::array({"value", "max"})}}})}}}};
 }
 
+// `waivers:` (docs/format.md): each {rule, reason, by, until}; the rule one
+// of the direction's or a general one (an editor flags a typo as guidecheck does).
+json waivers_schema(const rules::General& general, const rules::Direction& d, bool zh) {
+  json ids = json::array();
+  for (const auto& r : general.rules) ids.push_back(r.full_id);
+  for (const auto& r : d.rules) ids.push_back(r.full_id);
+  ids.push_back("general/unknown_key");
+  json item{{"type", "object"},
+            {"required", json::array({"rule", "reason"})},
+            {"properties", json{{"rule", json{{"enum", ids}}},
+                                {"reason", json{{"type", "string"}, {"pattern", "\\S"}}},
+                                {"by", json{{"type", json::array({"string", "null"})}}},
+                                {"until", json{{"type", json::array({"string", "null"})},
+                                               {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}},
+            {"additionalProperties", false}};
+  return json{{"type", json::array({"array", "null"})},
+              {"items", item},
+              {"description", zh ? "豁免：写明理由，结果为“已豁免”，不计为通过"
+                                 : "Waivers: each with a reason; a waived requirement is "
+                                   "reported as waived, never as a pass"}};
+}
+
 // Reusable value forms, one per kind of rule (contract §3, "Values of indicators").
 json value_defs() {
   json t_null{{"type", "null"}}, t_num{{"type", "number"}}, t_str{{"type", "string"}},
@@ -266,7 +288,8 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
             {"indicators", json{{"type", json::array({"object", "null"})},
                                 {"properties", ind_props},
                                 {"additionalProperties", false},
-                                {"description", rules_on(general, d, "indicators", lang)}}}}},
+                                {"description", rules_on(general, d, "indicators", lang)}}},
+            {"waivers", waivers_schema(general, d, zh)}}},
       {"additionalProperties", false},
       {"$defs", value_defs()}};
   return s;

@@ -181,6 +181,18 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     }
     if (r.reads_indicator()) indicator(r);
   }
+  // Waivers, as comments only: the skeleton waives nothing.
+  o << (zh ? "# 豁免（可选）：经批准不满足某项要求时，写明理由；结果为“已豁免”，不计为通过。\n"
+             "# waivers:\n"
+             "#   - rule: "
+           : "# Waivers (optional): when a requirement is knowingly not met, "
+             "say why; it is reported as waived, never as a pass.\n"
+             "# waivers:\n"
+             "#   - rule: ")
+    << (d.rules.empty() ? "general/max_duration" : d.rules.front().full_id) << "\n"
+    << (zh ? "#     reason: 经项目办批准（文号）\n#     by: 审批人\n#     until: 2026-12-31\n"
+           : "#     reason: approved by the programme office (reference)\n#     by: who approved "
+             "it\n#     until: 2026-12-31\n");
   return o.str();
 }
 

@@ -50,6 +50,8 @@ const char* op_name(Op o) {
       return "any_of";
     case Op::KnownKey:
       return "known_key";
+    case Op::ValidWaiver:
+      return "valid_waiver";
   }
   return "?";
 }
@@ -78,6 +80,8 @@ const char* op_symbol(Op o) {
       return "∨";
     case Op::KnownKey:
       return "∈";
+    case Op::ValidWaiver:
+      return "";
   }
   return "?";
 }

@@ -18,9 +18,23 @@ struct Text2 {
 };
 
 enum class Kind { Quantity, Count, RangeCover, Ratio, Categorical, Formula, Qualitative, AnyOf };
-// KnownKey is no rule's op: it is the expected op of the findings for keys
-// the proposal format does not know (eval::kUnknownKeyRule).
-enum class Op { Ge, Gt, Le, Lt, Eq, Between, Covers, ContainsAll, Committed, AnyOf, KnownKey };
+// KnownKey and ValidWaiver are no rule's op: they are the expected ops of the
+// findings for keys the proposal format does not know (eval::kUnknownKeyRule)
+// and for waivers that do not hold (eval/waivers.h).
+enum class Op {
+  Ge,
+  Gt,
+  Le,
+  Lt,
+  Eq,
+  Between,
+  Covers,
+  ContainsAll,
+  Committed,
+  AnyOf,
+  KnownKey,
+  ValidWaiver
+};
 enum class Severity { Error, Warning, Info };
 
 const char* kind_name(Kind k);

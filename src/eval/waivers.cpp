@@ -1,0 +1,196 @@
+#include "eval/waivers.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+#include "cli/collect.h"  // glob_matches: config waivers' paths match as --exclude does
+
+namespace guidecheck::eval {
+namespace {
+
+using report::Finding;
+using report::Status;
+
+std::string local_date() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// "file:line:col" of a config waiver, for messages.
+std::string config_place(const proposal::Waiver& w) {
+  return fmt::format("{}:{}:{}", w.file, w.mark.line > 0 ? w.mark.line : 1,
+                     w.mark.column > 0 ? w.mark.column : 1);
+}
+
+// Whether a config waiver covers the proposal `file` of direction `dir`: its
+// rule is a general one or one of that direction, and its paths (if any)
+// match the file's path relative to the config's folder, or as given.
+bool covers(const proposal::Waiver& w, const std::string& file, const std::string& dir) {
+  // A rule without a direction ("round_trip_efficiency") concerns every
+  // proposal: each gets its unknown-rule finding with a did-you-mean.
+  auto slash = w.rule.find('/');
+  std::string prefix = w.rule.substr(0, slash);
+  if (slash != std::string::npos && prefix != "general" && prefix != dir) return false;
+  if (w.paths.empty()) return true;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::string rel = file;
+  fs::path abs = fs::absolute(file, ec);
+  if (!ec && !w.base.empty()) {
+    fs::path r = abs.lexically_normal().lexically_relative(fs::path(w.base));
+    if (!r.empty() && r.native().rfind("..", 0) != 0) rel = r.string();
+  }
+  for (const std::string& g : w.paths)
+    if (cli::glob_matches(g, rel) || cli::glob_matches(g, file)) return true;
+  return false;
+}
+
+std::string suggest(const std::string& id, const std::vector<std::string>& known) {
+  // A rule written without its direction ("round_trip_efficiency"): the one
+  // that ends so.
+  for (const auto& k : known)
+    if (k.size() > id.size() && k.compare(k.size() - id.size(), id.size(), id) == 0 &&
+        k[k.size() - id.size() - 1] == '/')
+      return k;
+  std::string best;
+  std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
+  for (const auto& k : known) {
+    std::size_t d = edit_distance(id, k);
+    if (d < best_d) best_d = d, best = k;
+  }
+  return best;
+}
+
+Finding waiver_finding(const char* rule_id, yaml::Mark at, bool zh) {
+  Finding f;
+  f.rule_id = rule_id;
+  f.status = Status::Fail;
+  f.severity = rules::Severity::Error;
+  f.location = at;
+  f.expected.op = rules::Op::ValidWaiver;
+  f.note = zh ? "豁免须写明理由（reason），只能豁免本方向或通用要求中的一项（rule），"
+                "到期（until）后不再生效；不成立的豁免判为不通过，且不豁免任何要求。"
+              : "A waiver must give a reason, name one requirement of the proposal's direction "
+                "or a general one, and stops holding after its `until` date; a waiver that "
+                "does not hold fails the proposal and waives nothing.";
+  return f;
+}
+
+}  // namespace
+
+std::string today(std::string& error) {
+  if (const char* env = std::getenv("GUIDECHECK_TODAY"); env && *env) {
+    if (proposal::valid_date(env)) return env;
+    error = std::string("GUIDECHECK_TODAY must be a date written YYYY-MM-DD, not '") + env + "'";
+    return "";
+  }
+  return local_date();
+}
+
+void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
+                   const rules::General& general, const rules::Direction& dir, const Options& opt) {
+  bool zh = opt.lang == rules::Lang::Zh;
+  const std::size_t rule_findings = res.findings.size();  // the waivable ones
+  for (const auto& x : p.waiver_problems) {
+    Finding f = waiver_finding(kWaiverInvalidRule, x.mark, zh);
+    f.title = zh ? "无效的豁免" : "Invalid waiver";
+    f.message = proposal::waiver_problem_message(x, zh);
+    if (!x.found.empty()) f.actual = report::Actual{{}, {}, {}, "", x.found};
+    res.findings.push_back(std::move(f));
+  }
+  struct Active {
+    const proposal::Waiver* w;
+    bool external;
+  };
+  std::vector<Active> active;
+  for (const auto& w : p.waivers) active.push_back({&w, false});
+  for (const auto& w : opt.config_waivers)
+    if (covers(w, p.file, dir.number)) active.push_back({&w, true});
+  if (active.empty()) return;
+
+  std::vector<std::string> known;
+  for (const auto& r : general.rules) known.push_back(r.full_id);
+  for (const auto& r : dir.rules) known.push_back(r.full_id);
+  known.push_back(kUnknownKeyRule);
+  std::string today_s = opt.today;
+  if (today_s.empty()) {
+    std::string error;
+    today_s = today(error);
+    if (today_s.empty()) today_s = local_date();
+  }
+
+  for (const Active& a : active) {
+    const proposal::Waiver& w = *a.w;
+    // Findings about a config waiver sit at the top of the proposal and name
+    // the config file's place in their message.
+    std::string in_config = a.external ? (zh ? fmt::format("（配置文件 {}）", config_place(w))
+                                             : fmt::format(" (config file {})", config_place(w)))
+                                       : "";
+    if (std::find(known.begin(), known.end(), w.rule) == known.end()) {
+      Finding f = waiver_finding(kWaiverUnknownRule, a.external ? yaml::Mark{} : w.rule_mark, zh);
+      f.title = zh ? "豁免所指的要求不存在" : "Waiver of an unknown rule";
+      f.actual = report::Actual{{}, {}, {}, "", w.rule};
+      std::string hint = suggest(w.rule, known);
+      f.message =
+          zh ? fmt::format("豁免所指的要求“{}”不是方向 {} 或通用要求中的一项{}{}；此豁免不生效",
+                           w.rule, dir.number,
+                           hint.empty() ? "" : fmt::format("（是否想写 `{}`？）", hint), in_config)
+             : fmt::format(
+                   "the waiver names '{}', which is no requirement of direction {} nor a general "
+                   "one{}{}; this waiver is not applied",
+                   w.rule, dir.number,
+                   hint.empty() ? "" : fmt::format("; did you mean `{}`?", hint), in_config);
+      res.findings.push_back(std::move(f));
+      continue;
+    }
+    if (!w.until.empty() && w.until < today_s) {  // YYYY-MM-DD compares as text
+      Finding f = waiver_finding(kWaiverExpiredRule, a.external ? yaml::Mark{} : w.until_mark, zh);
+      f.title = zh ? "豁免已过期" : "Expired waiver";
+      f.actual = report::Actual{{}, {}, {}, "", w.until};
+      f.message =
+          zh ? fmt::format(
+                   "对 {} 的豁免已于 {} 到期（今天是 {}）{}；它不再豁免任何要求，"
+                   "请续期或改正所豁免的问题",
+                   w.rule, w.until, today_s, in_config)
+             : fmt::format(
+                   "the waiver of {} expired on {} (today is {}){}; it waives nothing any more: "
+                   "renew it or fix what it waived",
+                   w.rule, w.until, today_s, in_config);
+      res.findings.push_back(std::move(f));
+      continue;
+    }
+    if (opt.no_waivers) continue;  // --no-waivers: every finding keeps its real status
+    bool used = false;
+    for (std::size_t i = 0; i < rule_findings; ++i) {
+      Finding& f = res.findings[i];
+      if (f.rule_id != w.rule || !report::open_problem(f)) continue;
+      f.status = Status::Waived;
+      f.waiver = report::WaiverInfo{w.reason, w.by, w.until, a.external, w.file, w.mark};
+      used = true;
+    }
+    if (!used && !a.external) {
+      bool waived = false;
+      for (std::size_t i = 0; i < rule_findings; ++i)
+        waived |= res.findings[i].rule_id == w.rule && res.findings[i].status == Status::Waived;
+      std::string msg =
+          waived ? (zh ? fmt::format("对 {} 的豁免未用上：该要求已被另一条豁免覆盖", w.rule)
+                       : fmt::format("the waiver of {} is not needed: another waiver covers it",
+                                     w.rule))
+                 : (zh ? fmt::format("对 {} 的豁免未用上：该要求已通过，可删去此豁免", w.rule)
+                       : fmt::format("the waiver of {} is not needed: the requirement passes; "
+                                     "it can be removed",
+                                     w.rule));
+      res.warnings.push_back({p.file, w.mark, std::move(msg), false});
+    }
+  }
+}
+
+}  // namespace guidecheck::eval
