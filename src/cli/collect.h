@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/glob.h"
+
 namespace guidecheck::cli {
 
 struct Input {
@@ -36,8 +38,7 @@ struct WalkOptions {
   std::vector<std::string> exclude, include;
 };
 
-// True when `glob` matches `path` (relative to its folder argument) as above.
-bool glob_matches(const std::string& glob, const std::string& path);
+using guidecheck::glob_matches;  // common/glob.h
 
 struct Collected {
   std::vector<Input> inputs;  // sorted by path
