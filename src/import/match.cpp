@@ -107,7 +107,7 @@ bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) 
     // an English name needs 8 common letters: skip texts with fewer letters
     std::size_t letters = 0;
     for (char32_t c : text) letters += c < 0x80;
-    if (letters < 8) return false;
+    if (letters < std::min<std::size_t>(8, key.size())) return false;  // "burnout" is 7
   }
   std::size_t r = common_run(text, key);
   if (run) *run = r;
@@ -120,11 +120,49 @@ bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) 
   if (r >= floor + 1 && r * 10 >= text.size() * 6) return true;
   // ... or the key ends with the common run, at least 4 (9) characters: a
   // Chinese noun phrase ends with its head ("设计电-电效率" -> "电-电效率").
-  if (r >= floor + 1 && r < key.size()) {
+  // English puts the head first ("number of reports published"): its tail
+  // must be longer, two words or so, to name the key.
+  std::size_t tail_floor = ascii * 2 > key.size() ? 12 : floor + 1;
+  if (r >= tail_floor && r < key.size()) {
     std::u32string_view tail = key.substr(key.size() - r);
     if (text.find(tail) != std::u32string_view::npos) return true;
   }
   return false;
+}
+
+namespace {
+std::uint16_t pair_hash(char32_t a, char32_t b) {
+  return static_cast<std::uint16_t>(((a * 2654435761u) ^ (b * 40503u)) >> 7 & 4095);
+}
+}  // namespace
+
+Pairs::Pairs(std::u32string_view s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    std::uint16_t h = pair_hash(s[i - 1], s[i]);
+    bits[h >> 6] |= std::uint64_t{1} << (h & 63);
+  }
+}
+
+bool Pairs::any_of(const std::vector<std::uint16_t>& keys) const {
+  for (std::uint16_t h : keys)
+    if (bits[h >> 6] >> (h & 63) & 1) return true;
+  return false;
+}
+
+std::vector<std::uint16_t> pair_hashes(std::u32string_view s) {
+  std::vector<std::uint16_t> out;
+  for (std::size_t i = 1; i < s.size(); ++i) out.push_back(pair_hash(s[i - 1], s[i]));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::u32string drop_particles(std::u32string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (char32_t c : s)
+    if (c != U'的' && c != U'之') out += c;
+  return out;
 }
 
 bool contains(std::u32string_view text, std::string_view word) {
