@@ -874,6 +874,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     for (std::size_t i = first; i < cls.size() && cls[i].sentence == cls[first].sentence; ++i)
       flat += strip_spaces(cls[i].text) + U"，";
     std::u32string named_text = drop_particles(flat);
+    Pairs named_pairs(named_text);
     std::vector<std::size_t> best;
     std::size_t top = 0;
     std::vector<std::pair<std::size_t, std::string>> found;  // spec, value
@@ -884,7 +885,8 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       for (const auto* keys : {&sp.keys, &sp.guide})
         for (const Key& key : *keys) {
           std::size_t r;
-          if (names(named_text, key.text, &r)) run = std::max(run, r);
+          if (named_pairs.any_of(key.pairs) && names(named_text, key.text, &r))
+            run = std::max(run, r);
         }
       if (run == 0) continue;
       std::string v = categories_in(sp, flat);

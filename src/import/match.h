@@ -26,16 +26,19 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b);
 // key ends with it (the head of a Chinese noun phrase).
 bool names(std::u32string_view text, std::u32string_view key, std::size_t* run = nullptr);
 
-// Which of 4096 buckets the adjacent character pairs of `s` fall in. A key
-// shares no pair with a text whose set misses all of the key's: its common
-// run is then at most 1 character, too short for `names` (which needs 2), so
-// the quadratic `common_run` is skipped: the extractor's prefilter.
+// Which of 4096 buckets the runs of 2, 3 and 4 adjacent characters of `s`
+// fall in. `names` needs a common run of at least min(3, key length)
+// characters for a Chinese key and min(8, …) for an English one, so a key
+// whose runs of that length (at most 4) all miss the text's buckets cannot
+// be named by it, and the quadratic `common_run` is skipped: the extractor's
+// prefilter (most clauses name no indicator).
 struct Pairs {
-  std::uint64_t bits[64] = {};
+  std::uint64_t bits[3][64] = {};
   explicit Pairs(std::u32string_view s);
-  bool any_of(const std::vector<std::uint16_t>& keys) const;
+  bool any_of(const std::vector<std::uint16_t>& keys) const;  // from pair_hashes()
 };
-std::vector<std::uint16_t> pair_hashes(std::u32string_view s);
+// The key's runs of the length `names` needs (the first element is that length).
+std::vector<std::uint16_t> pair_hashes(std::u32string_view key);
 
 // Chinese particles that do not change what a name says (的, 之), dropped before
 // names are compared: "储能的密度", "电芯之质量能量密度".
