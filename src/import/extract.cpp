@@ -38,7 +38,7 @@ struct Spec {
   std::vector<Key> keys;   // titles and aliases
   std::vector<Key> guide;  // the guide's words: used when no title names one
   // categorical: each category's words (zh, en), in match form, by id
-  std::vector<std::pair<std::string, std::vector<std::u32string>>> categories;
+  std::vector<std::vector<std::pair<std::u32string, std::string>>> categories;  // (form, words)
   bool numeric() const { return kind != Kind::Qualitative && kind != Kind::Categorical; }
 };
 
@@ -228,10 +228,10 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
     if (qualitative && !numeric_source && !r.source.text.empty())
       s.guide.emplace_back(match_form(r.source.text));
     for (const auto& cat : r.categories) {
-      std::vector<std::u32string> words;
+      std::vector<std::pair<std::u32string, std::string>> words;
       for (const std::string* w : {&cat.label.zh, &cat.label.en})
-        if (!w->empty()) words.push_back(match_form(*w));
-      s.categories.emplace_back(cat.id, std::move(words));
+        if (!w->empty()) words.emplace_back(match_form(*w), *w);
+      s.categories.push_back(std::move(words));
     }
     out.push_back(std::move(s));
   }
@@ -696,23 +696,24 @@ Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules:
 }
 
 // The categories of a categorical spec that `flat` (spaces stripped, lower
-// case) states in the rule's words, in the order written, joined by "、";
-// "" when it states none.
+// case) states in the rule's words, in the order written, joined by "、" and
+// spelt as the rule spells them (what the evaluator compares); "" when it
+// states none.
 std::string categories_in(const Spec& sp, const std::u32string& flat) {
-  std::vector<std::pair<std::size_t, std::u32string>> at;
-  for (const auto& [id, words] : sp.categories)
-    for (const std::u32string& w : words) {
-      std::size_t pos = w.empty() ? std::u32string::npos : flat.find(w);
+  std::vector<std::pair<std::size_t, std::string>> at;
+  for (const auto& words : sp.categories)
+    for (const auto& [form, as_ruled] : words) {
+      std::size_t pos = form.empty() ? std::u32string::npos : flat.find(form);
       if (pos != std::u32string::npos) {
-        at.emplace_back(pos, w);
-        break;  // the zh word first, else the en one
+        at.emplace_back(pos, as_ruled);
+        break;  // the zh words first, else the en ones
       }
     }
   std::sort(at.begin(), at.end());
   std::string out;
   for (const auto& [pos, w] : at) {
     if (!out.empty()) out += "、";
-    out += to_utf8(w);
+    out += w;
   }
   return out;
 }
@@ -987,7 +988,8 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       std::vector<Fragment> frs = fragments(cl.text);
       std::size_t from = 0;
       std::vector<std::size_t> named_here;
-      for (const Fragment& f : frs) {
+      for (std::size_t fi = 0; fi < frs.size(); ++fi) {
+        const Fragment& f = frs[fi];
         std::u32string between = cl.text.substr(from, f.start - from);
         std::u32string subject = strip_spaces(between);
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
@@ -1004,7 +1006,17 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         // An indicator's own name may hold a distractor word (相比现有技术…降低幅度,
         // 国际研讨会次数): such words count only outside the names.
         if (has_distractor(before)) before = without_names(drop_particles(before));
-        std::size_t verb_end = after_target_verb(between);
+        // the value parser may take the space before the number: " to " still ends there
+        std::size_t verb_end = after_target_verb(between + U" ");
+        if (verb_end != std::u32string::npos) verb_end = std::min(verb_end, between.size());
+        // “from 2 today to 4”, “由 2 个提升至 4 个”: a number followed in its clause
+        // by a target verb and another number is the baseline, never the value
+        if (fi + 1 < frs.size()) {
+          std::u32string next = cl.text.substr(f.end, frs[fi + 1].start - f.end) + U" ";
+          for (char32_t& ch : next)
+            if (ch >= U'A' && ch <= U'Z') ch += 32;
+          if (after_target_verb(next) != std::u32string::npos) continue;
+        }
         if (verb_end != std::u32string::npos) {
           // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
           if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) continue;
