@@ -79,26 +79,30 @@ struct Cand {
 // requirement, a change rather than a level, or money: never the committed
 // value. Kept as data here; the fixtures' distractors exercise each.
 const char* const kDistractorWords[] = {
-    "指南",         "要求",         "现有",          "目前",         "当前",      "国际",
-    "国外",         "国内外",       "文献",          "参考",         "对比",      "相比",
-    "比较",         "基准",         "以往",          "已有",         "前期",      "现状",
-    "传统",         "常规",         "同类",          "报道",         "提高",      "提升",
-    "降低",         "减少",         "增加",          "缩短",         "预算",      "经费",
-    "资金",         "万元",         "投入",          "原有",         "基础上",    "约",
-    "左右",         "近",           "累计",          "已",           "reference", "baseline",
-    "guide",        "budget",       "current",       "existing",     "improve",   "increase",
-    "reduce",       "reported",     "abroad",        "comparable",   "today",     "previous",
-    "raisedfrom",   "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",   "already",
-    "haspublished", "havepublished"};
+    "指南",         "要求",          "现有",         "目前",     "当前",
+    "国际",         "国外",          "国内外",       "文献",     "参考",
+    "对比",         "相比",          "比较",         "基准",     "以往",
+    "已有",         "前期",          "现状",         "传统",     "常规",
+    "同类",         "报道",          "提高",         "提升",     "降低",
+    "减少",         "增加",          "缩短",         "预算",     "经费",
+    "资金",         "万元",          "投入",         "原有",     "基础上",
+    "约",           "左右",          "近",           "累计",     "已",
+    "reference",    "baseline",      "guide",        "budget",   "current",
+    "existing",     "improve",       "increase",     "reduce",   "reported",
+    "abroad",       "comparable",    "today",        "previous", "raisedfrom",
+    "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
+    "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
+    "earlier"};
 
 // Words that make a number someone else's figure, the guide's, or money, even
 // when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
 // before a number in its sentence, the number is never taken.
 const char* const kOtherWords[] = {
-    "指南",      "要求",  "国际",   "国外",     "国内外", "文献",      "参考", "对比",
-    "相比",      "比较",  "基准",   "报道",     "同类",   "传统",      "常规", "预算",
-    "经费",      "资金",  "万元",   "投入",     "约",     "左右",      "累计", "已",
-    "reference", "guide", "budget", "reported", "abroad", "comparable"};
+    "规定",      "平均水平", "stateoftheart", "earlier",  "指南",   "要求",      "国际",
+    "国外",      "国内外",   "文献",          "参考",     "对比",   "相比",      "比较",
+    "基准",      "报道",     "同类",          "传统",     "常规",   "预算",      "经费",
+    "资金",      "万元",     "投入",          "约",       "左右",   "累计",      "已",
+    "reference", "guide",    "budget",        "reported", "abroad", "comparable"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -231,6 +235,9 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
       std::vector<std::pair<std::u32string, std::string>> words;
       for (const std::string* w : {&cat.label.zh, &cat.label.en})
         if (!w->empty()) words.emplace_back(match_form(*w), *w);
+      for (std::size_t i = 0, n = words.size(); i < n; ++i)  // “自动发电控制” for “…（AGC）”
+        if (std::u32string b = bare_name(words[i].first); b.size() >= 2)
+          words.emplace_back(b, words[i].second);
       s.categories.push_back(std::move(words));
     }
     out.push_back(std::move(s));
@@ -866,14 +873,16 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   // names it and states at least one of its categories in the rule's words
   // (zh or en). The value is those words, in the order written; a sentence
   // that names no category of the rule is only a mention, never a value.
-  auto categorical_sentence = [&](const std::vector<Clause>& cls, std::size_t first,
-                                  const Place& place, const std::string& text) {
+  auto categorical_sentence = [&](const std::u32string& para, const std::vector<Clause>& cls,
+                                  std::size_t first, const Place& place, const std::string& text) {
     if (std::none_of(specs.begin(), specs.end(),
                      [](const Spec& sp) { return sp.kind == Kind::Categorical; }))
       return;
-    std::u32string flat;
-    for (std::size_t i = first; i < cls.size() && cls[i].sentence == cls[first].sentence; ++i)
-      flat += strip_spaces(cls[i].text) + U"，";
+    // the sentence as written (brackets kept: “自动发电控制（AGC）”)
+    std::size_t last = first;
+    while (last + 1 < cls.size() && cls[last + 1].sentence == cls[first].sentence) ++last;
+    std::u32string flat = strip_spaces(para.substr(
+        cls[first].offset, cls[last].offset + cls[last].text.size() - cls[first].offset));
     std::u32string named_text = drop_particles(flat);
     Pairs named_pairs(named_text);
     std::vector<std::size_t> best;
@@ -958,7 +967,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       if (cl.sentence != prev_sentence) {
         prev_specs.clear();
         if (cl.sentence == 0) prev_specs = lead;
-        categorical_sentence(cls, ci, place, text);
+        categorical_sentence(p, cls, ci, place, text);
         last_sentence_specs =
             sentence_specs.size() == 1 ? sentence_specs : std::vector<std::size_t>{};
         sentence_specs.clear();

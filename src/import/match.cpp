@@ -149,7 +149,9 @@ bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) 
   if (r >= std::min(floor, key.size()) && r * 2 >= key.size()) return true;
   // ... or the text is mostly a shorter name the key contains ("电-电效率" for
   // "热泵储电系统设计电-电效率").
-  if (r >= floor + 1 && r * 10 >= text.size() * 6) return true;
+  // (an English word alone is not enough: "environment")
+  std::size_t short_floor = ascii * 2 > key.size() ? 12 : floor + 1;
+  if (r >= short_floor && r * 10 >= text.size() * 6) return true;
   // ... or the key ends with the common run, at least 4 (9) characters: a
   // Chinese noun phrase ends with its head ("设计电-电效率" -> "电-电效率").
   // English puts the head first ("number of reports published"): its tail
