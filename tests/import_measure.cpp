@@ -14,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "eval/checker.h"
@@ -78,9 +79,13 @@ int main(int argc, char** argv) {
   std::sort(docs.begin(), docs.end());
   eval::Checker checker(eval::make_source(""), eval::Options{});
   std::map<std::string, Tally> t;
-  const char* fields[] = {"direction",          "title",
-                          "duration",           "participants",
-                          "numeric indicators", "qualitative indicators",
+  const char* fields[] = {"direction",
+                          "title",
+                          "duration",
+                          "participants",
+                          "numeric indicators",
+                          "qualitative indicators",
+                          "categorical indicators",
                           "research items"};
   for (const char* f : fields) t[f];
   for (const fs::path& doc : docs) {
@@ -125,6 +130,43 @@ int main(int argc, char** argv) {
     for (const auto& [id, f] : im.draft.indicators) {
       const rules::Rule* rule = l.direction ? l.direction->find_rule(id) : nullptr;
       bool qualitative = rule && rule->kind == rules::Kind::Qualitative;
+      if (rule && rule->kind == rules::Kind::Categorical) {
+        // sure only in the rule's category words: the drafted categories,
+        // mapped back to their ids, must be exactly the answer's
+        Tally& tc = t["categorical indicators"];
+        bool stated = want.contains(id) && want[id].contains("categories");
+        tc.expected += stated;
+        if (f.sure != import::Found::Sure::Sure) {
+          if (stated && std::getenv("IMPORT_MEASURE_VERBOSE"))
+            std::cerr << doc.filename().string() << ": " << id << " missed (" << f.how << ")\n";
+          continue;
+        }
+        tc.sure++;
+        std::set<std::string> got, exp;
+        std::string v = f.value;
+        for (std::size_t at = 0; at <= v.size();) {
+          std::size_t next = v.find("、", at);
+          std::string item =
+              v.substr(at, next == std::string::npos ? std::string::npos : next - at);
+          std::string low = item;
+          std::transform(low.begin(), low.end(), low.begin(), ::tolower);
+          for (const auto& c : rule->categories) {
+            std::string en = c.label.en;
+            std::transform(en.begin(), en.end(), en.begin(), ::tolower);
+            if (item == c.label.zh || low == en) got.insert(c.id);
+          }
+          if (next == std::string::npos) break;
+          at = next + std::string("、").size();
+        }
+        if (stated)
+          for (const auto& c : want[id]["categories"]) exp.insert(c.get<std::string>());
+        bool ok = stated && got == exp;
+        tc.correct += ok;
+        if (!ok)
+          std::cerr << doc.filename().string() << ": " << id << " WRONG: drafted '" << f.value
+                    << "' from " << f.place.describe() << " \"" << f.quote << "\"\n";
+        continue;
+      }
       bool numeric =
           rule && (rule->kind == rules::Kind::Quantity || rule->kind == rules::Kind::Count ||
                    rule->kind == rules::Kind::RangeCover);
@@ -175,10 +217,11 @@ int main(int argc, char** argv) {
                 pct(x.correct, x.sure).c_str(), pct(x.correct, x.expected).c_str());
   }
   const Tally& n = t["numeric indicators"];
-  bool ok =
-      n.sure > 0 && n.correct * 100 >= 99 * n.sure && n.correct * 100 >= recall_floor * n.expected;
+  const Tally& c = t["categorical indicators"];
+  bool ok = n.sure > 0 && n.correct * 100 >= 99 * n.sure &&
+            n.correct * 100 >= recall_floor * n.expected && c.correct * 100 >= 99 * c.sure;
   std::cout << (ok ? "targets met" : "TARGETS MISSED")
             << " (numeric indicators: precision >= 99 % on sure matches, recall >= " << recall_floor
-            << " %)\n";
+            << " %; categorical: precision >= 99 %)\n";
   return ok ? 0 : 1;
 }

@@ -20,16 +20,48 @@ namespace {
 
 using rules::Kind;
 
+// A name of an indicator, in match form without particles (的, 之), with its
+// character pairs for the prefilter (match.h).
+struct Key {
+  std::u32string text;
+  std::vector<std::uint16_t> pairs;
+  explicit Key(const std::u32string& t, bool particles = false)
+      : text(particles ? t : drop_particles(t)), pairs(pair_hashes(text)) {}
+};
+
 // What the document may say about one indicator.
 struct Spec {
   std::string id;
   Kind kind = Kind::Qualitative;
   rules::Op op = rules::Op::Committed;
   std::string unit;
-  std::vector<std::u32string> keys;   // titles and aliases
-  std::vector<std::u32string> guide;  // the guide's words: used when no title names one
+  std::vector<Key> keys;   // titles and aliases
+  std::vector<Key> guide;  // the guide's words: used when no title names one
+  // categorical: each category's words (zh, en), in match form, by id
+  std::vector<std::vector<std::pair<std::u32string, std::string>>> categories;  // (form, words)
   bool numeric() const { return kind != Kind::Qualitative && kind != Kind::Categorical; }
 };
+
+// A name without what brackets hold and without an "@ condition" tail:
+// "初始接触电阻 ICR（0.6 兆帕、室温）" is also named "初始接触电阻 ICR",
+// "…最大功率密度 @0.65 伏" also "…最大功率密度". Empty when nothing is cut.
+std::u32string bare_name(const std::u32string& k) {
+  std::u32string out;
+  int depth = 0;
+  for (char32_t c : k) {
+    if (c == U'@') break;
+    if (c == U'(' || c == U'[' || c == U'【') {
+      ++depth;
+      continue;
+    }
+    if ((c == U')' || c == U']' || c == U'】') && depth > 0) {
+      --depth;
+      continue;
+    }
+    if (depth == 0) out += c;
+  }
+  return out.size() < k.size() && out.size() >= 2 ? out : std::u32string();
+}
 
 // One place that may state a spec's value.
 struct Cand {
@@ -47,25 +79,30 @@ struct Cand {
 // requirement, a change rather than a level, or money: never the committed
 // value. Kept as data here; the fixtures' distractors exercise each.
 const char* const kDistractorWords[] = {
-    "指南",       "要求",        "现有",          "目前",         "当前",      "国际",
-    "国外",       "国内外",      "文献",          "参考",         "对比",      "相比",
-    "比较",       "基准",        "以往",          "已有",         "前期",      "现状",
-    "传统",       "常规",        "同类",          "报道",         "提高",      "提升",
-    "降低",       "减少",        "增加",          "缩短",         "预算",      "经费",
-    "资金",       "万元",        "投入",          "原有",         "基础上",    "约",
-    "左右",       "近",          "累计",          "已",           "reference", "baseline",
-    "guide",      "budget",      "current",       "existing",     "improve",   "increase",
-    "reduce",     "reported",    "abroad",        "comparable",   "today",     "previous",
-    "raisedfrom", "reducedfrom", "increasedfrom", "improvedfrom", "fromthe"};
+    "指南",         "要求",          "现有",         "目前",     "当前",
+    "国际",         "国外",          "国内外",       "文献",     "参考",
+    "对比",         "相比",          "比较",         "基准",     "以往",
+    "已有",         "前期",          "现状",         "传统",     "常规",
+    "同类",         "报道",          "提高",         "提升",     "降低",
+    "减少",         "增加",          "缩短",         "预算",     "经费",
+    "资金",         "万元",          "投入",         "原有",     "基础上",
+    "约",           "左右",          "近",           "累计",     "已",
+    "reference",    "baseline",      "guide",        "budget",   "current",
+    "existing",     "improve",       "increase",     "reduce",   "reported",
+    "abroad",       "comparable",    "today",        "previous", "raisedfrom",
+    "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
+    "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
+    "earlier"};
 
 // Words that make a number someone else's figure, the guide's, or money, even
 // when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
 // before a number in its sentence, the number is never taken.
 const char* const kOtherWords[] = {
-    "指南",      "要求",  "国际",   "国外",     "国内外", "文献",      "参考", "对比",
-    "相比",      "比较",  "基准",   "报道",     "同类",   "传统",      "常规", "预算",
-    "经费",      "资金",  "万元",   "投入",     "约",     "左右",      "累计", "已",
-    "reference", "guide", "budget", "reported", "abroad", "comparable"};
+    "规定",      "平均水平", "stateoftheart", "earlier",  "指南",   "要求",      "国际",
+    "国外",      "国内外",   "文献",          "参考",     "对比",   "相比",      "比较",
+    "基准",      "报道",     "同类",          "传统",     "常规",   "预算",      "经费",
+    "资金",      "万元",     "投入",          "约",       "左右",   "累计",      "已",
+    "reference", "guide",    "budget",        "reported", "abroad", "comparable"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -151,12 +188,19 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
   std::vector<Spec> out;
   auto add_keys = [](Spec& s, const rules::Text2& title, const std::vector<std::string>& aliases,
                      const std::string& source) {
-    for (const std::string* t : {&title.zh, &title.en})
-      if (!t->empty()) s.keys.push_back(match_form(*t));
-    for (const std::string& a : aliases) s.keys.push_back(match_form(a));
+    auto add = [&](const std::string& t) {
+      if (t.empty()) return;
+      std::u32string k = match_form(t);
+      s.keys.emplace_back(k);
+      std::u32string b = bare_name(k);
+      if (!b.empty()) s.keys.emplace_back(b);
+    };
+    add(title.zh);
+    add(title.en);
+    for (const std::string& a : aliases) add(a);
     if (!source.empty()) {
       std::u32string g = guide_subject(source);
-      if (!g.empty()) s.guide.push_back(g);
+      if (!g.empty()) s.guide.emplace_back(g);
     }
   };
   for (const rules::Rule& r : dir.rules) {
@@ -186,7 +230,16 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
     add_keys(s, r.title, aliases_for(aliases, r.id),
              qualitative && numeric_source ? std::string() : r.source.text);
     if (qualitative && !numeric_source && !r.source.text.empty())
-      s.guide.push_back(match_form(r.source.text));
+      s.guide.emplace_back(match_form(r.source.text));
+    for (const auto& cat : r.categories) {
+      std::vector<std::pair<std::u32string, std::string>> words;
+      for (const std::string* w : {&cat.label.zh, &cat.label.en})
+        if (!w->empty()) words.emplace_back(match_form(*w), *w);
+      for (std::size_t i = 0, n = words.size(); i < n; ++i)  // “自动发电控制” for “…（AGC）”
+        if (std::u32string b = bare_name(words[i].first); b.size() >= 2)
+          words.emplace_back(b, words[i].second);
+      s.categories.push_back(std::move(words));
+    }
     out.push_back(std::move(s));
   }
   // A formula input may also be a rule of its own: keep the first.
@@ -320,6 +373,8 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     std::size_t longest = std::min(c.size(), j + 16);
     for (std::size_t r = longest; r >= j; --r) {
       if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
+      // never inside an English word: "14.2 % today" is not "14.2 % t" (tonnes)
+      if (r > j && r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
       std::string t = to_utf8(c.substr(i, r - i));
       if (auto v = quantity(t)) {
         best = v;
@@ -392,17 +447,28 @@ std::u32string strip_spaces(std::u32string_view s) {
 }
 
 // The specs a text names best; `run` gets the length of the best match.
-std::vector<std::size_t> best_specs(const std::vector<Spec>& specs, std::u32string_view text,
-                                    bool numeric, std::size_t& run) {
+// Texts are scored against every indicator's names once: the same clause is
+// asked about several times (qualitative, numeric, the next clause's lead).
+struct Scored {
+  std::vector<std::size_t> best[2];
+  std::size_t run[2] = {0, 0};
+  bool done[2] = {false, false};
+};
+std::vector<std::size_t> best_specs_uncached(const std::vector<Spec>& specs,
+                                             std::u32string_view raw, bool numeric,
+                                             std::size_t& run) {
   std::vector<std::size_t> best;
   run = 0;
+  std::u32string text = drop_particles(raw);
+  Pairs pairs(text);
   for (bool titles : {true, false}) {  // the guide's words only when no title names one
     for (std::size_t i = 0; i < specs.size(); ++i) {
       if (specs[i].numeric() != numeric) continue;
       std::size_t r = 0;
-      for (const std::u32string& k : titles ? specs[i].keys : specs[i].guide) {
+      for (const Key& k : titles ? specs[i].keys : specs[i].guide) {
+        if (!pairs.any_of(k.pairs)) continue;  // no common pair: no run of 2
         std::size_t kr;
-        if (names(text, k, &kr)) r = std::max(r, kr);
+        if (names(text, k.text, &kr)) r = std::max(r, kr);
       }
       if (r == 0) continue;
       if (r > run) {
@@ -414,6 +480,21 @@ std::vector<std::size_t> best_specs(const std::vector<Spec>& specs, std::u32stri
     if (!best.empty()) break;
   }
   return best;
+}
+
+// One document's cache of best_specs (cleared by extract()).
+thread_local std::unordered_map<std::u32string, Scored>* score_cache = nullptr;
+
+std::vector<std::size_t> best_specs(const std::vector<Spec>& specs, std::u32string_view text,
+                                    bool numeric, std::size_t& run) {
+  if (!score_cache) return best_specs_uncached(specs, text, numeric, run);
+  Scored& sc = (*score_cache)[std::u32string(text)];
+  if (!sc.done[numeric]) {
+    sc.best[numeric] = best_specs_uncached(specs, text, numeric, sc.run[numeric]);
+    sc.done[numeric] = true;
+  }
+  run = sc.run[numeric];
+  return sc.best[numeric];
 }
 
 std::string trim_quote(const std::string& s, std::size_t max = 240) {
@@ -621,6 +702,29 @@ Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules:
   return f;
 }
 
+// The categories of a categorical spec that `flat` (spaces stripped, lower
+// case) states in the rule's words, in the order written, joined by "、" and
+// spelt as the rule spells them (what the evaluator compares); "" when it
+// states none.
+std::string categories_in(const Spec& sp, const std::u32string& flat) {
+  std::vector<std::pair<std::size_t, std::string>> at;
+  for (const auto& words : sp.categories)
+    for (const auto& [form, as_ruled] : words) {
+      std::size_t pos = form.empty() ? std::u32string::npos : flat.find(form);
+      if (pos != std::u32string::npos) {
+        at.emplace_back(pos, as_ruled);
+        break;  // the zh words first, else the en ones
+      }
+    }
+  std::sort(at.begin(), at.end());
+  std::string out;
+  for (const auto& [pos, w] : at) {
+    if (!out.empty()) out += "、";
+    out += w;
+  }
+  return out;
+}
+
 Place at_column(Place p, std::size_t offset) {
   if (p.table == 0) p.column += static_cast<int>(offset);
   return p;
@@ -717,15 +821,21 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   // Research items: the paragraph or cell that names each best.
   struct Item {
     std::string id;
-    std::vector<std::u32string> keys;
+    std::vector<Key> keys;
     std::vector<Cand> cands;
   };
   std::vector<Item> items;
   for (const rules::ResearchItem& r : dir.research_contents) {
-    Item it{r.id, {match_form(r.title.zh), match_form(r.title.en)}, {}};
-    if (!r.source.text.empty()) it.keys.push_back(match_form(r.source.text));
+    // research items are matched as written (particles kept)
+    Item it{r.id, {Key(match_form(r.title.zh), true), Key(match_form(r.title.en), true)}, {}};
+    if (!r.source.text.empty()) it.keys.emplace_back(match_form(r.source.text), true);
     items.push_back(std::move(it));
   }
+  std::unordered_map<std::u32string, Scored> cache;
+  score_cache = &cache;
+  struct Reset {
+    ~Reset() { score_cache = nullptr; }
+  } reset;
 
   auto label_value = [&](const std::u32string& label_text, const std::string& value, const Place& p,
                          const std::string& quote) {
@@ -749,7 +859,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   std::vector<std::u32string> all_keys;
   for (const Spec& sp : specs)
     for (const auto& k : sp.keys)
-      if (k.size() >= 2) all_keys.push_back(k);
+      if (k.text.size() >= 2) all_keys.push_back(k.text);
   std::sort(all_keys.begin(), all_keys.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   auto without_names = [&](std::u32string s) {
@@ -759,7 +869,63 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     return s;
   };
 
-  auto running = [&](const std::string& text, const Place& place, bool heading) {
+  // A categorical indicator (“气候区：暖温、亚湿热、海洋”): a sentence that
+  // names it and states at least one of its categories in the rule's words
+  // (zh or en). The value is those words, in the order written; a sentence
+  // that names no category of the rule is only a mention, never a value.
+  auto categorical_sentence = [&](const std::u32string& para, const std::vector<Clause>& cls,
+                                  std::size_t first, const Place& place, const std::string& text) {
+    if (std::none_of(specs.begin(), specs.end(),
+                     [](const Spec& sp) { return sp.kind == Kind::Categorical; }))
+      return;
+    // the sentence as written (brackets kept: “自动发电控制（AGC）”)
+    std::size_t last = first;
+    while (last + 1 < cls.size() && cls[last + 1].sentence == cls[first].sentence) ++last;
+    std::u32string flat = strip_spaces(para.substr(
+        cls[first].offset, cls[last].offset + cls[last].text.size() - cls[first].offset));
+    std::u32string named_text = drop_particles(flat);
+    Pairs named_pairs(named_text);
+    std::vector<std::size_t> best;
+    std::size_t top = 0;
+    std::vector<std::pair<std::size_t, std::string>> found;  // spec, value
+    for (std::size_t k = 0; k < specs.size(); ++k) {
+      const Spec& sp = specs[k];
+      if (sp.kind != Kind::Categorical) continue;
+      std::size_t run = 0;
+      for (const auto* keys : {&sp.keys, &sp.guide})
+        for (const Key& key : *keys) {
+          std::size_t r;
+          if (named_pairs.any_of(key.pairs) && names(named_text, key.text, &r))
+            run = std::max(run, r);
+        }
+      if (run == 0) continue;
+      std::string v = categories_in(sp, flat);
+      if (v.empty()) {
+        Cand c{std::string(text::trim(to_utf8(cls[first].text))),
+               {},
+               at_column(place, cls[first].offset),
+               trim_quote(text)};
+        c.fits = false;
+        cands[k].push_back(c);
+        continue;
+      }
+      if (run > top) top = run, best.clear();
+      if (run == top) best.push_back(k);
+      found.emplace_back(k, v);
+    }
+    for (const auto& [k, v] : found) {
+      if (std::find(best.begin(), best.end(), k) == best.end()) continue;
+      Cand c{v, {}, at_column(place, cls[first].offset), trim_quote(text)};
+      c.run = top;
+      c.ambiguous = best.size() > 1 || has_negation(flat);
+      cands[k].push_back(c);
+    }
+  };
+
+  // `lead`: for a cell of a table that is no indicator table, the indicators
+  // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
+  auto running = [&](const std::string& text, const Place& place, bool heading,
+                     const std::vector<std::size_t>& lead = {}) {
     std::u32string m = match_form(text);
     // "项目名称：…" lines
     for (const char* sep : {"：", ":"}) {
@@ -769,11 +935,14 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
                     place, trim_quote(text));
     }
     std::size_t research_run = 0;  // how closely the text names a research item
+    const std::u32string& mp = m;
+    Pairs m_pairs(mp);
     for (Item& it : items) {
       std::size_t best = 0;
-      for (const auto& k : it.keys) {
+      for (const Key& k : it.keys) {
+        if (!m_pairs.any_of(k.pairs)) continue;
         std::size_t r;
-        if (names(m, k, &r)) best = std::max(best, r);
+        if (names(mp, k.text, &r)) best = std::max(best, r);
       }
       research_run = std::max(research_run, best);
       if (best > 0) {
@@ -793,9 +962,12 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     std::u32string sentence_before;  // the sentence's earlier clauses, spaces stripped
     static const std::vector<std::u32string> kThisIndicator = {
         to_u32("该指标"), to_u32("此指标"), to_u32("上述指标"), to_u32("thisindicator")};
-    for (const Clause& cl : cls) {
+    for (std::size_t ci = 0; ci < cls.size(); ++ci) {
+      const Clause& cl = cls[ci];
       if (cl.sentence != prev_sentence) {
         prev_specs.clear();
+        if (cl.sentence == 0) prev_specs = lead;
+        categorical_sentence(p, cls, ci, place, text);
         last_sentence_specs =
             sentence_specs.size() == 1 ? sentence_specs : std::vector<std::size_t>{};
         sentence_specs.clear();
@@ -812,6 +984,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         // a research item's description is not a commitment to an indicator
         if (nrun >= run || research_run >= run) q.clear();
         for (std::size_t k : q) {
+          if (specs[k].kind == Kind::Categorical) continue;  // categorical_sentence
           Cand c{std::string(text::trim(to_utf8(cl.text))),
                  {},
                  at_column(place, cl.offset),
@@ -824,7 +997,8 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       std::vector<Fragment> frs = fragments(cl.text);
       std::size_t from = 0;
       std::vector<std::size_t> named_here;
-      for (const Fragment& f : frs) {
+      for (std::size_t fi = 0; fi < frs.size(); ++fi) {
+        const Fragment& f = frs[fi];
         std::u32string between = cl.text.substr(from, f.start - from);
         std::u32string subject = strip_spaces(between);
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
@@ -840,8 +1014,18 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
           if (ch >= U'A' && ch <= U'Z') ch += 32;
         // An indicator's own name may hold a distractor word (相比现有技术…降低幅度,
         // 国际研讨会次数): such words count only outside the names.
-        if (has_distractor(before)) before = without_names(before);
-        std::size_t verb_end = after_target_verb(between);
+        if (has_distractor(before)) before = without_names(drop_particles(before));
+        // the value parser may take the space before the number: " to " still ends there
+        std::size_t verb_end = after_target_verb(between + U" ");
+        if (verb_end != std::u32string::npos) verb_end = std::min(verb_end, between.size());
+        // “from 2 today to 4”, “由 2 个提升至 4 个”: a number followed in its clause
+        // by a target verb and another number is the baseline, never the value
+        if (fi + 1 < frs.size()) {
+          std::u32string next = cl.text.substr(f.end, frs[fi + 1].start - f.end) + U" ";
+          for (char32_t& ch : next)
+            if (ch >= U'A' && ch <= U'Z') ch += 32;
+          if (after_target_verb(next) != std::u32string::npos) continue;
+        }
         if (verb_end != std::u32string::npos) {
           // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
           if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) continue;
@@ -903,6 +1087,26 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         break;
       }
     }
+    // A transposed indicator table: the first column holds 指标 / 目标值 / 单位
+    // and each further column one indicator. Read as its transpose.
+    std::vector<std::vector<Cell>> transposed;
+    if (header == t.rows.size() && t.rows.size() >= 2) {
+      std::size_t width = 0;
+      for (const auto& row : t.rows) width = std::max(width, row.size());
+      transposed.assign(width, std::vector<Cell>(t.rows.size()));
+      for (std::size_t r = 0; r < t.rows.size(); ++r)
+        for (std::size_t c = 0; c < t.rows[r].size(); ++c) transposed[c][r] = t.rows[r][c];
+      Columns c = transposed.empty() ? Columns{} : columns_of(transposed[0]);
+      const Cell* first = c.name >= 0 ? cell_at(transposed[0], c.name) : nullptr;
+      if (c.name >= 0 && c.value >= 0 && c.country < 0 && first &&
+          any_of_words(match_form(first->text), {"指标", "indicator", "metric"})) {
+        header = 0;
+        cols = c;
+      } else {
+        transposed.clear();
+      }
+    }
+    const std::vector<std::vector<Cell>>& rows = transposed.empty() ? t.rows : transposed;
     if (header < t.rows.size() && cols.country >= 0) {  // participating units
       d.participants_place = t.rows[header][0].place;
       for (std::size_t r = header + 1; r < t.rows.size(); ++r) {
@@ -933,9 +1137,9 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       }
       continue;
     }
-    if (header < t.rows.size()) {  // an indicator table
-      for (std::size_t r = header + 1; r < t.rows.size(); ++r) {
-        const auto& row = t.rows[r];
+    if (header < rows.size()) {  // an indicator table
+      for (std::size_t r = header + 1; r < rows.size(); ++r) {
+        const auto& row = rows[r];
         const Cell* name = cell_at(row, cols.name);
         const Cell* val = cell_at(row, cols.value);
         if (!name || !val) continue;
@@ -945,7 +1149,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::string unit;
         if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
         if (unit.empty())  // "高温储热单元温度（℃）", or the value column's "目标值(%)"
-          for (const std::string* where : {&name->text, &t.rows[header][cols.value].text}) {
+          for (const std::string* where : {&name->text, &rows[header][cols.value].text}) {
             std::string f(text::trim(text::fold(*where)));
             auto open = f.rfind('(');
             if (!f.empty() && f.back() == ')' && open != std::string::npos) {
@@ -992,6 +1196,13 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
           c.table = true;
           c.run = qrun;
           c.ambiguous = qual.size() > 1 || has_negation(match_form(vt));
+          if (specs[k].kind == Kind::Categorical) {  // only in the rule's words
+            c.value = categories_in(specs[k], strip_spaces(to_u32(text::fold(vt))));
+            if (c.value.empty()) {
+              c.value = vt;
+              c.fits = false;
+            }
+          }
           cands[k].push_back(c);
         }
       }
@@ -1006,8 +1217,16 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         if (j < row.size())
           label_value(match_form(row[i].text), row[j].text, row[j].place, row_quote(row));
       }
-      for (std::size_t i = 0; i < row.size(); ++i)
-        if (!(row[i].covered) && !row[i].text.empty()) running(row[i].text, row[i].place, false);
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (row[i].covered || row[i].text.empty()) continue;
+        // the nearest earlier cell that names an indicator leads this one
+        std::vector<std::size_t> lead;
+        for (std::size_t j = i; j-- > 0 && lead.empty();) {
+          std::size_t run;
+          lead = best_specs(specs, strip_spaces(match_form(row[j].text)), true, run);
+        }
+        running(row[i].text, row[i].place, false, lead);
+      }
     }
   }
 

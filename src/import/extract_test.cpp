@@ -4,6 +4,8 @@
 #include "catch_compat.h"
 #include "import/docx_writer.h"
 #include "import/draft_yaml.h"
+#include "import/match.h"
+#include "value/value.h"
 #include "yaml/parse.h"
 
 using namespace guidecheck;
@@ -281,4 +283,147 @@ source: {section: "3.1 考核指标", text: "高温储热/低温储冷单元温�
   // the final target, not today's level nor the mid-term one; the unit from the name
   CHECK(indicator(d, "heat_storage_temperature").value == "620 °C");
   CHECK(indicator(d, "cold_storage_temperature").value == "-110 °C");
+}
+
+namespace {
+// The plain longest-common-substring table, to check the indexed one against.
+std::size_t naive_run(const std::u32string& a, const std::u32string& b) {
+  std::size_t best = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      std::size_t k = 0;
+      while (i + k < a.size() && j + k < b.size() && a[i + k] == b[j + k]) ++k;
+      best = std::max(best, k);
+    }
+  return best;
+}
+
+rules::Direction direction_categorical() {
+  rules::Direction d = direction_3_1();
+  d.rules.push_back(rule_from(R"(
+id: compared_climate_zones
+title: {zh: 进行实证数据比对的气候区, en: Climate zones compared}
+kind: categorical
+op: contains_all
+value: [warm_temperate, subtropical_humid, marine]
+categories:
+  - {id: warm_temperate, zh: 暖温, en: warm temperate}
+  - {id: subtropical_humid, zh: 亚湿热, en: subtropical humid}
+  - {id: marine, zh: 海洋, en: marine}
+source: {section: "2.1 考核指标", text: "与至少暖温、亚湿热、海洋等三个气候区实证数据进行比对"})",
+                              "2.1"));
+  return d;
+}
+}  // namespace
+
+TEST_CASE(
+    "match: the indexed common run equals the plain table's, and the prefilter never hides one") {
+  const std::u32string words[] = {U"热泵储电系统设计电-电效率",
+                                  U"电-电效率",
+                                  U"储能密度",
+                                  U"往返效率",
+                                  U"abcabcabd",
+                                  U"the burnout rate",
+                                  U"本项目储能的密度达到35千瓦时/立方米，电-电效率62%",
+                                  U"x"};
+  for (const auto& a : words)
+    for (const auto& b : words) {
+      CHECK(common_run(a, b) == naive_run(a, b));
+      std::size_t r = 0;
+      if (names(a, b, &r)) CHECK(Pairs(a).any_of(pair_hashes(b)));  // never filtered out
+    }
+  // a long name on both sides (the plain table's path)
+  std::u32string long_a(300, U'甲'), long_b(200, U'乙');
+  long_b.replace(50, 5, U"甲甲甲甲甲");
+  CHECK(common_run(long_a, long_b) == 5);
+  CHECK(drop_particles(U"储能的密度之和") == U"储能密度和");
+}
+
+TEST_CASE("extract: names written with 的, brackets and English words are tolerated") {
+  Draft d = extract(md("本项目储能的密度达到 35 千瓦时/立方米。\n"), direction_3_1());
+  CHECK(indicator(d, "energy_density").value == "达到 35 千瓦时/立方米");
+  // "14.2 % today" is not 14.2 "% t" (tonnes): the baseline stays out, the target is read
+  Draft e =
+      extract(md("The cycle life will be raised from 8000 today to 12000.\n"), direction_3_1());
+  REQUIRE(indicator(e, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(indicator(e, "cycle_life").value == "12000");
+}
+
+TEST_CASE("extract: transposed indicator tables and label | value rows") {
+  std::string body = w_tbl(
+      {{"指标", "电-电效率", "储能密度"}, {"目标值", "62%", "35"}, {"单位", "", "千瓦时/立方米"}});
+  ReadResult r = read_document("a.docx", "docx", make_docx(body));
+  REQUIRE(r.ok);
+  Draft d = extract(r.doc, direction_3_1());
+  REQUIRE(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+  CHECK(indicator(d, "round_trip_efficiency").value == "62%");
+  CHECK(indicator(d, "round_trip_efficiency").place.describe() == "table 1, row 2, column 2");
+  CHECK(indicator(d, "energy_density").value == "35 千瓦时/立方米");
+  SECTION("a table without a header: the row's name leads the value cell") {
+    std::string b2 = w_tbl({{"电-电效率", "≥ 62%"}, {"循环寿命", "不少于 12000 次"}});
+    ReadResult r2 = read_document("a.docx", "docx", make_docx(b2));
+    REQUIRE(r2.ok);
+    Draft d2 = extract(r2.doc, direction_3_1());
+    CHECK(indicator(d2, "round_trip_efficiency").value == "≥ 62%");
+    CHECK(indicator(d2, "cycle_life").value == "不少于 12000 次");
+  }
+  SECTION("a row with a baseline and a target beside the name gives no sure value") {
+    std::string b3 = w_tbl({{"电-电效率", "50%", "62%"}});
+    ReadResult r3 = read_document("a.docx", "docx", make_docx(b3));
+    REQUIRE(r3.ok);
+    CHECK(indicator(extract(r3.doc, direction_3_1()), "round_trip_efficiency").sure ==
+          Found::Sure::Several);
+  }
+}
+
+TEST_CASE("extract: a categorical indicator is sure only in the rule's category words") {
+  rules::Direction dir = direction_categorical();
+  SECTION("the categories as the rule words them: sure, in the order written") {
+    Draft d = extract(md("项目进行实证数据比对的气候区为海洋、暖温和亚湿热。\n"), dir);
+    const Found& f = indicator(d, "compared_climate_zones");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value == "海洋、暖温、亚湿热");
+  }
+  SECTION("named, but in other words: never sure") {
+    Draft d = extract(md("项目进行实证数据比对的气候区为温带和热带地区。\n"), dir);
+    const Found& f = indicator(d, "compared_climate_zones");
+    CHECK(f.sure == Found::Sure::NotFound);
+    CHECK(f.value.empty());
+    CHECK(f.candidates.size() == 1);
+  }
+  SECTION("two different lists: candidates") {
+    Draft d =
+        extract(md("进行实证数据比对的气候区为海洋。\n\n进行实证数据比对的气候区为暖温。\n"), dir);
+    CHECK(indicator(d, "compared_climate_zones").sure == Found::Sure::Several);
+  }
+  SECTION("a negated statement is no commitment") {
+    Draft d = extract(md("进行实证数据比对的气候区暂不包括海洋。\n"), dir);
+    CHECK(indicator(d, "compared_climate_zones").sure != Found::Sure::Sure);
+  }
+  SECTION("an indicator table's cell in other words is a mention, in the rule's words sure") {
+    std::string body = w_tbl(
+        {{"指标名称", "指标值"}, {"进行实证数据比对的气候区", "温带"}, {"循环寿命", "12000 次"}});
+    ReadResult r = read_document("a.docx", "docx", make_docx(body));
+    REQUIRE(r.ok);
+    CHECK(indicator(extract(r.doc, dir), "compared_climate_zones").sure == Found::Sure::NotFound);
+    std::string body2 =
+        w_tbl({{"指标名称", "指标值"}, {"进行实证数据比对的气候区", "Warm temperate, marine"}});
+    ReadResult r2 = read_document("a.docx", "docx", make_docx(body2));
+    REQUIRE(r2.ok);
+    Draft d2 = extract(r2.doc, dir);
+    const Found& f = indicator(d2, "compared_climate_zones");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value == "warm temperate、marine");  // as the rule spells them
+  }
+}
+
+TEST_CASE("extract: a baseline before a target verb is never the value") {
+  for (const char* text : {"The cycle life will go from 8000 today to 12000.\n",
+                           "The cycle life will be raised from 8000 to 12000.\n",
+                           "循环寿命将由 8000 次提升至 12000 次。\n"}) {
+    Draft d = extract(md(text), direction_3_1());
+    INFO(text);
+    REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
+    CHECK(value::parse_text(indicator(d, "cycle_life").value).lo.v == 12000);
+  }
 }

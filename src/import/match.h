@@ -4,6 +4,7 @@
 // offers longest-common-substring scoring of short Chinese phrases.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,24 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b);
 // it is at least 4 (9) characters long and covers 60 % of the text, or the
 // key ends with it (the head of a Chinese noun phrase).
 bool names(std::u32string_view text, std::u32string_view key, std::size_t* run = nullptr);
+
+// Which of 4096 buckets the runs of 2, 3 and 4 adjacent characters of `s`
+// fall in. `names` needs a common run of at least min(3, key length)
+// characters for a Chinese key and min(8, …) for an English one, so a key
+// whose runs of that length (at most 4) all miss the text's buckets cannot
+// be named by it, and the quadratic `common_run` is skipped: the extractor's
+// prefilter (most clauses name no indicator).
+struct Pairs {
+  std::uint64_t bits[3][64] = {};
+  explicit Pairs(std::u32string_view s);
+  bool any_of(const std::vector<std::uint16_t>& keys) const;  // from pair_hashes()
+};
+// The key's runs of the length `names` needs (the first element is that length).
+std::vector<std::uint16_t> pair_hashes(std::u32string_view key);
+
+// Chinese particles that do not change what a name says (的, 之), dropped before
+// names are compared: "储能的密度", "电芯之质量能量密度".
+std::u32string drop_particles(std::u32string_view s);
 
 bool contains(std::u32string_view text, std::string_view word_utf8);
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
