@@ -118,7 +118,7 @@ TEST_CASE("check: hidden folders and YAML that is no proposal are skipped when w
   CHECK(x.code == 2);
 }
 
-TEST_CASE("check: .guidecheck.yaml gives paths, excludes and formats; options override it",
+TEST_CASE("check: .guidecheck.yaml gives paths, excludes and formats, and options override it",
           "[workflow]") {
   Repo r;
   r.write(".guidecheck.yaml", "paths: [proposals]\nexclude: [old]\nformat: [json]\nlang: zh\n");

@@ -99,9 +99,20 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
     return error(y.root->mark, std::string("expected a mapping of settings (") + joined_keys() +
                                    "), found " + y.root->kind_name());
   fs::path base = fs::path(path).parent_path();
+  // A path in the config is relative to the config's folder. Below the
+  // current folder it is reported relative to it (proposals/a.yaml), as a
+  // path given on the command line would be: SARIF, GitHub and the other CI
+  // formats want repository paths. Elsewhere it stays absolute.
+  std::error_code cwd_ec;
+  const fs::path cwd = fs::current_path(cwd_ec);
   auto resolve = [&](const std::string& p) {
     if (p == "-" || fs::path(p).is_absolute() || base.empty()) return p;
-    return (base / p).lexically_normal().string();
+    fs::path full = (base / p).lexically_normal();
+    if (full.is_absolute() && !cwd_ec) {
+      fs::path rel = full.lexically_relative(cwd);
+      if (!rel.empty() && *rel.begin() != "..") return rel.string();
+    }
+    return full.string();
   };
   std::size_t before = errors.size();
   for (const yaml::Entry& e : y.root->entries) {

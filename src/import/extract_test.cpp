@@ -221,7 +221,7 @@ TEST_CASE("rule aliases: checked by the loader") {
   CHECK(bad("[[a]]"));
 }
 
-TEST_CASE("extract: Chinese numerals before a count word; other direction labels") {
+TEST_CASE("extract: Chinese numerals before a count word, other direction labels") {
   // the value parser reads the whole numeral (一万二千 = 12000), never a part of it
   Draft d = extract(md("循环寿命不小于一万二千次。\n"), direction_3_1());
   REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);

@@ -120,7 +120,7 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
         lines.end());
 }
 
-TEST_CASE("github: properties escape ':' ',' '%'; a line break from the input is shown escaped",
+TEST_CASE("github: properties escape ':' ',' '%', and a line break from the input is shown escaped",
           "[github][formats]") {
   report::FileResult r;
   r.file = "a,b:c%d.yaml";

@@ -60,7 +60,7 @@ TEST_CASE("text: a batch ends with the per-direction table and the most-failed r
   CHECK(!std::getline(in, line));  // the end of the report
 }
 
-TEST_CASE("text: one file has no batch view; zh has it in Chinese", "[text]") {
+TEST_CASE("text: one file has no batch view, zh has it in Chinese", "[text]") {
   auto rs = sample_results();
   std::vector<report::FileResult> one{rs[0]};
   std::string text = render_with(report::render_text, one);
