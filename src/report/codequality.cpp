@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/safe_text.h"
+#include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/sink.h"
 
@@ -80,7 +81,7 @@ class CodeQualitySink : public Sink {
       issue("guidecheck/input", "", "critical",
             (zh_ ? "无法检查: " : "could not be checked: ") + r.error->message, r.error->mark);
     for (const Finding& f : r.findings) {
-      if (f.status == Status::Pass) continue;
+      if (!listed_as_problem(f.status)) continue;
       issue(f.rule_id, f.rule || !f.actual ? "" : f.actual->text, severity_of(f.severity),
             f.message, f.location);
     }

@@ -164,7 +164,7 @@ void section(std::ostream& out, const FileResult& r, bool zh) {
 
 int not_passing(const FileResult& r) {
   int n = r.error ? 1 : 0;
-  for (const Finding& f : r.findings) n += f.status != Status::Pass;
+  for (const Finding& f : r.findings) n += listed_as_problem(f.status);
   return n;
 }
 
@@ -177,7 +177,7 @@ std::string row(const FileResult& r) {
   std::size_t shown = 0;
   if (r.error) rules = "`guidecheck/input`", ++shown;
   for (const Finding* f : failures_first(r)) {
-    if (f->status == Status::Pass) break;
+    if (!listed_as_problem(f->status)) continue;
     if (shown == kRowRules) {
       rules += " …";
       break;

@@ -1,6 +1,7 @@
 #include "report/one_line.h"
 
 #include "common/safe_text.h"
+#include "report/finding_text.h"
 #include "report/paths.h"
 
 namespace guidecheck::report {
@@ -29,7 +30,7 @@ class OneLineSink : public Sink {
            (zh_ ? "无法检查: " : "could not be checked: ") + safe::text(r.error->message),
            "guidecheck/input"});
     for (const Finding& f : r.findings) {
-      if (f.status == Status::Pass) continue;
+      if (!listed_as_problem(f.status)) continue;
       put({file, known_mark(f.location), level_of(f.severity), safe::text(f.message),
            safe::text(f.rule_id)});
     }
