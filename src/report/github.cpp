@@ -126,14 +126,14 @@ class GithubSink : public Sink {
     std::string m =
         zh_ ? fmt::format(
                   "另有 {} 条标注未显示（错误 {}，警告 {}，提示 {}）：GitHub 每个步骤每种"
-                  "级别最多显示 {} 条。全部结果见步骤摘要（--format markdown）、SARIF "
-                  "或 JUnit 报告，或以 --format gcc 或 --max-annotations 0 运行。",
+                  "级别最多显示 {} 条。全部结果见 SARIF 与 JUnit 报告，"
+                  "或以 --format gcc 或 --max-annotations 0 运行后的日志。",
                   left_out, omitted_[0], omitted_[1], omitted_[2], limit_)
             : fmt::format(
                   "{} more annotation{} not shown ({} error{}, {} warning{}, {} notice{}): "
                   "GitHub shows at most {} of each level per step. Every finding is in "
-                  "the step summary (--format markdown) and the SARIF and JUnit reports; "
-                  "or run with --format gcc, or --max-annotations 0.",
+                  "the SARIF and JUnit reports, and in the log of a run with --format gcc "
+                  "or --max-annotations 0.",
                   left_out, left_out == 1 ? "" : "s", omitted_[0], omitted_[0] == 1 ? "" : "s",
                   omitted_[1], omitted_[1] == 1 ? "" : "s", omitted_[2],
                   omitted_[2] == 1 ? "" : "s", limit_);
