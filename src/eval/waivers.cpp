@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "cli/collect.h"  // glob_matches: config waivers' paths match as --exclude does
+#include "text/distance.h"
 
 namespace guidecheck::eval {
 namespace {
@@ -63,7 +64,7 @@ std::string suggest(const std::string& id, const std::vector<std::string>& known
   std::string best;
   std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
   for (const auto& k : known) {
-    std::size_t d = edit_distance(id, k);
+    std::size_t d = text::edit_distance(id, k);
     if (d < best_d) best_d = d, best = k;
   }
   return best;

@@ -99,7 +99,7 @@ class GithubSink : public Sink {
       if (f.status == Status::Waived) {
         // Never an error or warning: a notice that the requirement is waived, and why.
         std::string why = f.waiver ? safe::text(f.waiver->reason) : "";
-        annotate(out_, "notice", file, f.location, f.rule_id + (zh_ ? " (已豁免)" : " (waived)"),
+        annotate(2, "notice", file, f.location, f.rule_id + (zh_ ? " (已豁免)" : " (waived)"),
                  (zh_ ? "已豁免: " : "waived: ") + why + "\n" + safe::text(f.message));
         continue;
       }
