@@ -10,8 +10,10 @@
 # Measures, on the same files:
 #   1. the batch, `check DIR --jobs JOBS`: wall time and peak RSS from
 #      /usr/bin/time -v, for the text report, the json report, and all the
-#      officer formats at once (json, csv, html, xlsx); then hyperfine's mean
-#      and spread of the text batch;
+#      officer formats at once (json, csv, html, xlsx); then every format of
+#      `check --help` alone, SARIF with --sarif-passes, Markdown with no size
+#      limit and all formats from one run, each with its ratio to json's wall
+#      time; then hyperfine's mean and spread of the text batch;
 #   2. one proposal, process start to exit (hyperfine, no shell);
 #   3. the parse floor (bench/parse_floor.cpp): per file, libyaml's event
 #      parser alone, then each stage of a check, single-threaded, in one run.
@@ -66,6 +68,25 @@ timed text "$GC" check "$DATA" --jobs "$JOBS"
 timed json "$GC" check "$DATA" --jobs "$JOBS" --format json
 timed officer_formats "$GC" check "$DATA" --jobs "$JOBS" --format "json=$WORK/r.json" --format "csv=$WORK/r.csv" \
   --format "html=$WORK/r.html" --format "xlsx=$WORK/r.xlsx"
+
+# Every format of `check --help`, each to a file, against json in the same run
+# (issue 14: each within 1.5x json's wall time, memory flat); then SARIF with
+# its passing results, Markdown without its size limit, and every format from
+# one run (evaluated once, written many times).
+echo "== every format, each to a file (/usr/bin/time -v), against --format json"
+formats=$("$GC" check --help | sed -n 's/.*Output format (\([a-z, ]*\)).*/\1/p' | tr -d ,)
+[ -n "$formats" ] || { echo "bench: no format list in check --help" >&2; exit 2; }
+all=()
+for f in $formats; do
+  timed "fmt_$f" "$GC" check "$DATA" --jobs "$JOBS" --format "$f=$WORK/r.$f"
+  all+=(--format "$f=$WORK/all.$f")
+done
+timed fmt_sarif_passes "$GC" check "$DATA" --jobs "$JOBS" --format "sarif=$WORK/r.sarif" --sarif-passes
+timed fmt_markdown_nolimit "$GC" check "$DATA" --jobs "$JOBS" --format "markdown=$WORK/r.markdown" --markdown-limit 0
+timed fmt_all_at_once "$GC" check "$DATA" --jobs "$JOBS" "${all[@]}"
+for v in ${!wall_fmt_*}; do
+  awk -v f="${v#wall_fmt_}" -v t="${!v}" -v j="$wall_fmt_json" 'BEGIN {printf "   %-28s x%.2f json'"'"'s wall\n", f, t / j}' 
+done
 
 echo "== batch: hyperfine ($RUNS runs, text report to /dev/null)"
 hyperfine -N --warmup 1 --runs "$RUNS" -i --export-json "$WORK/hyperfine-batch.json" \

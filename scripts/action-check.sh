@@ -12,9 +12,10 @@
 #   INPUT_FAIL_ON       error | warning | info (default error)
 #   INPUT_LANG          en | zh (default en)
 #   INPUT_SARIF         SARIF file to write ("" = none)
-#   INPUT_SARIF_PASSES  "true" keeps passing findings (kind "pass") in the SARIF;
-#                       by default they are dropped there, because GitHub code
-#                       scanning shows every result as an alert, passes included
+#   INPUT_SARIF_PASSES  "true" adds passing findings (kind "pass") to the SARIF
+#                       (--sarif-passes); by default guidecheck leaves them
+#                       out, because GitHub code scanning shows every result as
+#                       an alert, passes included
 #   INPUT_JUNIT         JUnit file to write ("" = none)
 #   INPUT_ARGS          further arguments to `guidecheck check`
 #   GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, RUNNER_TEMP   as GitHub sets them
@@ -29,24 +30,13 @@ trap 'rm -f "$summary"' EXIT
 args=(check --lang "${INPUT_LANG:-en}" --fail-on "${INPUT_FAIL_ON:-error}" --format github
       --format "markdown=$summary")
 [ -n "${INPUT_SARIF:-}" ] && args+=(--format "sarif=$INPUT_SARIF")
+[ "${INPUT_SARIF_PASSES:-false}" = true ] && args+=(--sarif-passes)
 [ -n "${INPUT_JUNIT:-}" ] && args+=(--format "junit=$INPUT_JUNIT")
 "$bin" "${args[@]}" "${extra[@]}" "${paths[@]}"
 rc=$?
 
 if [ -s "$summary" ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
   cat "$summary" >> "$GITHUB_STEP_SUMMARY"
-fi
-if [ -n "${INPUT_SARIF:-}" ] && [ -s "$INPUT_SARIF" ] && [ "${INPUT_SARIF_PASSES:-false}" != true ]; then
-  python3 - "$INPUT_SARIF" <<'PY' || rc=2
-import json, sys
-path = sys.argv[1]
-log = json.load(open(path, encoding="utf-8"))
-for run in log["runs"]:
-    run["results"] = [r for r in run["results"] if r.get("kind", "fail") != "pass"]
-with open(path, "w", encoding="utf-8") as f:
-    json.dump(log, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-PY
 fi
 if [ -n "${GITHUB_OUTPUT:-}" ]; then
   {

@@ -9,7 +9,9 @@ pkgs=(build-essential cmake ninja-build pkg-config
       libyaml-dev libicu-dev libudunits2-dev libcli11-dev libfmt-dev nlohmann-json3-dev
       libxlsxwriter-dev libmimalloc-dev
       # document import: .docx (zip + XML) and Markdown
-      libzip-dev libpugixml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
+      libzip-dev libpugixml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+      # SHA-256 of the codequality fingerprints
+      nettle-dev)
 [ "${1:-}" = "--test" ] && pkgs+=(catch2
       python3 python3-jsonschema libxml2-utils unzip
       libxml2-dev python3-yaml

@@ -65,6 +65,15 @@ PY
 if [ -n "$validate" ] && [ -f "$validate" ]; then
   bash "$validate" sarif "$tmp/g.sarif" >/dev/null || fail "the action's SARIF is not valid"
 fi
+# The action leaves the SARIF to guidecheck (--sarif-passes), no script edits it.
+grep -q python scripts/action-check.sh && fail "action-check.sh post-processes with Python"
+GUIDECHECK=$bin INPUT_PATHS="examples" INPUT_SARIF=$tmp/p.sarif INPUT_SARIF_PASSES=true \
+  INPUT_JUNIT="" RUNNER_TEMP=$tmp/runner bash scripts/action-check.sh >/dev/null
+"$py" - "$tmp/p.sarif" <<'PY' || fail "sarif-passes: true"
+import json, sys
+kinds = {r["kind"] for r in json.load(open(sys.argv[1]))["runs"][0]["results"]}
+assert kinds == {"pass", "fail"}, kinds
+PY
 
 # .pre-commit-hooks.yaml: run the entry as pre-commit would (entry + file names).
 entry=$("$py" -c 'import yaml; h = yaml.safe_load(open(".pre-commit-hooks.yaml")); assert h[0]["id"] == "guidecheck" and h[0]["language"] == "system"; print(h[0]["entry"])') ||

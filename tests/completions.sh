@@ -35,6 +35,11 @@ expect "guidecheck ch" check
 expect "guidecheck " schema
 expect "guidecheck check --format s" sarif
 expect "guidecheck check --format ma" markdown
+expect "guidecheck check --format gc" gcc
+expect "guidecheck check --format co" compact
+expect "guidecheck check --format cod" codequality
+expect "guidecheck check --sarif" --sarif-passes
+expect "guidecheck check --max-a" --max-annotations
 expect "guidecheck check --fail-on w" warning
 expect "guidecheck check --ex" --excel-bom
 expect "guidecheck check --no-w" --no-waivers

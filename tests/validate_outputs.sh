@@ -19,9 +19,13 @@ printf 'guidecheck: 1\ndirection: [3.1\n' > "$tmp/in/not-yaml.yaml"
 printf 'guidecheck: 1\ndirection: "99.9"\nparticipants: []\n' > "$tmp/in/unknown-direction.yaml"
 cp examples/3.1-fail.yaml "$tmp/in/提案 a,b&c.yaml"
 
+# English with passing results and a project URL (an example address: the
+# project has no public one), Chinese without either.
 for lang in en zh; do
+  more=()
+  [ "$lang" = en ] && more=(--sarif-passes --project-url https://guidecheck.example/docs)
   "$bin" check --lang "$lang" --format sarif="$tmp/$lang.sarif" --format junit="$tmp/$lang.xml" \
-    --format github="$tmp/$lang.github" examples tests/data/formats "$tmp/in"
+    --format github="$tmp/$lang.github" "${more[@]}" examples tests/data/formats "$tmp/in"
   rc=$?
   [ $rc -eq 2 ] || fail "exit code $rc with files that cannot be checked (want 2)"
 done
@@ -70,14 +74,29 @@ for r in run["results"]:
     assert run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
     kinds.add(r["kind"])
 assert kinds == {"pass", "fail"}, kinds
+driver = run["tool"]["driver"]
+assert driver["informationUri"] == "https://guidecheck.example/docs", driver.get("informationUri")
+for rule in driver["rules"]:
+    assert rule["helpUri"] == "https://guidecheck.example/docs", rule["id"]
+    assert rule["help"]["text"] and rule["help"]["markdown"], rule["id"]
 assert run["invocations"][0]["executionSuccessful"] is False
 uris = [a["location"]["uri"] for a in run["artifacts"]]
 assert "examples/3.1-fail.yaml" in uris, uris
 assert any("%E6%8F%90%E6%A1%88%20a%2Cb%26c.yaml" in u for u in uris), uris
 PY
+# Without --sarif-passes and --project-url: no passing result, no URI.
+"$py" - "$tmp/ok.sarif" <<'PY' || fail "SARIF without --sarif-passes"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+assert run["results"] and all(r["kind"] == "fail" for r in run["results"])
+assert "informationUri" not in run["tool"]["driver"]
+assert all("helpUri" not in r for r in run["tool"]["driver"]["rules"])
+PY
 # Each annotation line parses as ::CMD file=..,line=..,col=..,title=..::message
-grep -qvE '^::(error|warning|notice) file=[^,]+,line=[0-9]+,col=[0-9]+,title=[^,:]+::' "$tmp/en.github" &&
-  fail "github line that does not parse: $(grep -vE '^::(error|warning|notice) file=' "$tmp/en.github" | head -1)"
+# (the last may be the notice of how many were left out: GitHub's limit per step).
+annotation='^::(error|warning|notice) file=[^,]+,line=[0-9]+,col=[0-9]+,title=[^,:]+::'
+grep -qvE "$annotation" <(sed '$ {/^::notice title=guidecheck::[0-9]* more annotations/d}' "$tmp/en.github") &&
+  fail "github line that does not parse: $(grep -vE "$annotation" "$tmp/en.github" | head -1)"
 grep -q '^::error file=.*a%2Cb&c.yaml,line=' "$tmp/en.github" || fail "github: escaped file name missing"
 
 # The validators are not no-ops: broken copies are rejected.

@@ -9,7 +9,7 @@ _guidecheck() {
   local cur prev words cword
   _init_completion -n = || return
 
-  local formats="text json junit sarif github markdown csv html xlsx"
+  local formats="text json junit sarif github gcc compact codequality markdown csv html xlsx"
   local common="--lang --rules --guide --color --help -h"
   local cmd="" sub="" i
   for ((i = 1; i < cword; i++)); do
@@ -47,7 +47,7 @@ _guidecheck() {
     check)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format -f --output -o --jobs -j --quiet -q --fail-on --excel-bom
-          --max-file-size --max-depth --max-nodes --max-aliases --no-waivers $common" -- "$cur"))
+          --max-annotations --sarif-passes --project-url --markdown-limit --max-file-size --max-depth --max-nodes --max-aliases --no-waivers $common" -- "$cur"))
       else
         _filedir '@(yaml|yml)'
       fi ;;

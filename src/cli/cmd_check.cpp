@@ -36,9 +36,13 @@ struct Output {
   std::string path;  // "" = stdout
 };
 
-bool excel_bom = false;           // --excel-bom: csv starts with the UTF-8 byte order mark
-std::string document_direction;   // --direction: for documents that name none
-WalkOptions walk;                 // --exclude, --include, --hidden
+bool excel_bom = false;            // --excel-bom: csv starts with the UTF-8 byte order mark
+std::size_t max_annotations = 10;  // --max-annotations: github, per level (0: all)
+bool sarif_passes = false;         // --sarif-passes: SARIF carries passing results too
+std::string project_url;           // --project-url: SARIF informationUri and helpUri
+std::size_t markdown_limit = report::kMarkdownLimit;  // --markdown-limit (0: none)
+std::string document_direction;                       // --direction: for documents that name none
+WalkOptions walk;                                     // --exclude, --include, --hidden
 bool skip_non_proposals = false;  // also skip named files that are not proposals (pre-commit)
 std::string stdin_filename = "<stdin>";        // the name of `-` in reports
 std::string config_file;                       // --config FILE
@@ -75,6 +79,8 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   if (!given("--quiet") && c->quiet) g.quiet = *c->quiet;
   if (!given("--no-waivers") && c->no_waivers) no_waivers = *c->no_waivers;
   config_waivers = c->waivers;
+  if (!given("--sarif-passes") && c->sarif_passes) sarif_passes = *c->sarif_passes;
+  if (!given("--project-url") && c->project_url) project_url = *c->project_url;
   return true;
 }
 
@@ -260,6 +266,10 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   ro.tool_version = GUIDECHECK_VERSION;
   ro.fail_on = opt.fail_on;
   ro.excel_bom = excel_bom;
+  ro.max_annotations = max_annotations;
+  ro.sarif_passes = sarif_passes;
+  ro.project_url = project_url;
+  ro.markdown_limit = markdown_limit;
   // One file (or standard output) and one sink per output, open for the whole
   // run: each result is rendered as it comes and then dropped.
   std::vector<std::unique_ptr<OutputFile>> files;
@@ -384,6 +394,19 @@ void add_check(CLI::App& app, Global& g, int& exit_code) {
                   "Direction of .docx/.md/.txt documents that do not name one (docs/import.md)");
   cmd->add_flag("--excel-bom", excel_bom,
                 "csv: start with a UTF-8 byte order mark so that Excel reads Chinese");
+  cmd->add_option("--max-annotations", max_annotations,
+                  "github: at most N annotations of each level, errors first, then a notice of "
+                  "how many were left out (default 10, GitHub's limit per step; 0: all)")
+      ->check(non_negative);
+  cmd->add_flag("--sarif-passes", sarif_passes,
+                "sarif: also report passing requirements (results of kind pass)");
+  cmd->add_option("--project-url", project_url,
+                  "sarif: the URL of your guidecheck's home page or repository, given as the "
+                  "tool's informationUri and each rule's helpUri (default: none)");
+  cmd->add_option("--markdown-limit", markdown_limit,
+                  "markdown: keep the report under BYTES, summarising when larger (default "
+                  "1000000, under GitHub's 1 MiB step-summary limit; 0: no limit)")
+      ->check(non_negative);
   cmd->add_option("--fail-on", g.fail_on,
                   "Lowest severity that fails a proposal: error, warning or info")
       ->check(CLI::IsMember({"error", "warning", "info"}));

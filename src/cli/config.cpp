@@ -36,6 +36,8 @@ const Key kKeys[] = {
     {"skip-non-proposals", Type::Bool, nullptr},
     {"waivers", Type::Waivers, nullptr},
     {"no-waivers", Type::Bool, nullptr},
+    {"sarif-passes", Type::Bool, nullptr},
+    {"project-url", Type::Text, nullptr},
 };
 
 bool allowed(const std::string& v, const char* choices) {
@@ -158,7 +160,10 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
           error(v.mark, "'" + k + "' must be one of " + key->choices + ", not '" + *s + "'");
           break;
         }
-        (k == "lang" ? c.lang : k == "fail-on" ? c.fail_on : c.guide) = *s;
+        (k == "lang"          ? c.lang
+         : k == "fail-on"     ? c.fail_on
+         : k == "project-url" ? c.project_url
+                              : c.guide) = *s;
         break;
       }
       case Type::Path: {
@@ -200,10 +205,11 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
           error(v.mark, "'" + k + "' must be true or false");
           break;
         }
-        (k == "hidden"       ? c.hidden
-         : k == "quiet"      ? c.quiet
-         : k == "no-waivers" ? c.no_waivers
-                             : c.skip_non_proposals) = v.as_bool();
+        (k == "hidden"         ? c.hidden
+         : k == "quiet"        ? c.quiet
+         : k == "no-waivers"   ? c.no_waivers
+         : k == "sarif-passes" ? c.sarif_passes
+                               : c.skip_non_proposals) = v.as_bool();
         break;
       }
       case Type::Waivers: {

@@ -19,9 +19,9 @@ struct Config {
   // Paths in the file are relative to its folder; they are stored resolved
   // (joined to that folder, unless absolute).
   std::optional<std::vector<std::string>> paths, exclude, include, formats;
-  std::optional<std::string> lang, fail_on, rules, guide, output;
+  std::optional<std::string> lang, fail_on, rules, guide, output, project_url;
   std::optional<int> jobs;
-  std::optional<bool> hidden, quiet, skip_non_proposals, no_waivers;
+  std::optional<bool> hidden, quiet, skip_non_proposals, no_waivers, sarif_passes;
   // `waivers:` (docs/ci.md): each with `paths` globs relative to the config's
   // folder (`base`, absolute) saying which proposals it covers.
   std::vector<proposal::Waiver> waivers;

@@ -56,7 +56,9 @@ TEST_CASE("config: every setting read, paths relative to the config's folder", "
                           "guide: sstic-2022-draft\n"
                           "jobs: 3\n"
                           "quiet: false\n"
-                          "skip-non-proposals: true\n");
+                          "skip-non-proposals: true\n"
+                          "sarif-passes: true\n"
+                          "project-url: https://git.example/guidecheck\n");
   Diagnostics errors;
   auto c = load_config(f, errors);
   REQUIRE(c);
@@ -75,6 +77,8 @@ TEST_CASE("config: every setting read, paths relative to the config's folder", "
   CHECK(*c->jobs == 3);
   CHECK_FALSE(*c->quiet);
   CHECK(*c->skip_non_proposals);
+  CHECK(*c->sarif_passes);
+  CHECK(*c->project_url == "https://git.example/guidecheck");
 }
 
 TEST_CASE("config: unknown keys and wrong values are errors with their place", "[config]") {

@@ -48,6 +48,19 @@ std::string place(const std::string& file, const yaml::Mark& m) {
   return fmt::format("{}:{}:{}", file, k.line, k.column);
 }
 
+bool listed_as_problem(Status s) {
+  switch (s) {
+    case Status::Pass:
+    case Status::Waived:
+      return false;
+    case Status::Fail:
+    case Status::Missing:
+    case Status::Invalid:
+      return true;
+  }
+  return true;
+}
+
 bool blocking(const Finding& f, const RenderOptions& o) {
   return open_problem(f) && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
 }

@@ -17,6 +17,12 @@ std::string expected_text(const Finding& f, rules::Lang lang);
 // "file:line:col", unknown line or column shown as 1.
 std::string place(const std::string& file, const yaml::Mark& m);
 
+// True for a finding the one-line, codequality and markdown summary formats
+// list as a problem: failed, missing or invalid; not passed, not waived (a
+// waived finding is not printed by gcc, compact or codequality). A switch
+// without a default: a new status does not compile until it is decided here.
+bool listed_as_problem(Status s);
+
 // True when the finding makes its proposal fail under --fail-on (a waived one never does).
 bool blocking(const Finding& f, const RenderOptions& o);
 

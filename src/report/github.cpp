@@ -4,6 +4,18 @@
 // One line per finding that does not pass (error/warning/notice by the rule's
 // severity) and one ::error per file that could not be checked. Escaped as the
 // runner unescapes: in the message %, CR and LF; in properties also ':' and ','.
+//
+// GitHub shows at most 10 annotations of each level (error, warning, notice)
+// per step and 50 per job, and drops the rest. With --max-annotations N (10 by
+// default; 0: no limit, every line in the run's order) the most important come
+// first: the first N errors as they come, then the first N warnings and the
+// first N notices (kept until the end: at most 2N lines held), then one
+// ::notice saying how many were left out and where to see them all, which
+// takes the place of the last notice when N are already shown.
+#include <fmt/format.h>
+
+#include <sstream>
+
 #include "common/safe_text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
@@ -65,8 +77,8 @@ const char* command_of(rules::Severity s) {
   return "error";
 }
 
-void annotate(std::ostream& out, const char* command, const std::string& file, const yaml::Mark& m,
-              const std::string& title, const std::string& message) {
+void write_annotation(std::ostream& out, const char* command, const std::string& file,
+                      const yaml::Mark& m, const std::string& title, const std::string& message) {
   yaml::Mark k = known_mark(m);
   out << "::" << command << " file=" << escape_property(safe::text(file)) << ",line=" << k.line
       << ",col=" << k.column << ",title=" << escape_property(safe::text(title))
@@ -76,18 +88,18 @@ void annotate(std::ostream& out, const char* command, const std::string& file, c
 class GithubSink : public Sink {
  public:
   GithubSink(std::ostream& out, const RenderOptions& o)
-      : out_(out), zh_(o.lang == rules::Lang::Zh) {}
+      : out_(out), zh_(o.lang == rules::Lang::Zh), limit_(o.max_annotations) {}
   void add(const FileResult& r) override {
     std::string file = repo_path(r.file);
     if (r.error)
-      annotate(out_, "error", file, r.error->mark, "guidecheck/input",
+      annotate(0, "error", file, r.error->mark, "guidecheck/input",
                (zh_ ? "无法检查: " : "could not be checked: ") + safe::text(r.error->message));
     for (const Finding& f : r.findings) {
       if (f.status == Status::Pass) continue;
       if (f.status == Status::Waived) {
         // Never an error or warning: a notice that the requirement is waived, and why.
         std::string why = f.waiver ? safe::text(f.waiver->reason) : "";
-        annotate(out_, "notice", file, f.location, f.rule_id + (zh_ ? " (已豁免)" : " (waived)"),
+        annotate(2, "notice", file, f.location, f.rule_id + (zh_ ? " (已豁免)" : " (waived)"),
                  (zh_ ? "已豁免: " : "waived: ") + why + "\n" + safe::text(f.message));
         continue;
       }
@@ -97,14 +109,64 @@ class GithubSink : public Sink {
                    safe::text(f.rule->source.section) + ": " + safe::text(f.rule->source.text);
       if (!f.note.empty())
         message += "\n" + std::string(zh_ ? "说明: " : "Note: ") + safe::text(f.note);
-      annotate(out_, command_of(f.severity), file, f.location, f.rule_id, message);
+      const char* command = command_of(f.severity);
+      annotate(static_cast<int>(f.severity), command, file, f.location, f.rule_id, message);
     }
   }
-  void finish() override {}
+  void finish() override {
+    int left_out = omitted_[0] + omitted_[1] + omitted_[2];
+    // Room for the final notice: it replaces the last notice kept.
+    if (left_out > 0 && limit_ > 0 && held_[1].size() == limit_) {
+      held_[1].pop_back();
+      ++omitted_[2], ++left_out;
+    }
+    for (const auto& held : held_)
+      for (const std::string& line : held) out_ << line;
+    if (left_out == 0) return;
+    std::string m =
+        zh_ ? fmt::format(
+                  "另有 {} 条标注未显示（错误 {}，警告 {}，提示 {}）：GitHub 每个步骤每种"
+                  "级别最多显示 {} 条。全部结果见 SARIF 与 JUnit 报告，"
+                  "或以 --format gcc 或 --max-annotations 0 运行后的日志。",
+                  left_out, omitted_[0], omitted_[1], omitted_[2], limit_)
+            : fmt::format(
+                  "{} more annotation{} not shown ({} error{}, {} warning{}, {} notice{}): "
+                  "GitHub shows at most {} of each level per step. Every finding is in "
+                  "the SARIF and JUnit reports, and in the log of a run with --format gcc "
+                  "or --max-annotations 0.",
+                  left_out, left_out == 1 ? "" : "s", omitted_[0], omitted_[0] == 1 ? "" : "s",
+                  omitted_[1], omitted_[1] == 1 ? "" : "s", omitted_[2],
+                  omitted_[2] == 1 ? "" : "s", limit_);
+    out_ << "::notice title=guidecheck::" << escape_data(m) << "\n";
+  }
 
  private:
+  // `level`: 0 error, 1 warning, 2 notice (the rule severity's order).
+  void annotate(int level, const char* command, const std::string& file, const yaml::Mark& m,
+                const std::string& title, const std::string& message) {
+    if (limit_ == 0) return write_annotation(out_, command, file, m, title, message);
+    std::ostringstream line;
+    write_annotation(line, command, file, m, title, message);
+    if (level == 0) {
+      if (shown_errors_ < limit_)
+        out_ << line.str(), ++shown_errors_;
+      else
+        ++omitted_[0];
+      return;
+    }
+    auto& held = held_[level - 1];
+    if (held.size() < limit_)
+      held.push_back(line.str());
+    else
+      ++omitted_[level];
+  }
+
   std::ostream& out_;
   bool zh_;
+  std::size_t limit_;
+  std::size_t shown_errors_ = 0;
+  std::vector<std::string> held_[2];  // warnings, notices
+  int omitted_[3] = {0, 0, 0};        // errors, warnings, notices
 };
 
 }  // namespace

@@ -62,7 +62,9 @@ std::vector<std::string> lines_of(const std::string& s) {
 TEST_CASE("github: one annotation per finding that does not pass, parsed for file/line/col/title",
           "[github][formats]") {
   auto results = sample_results();
-  auto lines = lines_of(render_with(report::render_github, results));
+  report::RenderOptions all;
+  all.max_annotations = 0;  // every line, in the run's order
+  auto lines = lines_of(render_with(report::render_github, results, all));
   std::size_t k = 0;
   int warnings = 0;
   for (const auto& r : results) {
@@ -134,4 +136,82 @@ TEST_CASE("github: properties escape ':' ',' '%', and a line break from the inpu
   Command c = parse_line(lines[0]);
   CHECK(c.props["file"] == r.file);
   CHECK(c.message == "could not be checked: two\\r\\nlines, 100%: done");
+}
+
+namespace {
+
+// A result with `errors`, `warnings` and `notices` failing findings (no rule
+// behind them), in that order interleaved by index.
+report::FileResult mixed(const std::string& file, int errors, int warnings, int notices) {
+  report::FileResult r;
+  r.file = file;
+  r.status = report::FileStatus::Fail;
+  int line = 1;
+  for (int i = 0; i < std::max({errors, warnings, notices}); ++i) {
+    for (auto [n, sev] :
+         {std::pair{notices, rules::Severity::Info}, std::pair{warnings, rules::Severity::Warning},
+          std::pair{errors, rules::Severity::Error}}) {
+      if (i >= n) continue;
+      report::Finding f;
+      f.rule_id = "x/" + std::string(rules::severity_name(sev)) + std::to_string(i);
+      f.status = report::Status::Fail;
+      f.severity = sev;
+      f.message = "m";
+      f.location = {line++, 1};
+      r.findings.push_back(f);
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("github: at most N of each level, errors first, then a notice of what was left out",
+          "[github][formats]") {
+  std::vector<report::FileResult> results = {mixed("a.yaml", 7, 8, 9), mixed("b.yaml", 7, 8, 9)};
+  auto lines = lines_of(render_with(report::render_github, results));  // default: 10
+  REQUIRE(lines.size() == 30);
+  std::vector<Command> c;
+  for (const auto& l : lines) c.push_back(parse_line(l));
+  // 10 errors: a.yaml's 7, then b.yaml's first 3, in order.
+  for (int i = 0; i < 10; ++i) {
+    INFO(i);
+    CHECK(c[i].name == "error");
+    CHECK(c[i].props["file"] == (i < 7 ? "a.yaml" : "b.yaml"));
+    CHECK(c[i].props["title"] == "x/error" + std::to_string(i < 7 ? i : i - 7));
+  }
+  for (int i = 10; i < 20; ++i) CHECK(c[i].name == "warning");
+  CHECK(c[10].props["title"] == "x/warning0");
+  CHECK(c[19].props["file"] == "b.yaml");
+  // Nine notices and the final one in the tenth place.
+  for (int i = 20; i < 29; ++i) CHECK(c[i].name == "notice");
+  CHECK(c[29].name == "notice");
+  CHECK(c[29].props == std::map<std::string, std::string>{{"title", "guidecheck"}});
+  CHECK(c[29].message.rfind("19 more annotations not shown (4 errors, 6 warnings, 9 notices): "
+                            "GitHub shows at most 10 of each level per step.",
+                            0) == 0);
+  CHECK(c[29].message.find("--max-annotations 0") != std::string::npos);
+
+  // Under the limit: every annotation, errors before warnings before notices, no final notice.
+  lines = lines_of(render_with(report::render_github, {mixed("c.yaml", 2, 1, 3)}));
+  REQUIRE(lines.size() == 6);
+  CHECK(parse_line(lines[0]).name == "error");
+  CHECK(parse_line(lines[1]).name == "error");
+  CHECK(parse_line(lines[2]).name == "warning");
+  CHECK(parse_line(lines[5]).props["title"] == "x/info2");
+
+  // Exactly 10 notices and nothing else: all shown, no final notice.
+  lines = lines_of(render_with(report::render_github, {mixed("d.yaml", 0, 0, 10)}));
+  CHECK(lines.size() == 10);
+
+  // Another limit; 0 means every one, in the run's order.
+  report::RenderOptions o;
+  o.max_annotations = 2;
+  lines = lines_of(render_with(report::render_github, results, o));
+  REQUIRE(lines.size() == 6);
+  CHECK(parse_line(lines[5]).message.rfind("43 more annotations", 0) == 0);
+  o.max_annotations = 0;
+  lines = lines_of(render_with(report::render_github, results, o));
+  REQUIRE(lines.size() == 48);
+  CHECK(parse_line(lines[0]).name == "notice");
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "report/report.h"
 
@@ -10,4 +11,10 @@ nlohmann::ordered_json location_json(const yaml::Mark& m);
 nlohmann::ordered_json expected_json(const Expected& e);
 nlohmann::ordered_json finding_json(const Finding& f);
 nlohmann::ordered_json result_json(const FileResult& r);
+
+// `j` as json::dump(2) writes it nested `depth` spaces deep (every line after
+// the first indented), for the streamed JSON documents (json_stream.cpp,
+// sarif.cpp). Invalid UTF-8 (a file name) is replaced, not thrown; U+2028,
+// NEL and the like are \u-escaped (safe::json_output).
+void put_json(std::ostream& out, const nlohmann::ordered_json& j, int depth);
 }  // namespace guidecheck::report

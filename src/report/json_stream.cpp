@@ -12,40 +12,27 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// `j` as json::dump(2) writes it nested `depth` spaces deep: every line after
-// the first indented. Strings hold no raw line breaks (JSON escapes them), so
-// splitting on '\n' is safe. Invalid UTF-8 (a file name) is replaced, not thrown;
-// U+2028, NEL and the like are \u-escaped (safe::json_output).
-void put(std::ostream& out, const json& j, int depth) {
-  std::string s = safe::json_output(j.dump(2, ' ', false, json::error_handler_t::replace));
-  std::string pad(static_cast<std::size_t>(depth), ' ');
-  std::size_t from = 0;
-  for (std::size_t nl; (nl = s.find('\n', from)) != std::string::npos; from = nl + 1)
-    out.write(s.data() + from, static_cast<std::streamsize>(nl + 1 - from)) << pad;
-  out.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
-}
-
 class JsonSink : public Sink {
  public:
   JsonSink(std::ostream& out, const RenderOptions& o) : out_(out) {
     out_ << "{\n  \"tool\": ";
-    put(out_, json{{"name", "guidecheck"}, {"version", o.tool_version}}, 2);
+    put_json(out_, json{{"name", "guidecheck"}, {"version", o.tool_version}}, 2);
     out_ << ",\n  \"results\": [";
   }
   void add(const FileResult& r) override {
     out_ << (summary_.files ? ",\n    " : "\n    ");
-    put(out_, result_json(r), 4);
+    put_json(out_, result_json(r), 4);
     summary_.add(r);
   }
   void finish() override {
     out_ << (summary_.files ? "\n  ],\n  \"summary\": " : "],\n  \"summary\": ");
-    put(out_,
-        json{{"files", summary_.files},
-             {"passed", summary_.passed},
-             {"failed", summary_.failed},
-             {"errors", summary_.errors},
-             {"waived", summary_.waived}},
-        2);
+    put_json(out_,
+             json{{"files", summary_.files},
+                  {"passed", summary_.passed},
+                  {"failed", summary_.failed},
+                  {"errors", summary_.errors},
+                  {"waived", summary_.waived}},
+             2);
     out_ << "\n}\n";
   }
 

@@ -1,6 +1,7 @@
 // Renderers: one file per output format, each reading FileResults only.
 #pragma once
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -8,6 +9,10 @@
 #include "report/report.h"
 
 namespace guidecheck::report {
+
+// The markdown report's default size limit: under GitHub's 1 MiB (1,048,576
+// bytes) per step summary, with room for what else the job writes there.
+constexpr std::size_t kMarkdownLimit = 1000000;
 
 struct RenderOptions {
   rules::Lang lang = rules::Lang::En;
@@ -18,6 +23,16 @@ struct RenderOptions {
   // reports the others as skipped, not as failures.
   rules::Severity fail_on = rules::Severity::Error;
   bool excel_bom = false;  // csv: start with the UTF-8 byte order mark (--excel-bom)
+  // github: annotations of each level at most (GitHub shows 10 per step); 0: all
+  // (--max-annotations).
+  std::size_t max_annotations = 10;
+  bool sarif_passes = false;  // sarif: passing findings as results of kind pass (--sarif-passes)
+  // sarif: tool.driver.informationUri and every rule's helpUri (--project-url);
+  // none when empty: the project has no public address of its own.
+  std::string project_url;
+  // markdown: the report stays under this many bytes, summarising what does not
+  // fit (--markdown-limit; GitHub's step summary takes at most 1 MiB); 0: no limit.
+  std::size_t markdown_limit = kMarkdownLimit;
 };
 
 void render_text(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
@@ -33,5 +48,10 @@ void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
 void render_csv(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
 void render_html(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
 void render_xlsx(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
+void render_gcc(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
+void render_compact(std::ostream& out, const std::vector<FileResult>& results,
+                    const RenderOptions& o);
+void render_codequality(std::ostream& out, const std::vector<FileResult>& results,
+                        const RenderOptions& o);
 
 }  // namespace guidecheck::report

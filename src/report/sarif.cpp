@@ -1,10 +1,19 @@
 // check --format sarif: SARIF 2.1.0 (OASIS) for GitHub code scanning and other
-// SARIF viewers. Every requirement met in the run is a rule of tool.driver.rules
-// (its guide text as help); every finding is a result, passed ones included
-// with kind "pass", each with a physical location (the value, or the key that
-// encloses a missing one). A file that could not be checked is a result of the
-// rule guidecheck/input and makes executionSuccessful false; a proposal's
-// warnings (unknown keys ...) are tool execution notifications. No timestamps.
+// SARIF viewers. Every requirement of each direction checked is a rule of
+// tool.driver.rules (its guide text as help); every finding that does not pass
+// is a result (passed ones too with --sarif-passes, of kind "pass"), each with
+// a physical location (the value, or the key that encloses a missing one). A
+// file that could not be checked is a result of the rule guidecheck/input and
+// makes executionSuccessful false; a proposal's warnings (unknown keys ...)
+// are tool execution notifications. No timestamps.
+//
+// Streamed: results, artifacts and notifications go to scratch files
+// (spool.h) as each file's result comes, and are copied into the log after
+// the tool at the end. The rules table is built from the rule packs: the
+// first result of a direction brings every rule of it (each rule evaluated
+// is one finding, passing or not, pointing into the pack), so the table holds
+// every requirement of the directions met whether or not its results are
+// reported, and grows with the packs, never with the batch.
 #include <map>
 
 #include "common/safe_text.h"
@@ -13,6 +22,8 @@
 #include "report/json_fields.h"
 #include "report/paths.h"
 #include "report/render.h"
+#include "report/sink.h"
+#include "report/spool.h"
 
 namespace guidecheck::report {
 namespace {
@@ -104,13 +115,15 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
   props["problem.severity"] = problem_severity(f.severity);
   props["precision"] = "very-high";
   props["tags"] = json::array({"guidecheck", f.rule_id.substr(0, f.rule_id.find('/'))});
-  return json{{"id", f.rule_id},
-              {"name", pascal_case(short_id)},
-              {"shortDescription", {{"text", title}}},
-              {"fullDescription", {{"text", full}}},
-              {"help", {{"text", help}, {"markdown", help_md}}},
-              {"defaultConfiguration", {{"level", level_of(f.severity)}}},
-              {"properties", props}};
+  json d{{"id", f.rule_id},
+         {"name", pascal_case(short_id)},
+         {"shortDescription", {{"text", title}}},
+         {"fullDescription", {{"text", full}}},
+         {"help", {{"text", help}, {"markdown", help_md}}}};
+  if (!o.project_url.empty()) d["helpUri"] = o.project_url;
+  d["defaultConfiguration"] = {{"level", level_of(f.severity)}};
+  d["properties"] = props;
+  return d;
 }
 
 json input_rule(const RenderOptions& o) {
@@ -121,96 +134,92 @@ json input_rule(const RenderOptions& o) {
          : "A proposal is a UTF-8 YAML file with guidecheck: 1, direction and participants, naming "
            "a "
            "direction (and guide) that exists.";
-  return json{{"id", kInputRule},
-              {"name", "Input"},
-              {"shortDescription", {{"text", t}}},
-              {"fullDescription", {{"text", h}}},
-              {"help", {{"text", h}, {"markdown", h}}},
-              {"defaultConfiguration", {{"level", "error"}}},
-              {"properties",
-               {{"severity", "error"}, {"problem.severity", "error"}, {"tags", {"guidecheck"}}}}};
+  json d{{"id", kInputRule},
+         {"name", "Input"},
+         {"shortDescription", {{"text", t}}},
+         {"fullDescription", {{"text", h}}},
+         {"help", {{"text", h}, {"markdown", h}}}};
+  if (!o.project_url.empty()) d["helpUri"] = o.project_url;
+  d["defaultConfiguration"] = {{"level", "error"}};
+  d["properties"] = {
+      {"severity", "error"}, {"problem.severity", "error"}, {"tags", {"guidecheck"}}};
+  return d;
 }
 
-class Log {
+json artifact_location(const std::string& file, long index) {
+  json l{{"uri", path_uri(file)}};
+  if (!file.empty() && file[0] != '/') l["uriBaseId"] = "%SRCROOT%";
+  if (index >= 0) l["index"] = index;
+  return l;
+}
+
+// Writes `j` as the next element of an array nested `depth` deep.
+void element(std::ostream& out, bool& first, const json& j, int depth) {
+  out << (first ? "\n" : ",\n") << std::string(static_cast<std::size_t>(depth), ' ');
+  put_json(out, j, depth);
+  first = false;
+}
+
+// The array `name`: its elements from `spool`, or [] when there were none.
+void array(std::ostream& out, const char* name, bool empty, Spool& spool, int depth) {
+  std::string pad(static_cast<std::size_t>(depth), ' ');
+  out << pad << "\"" << name << "\": [";
+  if (empty) {
+    out << "]";
+    return;
+  }
+  spool.copy_to(out);
+  out << "\n" << pad << "]";
+}
+
+class SarifSink : public Sink {
  public:
-  explicit Log(const RenderOptions& o) : o_(o) {}
+  SarifSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
 
-  int artifact(const std::string& file) {
-    auto [it, added] = artifact_index_.emplace(file, static_cast<int>(artifacts_.size()));
-    if (added) {
-      json a{{"location", artifact_location(file, -1)},
-             {"roles", json::array({"analysisTarget"})},
-             {"mimeType", "application/yaml"},
-             {"sourceLanguage", "yaml"}};
-      artifacts_.push_back(a);
-    }
-    return it->second;
-  }
-
-  int rule(const Finding& f) {
-    auto [it, added] = rule_index_.emplace(f.rule_id, static_cast<int>(rules_.size()));
-    if (added) rules_.push_back(rule_descriptor(f, o_));
-    return it->second;
-  }
-
-  int input_rule_index() {
-    auto [it, added] = rule_index_.emplace(kInputRule, static_cast<int>(rules_.size()));
-    if (added) rules_.push_back(input_rule(o_));
-    return it->second;
-  }
-
-  json location(const std::string& file, const yaml::Mark& m) {
-    yaml::Mark k = known_mark(m);
-    return json{{"physicalLocation",
-                 {{"artifactLocation", artifact_location(file, artifact(file))},
-                  {"region", {{"startLine", k.line}, {"startColumn", k.column}}}}}};
-  }
-
-  static json artifact_location(const std::string& file, int index) {
-    json l{{"uri", path_uri(file)}};
-    if (!file.empty() && file[0] != '/') l["uriBaseId"] = "%SRCROOT%";
-    if (index >= 0) l["index"] = index;
-    return l;
-  }
-
-  const RenderOptions& o_;
-  std::map<std::string, int> artifact_index_, rule_index_;
-  json artifacts_ = json::array(), rules_ = json::array();
-};
-
-}  // namespace
-
-void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
-                  const RenderOptions& o) {
-  Log log(o);
-  json res = json::array(), notes = json::array();
-  bool all_checked = true;
-  for (const FileResult& r : results) {
+  void add(const FileResult& r) override {
     std::string file = repo_path(r.file);
-    log.artifact(file);
+    long index = artifacts_n_++;
+    element(artifacts_.stream(), no_artifacts_,
+            json{{"location", artifact_location(file, -1)},
+                 {"roles", json::array({"analysisTarget"})},
+                 {"mimeType", "application/yaml"},
+                 {"sourceLanguage", "yaml"}},
+            8);
+    auto location = [&](const yaml::Mark& m) {
+      yaml::Mark k = known_mark(m);
+      return json{{"physicalLocation",
+                   {{"artifactLocation", artifact_location(file, index)},
+                    {"region", {{"startLine", k.line}, {"startColumn", k.column}}}}}};
+    };
+    // Every rule of the result's direction, from the pack, before its results.
+    for (const Finding& f : r.findings)
+      if (f.rule) rule_index(f);
     if (r.error) {
-      all_checked = false;
-      res.push_back(json{{"ruleId", kInputRule},
-                         {"ruleIndex", log.input_rule_index()},
-                         {"kind", "fail"},
-                         {"level", "error"},
-                         {"message", {{"text", safe::text(r.error->message)}}},
-                         {"locations", json::array({log.location(file, r.error->mark)})},
-                         {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + kInputRule}}}});
+      all_checked_ = false;
+      element(results_.stream(), no_results_,
+              json{{"ruleId", kInputRule},
+                   {"ruleIndex", input_rule_index()},
+                   {"kind", "fail"},
+                   {"level", "error"},
+                   {"message", {{"text", safe::text(r.error->message)}}},
+                   {"locations", json::array({location(r.error->mark)})},
+                   {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + kInputRule}}}},
+              8);
     }
     for (const Finding& f : r.findings) {
       bool pass = f.status == Status::Pass;
+      if (pass && !o_.sarif_passes) continue;
       json props{{"status", status_name(f.status)},
                  {"severity", rules::severity_name(f.severity)},
-                 {"blocking", blocking(f, o)},
+                 {"blocking", blocking(f, o_)},
                  {"expected", expected_json(f.expected)}};
       if (std::string a = actual_text(f); !a.empty()) props["actual"] = a;
       json result{{"ruleId", f.rule_id},
-                  {"ruleIndex", log.rule(f)},
+                  {"ruleIndex", rule_index(f)},
                   {"kind", pass ? "pass" : "fail"},
                   {"level", pass ? "none" : level_of(f.severity)},
                   {"message", {{"text", safe::text(f.message)}}},
-                  {"locations", json::array({log.location(file, f.location)})},
+                  {"locations", json::array({location(f.location)})},
                   {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + f.rule_id}}}};
       if (f.status == Status::Waived && f.waiver) {
         // A waived finding is a result that fails, suppressed with the
@@ -221,36 +230,84 @@ void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
                  {"justification", safe::text(f.waiver->reason)}};
         json wp{{"by", f.waiver->by}, {"until", f.waiver->until}};
         if (f.waiver->external) {
-          sup["location"] = log.location(repo_path(f.waiver->file), f.waiver->mark);
+          // The config file is no analysis target: its location has no
+          // artifact index (the artifacts are the proposals, streamed).
+          yaml::Mark k = known_mark(f.waiver->mark);
+          sup["location"] = {
+              {"physicalLocation",
+               {{"artifactLocation", artifact_location(repo_path(f.waiver->file), -1)},
+                {"region", {{"startLine", k.line}, {"startColumn", k.column}}}}}};
           wp["file"] = repo_path(f.waiver->file);
         }
         sup["properties"] = wp;
         result["suppressions"] = json::array({sup});
       }
       result["properties"] = props;
-      res.push_back(std::move(result));
+      element(results_.stream(), no_results_, result, 8);
     }
     for (const Diagnostic& w : r.warnings)
-      notes.push_back(json{{"level", w.error ? "error" : "warning"},
-                           {"message", {{"text", safe::text(w.message)}}},
-                           {"locations", json::array({log.location(file, w.mark)})}});
+      element(notes_.stream(), no_notes_,
+              json{{"level", w.error ? "error" : "warning"},
+                   {"message", {{"text", safe::text(w.message)}}},
+                   {"locations", json::array({location(w.mark)})}},
+              12);
   }
-  json driver{{"name", "guidecheck"}};
-  if (!o.tool_version.empty())
-    driver["version"] = o.tool_version, driver["semanticVersion"] = o.tool_version;
-  driver["rules"] = log.rules_;
-  json invocation{{"executionSuccessful", all_checked}};
-  if (!notes.empty()) invocation["toolExecutionNotifications"] = notes;
-  json run{{"tool", {{"driver", driver}}},
-           {"invocations", json::array({invocation})},
-           {"language", o.lang == rules::Lang::Zh ? "zh-CN" : "en-US"},
-           {"columnKind", "unicodeCodePoints"},
-           {"artifacts", log.artifacts_},
-           {"results", res}};
-  json log_json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", json::array({run})}};
-  out << safe::json_output(log_json.dump(2, ' ', false, json::error_handler_t::replace)) << "\n";
+
+  void finish() override {
+    json driver{{"name", "guidecheck"}};
+    if (!o_.project_url.empty()) driver["informationUri"] = o_.project_url;
+    if (!o_.tool_version.empty())
+      driver["version"] = o_.tool_version, driver["semanticVersion"] = o_.tool_version;
+    driver["rules"] = std::move(rules_);
+    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+            "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
+    put_json(out_, json{{"driver", driver}}, 6);
+    out_ << ",\n      \"invocations\": [\n        {\n          \"executionSuccessful\": "
+         << (all_checked_ ? "true" : "false");
+    if (!no_notes_) {
+      out_ << ",\n";
+      array(out_, "toolExecutionNotifications", false, notes_, 10);
+    }
+    out_ << "\n        }\n      ],\n      \"language\": \""
+         << (o_.lang == rules::Lang::Zh ? "zh-CN" : "en-US")
+         << "\",\n      \"columnKind\": \"unicodeCodePoints\",\n";
+    array(out_, "artifacts", no_artifacts_, artifacts_, 6);
+    out_ << ",\n";
+    array(out_, "results", no_results_, results_, 6);
+    out_ << "\n    }\n  ]\n}\n";
+  }
+
+ private:
+  int rule_index(const Finding& f) {
+    auto [it, added] = rule_index_.emplace(f.rule_id, static_cast<int>(rules_.size()));
+    if (added) rules_.push_back(rule_descriptor(f, o_));
+    return it->second;
+  }
+  int input_rule_index() {
+    auto [it, added] = rule_index_.emplace(kInputRule, static_cast<int>(rules_.size()));
+    if (added) rules_.push_back(input_rule(o_));
+    return it->second;
+  }
+
+  std::ostream& out_;
+  RenderOptions o_;
+  std::map<std::string, int> rule_index_;
+  json rules_ = json::array();
+  Spool results_, artifacts_, notes_;
+  bool no_results_ = true, no_artifacts_ = true, no_notes_ = true;
+  long artifacts_n_ = 0;
+  bool all_checked_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> open_sarif(std::ostream& out, const RenderOptions& o) {
+  return std::make_unique<SarifSink>(out, o);
+}
+
+void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
+                  const RenderOptions& o) {
+  render_through(open_sarif(out, o), results);
 }
 
 }  // namespace guidecheck::report

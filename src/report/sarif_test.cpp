@@ -32,6 +32,11 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
   auto results = sample_results();
   report::RenderOptions o;
   o.tool_version = "9.8.7";
+  // Passing findings are results only when asked (--sarif-passes); the rules
+  // table holds every requirement of the directions met either way.
+  bool passes = GENERATE(true, false);
+  INFO("sarif_passes " << passes);
+  o.sarif_passes = passes;
   json log = json::parse(render_with(report::render_sarif, results, o));
   REQUIRE(log["version"] == "2.1.0");
   REQUIRE(log["runs"].size() == 1);
@@ -46,8 +51,11 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
   for (const json& r : rules) CHECK(rule_ids.insert(r["id"].get<std::string>()).second);
   std::size_t expected_results = 0;
   for (const auto& r : results) {
-    expected_results += r.findings.size() + (r.error ? 1 : 0);
-    for (const auto& f : r.findings) CHECK(rule_ids.count(f.rule_id) == 1);
+    expected_results += r.error ? 1 : 0;
+    for (const auto& f : r.findings) {
+      CHECK(rule_ids.count(f.rule_id) == 1);
+      expected_results += passes || f.status != report::Status::Pass;
+    }
   }
   CHECK(rule_ids.count("guidecheck/input") == 1);
 
@@ -81,6 +89,7 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
       check_location(e, r.error->mark);
     }
     for (const auto& f : r.findings) {
+      if (!passes && f.status == report::Status::Pass) continue;
       const json& x = res[k++];
       INFO(f.rule_id);
       CHECK(x["ruleId"] == f.rule_id);
@@ -132,6 +141,24 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
       CHECK(x["locations"][0]["physicalLocation"]["region"]["startColumn"] == typo.key_column);
     }
   CHECK(typo_reported);
+  CHECK(k == res.size());
+  // No project URL: no informationUri, no helpUri.
+  CHECK_FALSE(run["tool"]["driver"].contains("informationUri"));
+  for (const json& r : rules) CHECK_FALSE(r.contains("helpUri"));
+}
+
+TEST_CASE("sarif: --project-url gives the tool's informationUri and each rule's helpUri",
+          "[sarif][formats]") {
+  report::RenderOptions o;
+  o.project_url = "https://git.example/guidecheck";
+  json run = json::parse(render_with(report::render_sarif, sample_results(), o))["runs"][0];
+  CHECK(run["tool"]["driver"]["informationUri"] == o.project_url);
+  REQUIRE(run["tool"]["driver"]["rules"].size() > 10);
+  for (const json& r : run["tool"]["driver"]["rules"]) {
+    CHECK(r["helpUri"] == o.project_url);
+    CHECK(!r["help"]["text"].get<std::string>().empty());
+    CHECK(!r["help"]["markdown"].get<std::string>().empty());
+  }
 }
 
 TEST_CASE("sarif: known findings of an example", "[sarif][formats]") {

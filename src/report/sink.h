@@ -1,7 +1,7 @@
 // Rendering a batch one result at a time. `check` hands each FileResult, in
 // report order, to one Sink per output and then drops it, so memory does not
 // grow with the number of files beyond the per-file summary rows a format
-// keeps (the aggregate view). Formats that can stream (text, json, html, xlsx, csv, github)
+// keeps (the aggregate view). Formats that can stream (every one, today)
 // register an `open` function in formats.cpp; the others are collected and
 // rendered from the whole vector at the end.
 #pragma once
@@ -35,7 +35,14 @@ std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o);
 std::unique_ptr<Sink> open_json(std::ostream& out, const RenderOptions& o);
 std::unique_ptr<Sink> open_html(std::ostream& out, const RenderOptions& o);
 std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o);
-std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o);     // csv.cpp
-std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o);  // github.cpp
+std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o);       // csv.cpp
+std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o);    // github.cpp
+std::unique_ptr<Sink> open_junit(std::ostream& out, const RenderOptions& o);     // junit.cpp
+std::unique_ptr<Sink> open_sarif(std::ostream& out, const RenderOptions& o);     // sarif.cpp
+std::unique_ptr<Sink> open_markdown(std::ostream& out, const RenderOptions& o);  // markdown.cpp
+std::unique_ptr<Sink> open_gcc(std::ostream& out, const RenderOptions& o);       // gcc.cpp
+std::unique_ptr<Sink> open_compact(std::ostream& out, const RenderOptions& o);   // compact.cpp
+std::unique_ptr<Sink> open_codequality(std::ostream& out,
+                                       const RenderOptions& o);  // codequality.cpp
 
 }  // namespace guidecheck::report
