@@ -119,7 +119,7 @@ TEST_CASE("compact: FILE:LINE:COL: [error|warning|info] MESSAGE (RULE), every li
   check_lines(results, render("compact", results), parse_compact, words);
 }
 
-TEST_CASE("gcc, compact: in Chinese; a passing proposal prints nothing", "[gcc][formats]") {
+TEST_CASE("gcc, compact: in Chinese, and a passing proposal prints nothing", "[gcc][formats]") {
   auto results = sample_results(rules::Severity::Error, rules::Lang::Zh);
   report::RenderOptions o;
   o.lang = rules::Lang::Zh;
