@@ -14,7 +14,8 @@
 #      `check --help` alone, SARIF with --sarif-passes, Markdown with no size
 #      limit and all formats from one run, each with its ratio to json's wall
 #      time; then hyperfine's mean and spread of the text batch;
-#   2. one proposal, process start to exit (hyperfine, no shell);
+#   2. one proposal, process start to exit, against `guidecheck --version`
+#      (hyperfine, no shell), and the whole batch with --jobs 1;
 #   3. the parse floor (bench/parse_floor.cpp): per file, libyaml's event
 #      parser alone, then each stage of a check, single-threaded, in one run.
 # and prints the ratio of the batch's wall time to the floor (N files parsed
@@ -61,6 +62,7 @@ timed() {  # label, then the command; prints wall seconds and peak RSS
   sys=$(awk -F': ' '/System time/ {print $2}' "$log")
   printf "   %-28s wall %6.3f s   peak RSS %6.1f MB   cpu %s s user + %s s sys\n" "$label" "$wall" "$rss" "$user" "$sys"
   eval "wall_$label=$wall"
+  eval "cpu_$label=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
 }
 
 echo "== batch: /usr/bin/time -v"
@@ -92,17 +94,28 @@ echo "== batch: hyperfine ($RUNS runs, text report to /dev/null)"
 hyperfine -N --warmup 1 --runs "$RUNS" -i --export-json "$WORK/hyperfine-batch.json" \
   "$GC check $DATA --jobs $JOBS" 2>/dev/null | sed -n 's/^ *\(Time\|Range\).*/   &/p'
 
-echo "== one proposal, process start to exit: hyperfine"
-hyperfine -N --warmup 20 --runs 300 -i --export-json "$WORK/hyperfine-one.json" "$GC check $ONE" 2>/dev/null |
-  sed -n 's/^ *\(Time\|Range\).*/   &/p'
+echo "== one proposal, process start to exit, against --version: hyperfine (interleaved runs)"
+# Issue 14: a single check costs at most 1.5x starting the program.
+hyperfine -N --warmup 20 --runs 300 -i --export-json "$WORK/hyperfine-one.json" \
+  "$GC --version" "$GC check $ONE" 2>/dev/null | sed -n 's/^ *\(Time\|Range\).*/   &/p'
+python3 - "$WORK/hyperfine-one.json" <<'EOF2'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+version, one = r[0]["median"], r[1]["median"]
+print(f"   median: --version {version * 1e3:.2f} ms, one check {one * 1e3:.2f} ms = x{one / version:.2f} --version")
+EOF2
+
+echo "== --jobs 1 (/usr/bin/time -v), against the parse floor below"
+timed jobs1 "$GC" check "$DATA" --jobs 1 --format json
 
 echo "== parse floor, single thread, same files ($FLOOR)"
 "$FLOOR" "$DATA" --benchmark_min_time=1 --benchmark_format=json --benchmark_out="$WORK/floor.json" \
   --benchmark_out_format=json >/dev/null 2>&1
-python3 - "$WORK/floor.json" "$N" "$JOBS" "$WORK/hyperfine-batch.json" "${wall_json}" <<'EOF'
+python3 - "$WORK/floor.json" "$N" "$JOBS" "$WORK/hyperfine-batch.json" "${wall_json}" "${wall_jobs1}" "${cpu_jobs1}" <<'EOF'
 import json, sys
 floor = {b["name"]: b for b in json.load(open(sys.argv[1]))["benchmarks"]}
 n, jobs, wall_json = int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[5])
+wall_jobs1, cpu_jobs1 = float(sys.argv[6]), float(sys.argv[7])
 wall_text = json.load(open(sys.argv[4]))["results"][0]["mean"]  # hyperfine's mean
 us = {k: 1e6 / v["items_per_second"] for k, v in floor.items()}
 base = us["libyaml_events"]
@@ -112,4 +125,8 @@ floor_wall = base * 1e-6 * n / jobs
 print(f"== ratio to the floor: {n} files parsed by libyaml alone on {jobs} cores = {floor_wall:.3f} s")
 print(f"   batch, text report (hyperfine mean): {wall_text:.3f} s = x{wall_text / floor_wall:.1f}; "
       f"json report (time -v): {wall_json:.3f} s = x{wall_json / floor_wall:.1f}")
+floor_one = base * 1e-6 * n
+print(f"   --jobs 1, json report, process start to exit: wall {wall_jobs1:.3f} s, cpu {cpu_jobs1:.3f} s, "
+      f"against {floor_one:.3f} s of libyaml alone on one core = x{wall_jobs1 / floor_one:.2f} wall, "
+      f"x{cpu_jobs1 / floor_one:.2f} cpu (issue 14: at most x2.5; a loaded machine inflates wall)")
 EOF
