@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/distance.h"
 #include "text/normalize.h"
 
 namespace guidecheck::proposal {
@@ -12,24 +13,12 @@ namespace {
 const std::vector<std::string> kKeys = {"rule", "reason", "by", "until"};
 const std::vector<std::string> kConfigKeys = {"rule", "reason", "by", "until", "paths"};
 
-std::size_t distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 std::string closest(const std::string& key, const std::vector<std::string>& known) {
   std::string folded(text::trim(text::fold(key)));
   std::string best;
   std::size_t best_d = 3;  // keys are short: two edits at most
   for (const auto& k : known) {
-    std::size_t d = distance(folded, k);
+    std::size_t d = text::edit_distance(folded, k);
     if (d < best_d) best_d = d, best = k;
   }
   return best;
