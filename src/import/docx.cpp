@@ -322,8 +322,14 @@ ReadResult read_docx(const std::string& file, const std::string& bytes, const Li
     return r;
   }
   pugi::xml_document x;
+  // parse_ws_pcdata_single: Word writes a space alone in its own run
+  // (<w:t xml:space="preserve"> </w:t>, between words formatted differently);
+  // pugixml drops such whitespace-only text by default, which glued words
+  // together ("Some University" read "SomeUniversity").
   pugi::xml_parse_result pr = x.load_buffer_inplace(
-      xml.data(), xml.size(), pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
+      xml.data(), xml.size(),
+      (pugi::parse_default | pugi::parse_ws_pcdata_single) & ~pugi::parse_doctype,
+      pugi::encoding_utf8);
   if (!pr) {
     r.error = std::string("word/document.xml is not well-formed XML (byte ") +
               std::to_string(pr.offset) + "): " + pr.description();

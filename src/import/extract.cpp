@@ -92,7 +92,7 @@ const char* const kDistractorWords[] = {
     "abroad",       "comparable",    "today",        "previous", "raisedfrom",
     "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
     "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
-    "earlier"};
+    "earlier",      "国内",          "仅为",         "仅有",     "只有"};
 
 // Words that make a number someone else's figure, the guide's, or money, even
 // when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
@@ -102,7 +102,8 @@ const char* const kOtherWords[] = {
     "国外",      "国内外",   "文献",          "参考",     "对比",   "相比",      "比较",
     "基准",      "报道",     "同类",          "传统",     "常规",   "预算",      "经费",
     "资金",      "万元",     "投入",          "约",       "左右",   "累计",      "已",
-    "reference", "guide",    "budget",        "reported", "abroad", "comparable"};
+    "reference", "guide",    "budget",        "reported", "abroad", "comparable", "国内",
+    "仅为",      "仅有",     "只有"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -278,6 +279,10 @@ std::optional<value::Value> quantity(const std::string& text) {
 bool fits(const Spec& s, const value::Value& v) {
   if (v.type == value::Value::Type::Ratio) return s.kind == Kind::Ratio;
   if (v.type != value::Value::Type::Quantity || s.kind == Kind::Ratio) return false;
+  // a range the project covers is stated by both its ends: one number
+  // (“up to 17.4 nm”, or the upper end of “0.6 to 17.4 nm”) does not state it
+  if (s.kind == Kind::RangeCover && (v.lo.infinite() || v.hi.infinite() || v.lo.v == v.hi.v))
+    return false;
   for (const value::End* e : {&v.lo, &v.hi}) {
     if (e->infinite()) continue;
     const std::string& u = e->unit;
@@ -518,6 +523,23 @@ const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目�
 const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
                                        "研究期限", "项目执行期", "实施期限", "duration"};
 
+// "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
+bool direction_label(const std::u32string& label) {
+  return label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
+                                label == U"direction" || label == U"guidedirection");
+}
+
+const char* const kBudgetLabels[] = {"经费预算", "项目经费", "项目总经费", "预算总额", "budget"};
+
+// A field of the form's 基本信息 (项目名称, 申报方向, 执行期限, 经费预算): its
+// value names the project, its direction, its time or money — never one of
+// the indicators, even when it repeats an indicator's or the direction's words.
+bool form_label(const std::u32string& label) {
+  return label_is(label, kTitleLabels, std::size(kTitleLabels)) ||
+         label_is(label, kDurationLabels, std::size(kDurationLabels)) ||
+         label_is(label, kBudgetLabels, std::size(kBudgetLabels)) || direction_label(label);
+}
+
 struct Columns {
   int name = -1, value = -1, unit = -1, country = -1, role = -1, kind = -1;
 };
@@ -554,7 +576,8 @@ Columns columns_of(const std::vector<Cell>& header) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
                any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "考核内容",
-                                "indicator", "name", "institution", "metric"})) {
+                                "indicator", "name", "institution", "organisation", "organization",
+                                "metric"})) {
       c.name = k;
     }
   }
@@ -789,11 +812,6 @@ std::string find_direction(const Document& doc, const std::vector<std::string>& 
                        [&](const auto& f) { return std::get<0>(f) == num; }))
         found.emplace_back(num, p, q);
   };
-  // "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
-  auto direction_label = [](const std::u32string& label) {
-    return label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
-                                  label == U"direction" || label == U"guidedirection");
-  };
   for (const Paragraph& p : doc.paragraphs) {
     std::u32string m = match_form(p.text);
     std::size_t colon = m.find_first_of(U"：:");
@@ -850,6 +868,23 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
                units::conversion(q->lo.unit.empty() ? q->hi.unit : q->lo.unit, "月").ok &&
                !(q->lo.unit.empty() && q->hi.unit.empty());
       if (q) c.parsed = *q;
+      if (!c.fits) {
+        // “2024年1月至2026年12月（共36个月）”: the dates are skipped, and the one
+        // span of months written beside them is the duration
+        std::vector<const Fragment*> spans;
+        std::vector<Fragment> frs = fragments(to_u32(text::fold(v)));
+        for (const Fragment& f : frs) {
+          const value::End& e = f.v.lo.unit.empty() ? f.v.hi : f.v.lo;
+          if (f.v.type == value::Value::Type::Quantity && !e.unit.empty() &&
+              units::conversion(e.unit, "月").ok)
+            spans.push_back(&f);
+        }
+        if (spans.size() == 1) {
+          c.value = spans[0]->text;
+          c.parsed = spans[0]->v;
+          c.fits = true;
+        }
+      }
       durations.push_back(c);
     }
   };
@@ -881,6 +916,19 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     // the sentence as written (brackets kept: “自动发电控制（AGC）”)
     std::size_t last = first;
     while (last + 1 < cls.size() && cls[last + 1].sentence == cls[first].sentence) ++last;
+    // “X: a; b; c.”, “X包括：A；B；C。”: after a colon, semicolons separate the
+    // items of the list it opens, up to the full stop
+    auto ends_at = [&](std::size_t k) {
+      std::size_t e = cls[k].offset + cls[k].text.size();
+      return e < para.size() ? para[e] : U'\0';
+    };
+    bool colon = false;
+    for (std::size_t k = first; k < last; ++k) colon = colon || ends_at(k) == U':' || ends_at(k) == U'：';
+    if (colon)
+      while (last + 1 < cls.size() && (ends_at(last) == U';' || ends_at(last) == U'；')) {
+        ++last;
+        while (last + 1 < cls.size() && cls[last + 1].sentence == cls[last].sentence) ++last;
+      }
     std::u32string flat = strip_spaces(para.substr(
         cls[first].offset, cls[last].offset + cls[last].text.size() - cls[first].offset));
     std::u32string named_text = drop_particles(flat);
@@ -928,12 +976,16 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
                      const std::vector<std::size_t>& lead = {}) {
     std::u32string m = match_form(text);
     // "项目名称：…" lines
+    bool field = false;
     for (const char* sep : {"：", ":"}) {
       auto pos = text.find(sep);
-      if (pos != std::string::npos && pos < 40)
-        label_value(match_form(text.substr(0, pos)), text.substr(pos + std::string(sep).size()),
-                    place, trim_quote(text));
+      if (pos != std::string::npos && pos < 40) {
+        std::u32string label = match_form(text.substr(0, pos));
+        label_value(label, text.substr(pos + std::string(sep).size()), place, trim_quote(text));
+        field = field || form_label(label);
+      }
     }
+    if (field) return;
     std::size_t research_run = 0;  // how closely the text names a research item
     const std::u32string& mp = m;
     Pairs m_pairs(mp);
@@ -1087,6 +1139,48 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         break;
       }
     }
+    // A header cell spanning columns (指标值 over 现有水平 | 项目完成时) is
+    // qualified by the row below it, a row of words without numbers: each
+    // column is read by both its header words, so the baseline under the
+    // spanning 指标值 is never the value. When the words below do not tell
+    // which column commits, the table is no indicator table.
+    std::vector<Cell> joined;
+    if (header + 1 < t.rows.size() && cols.country < 0) {
+      const auto& top = t.rows[header];
+      const auto& sub = t.rows[header + 1];
+      auto blank = [](const Cell& c) { return text::trim(c.text).empty(); };
+      bool spans = false, words = false, digits = false;
+      for (std::size_t i = 1; i < top.size(); ++i)
+        spans = spans || (top[i].covered && top[i].text == top[i - 1].text) ||
+                (blank(top[i]) && !blank(top[i - 1]));
+      for (const Cell& c : sub) {
+        digits = digits || std::any_of(c.text.begin(), c.text.end(),
+                                       [](char ch) { return ch >= '0' && ch <= '9'; });
+        words = words || (!c.covered && !blank(c));
+      }
+      if (spans && words && !digits) {
+        joined = top;
+        std::string carry;
+        for (std::size_t i = 0; i < top.size(); ++i) {
+          std::string h(text::trim(top[i].text));
+          if (h.empty()) h = carry;  // Markdown: the spanning cell's empty neighbours
+          carry = h;
+          if (i < sub.size() && !sub[i].covered && !blank(sub[i]) && sub[i].text != top[i].text)
+            h += " " + std::string(text::trim(sub[i].text));
+          joined[i].text = h;
+          joined[i].covered = false;
+        }
+        Columns c = columns_of(joined);
+        if (c.name >= 0 && c.value >= 0) {
+          cols = c;
+          header += 1;
+        } else {
+          header = t.rows.size();
+          cols = Columns{};
+          joined.clear();
+        }
+      }
+    }
     // A transposed indicator table: the first column holds 指标 / 目标值 / 单位
     // and each further column one indicator. Read as its transpose.
     std::vector<std::vector<Cell>> transposed;
@@ -1149,7 +1243,9 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::string unit;
         if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
         if (unit.empty())  // "高温储热单元温度（℃）", or the value column's "目标值(%)"
-          for (const std::string* where : {&name->text, &rows[header][cols.value].text}) {
+          for (const std::string* where :
+               {&name->text, joined.empty() ? &rows[header][cols.value].text
+                                            : &joined[static_cast<std::size_t>(cols.value)].text}) {
             std::string f(text::trim(text::fold(*where)));
             auto open = f.rfind('(');
             if (!f.empty() && f.back() == ')' && open != std::string::npos) {
@@ -1217,8 +1313,11 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         if (j < row.size())
           label_value(match_form(row[i].text), row[j].text, row[j].place, row_quote(row));
       }
+      bool after_field = false;  // the value cells of a 基本信息 field's row
       for (std::size_t i = 0; i < row.size(); ++i) {
-        if (row[i].covered || row[i].text.empty()) continue;
+        if (after_field) break;
+        after_field = form_label(match_form(row[i].text));
+        if (after_field || row[i].covered || row[i].text.empty()) continue;
         // the nearest earlier cell that names an indicator leads this one
         std::vector<std::size_t> lead;
         for (std::size_t j = i; j-- > 0 && lead.empty();) {
