@@ -150,6 +150,24 @@ std::size_t after_target_verb(std::u32string_view text) {
   }
   return best;
 }
+// `subject` (spaces stripped, lower case) without the words that only compare
+// (“no less than”, “不少于”): what is left names something, or nothing.
+std::u32string without_comparators(std::u32string subject) {
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> v;
+    for (const char* w : {"nolessthan", "notlessthan", "nofewerthan", "notfewerthan", "nomorethan",
+                          "notmorethan", "atleast", "atmost", "morethan", "lessthan", "upto",
+                          "above", "below", "不少于", "不低于", "不小于", "不超过", "不高于",
+                          "不大于", "至少", "最多", "达到", "优于", "以上", "以下", "以内"})
+      v.push_back(to_u32(w));
+    return v;
+  }();
+  for (const auto& w : words)
+    for (std::size_t at = subject.find(w); at != std::u32string::npos; at = subject.find(w, at))
+      subject.erase(at, w.size());
+  return subject;
+}
+
 bool has_negation(std::u32string_view text) {
   static const std::vector<std::u32string> words = [] {
     std::vector<std::u32string> v;
@@ -561,7 +579,8 @@ Columns columns_of(const std::vector<Cell>& header) {
     bool other = any_of_words(
         h, {"指南",  "现有",     "国际",      "国内", "参考", "基准", "对标",   "备注",
             "说明",  "考核方式", "评价方式",  "中期", "年度", "阶段", "第一年", "第二年",
-            "guide", "baseline", "reference", "note", "序号", "mid"});
+            "guide", "baseline", "reference", "note", "序号", "mid", "第三年", "year1", "year2",
+            "year3", "stateoftheart", "remark"});
     if (header[i].covered && i > 0 && header[i].text == header[i - 1].text) continue;
     if (c.unit < 0 && (h == U"单位" || h == U"计量单位" || h == U"unit")) {
       c.unit = k;
@@ -572,7 +591,8 @@ Columns columns_of(const std::vector<Cell>& header) {
     } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
       c.kind = k;
     } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
-                                          "承诺", "本项目", "达到", "value", "target"})) {
+                                          "承诺", "本项目", "达到", "value", "target", "endofproject",
+                                          "final"})) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
                any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "考核内容",
@@ -1087,8 +1107,9 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::size_t run;
         std::vector<std::size_t> named = best_specs(specs, subject, true, run);
         if (named.empty()) named = best_specs(specs, upto, true, run);
-        // "电-电效率，达到 62%": a short subject continues the previous clause's.
-        if (named.empty() && subject.size() <= 6) named = prev_specs;
+        // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
+        // one of comparator words only, continues the previous clause's.
+        if (named.empty() && without_comparators(subject).size() <= 6) named = prev_specs;
         // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
         if (named.empty() && contains_any(upto, kThisIndicator)) named = last_sentence_specs;
         std::vector<std::size_t> fitting;
