@@ -157,7 +157,7 @@ std::u32string without_comparators(std::u32string subject) {
     std::vector<std::u32string> v;
     for (const char* w : {"nolessthan", "notlessthan", "nofewerthan", "notfewerthan", "nomorethan",
                           "notmorethan", "atleast", "atmost", "morethan", "lessthan", "upto",
-                          "above", "below", "不少于", "不低于", "不小于", "不超过", "不高于",
+                          "above", "below", "atorbelow", "atorabove", "不少于", "不低于", "不小于", "不超过", "不高于",
                           "不大于", "至少", "最多", "达到", "优于", "以上", "以下", "以内"})
       v.push_back(to_u32(w));
     return v;
@@ -449,6 +449,15 @@ std::vector<Clause> clauses(const std::u32string& p) {
     bool end_clause = ch == U'，' || ch == U',' || ch == U'(' || ch == U')' || ch == U'（' ||
                       ch == U'）' || ch == U'【' || ch == U'】' || ch == U'[' || ch == U']' ||
                       ch == U'：' || (ch == U':' && !(i + 1 < p.size() && is_digit(p[i + 1])));
+    // "dB(A)": a bracket of one to three letters glued to a word is part of it
+    if ((ch == U'(' || ch == U'（') && i > 0 && is_ascii_letter(p[i - 1])) {
+      std::size_t k = i + 1;
+      while (k < p.size() && k - i <= 3 && is_ascii_letter(p[k])) ++k;
+      if (k > i + 1 && k < p.size() && (p[k] == U')' || p[k] == U'）')) {
+        i = k;
+        continue;
+      }
+    }
     // "1,000" is a number, not two clauses
     if (ch == U',' && i > 0 && i + 1 < p.size() && is_digit(p[i - 1]) && is_digit(p[i + 1]))
       end_clause = false;
@@ -992,6 +1001,33 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
 
   // `lead`: for a cell of a table that is no indicator table, the indicators
   // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
+  // The indicator named right after a number, for a value written before its
+  // name (“形成 4 项标准建议稿”, “a 97% early-warning accuracy”): the rest of
+  // the sentence, past linking words (的, 以上的, of the), must begin with the
+  // start of a name of the indicator it names best, and hold no distractor.
+  auto named_after = [&](std::u32string_view rest_raw, std::size_t& run) {
+    run = 0;
+    std::u32string rest = drop_particles(strip_spaces(rest_raw));
+    for (const char* w : {"以上", "以下", "以内", "ofthe", "of", "the", "an", "a"}) {
+      std::u32string lw = to_u32(w);
+      if (rest.rfind(lw, 0) == 0) {
+        rest = rest.substr(lw.size());
+        break;
+      }
+    }
+    if (rest.size() < 2 || has_distractor(without_names(rest))) return std::vector<std::size_t>{};
+    std::vector<std::size_t> named = best_specs(specs, rest, true, run);
+    std::size_t need = is_ascii_letter(rest[0]) ? 4 : 2;
+    for (std::size_t k : named) {
+      bool begins = false;
+      for (const Key& key : specs[k].keys)
+        begins = begins || (key.text.size() >= need && rest.size() >= need &&
+                            key.text.compare(0, need, rest, 0, need) == 0);
+      if (!begins) return std::vector<std::size_t>{};
+    }
+    return named;
+  };
+
   auto running = [&](const std::string& text, const Place& place, bool heading,
                      const std::vector<std::size_t>& lead = {}) {
     std::u32string m = match_form(text);
@@ -1107,6 +1143,26 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::size_t run;
         std::vector<std::size_t> named = best_specs(specs, subject, true, run);
         if (named.empty()) named = best_specs(specs, upto, true, run);
+        // “载体循环伏安扫描 20 万圈后 ECSA 衰减 ≤ 36%”: the words since the last
+        // number (后 ECSA 衰减) name several indicators alike; the whole clause
+        // before the number (a number inside the name included) decides among them
+        if (named.size() > 1 && upto.size() > subject.size()) {
+          std::size_t urun;
+          std::vector<std::size_t> whole = best_specs(specs, upto, true, urun);
+          if (whole.size() == 1 && urun > run &&
+              std::find(named.begin(), named.end(), whole[0]) != named.end()) {
+            named = whole;
+            run = urun;
+          }
+        }
+        // “形成 4 项标准建议稿”, “以 97% 以上的预警准确率为目标”, “a 97% early-warning
+        // accuracy”: no name before the number, and one right after it
+        if (named.empty()) {
+          std::size_t end = cl.offset + f.end, stop = end;
+          for (std::size_t k = ci; k < cls.size() && cls[k].sentence == cl.sentence; ++k)
+            stop = cls[k].offset + cls[k].text.size();
+          named = named_after(std::u32string_view(p).substr(end, stop - end), run);
+        }
         // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
         // one of comparator words only, continues the previous clause's.
         if (named.empty() && without_comparators(subject).size() <= 6) named = prev_specs;
@@ -1130,7 +1186,12 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       }
       std::size_t run;
       std::vector<std::size_t> named = best_specs(specs, flat, true, run);
-      if (!named.empty())
+      // “… at 2 A/cm² (iridium-based catalyst) of up to 14.6 mV”: a bracket
+      // qualifies the words before it; the next clause continues those
+      bool bracketed = cl.offset > 0 && (p[cl.offset - 1] == U'(' || p[cl.offset - 1] == U'（');
+      if (bracketed && named_here.empty())
+        ;
+      else if (!named.empty())
         prev_specs = named;
       else if (!named_here.empty())
         prev_specs = named_here;
