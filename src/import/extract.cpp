@@ -600,7 +600,7 @@ Columns columns_of(const std::vector<Cell>& header) {
     } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
       c.kind = k;
     } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
-                                          "承诺", "本项目", "达到", "value", "target", "endofproject",
+                                          "承诺", "本项目", "达到", "考核值", "value", "target", "endofproject",
                                           "final"})) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
@@ -1338,6 +1338,19 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
               }
             }
           }
+        // “热分解温度/℃”, “载体成本/元/千克”: a unit after a slash ends the name cell
+        // (quantity/unit, as GB/T 3101 writes headings); the longest known one
+        if (unit.empty()) {
+          std::u32string written = to_u32(text::trim(text::fold(name->text)));
+          for (std::size_t at = 0; at < written.size(); ++at) {
+            if (written[at] != U'/' || at == 0) continue;
+            std::string u(text::trim(to_utf8(written.substr(at + 1))));
+            if (!u.empty() && unit_ok(u) && units::conversion(u, u).ok) {
+              unit = u;
+              break;
+            }
+          }
+        }
         std::size_t run, qrun;
         std::vector<std::size_t> named = best_specs(specs, nm, true, run);
         std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);
