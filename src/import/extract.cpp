@@ -471,6 +471,29 @@ std::vector<Clause> clauses(const std::u32string& p) {
   return out;
 }
 
+// Where a list item's ordinal at the start of a paragraph ends in its folded
+// text `p` (“①”, “⑴”, “1.”, “2、”, “（3）”, “4)”), 0 when there is none: an
+// ordinal counts items, it never states a value.
+std::size_t list_ordinal(const std::string& raw, const std::u32string& p) {
+  std::u32string r = to_u32(raw);
+  std::size_t i = 0, j = 0;
+  while (i < r.size() && (r[i] == U' ' || r[i] == U'\t' || r[i] == U'\u3000')) ++i;
+  while (j < p.size() && (p[j] == U' ' || p[j] == U'\t')) ++j;
+  if (i < r.size() && ((r[i] >= 0x2460 && r[i] <= 0x249B) || r[i] == 0x24EA ||
+                       (r[i] >= 0x2776 && r[i] <= 0x2793)))  // ① ⑴ ⒈ ⓪ ❶ ➀
+    return j + to_u32(text::fold(to_utf8(r.substr(i, 1)))).size();
+  std::size_t k = j;
+  bool paren = k < p.size() && p[k] == U'(';
+  if (paren) ++k;
+  std::size_t d = k;
+  while (k < p.size() && is_digit(p[k])) ++k;
+  if (k == d || k - d > 2 || k >= p.size()) return 0;
+  if (paren) return p[k] == U')' ? k + 1 : 0;
+  if (p[k] == U')' || p[k] == U'、') return k + 1;
+  if (p[k] == U'.' && (k + 1 == p.size() || !is_digit(p[k + 1]))) return k + 1;
+  return 0;
+}
+
 std::u32string strip_spaces(std::u32string_view s) {
   std::u32string o;
   for (char32_t c : s)
@@ -926,6 +949,30 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       if (k.text.size() >= 2) all_keys.push_back(k.text);
   std::sort(all_keys.begin(), all_keys.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  // The numbers inside indicators' names (“20 万圈后”, “1000 小时稳定运行”,
+  // “after 100 000 voltage cycles”, “@0.65 伏”), with three characters of
+  // the name on each side: a number written so is part of a name, not a value.
+  std::vector<std::u32string> name_numbers;
+  for (const Spec& sp : specs)
+    for (const auto& k : sp.keys)
+      for (std::size_t i = 0; i < k.text.size();) {
+        if (!is_digit(k.text[i])) {
+          ++i;
+          continue;
+        }
+        std::size_t e = i;
+        while (e < k.text.size() && (is_digit(k.text[e]) || k.text[e] == U'.')) ++e;
+        std::size_t a = i >= 3 ? i - 3 : 0, z = std::min(k.text.size(), e + 3);
+        if (z - a >= e - i + 3) name_numbers.push_back(k.text.substr(a, z - a));
+        i = e;
+      }
+  auto inside_name = [&](const std::u32string& clause, const Fragment& f) {
+    if (name_numbers.empty()) return false;
+    std::size_t a = f.start >= 8 ? f.start - 8 : 0;
+    std::u32string local = drop_particles(
+        strip_spaces(std::u32string_view(clause).substr(a, std::min(clause.size(), f.end + 8) - a)));
+    return contains_any(local, name_numbers);
+  };
   auto without_names = [&](std::u32string s) {
     for (const auto& k : all_keys)
       for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
@@ -1067,7 +1114,8 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     // the one indicator the previous sentence named, for “该指标的考核值为 …”
     std::vector<std::size_t> last_sentence_specs, sentence_specs;
     std::size_t prev_sentence = SIZE_MAX;
-    std::u32string sentence_before;  // the sentence's earlier clauses, spaces stripped
+    std::size_t sentence_start = 0;  // where the sentence begins in p
+    std::size_t ordinal_end = list_ordinal(text, p);
     static const std::vector<std::u32string> kThisIndicator = {
         to_u32("该指标"), to_u32("此指标"), to_u32("上述指标"), to_u32("thisindicator")};
     for (std::size_t ci = 0; ci < cls.size(); ++ci) {
@@ -1079,7 +1127,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         last_sentence_specs =
             sentence_specs.size() == 1 ? sentence_specs : std::vector<std::size_t>{};
         sentence_specs.clear();
-        sentence_before.clear();
+        sentence_start = cl.offset;
       }
       prev_sentence = cl.sentence;
       std::u32string flat = strip_spaces(cl.text);
@@ -1110,7 +1158,10 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::u32string between = cl.text.substr(from, f.start - from);
         std::u32string subject = strip_spaces(between);
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
-        std::u32string before = sentence_before + upto;
+        // the sentence up to the number, brackets kept (names hold brackets)
+        std::u32string before =
+            strip_spaces(std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
+        if (cl.offset + f.start < ordinal_end || inside_name(cl.text, f)) continue;
         from = f.end;
         // “in 2027”: a bare year is never a count
         if (f.text.size() == 4 && std::all_of(f.text.begin(), f.text.end(),
@@ -1189,17 +1240,20 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       // “… at 2 A/cm² (iridium-based catalyst) of up to 14.6 mV”: a bracket
       // qualifies the words before it; the next clause continues those
       bool bracketed = cl.offset > 0 && (p[cl.offset - 1] == U'(' || p[cl.offset - 1] == U'（');
-      if (bracketed && named_here.empty())
-        ;
-      else if (!named.empty())
+      if (bracketed && named_here.empty()) {
+        // “Humidification in the MEA test (hydrogen side/anode)”: it may narrow them
+        std::vector<std::size_t> narrow;
+        for (std::size_t k : named)
+          if (std::find(prev_specs.begin(), prev_specs.end(), k) != prev_specs.end())
+            narrow.push_back(k);
+        if (!narrow.empty()) prev_specs = narrow;
+      } else if (!named.empty())
         prev_specs = named;
       else if (!named_here.empty())
         prev_specs = named_here;
       for (std::size_t k : named.empty() ? named_here : named)
         if (std::find(sentence_specs.begin(), sentence_specs.end(), k) == sentence_specs.end())
           sentence_specs.push_back(k);
-      sentence_before += flat;
-      sentence_before += U'，';
     }
   };
 
