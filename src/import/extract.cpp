@@ -971,7 +971,15 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     std::size_t a = f.start >= 8 ? f.start - 8 : 0;
     std::u32string local = drop_particles(
         strip_spaces(std::u32string_view(clause).substr(a, std::min(clause.size(), f.end + 8) - a)));
-    return contains_any(local, name_numbers);
+    std::u32string digits;  // the fragment's own number, which the name must hold
+    for (std::size_t i = f.start; i < f.end && i < clause.size(); ++i) {
+      if (is_digit(clause[i]) || (!digits.empty() && clause[i] == U'.')) digits += clause[i];
+      else if (!digits.empty()) break;
+    }
+    for (const auto& core : name_numbers)
+      if (core.find(digits) != std::u32string::npos && local.find(core) != std::u32string::npos)
+        return true;
+    return false;
   };
   auto without_names = [&](std::u32string s) {
     for (const auto& k : all_keys)
