@@ -98,12 +98,11 @@ const char* const kDistractorWords[] = {
 // when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
 // before a number in its sentence, the number is never taken.
 const char* const kOtherWords[] = {
-    "规定",      "平均水平", "stateoftheart", "earlier",  "指南",   "要求",      "国际",
-    "国外",      "国内外",   "文献",          "参考",     "对比",   "相比",      "比较",
-    "基准",      "报道",     "同类",          "传统",     "常规",   "预算",      "经费",
-    "资金",      "万元",     "投入",          "约",       "左右",   "累计",      "已",
-    "reference", "guide",    "budget",        "reported", "abroad", "comparable", "国内",
-    "仅为",      "仅有",     "只有"};
+    "规定",   "平均水平",   "stateoftheart", "earlier", "指南",      "要求",  "国际",   "国外",
+    "国内外", "文献",       "参考",          "对比",    "相比",      "比较",  "基准",   "报道",
+    "同类",   "传统",       "常规",          "预算",    "经费",      "资金",  "万元",   "投入",
+    "约",     "左右",       "累计",          "已",      "reference", "guide", "budget", "reported",
+    "abroad", "comparable", "国内",          "仅为",    "仅有",      "只有"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -155,10 +154,12 @@ std::size_t after_target_verb(std::u32string_view text) {
 std::u32string without_comparators(std::u32string subject) {
   static const std::vector<std::u32string> words = [] {
     std::vector<std::u32string> v;
-    for (const char* w : {"nolessthan", "notlessthan", "nofewerthan", "notfewerthan", "nomorethan",
-                          "notmorethan", "atleast", "atmost", "morethan", "lessthan", "upto",
-                          "above", "below", "atorbelow", "atorabove", "不少于", "不低于", "不小于", "不超过", "不高于",
-                          "不大于", "至少", "最多", "达到", "优于", "以上", "以下", "以内"})
+    for (const char* w :
+         {"nolessthan", "notlessthan", "nofewerthan", "notfewerthan", "nomorethan", "notmorethan",
+          "atleast",    "atmost",      "morethan",    "lessthan",     "upto",       "above",
+          "below",      "atorbelow",   "atorabove",   "不少于",       "不低于",     "不小于",
+          "不超过",     "不高于",      "不大于",      "至少",         "最多",       "达到",
+          "优于",       "以上",        "以下",        "以内"})
       v.push_back(to_u32(w));
     return v;
   }();
@@ -609,10 +610,10 @@ Columns columns_of(const std::vector<Cell>& header) {
     // columns that never hold the committed value: the guide's, today's,
     // others' and intermediate (mid-term, yearly) figures, remarks
     bool other = any_of_words(
-        h, {"指南",  "现有",     "国际",      "国内", "参考", "基准", "对标",   "备注",
-            "说明",  "考核方式", "评价方式",  "中期", "年度", "阶段", "第一年", "第二年",
-            "guide", "baseline", "reference", "note", "序号", "mid", "第三年", "year1", "year2",
-            "year3", "stateoftheart", "remark"});
+        h, {"指南",   "现有",   "国际",     "国内",     "参考",      "基准",          "对标",
+            "备注",   "说明",   "考核方式", "评价方式", "中期",      "年度",          "阶段",
+            "第一年", "第二年", "guide",    "baseline", "reference", "note",          "序号",
+            "mid",    "第三年", "year1",    "year2",    "year3",     "stateoftheart", "remark"});
     if (header[i].covered && i > 0 && header[i].text == header[i - 1].text) continue;
     if (c.unit < 0 && (h == U"单位" || h == U"计量单位" || h == U"unit")) {
       c.unit = k;
@@ -623,13 +624,13 @@ Columns columns_of(const std::vector<Cell>& header) {
     } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
       c.kind = k;
     } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
-                                          "承诺", "本项目", "达到", "考核值", "value", "target", "endofproject",
-                                          "final"})) {
+                                          "承诺", "本项目", "达到", "考核值", "value", "target",
+                                          "endofproject", "final"})) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
-               any_of_words(h, {"指标名称", "考核指标", "指标", "名称", "单位", "考核内容",
-                                "indicator", "name", "institution", "organisation", "organization",
-                                "metric"})) {
+               any_of_words(
+                   h, {"指标名称", "考核指标", "指标", "名称", "单位", "考核内容", "indicator",
+                       "name", "institution", "organisation", "organization", "metric"})) {
       c.name = k;
     }
   }
@@ -969,12 +970,14 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   auto inside_name = [&](const std::u32string& clause, const Fragment& f) {
     if (name_numbers.empty()) return false;
     std::size_t a = f.start >= 8 ? f.start - 8 : 0;
-    std::u32string local = drop_particles(
-        strip_spaces(std::u32string_view(clause).substr(a, std::min(clause.size(), f.end + 8) - a)));
+    std::u32string local = drop_particles(strip_spaces(
+        std::u32string_view(clause).substr(a, std::min(clause.size(), f.end + 8) - a)));
     std::u32string digits;  // the fragment's own number, which the name must hold
     for (std::size_t i = f.start; i < f.end && i < clause.size(); ++i) {
-      if (is_digit(clause[i]) || (!digits.empty() && clause[i] == U'.')) digits += clause[i];
-      else if (!digits.empty()) break;
+      if (is_digit(clause[i]) || (!digits.empty() && clause[i] == U'.'))
+        digits += clause[i];
+      else if (!digits.empty())
+        break;
     }
     for (const auto& core : name_numbers)
       if (core.find(digits) != std::u32string::npos && local.find(core) != std::u32string::npos)
@@ -1007,7 +1010,8 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       return e < para.size() ? para[e] : U'\0';
     };
     bool colon = false;
-    for (std::size_t k = first; k < last; ++k) colon = colon || ends_at(k) == U':' || ends_at(k) == U'：';
+    for (std::size_t k = first; k < last; ++k)
+      colon = colon || ends_at(k) == U':' || ends_at(k) == U'：';
     if (colon)
       while (last + 1 < cls.size() && (ends_at(last) == U';' || ends_at(last) == U'；')) {
         ++last;
@@ -1167,8 +1171,8 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::u32string subject = strip_spaces(between);
         std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
         // the sentence up to the number, brackets kept (names hold brackets)
-        std::u32string before =
-            strip_spaces(std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
+        std::u32string before = strip_spaces(
+            std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
         if (cl.offset + f.start < ordinal_end || inside_name(cl.text, f)) continue;
         from = f.end;
         // “in 2027”: a bare year is never a count

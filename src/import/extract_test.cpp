@@ -427,3 +427,261 @@ TEST_CASE("extract: a baseline before a target verb is never the value") {
     CHECK(value::parse_text(indicator(d, "cycle_life").value).lo.v == 12000);
   }
 }
+
+// Held-out set 3 (docs/import.md): each general fault it found, as a rule.
+namespace {
+rules::Direction direction_set3() {
+  rules::Direction d;
+  d.number = "4.3";
+  auto add = [&](const char* yaml) { d.rules.push_back(rule_from(yaml, "4.3")); };
+  add(R"y(
+id: early_warning_accuracy
+title: {zh: 预警准确率, en: Early-warning accuracy}
+kind: quantity
+op: ">="
+value: 95
+unit: "%"
+source: {section: "5.2 考核指标", text: "预警准确率达到95%以上"})y");
+  add(R"y(
+id: standard_drafts
+title: {zh: 团体/行业/国家标准建议稿数量, en: "Draft proposals of group, industry or national standards"}
+kind: count
+op: ">="
+value: 3
+unit: 项
+source: {section: "5.2 考核指标", text: "提出不少于3项团体/行业/国家标准的建议稿"})y");
+  add(R"y(
+id: pore_size_range
+title: {zh: 载体最可几孔径可调范围, en: Tunable range of the support's most probable pore size}
+kind: range_cover
+op: covers
+value: [3, 15]
+unit: 纳米
+source: {section: "4.3 考核指标", text: "最可几孔径 3-15 纳米可调、可控"})y");
+  add(R"y(
+id: support_ecsa_loss
+title: {zh: 载体循环伏安扫描 20 万圈后 ECSA 衰减, en: ECSA loss after 200 000 cyclic-voltammetry cycles}
+kind: quantity
+op: "<"
+value: 40
+unit: "%"
+source: {section: "4.3 考核指标", text: "循环伏安扫描 20 万圈后 ECSA 衰减 < 40%"})y");
+  add(R"y(
+id: pt_ecsa_loss
+title: {zh: 电压循环扫描 10 万圈后 ECSA 衰减, en: ECSA loss after 100 000 voltage cycles}
+kind: quantity
+op: "<"
+value: 20
+unit: "%"
+source: {section: "4.3 考核指标", text: "电压循环扫描 10 万圈后 ECSA 衰减 < 20%"})y");
+  add(R"y(
+id: humidity_anode
+title: {zh: 膜电极测试加湿度（氢侧/阳极）, en: Humidification in the MEA test (hydrogen side/anode)}
+kind: quantity
+op: "<="
+value: 40
+unit: "%"
+source: {section: "4.3 考核指标", text: "加湿度 ≤ 40%/40%"})y");
+  add(R"y(
+id: humidity_cathode
+title: {zh: 膜电极测试加湿度（空气侧/阴极）, en: Humidification in the MEA test (air side/cathode)}
+kind: quantity
+op: "<="
+value: 40
+unit: "%"
+source: {section: "4.3 考核指标", text: "加湿度 ≤ 40%/40%"})y");
+  add(R"y(
+id: cabin_noise
+title: {zh: 车内空气噪声声压级, en: Cabin aerodynamic noise sound pressure level}
+kind: quantity
+op: "<="
+value: 63
+unit: dB(A)
+source: {section: "5.4 考核指标", text: "车内空气噪声声压级 ≤ 63dB(A)"})y");
+  add(R"y(
+id: decomposition_temperature
+title: {zh: 载体热分解温度, en: Thermal decomposition temperature of the support}
+kind: quantity
+op: ">="
+value: 600
+unit: ℃
+source: {section: "4.3 考核指标", text: "热分解温度 ≥ 600℃"})y");
+  add(R"y(
+id: heat_reduction
+title: {zh: 熟料烧成热耗降低幅度（与硅酸盐水泥相比）, en: Reduction of clinker burning heat consumption against Portland cement}
+kind: quantity
+op: ">="
+value: 25
+unit: "%"
+source: {section: "6.2 考核指标", text: "与硅酸盐水泥相比，新型低碳水泥熟料烧成热耗降低25%"})y");
+  add(R"y(
+id: guideline
+title: {zh: 协同控制及监测评估技术指南, en: Technical guideline for co-control and monitoring}
+kind: qualitative
+op: committed
+source: {section: "9.5 考核指标", text: "形成协同控制及监测评估技术指南"})y");
+  return d;
+}
+double lower(const Found& f) { return value::parse_text(f.value).lo.v; }
+double upper(const Found& f) { return value::parse_text(f.value).hi.v; }
+}  // namespace
+
+TEST_CASE("extract: a header cell spanning a baseline and a target is read with the row below") {
+  // 指标值 spans 现有水平 | 项目完成时: the baseline under it is never the value
+  std::string body = w_tbl({{"序号", "考核指标", "指标值", ">>", "备注"},
+                            {"<<", "<<", "现有水平", "项目完成时", "<<"},
+                            {"1", "预警准确率", "80%", "97%", "国际先进水平 92%"}});
+  ReadResult r = read_document("a.docx", "docx", make_docx(body));
+  REQUIRE(r.ok);
+  const Found& f = indicator(extract(r.doc, direction_set3()), "early_warning_accuracy");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(f.value == "97%");
+  // Markdown has no merged cells: the spanned header cell is empty, the second
+  // header row a row of words
+  Draft d = extract(md("| 序号 | 考核指标 | 指标值 | | 备注 |\n|---|---|---|---|---|\n"
+                       "| | | 现有水平 | 项目完成时 | |\n| 1 | 预警准确率 | 80% | 97% | |\n"),
+                    direction_set3());
+  CHECK(indicator(d, "early_warning_accuracy").value == "97%");
+  // words below that do not say which column commits: no indicator table, no guess
+  Draft e = extract(md("| 考核指标 | 指标值 | |\n|---|---|---|\n| | 甲 | 乙 |\n"
+                       "| 预警准确率 | 80% | 97% |\n"),
+                    direction_set3());
+  CHECK(indicator(e, "early_warning_accuracy").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: another project's figure (国内某…仅为) is never the project's") {
+  Draft d = extract(md("国内某示范工程的预警准确率仅为 85%。\n"), direction_set3());
+  CHECK(indicator(d, "early_warning_accuracy").sure == Found::Sure::NotFound);
+  Draft e = extract(md("国内某示范工程的预警准确率仅为 85%。本项目预警准确率不低于 97%。\n"),
+                    direction_set3());
+  CHECK(indicator(e, "early_warning_accuracy").value == "不低于 97%");
+}
+
+TEST_CASE("extract: a range is stated by both its ends") {
+  Draft d = extract(md("The tunable range of the support's most probable pore size will span "
+                       "0.6 to 17.4 nm.\n"),
+                    direction_set3());
+  CHECK(indicator(d, "pore_size_range").sure != Found::Sure::Sure);  // never 17.4 nm alone
+  Draft e = extract(md("载体最可几孔径可调范围为 2～16 纳米。\n"), direction_set3());
+  const Found& f = indicator(e, "pore_size_range");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(lower(f) == 2);
+  CHECK(upper(f) == 16);
+}
+
+TEST_CASE("extract: after a colon, semicolons separate the listed categories") {
+  Draft d = extract(md("Climate zones compared: marine; warm temperate; subtropical humid.\n"),
+                    direction_categorical());
+  const Found& f = indicator(d, "compared_climate_zones");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(f.value == "marine、warm temperate、subtropical humid");
+  // without a colon a semicolon still ends the statement
+  Draft e = extract(md("Climate zones compared are marine; warm temperate is another matter.\n"),
+                    direction_categorical());
+  CHECK(indicator(e, "compared_climate_zones").value == "marine");
+}
+
+TEST_CASE("extract: the form's 基本信息 fields are not commitments, dates give no duration") {
+  Draft d = extract(md("| 项目名称 | 协同控制及监测评估技术指南研究 |\n|---|---|\n"
+                       "| 所属指南方向 | 9.5 协同控制及监测评估技术指南 |\n"
+                       "| 执行期限 | 2024年1月至2026年12月（共36个月） |\n\n"
+                       "项目名称：协同控制及监测评估技术指南研究\n"),
+                    direction_set3());
+  CHECK(indicator(d, "guideline").sure != Found::Sure::Sure);
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "36个月");
+  CHECK(d.title.value == "协同控制及监测评估技术指南研究");
+  // two spans of months beside the dates: no guess
+  Draft e = extract(md("执行期限：2024年1月至2026年12月（共36个月，其中中期 18 个月）\n"),
+                    direction_set3());
+  CHECK(e.duration.sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: English participant tables headed Organisation, spaces in own runs") {
+  Draft d = extract(md("| Organisation | Country | Type | Role |\n|---|---|---|---|\n"
+                       "| Some University | China | University | Lead |\n"
+                       "| Fraunhofer-Institut | Germany | Research institute | Participant |\n"),
+                    direction_set3());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[1].country == "DE");
+  CHECK(d.participants[1].role == "member");
+  CHECK(d.participants[1].kind == "institute");
+  // Word writes a space alone in a run between differently formatted words
+  ReadResult r = read_document(
+      "a.docx", "docx",
+      make_docx("<w:p><w:r><w:t>Some</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
+                "<w:r><w:rPr><w:b/></w:rPr><w:t>University</w:t></w:r></w:p>"));
+  REQUIRE(r.ok);
+  REQUIRE(r.doc.paragraphs.size() == 1);
+  CHECK(r.doc.paragraphs[0].text == "Some University");
+}
+
+TEST_CASE("extract: comparator words alone after a colon continue the name before it") {
+  Draft d = extract(md("Draft proposals of group, industry or national standards: at least 4.\n"),
+                    direction_set3());
+  CHECK(lower(indicator(d, "standard_drafts")) == 4);
+  Draft e = extract(md("Early-warning accuracy: no less than 97%.\n"), direction_set3());
+  CHECK(lower(indicator(e, "early_warning_accuracy")) == 97);
+  // a per-year table: only the end of the project's column commits
+  Draft f = extract(md("| Indicator | Year 1 | Year 2 | End of project |\n|---|---|---|---|\n"
+                       "| Early-warning accuracy | 90% | 93% | 97% |\n"),
+                    direction_set3());
+  CHECK(indicator(f, "early_warning_accuracy").value == "97%");
+}
+
+TEST_CASE("extract: a value written before the name") {
+  Draft d = extract(md("项目将形成 4 项团体/行业/国家标准建议稿。\n\n"
+                       "以 97% 以上的预警准确率为目标开展研制。\n"),
+                    direction_set3());
+  CHECK(lower(indicator(d, "standard_drafts")) == 4);
+  CHECK(lower(indicator(d, "early_warning_accuracy")) == 97);
+  Draft e = extract(md("The project targets a 97% early-warning accuracy.\n"), direction_set3());
+  CHECK(lower(indicator(e, "early_warning_accuracy")) == 97);
+  // the words after the number must begin the name: “在 2 个城市开展…” is no count of drafts
+  Draft f = extract(md("在 2 个城市开展团体/行业/国家标准建议稿的编制。\n"), direction_set3());
+  CHECK(indicator(f, "standard_drafts").sure != Found::Sure::Sure);
+  // and hold no distractor
+  Draft g = extract(md("The project keeps 85% as the reference early-warning accuracy.\n"),
+                    direction_set3());
+  CHECK(indicator(g, "early_warning_accuracy").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: numbers inside names, and names told apart by their brackets") {
+  Draft d = extract(
+      md("载体循环伏安扫描 20 万圈后 ECSA 衰减≤36%；电压循环扫描 10 万圈后 ECSA 衰减＜18%。\n"),
+      direction_set3());
+  CHECK(upper(indicator(d, "support_ecsa_loss")) == 36);
+  CHECK(upper(indicator(d, "pt_ecsa_loss")) == 18);
+  Draft e = extract(md("ECSA loss after 100 000 voltage cycles of up to 18%.\n"), direction_set3());
+  CHECK(upper(indicator(e, "pt_ecsa_loss")) == 18);
+  CHECK(indicator(e, "support_ecsa_loss").sure != Found::Sure::Sure);
+  Draft f = extract(md("膜电极测试加湿度（氢侧/阳极）不超过 38%；膜电极测试加湿度（空气侧/阴极）"
+                       "不超过 30%。\n\n"
+                       "Humidification in the MEA test (air side/cathode) of up to 30%.\n"),
+                    direction_set3());
+  CHECK(upper(indicator(f, "humidity_anode")) == 38);
+  CHECK(upper(indicator(f, "humidity_cathode")) == 30);
+}
+
+TEST_CASE("extract: dB(A), list ordinals, units after a slash, names holding 相比") {
+  Draft d = extract(md("车内空气噪声声压级控制在 56.7 dB(A) 以下。\n"), direction_set3());
+  REQUIRE(indicator(d, "cabin_noise").sure == Found::Sure::Sure);
+  CHECK(upper(indicator(d, "cabin_noise")) == Approx(56.7));
+  // an item's ordinal counts items, it never states a value
+  for (const char* text : {"①团体/行业/国家标准建议稿\n", "（2）团体/行业/国家标准建议稿\n",
+                           "3. 团体/行业/国家标准建议稿\n", "4、团体/行业/国家标准建议稿\n"}) {
+    INFO(text);
+    CHECK(indicator(extract(md(text), direction_set3()), "standard_drafts").sure ==
+          Found::Sure::NotFound);
+  }
+  Draft o = extract(md("②团体/行业/国家标准建议稿数量达到 4 项以上；\n"), direction_set3());
+  CHECK(lower(indicator(o, "standard_drafts")) == 4);
+  Draft s = extract(
+      md("| 序号 | 指标名称/单位 | 考核值 |\n|---|---|---|\n| 1 | 载体热分解温度/℃ | ≥620 |\n"),
+      direction_set3());
+  REQUIRE(indicator(s, "decomposition_temperature").sure == Found::Sure::Sure);
+  CHECK(indicator(s, "decomposition_temperature").value == "≥620 ℃");
+  Draft h =
+      extract(md("①熟料烧成热耗降低幅度（与硅酸盐水泥相比）优于 31.2%；\n"), direction_set3());
+  CHECK(lower(indicator(h, "heat_reduction")) == Approx(31.2));
+}
