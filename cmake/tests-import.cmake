@@ -13,6 +13,11 @@ add_test(NAME import_heldout_precision_recall
          COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout 90)
 add_test(NAME import_heldout2_precision_recall
          COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout2 90)
+# Held-out set 3 (scripts/gen_import_heldout3.py), written before the extractor
+# was read: first measured at 91.0 % precision and 59.3 % recall, then used to
+# fix general faults (docs/import.md), so no longer held out.
+add_test(NAME import_heldout3_precision_recall
+         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout3 90)
 # The generator is deterministic and the committed fixtures are its output.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_FOUND)
@@ -33,4 +38,10 @@ if(Python3_FOUND)
                    -DFIXTURES=tests/import/heldout2
                    -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
   set_tests_properties(import_heldout2_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
+  add_test(NAME import_heldout3_up_to_date
+           COMMAND ${CMAKE_COMMAND} -DPY=${Python3_EXECUTABLE} -DSRC=${CMAKE_SOURCE_DIR}
+                   -DOUT=${CMAKE_BINARY_DIR}/import-heldout3 -DGEN=gen_import_heldout3.py
+                   -DFIXTURES=tests/import/heldout3
+                   -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
+  set_tests_properties(import_heldout3_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
 endif()

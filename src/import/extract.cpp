@@ -399,6 +399,11 @@ std::vector<Fragment> fragments(const std::u32string& c) {
       if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
       // never inside an English word: "14.2 % today" is not "14.2 % t" (tonnes)
       if (r > j && r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
+      // never on a bracket it did not open: “（共36个月）” is “36个月”, “dB(A)” stays
+      if (r > j && (c[r - 1] == U')' || c[r - 1] == U'）' || c[r - 1] == U']') &&
+          std::u32string_view(c).substr(i, r - i).find_first_of(U"(（[") ==
+              std::u32string_view::npos)
+        continue;
       std::string t = to_utf8(c.substr(i, r - i));
       if (auto v = quantity(t)) {
         best = v;
