@@ -1071,14 +1071,19 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   // start of a name of the indicator it names best, and hold no distractor.
   auto named_after = [&](std::u32string_view rest_raw, std::size_t& run) {
     run = 0;
-    std::u32string rest = drop_particles(strip_spaces(rest_raw));
-    for (const char* w : {"以上", "以下", "以内", "ofthe", "of", "the", "an", "a"}) {
-      std::u32string lw = to_u32(w);
-      if (rest.rfind(lw, 0) == 0) {
-        rest = rest.substr(lw.size());
+    std::u32string lowered(rest_raw);
+    for (char32_t& ch : lowered)
+      if (ch >= U'A' && ch <= U'Z') ch += 32;
+    std::u32string_view r(lowered);
+    while (!r.empty() && (r[0] == U' ' || r[0] == U'\t')) r.remove_prefix(1);
+    // whole words only: the “a” of “a 25 cm² active area” is not the a of “active”
+    for (std::u32string_view w :
+         {U"以上", U"以下", U"以内", U"of the ", U"of ", U"the ", U"an ", U"a "})
+      if (r.substr(0, w.size()) == w) {
+        r.remove_prefix(w.size());
         break;
       }
-    }
+    std::u32string rest = drop_particles(strip_spaces(r));
     if (rest.size() < 2 || has_distractor(without_names(rest))) return std::vector<std::size_t>{};
     std::vector<std::size_t> named = best_specs(specs, rest, true, run);
     std::size_t need = is_ascii_letter(rest[0]) ? 4 : 2;

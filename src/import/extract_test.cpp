@@ -515,6 +515,14 @@ value: 25
 unit: "%"
 source: {section: "6.2 考核指标", text: "与硅酸盐水泥相比，新型低碳水泥熟料烧成热耗降低25%"})y");
   add(R"y(
+id: active_area
+title: {zh: 膜电极测试活性面积, en: Active area of the tested membrane electrode assembly}
+kind: quantity
+op: ">="
+value: 20
+unit: 平方厘米
+source: {section: "4.3 考核指标", text: "当活性面积不低于 20 平方厘米"})y");
+  add(R"y(
 id: guideline
 title: {zh: 协同控制及监测评估技术指南, en: Technical guideline for co-control and monitoring}
 kind: qualitative
@@ -637,6 +645,11 @@ TEST_CASE("extract: a value written before the name") {
   CHECK(lower(indicator(d, "early_warning_accuracy")) == 97);
   Draft e = extract(md("The project targets a 97% early-warning accuracy.\n"), direction_set3());
   CHECK(lower(indicator(e, "early_warning_accuracy")) == 97);
+  // “a” before the name is a word of its own, not the start of “active”
+  Draft a = extract(md("The project targets a 25 cm² active area of the tested membrane "
+                       "electrode assembly.\n"),
+                    direction_set3());
+  CHECK(lower(indicator(a, "active_area")) == 25);
   // the words after the number must begin the name: “在 2 个城市开展…” is no count of drafts
   Draft f = extract(md("在 2 个城市开展团体/行业/国家标准建议稿的编制。\n"), direction_set3());
   CHECK(indicator(f, "standard_drafts").sure != Found::Sure::Sure);
