@@ -1017,11 +1017,26 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     bool colon = false;
     for (std::size_t k = first; k < last; ++k)
       colon = colon || ends_at(k) == U':' || ends_at(k) == U'：';
+    // each further item must be one category's words and nothing else
+    // (“…：海洋；项目还将在暖温地区建站。” ends the list at 海洋)
+    auto one_category = [&](std::size_t k) {
+      std::u32string item = strip_spaces(cls[k].text);
+      for (std::u32string_view lead : {U"andalso", U"and", U"or", U"以及", U"和", U"及"})
+        if (item.rfind(lead, 0) == 0) {
+          item.erase(0, lead.size());
+          break;
+        }
+      for (const Spec& sp : specs)
+        for (const auto& words : sp.categories)
+          for (const auto& w : words)
+            if (w.first == item) return true;
+      return false;
+    };
     if (colon)
-      while (last + 1 < cls.size() && (ends_at(last) == U';' || ends_at(last) == U'；')) {
+      while (last + 1 < cls.size() && (ends_at(last) == U';' || ends_at(last) == U'；') &&
+             one_category(last + 1) &&
+             (last + 2 >= cls.size() || cls[last + 2].sentence != cls[last + 1].sentence))
         ++last;
-        while (last + 1 < cls.size() && cls[last + 1].sentence == cls[last].sentence) ++last;
-      }
     std::u32string flat = strip_spaces(para.substr(
         cls[first].offset, cls[last].offset + cls[last].text.size() - cls[first].offset));
     std::u32string named_text = drop_particles(flat);
@@ -1067,9 +1082,13 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
   // The indicator named right after a number, for a value written before its
   // name (“形成 4 项标准建议稿”, “a 97% early-warning accuracy”): the rest of
-  // the sentence, past linking words (的, 以上的, of the), must begin with the
-  // start of a name of the indicator it names best, and hold no distractor.
-  auto named_after = [&](std::u32string_view rest_raw, std::size_t& run) {
+  // the sentence, past linking words (的, 以上, a, the, of), must begin with
+  // the name of the indicator it names best, the name must end there (what
+  // follows is no more of the noun phrase: “3 次标准建议稿研讨” counts
+  // seminars, “3 个典型事故形态数据库” databases), a count's measure word
+  // must be the rule's, and the rest holds no distractor.
+  auto named_after = [&](std::u32string_view rest_raw, const value::Value& v, std::size_t& run) {
+    std::vector<std::size_t> none;
     run = 0;
     std::u32string lowered(rest_raw);
     for (char32_t& ch : lowered)
@@ -1084,17 +1103,43 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         break;
       }
     std::u32string rest = drop_particles(strip_spaces(r));
-    if (rest.size() < 2 || has_distractor(without_names(rest))) return std::vector<std::size_t>{};
+    if (rest.size() < 2 || has_distractor(without_names(rest))) return none;
     std::vector<std::size_t> named = best_specs(specs, rest, true, run);
-    std::size_t need = is_ascii_letter(rest[0]) ? 4 : 2;
-    for (std::size_t k : named) {
-      bool begins = false;
-      for (const Key& key : specs[k].keys)
-        begins = begins || (key.text.size() >= need && rest.size() >= need &&
-                            key.text.compare(0, need, rest, 0, need) == 0);
-      if (!begins) return std::vector<std::size_t>{};
+    if (named.size() != 1) return named;  // none, or several: never sure anyway
+    const Spec& sp = specs[named[0]];
+    if (sp.kind == Kind::Count)
+      for (const value::End* e : {&v.lo, &v.hi})
+        if (!e->infinite() && !e->unit.empty() && e->unit != sp.unit) return none;
+    // how far the rest spells one of the names from its start
+    std::size_t spelt = 0;
+    for (const Key& key : sp.keys) {
+      std::size_t n = 0;
+      while (n < key.text.size() && n < rest.size() && key.text[n] == rest[n]) ++n;
+      spelt = std::max(spelt, n);
     }
-    return named;
+    bool ascii = is_ascii_letter(rest[0]);
+    if (spelt < (ascii ? 8u : 3u) || spelt < run) return none;
+    // where that ends in the written text (spaces and 的/之 are not in `rest`)
+    std::size_t at = 0;
+    for (std::size_t n = 0; at < r.size() && n < spelt; ++at)
+      if (r[at] != U' ' && r[at] != U'\t' && r[at] != U'的' && r[at] != U'之') ++n;
+    std::u32string_view after = r.substr(at);
+    if (after.empty()) return named;
+    if (ascii) {
+      if (after[0] != U' ')
+        return after[0] < 0x80 && !is_ascii_letter(after[0]) && !is_digit(after[0]) ? named : none;
+      while (!after.empty() && after[0] == U' ') after.remove_prefix(1);
+      for (std::u32string_view w :
+           {U"of ", U"in ", U"at ", U"for ", U"under ", U"by ", U"with ", U"is ", U"will ",
+            U"shall ", U"and ", U"to ", U"on ", U"within ", U"as ", U"which ", U"that ", U"("})
+        if (after.substr(0, w.size()) == w) return named;
+      return none;
+    }
+    while (!after.empty() && (after[0] == U' ' || after[0] == U'的')) after.remove_prefix(1);
+    for (std::u32string_view w :
+         {U"为", U"作为", U"目标", U"是", U"和", U"及", U"与", U"、", U"等", U"(", U"（"})
+      if (after.substr(0, w.size()) == w) return named;
+    return none;
   };
 
   auto running = [&](const std::string& text, const Place& place, bool heading,
@@ -1234,7 +1279,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
           std::size_t end = cl.offset + f.end, stop = end;
           for (std::size_t k = ci; k < cls.size() && cls[k].sentence == cl.sentence; ++k)
             stop = cls[k].offset + cls[k].text.size();
-          named = named_after(std::u32string_view(p).substr(end, stop - end), run);
+          named = named_after(std::u32string_view(p).substr(end, stop - end), f.v, run);
         }
         // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
         // one of comparator words only, continues the previous clause's.

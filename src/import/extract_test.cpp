@@ -587,6 +587,10 @@ TEST_CASE("extract: after a colon, semicolons separate the listed categories") {
   Draft e = extract(md("Climate zones compared are marine; warm temperate is another matter.\n"),
                     direction_categorical());
   CHECK(indicator(e, "compared_climate_zones").value == "marine");
+  // an item that is more than one category's words ends the list
+  Draft g = extract(md("进行实证数据比对的气候区：海洋；项目还将在暖温地区建站。\n"),
+                    direction_categorical());
+  CHECK(indicator(g, "compared_climate_zones").value == "海洋");
 }
 
 TEST_CASE("extract: the form's 基本信息 fields are not commitments, dates give no duration") {
@@ -653,6 +657,15 @@ TEST_CASE("extract: a value written before the name") {
   // the words after the number must begin the name: “在 2 个城市开展…” is no count of drafts
   Draft f = extract(md("在 2 个城市开展团体/行业/国家标准建议稿的编制。\n"), direction_set3());
   CHECK(indicator(f, "standard_drafts").sure != Found::Sure::Sure);
+  // the name must end the noun phrase, and a count's measure word be the rule's
+  for (const char* text : {"开展 3 次团体/行业/国家标准建议稿研讨。\n",
+                           "依托 3 个团体/行业/国家标准建议稿数据库开展分析。\n",
+                           "We hold 3 draft proposals of group, industry or national standards "
+                           "workshops.\n"}) {
+    INFO(text);
+    CHECK(indicator(extract(md(text), direction_set3()), "standard_drafts").sure !=
+          Found::Sure::Sure);
+  }
   // and hold no distractor
   Draft g = extract(md("The project keeps 85% as the reference early-warning accuracy.\n"),
                     direction_set3());
