@@ -92,7 +92,8 @@ const char* const kDistractorWords[] = {
     "abroad",       "comparable",    "today",        "previous", "raisedfrom",
     "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
     "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
-    "earlier",      "国内",          "仅为",         "仅有",     "只有"};
+    "earlier",      "国内",          "仅为",         "仅有",     "只有",
+    "thecall"};
 
 // Words that make a number someone else's figure, the guide's, or money, even
 // when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
@@ -102,7 +103,7 @@ const char* const kOtherWords[] = {
     "国内外", "文献",       "参考",          "对比",    "相比",      "比较",  "基准",   "报道",
     "同类",   "传统",       "常规",          "预算",    "经费",      "资金",  "万元",   "投入",
     "约",     "左右",       "累计",          "已",      "reference", "guide", "budget", "reported",
-    "abroad", "comparable", "国内",          "仅为",    "仅有",      "只有"};
+    "abroad", "comparable", "国内",          "仅为",    "仅有",      "只有",  "thecall"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -1361,7 +1362,14 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
                                        [](char ch) { return ch >= '0' && ch <= '9'; });
         words = words || (!c.covered && !blank(c));
       }
-      if (spans && words && !digits) {
+      // 指标值 merged over “2024年 | 2025年”: the row below does not say which commits
+      std::size_t v = static_cast<std::size_t>(std::max(cols.value, 0));
+      bool value_merged = cols.value >= 0 && v + 1 < top.size() && top[v + 1].covered &&
+                          top[v + 1].text == top[v].text;
+      if (value_merged && digits) {
+        header = t.rows.size();
+        cols = Columns{};
+      } else if (spans && words && !digits) {
         joined = top;
         std::string carry;
         for (std::size_t i = 0; i < top.size(); ++i) {

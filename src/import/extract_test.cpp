@@ -550,6 +550,13 @@ TEST_CASE("extract: a header cell spanning a baseline and a target is read with 
                        "| | | 现有水平 | 项目完成时 | |\n| 1 | 预警准确率 | 80% | 97% | |\n"),
                     direction_set3());
   CHECK(indicator(d, "early_warning_accuracy").value == "97%");
+  // 指标值 merged over two years: which one commits is not said, no guess
+  std::string years = w_tbl(
+      {{"考核指标", "指标值", ">>"}, {"<<", "2024年", "2025年"}, {"预警准确率", "90%", "97%"}});
+  ReadResult ry = read_document("a.docx", "docx", make_docx(years));
+  REQUIRE(ry.ok);
+  CHECK(indicator(extract(ry.doc, direction_set3()), "early_warning_accuracy").sure !=
+        Found::Sure::Sure);
   // words below that do not say which column commits: no indicator table, no guess
   Draft e = extract(md("| 考核指标 | 指标值 | |\n|---|---|---|\n| | 甲 | 乙 |\n"
                        "| 预警准确率 | 80% | 97% |\n"),
@@ -657,6 +664,9 @@ TEST_CASE("extract: a value written before the name") {
   // the words after the number must begin the name: “在 2 个城市开展…” is no count of drafts
   Draft f = extract(md("在 2 个城市开展团体/行业/国家标准建议稿的编制。\n"), direction_set3());
   CHECK(indicator(f, "standard_drafts").sure != Found::Sure::Sure);
+  // the call's requirement is not the project's
+  Draft c = extract(md("The call asks for a 95% early-warning accuracy.\n"), direction_set3());
+  CHECK(indicator(c, "early_warning_accuracy").sure != Found::Sure::Sure);
   // the name must end the noun phrase, and a count's measure word be the rule's
   for (const char* text : {"开展 3 次团体/行业/国家标准建议稿研讨。\n",
                            "依托 3 个团体/行业/国家标准建议稿数据库开展分析。\n",
