@@ -541,7 +541,8 @@ TEST_CASE("extract: a header cell spanning a baseline and a target is read with 
                             {"1", "预警准确率", "80%", "97%", "国际先进水平 92%"}});
   ReadResult r = read_document("a.docx", "docx", make_docx(body));
   REQUIRE(r.ok);
-  const Found& f = indicator(extract(r.doc, direction_set3()), "early_warning_accuracy");
+  Draft merged = extract(r.doc, direction_set3());
+  const Found& f = indicator(merged, "early_warning_accuracy");
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(f.value == "97%");
   // Markdown has no merged cells: the spanned header cell is empty, the second
