@@ -16,7 +16,7 @@ inline rules::Rule rule_from(const std::string& yaml_text, const std::string& pr
   REQUIRE(y.ok);
   Diagnostics d;
   auto r = rules::parse_rule(*y.root, prefix, "test.yaml", d);
-  INFO((d.empty() ? std::string() : d.front().where() + ": " + d.front().message));
+  INFO((d.empty() ? std::string() : d.front().where() + ": " + d.front().message(msg::Lang::En)));
   REQUIRE(r);
   return *r;
 }
@@ -36,7 +36,7 @@ inline report::Finding judge(
   std::string text = "guidecheck: 1\ndirection: \"9.9\"\nparticipants: " + participants_yaml +
                      "\nindicators: " + indicators_yaml + "\n";
   proposal::Parsed p = proposal::parse("p.yaml", text);
-  INFO(p.error.message);
+  INFO(p.error.message(msg::Lang::En));
   REQUIRE(p.ok);
   eval::Options opt;
   auto res = eval::evaluate(p.proposal, pack, general, d, opt);

@@ -21,7 +21,7 @@ report::FileResult error_row(const std::string& file, const std::string& message
   report::FileResult r;
   r.file = file;
   r.status = report::FileStatus::Error;
-  r.error = Diagnostic{file, {}, message, true};
+  r.error = report::Notice{file, {}, message, true};
   return r;
 }
 

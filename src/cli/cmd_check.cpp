@@ -59,7 +59,8 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   Diagnostics errors;
   std::optional<Config> c = load_config(file, errors, language(g) == rules::Lang::Zh);
   if (!c) {
-    for (const Diagnostic& d : errors) std::cerr << d.where() << ": error: " << d.message << "\n";
+    for (const Diagnostic& d : errors)
+      std::cerr << d.where() << ": error: " << d.message(language(g)) << "\n";
     return false;
   }
   auto given = [&](const char* opt) { return cmd.get_option(opt)->count() > 0; };

@@ -50,7 +50,8 @@ int rules_list(Global& g) {
     auto pack = rules::load_pack(*src, id, d);
     if (!pack) {
       for (const auto& x : d)
-        std::cerr << safe::text(x.where()) << ": " << safe::text(x.message) << "\n";
+        std::cerr << safe::text(x.where()) << ": " << safe::text(x.message(rules::Lang::En))
+                  << "\n";
       rc = kExitError;
       continue;
     }
@@ -94,7 +95,8 @@ int rules_lint(Global& g, const std::string& dir) {
   Diagnostics all;
   int files = 0;
   auto ids = pack_ids(*src, g.guide);
-  if (ids.empty()) all.push_back({dir, {}, "no rule packs (folders with pack.yaml) found", true});
+  if (ids.empty())
+    all.push_back({dir, {}, msg::verbatim("no rule packs (folders with pack.yaml) found"), true});
   for (const auto& id : ids) {
     ++files;
     rules::load_pack(*src, id, all);
@@ -108,7 +110,7 @@ int rules_lint(Global& g, const std::string& dir) {
   int errors = 0, warnings = 0;
   for (const auto& d : all) {
     std::cerr << safe::text(d.where()) << ": " << (d.error ? "error" : "warning") << ": "
-              << safe::text(d.message) << "\n";
+              << safe::text(d.message(rules::Lang::En)) << "\n";
     (d.error ? errors : warnings)++;
   }
   std::cout << fmt::format("{} files linted: {} errors, {} warnings\n", files, errors, warnings);
@@ -180,7 +182,7 @@ int rules_doc(Global& g) {
     if (auto dir = rules::load_direction(*src, ids.front(), n, d)) dirs.push_back(std::move(*dir));
   if (!pack || !general || has_error(d)) {
     for (const auto& x : d)
-      std::cerr << safe::text(x.where()) << ": " << safe::text(x.message) << "\n";
+      std::cerr << safe::text(x.where()) << ": " << safe::text(x.message(rules::Lang::En)) << "\n";
     return kExitError;
   }
   bool ok = write_output(g.output, [&](std::ostream& out) {

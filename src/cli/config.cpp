@@ -85,7 +85,7 @@ std::string find_config(const std::string& start) {
 
 std::optional<Config> load_config(const std::string& path, Diagnostics& errors, bool zh) {
   auto error = [&](yaml::Mark m, std::string msg) {
-    errors.push_back({path, m, std::move(msg), true});
+    errors.push_back({path, m, msg::verbatim(std::move(msg)), true});
     return std::nullopt;
   };
   ReadFile f = read_file(path, 1u << 20, /*follow_links=*/true);
@@ -93,7 +93,7 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
     return error({}, "cannot read the config file" +
                          (f.error ? std::string(": ") + std::strerror(f.error) : std::string()));
   yaml::ParseResult y = yaml::parse(f.text);
-  if (!y.ok) return error(y.error.mark, y.error.message);
+  if (!y.ok) return error(y.error.mark, y.error.text.render(zh ? msg::Lang::Zh : msg::Lang::En));
   Config c;
   c.file = path;
   if (y.root->is_null()) return c;  // an empty config changes nothing

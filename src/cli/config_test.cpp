@@ -93,14 +93,17 @@ TEST_CASE("config: unknown keys and wrong values are errors with their place", "
   REQUIRE(e.size() == 1);
   CHECK(e[0].mark.line == 2);
   CHECK(e[0].mark.column == 1);
-  CHECK(e[0].message.find("unknown setting 'exlude'") != std::string::npos);
-  CHECK(errors_of("lang: fr\n")[0].message.find("zh|en") != std::string::npos);
-  CHECK(errors_of("fail-on: [error]\n")[0].message.find("single value") != std::string::npos);
-  CHECK(errors_of("jobs: 0\n")[0].message.find("1 to 256") != std::string::npos);
-  CHECK(errors_of("jobs: 2x\n")[0].message.find("1 to 256") != std::string::npos);
-  CHECK(errors_of("hidden: yes please\n")[0].message.find("true or false") != std::string::npos);
+  CHECK(e[0].message(msg::Lang::En).find("unknown setting 'exlude'") != std::string::npos);
+  CHECK(errors_of("lang: fr\n")[0].message(msg::Lang::En).find("zh|en") != std::string::npos);
+  CHECK(errors_of("fail-on: [error]\n")[0].message(msg::Lang::En).find("single value") !=
+        std::string::npos);
+  CHECK(errors_of("jobs: 0\n")[0].message(msg::Lang::En).find("1 to 256") != std::string::npos);
+  CHECK(errors_of("jobs: 2x\n")[0].message(msg::Lang::En).find("1 to 256") != std::string::npos);
+  CHECK(errors_of("hidden: yes please\n")[0].message(msg::Lang::En).find("true or false") !=
+        std::string::npos);
   CHECK(errors_of("exclude: [{a: 1}]\n")[0].mark.line == 1);
-  CHECK(errors_of("- a\n- b\n")[0].message.find("mapping of settings") != std::string::npos);
+  CHECK(errors_of("- a\n- b\n")[0].message(msg::Lang::En).find("mapping of settings") !=
+        std::string::npos);
   CHECK(errors_of("lang: zh\nlang: en\n")[0].mark.line == 2);  // duplicate key
   // Two problems, both reported.
   CHECK(errors_of("lang: fr\nfoo: 1\n").size() == 2);
@@ -114,7 +117,7 @@ TEST_CASE("config: an empty file changes nothing, a missing one is an error", "[
   CHECK_FALSE(c->lang);
   CHECK_FALSE(load_config((t.root / "none.yaml").string(), errors));
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].message.find("cannot read") != std::string::npos);
+  CHECK(errors[0].message(msg::Lang::En).find("cannot read") != std::string::npos);
 }
 
 TEST_CASE("config: the documented example loads, and the schema lists exactly the keys",
@@ -128,7 +131,8 @@ TEST_CASE("config: the documented example loads, and the schema lists exactly th
   TempDir t;
   Diagnostics errors;
   auto c = load_config(t.write(".guidecheck.yaml", text.substr(start, end - start)), errors);
-  INFO((errors.empty() ? std::string() : errors[0].where() + ": " + errors[0].message));
+  INFO((errors.empty() ? std::string()
+                       : errors[0].where() + ": " + errors[0].message(msg::Lang::En)));
   REQUIRE(c);
   CHECK(c->formats->size() == 3);
   CHECK_FALSE(c->output);  // null: unset
@@ -179,14 +183,17 @@ TEST_CASE("config: waivers read with their paths, malformed ones are errors with
     auto e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, untill: 2026-01-01}\n");
     CHECK(e[0].mark.line == 2);
     CHECK(e[0].mark.column == 30);
-    CHECK(e[0].message.find(zh ? "是否想写 `until`" : "did you mean `until`") != std::string::npos);
+    CHECK(e[0].message(msg::Lang::En).find(zh ? "是否想写 `until`" : "did you mean `until`") !=
+          std::string::npos);
     e = errors_of("waivers:\n  - {rule: 3.1/x}\n");
-    CHECK(e[0].message.find(zh ? "没有写理由" : "has no reason") != std::string::npos);
+    CHECK(e[0].message(msg::Lang::En).find(zh ? "没有写理由" : "has no reason") !=
+          std::string::npos);
     e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, until: 2026-13-01}\n");
     CHECK(e[0].mark.column == 37);
     e = errors_of("waivers: {rule: 3.1/x}\n");
-    CHECK(e[0].message.find(zh ? "应为列表" : "must be a list") != std::string::npos);
+    CHECK(e[0].message(msg::Lang::En).find(zh ? "应为列表" : "must be a list") !=
+          std::string::npos);
     e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, paths: {a: 1}}\n");
-    CHECK(e[0].message.find("paths") != std::string::npos);
+    CHECK(e[0].message(msg::Lang::En).find("paths") != std::string::npos);
   }
 }

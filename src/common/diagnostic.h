@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
 #include "yaml/node.h"
 
 namespace guidecheck {
@@ -11,8 +12,9 @@ namespace guidecheck {
 struct Diagnostic {
   std::string file;
   yaml::Mark mark;
-  std::string message;
+  msg::Text text;     // what is wrong, in either language (messages/catalogue.h)
   bool error = true;  // false: a warning
+  std::string message(msg::Lang lang) const { return text.render(lang); }
   std::string where() const {
     std::string s = file;
     if (mark.line > 0) s += ":" + std::to_string(mark.line) + ":" + std::to_string(mark.column);
@@ -41,15 +43,6 @@ inline bool warning_room(const Diagnostics& warnings) {
 
 // Adds a warning, up to the cap; at the cap, one note that the others are not
 // shown; after it, nothing.
-inline void add_warning(Diagnostics& warnings, Diagnostic d) {
-  if (warnings.size() < kMaxWarningsPerFile) {
-    warnings.push_back(std::move(d));
-  } else if (warnings.size() == kMaxWarningsPerFile) {
-    d.message =
-        "more than " + std::to_string(kMaxWarningsPerFile) + " warnings; the others are not shown";
-    d.error = false;
-    warnings.push_back(std::move(d));
-  }
-}
+void add_warning(Diagnostics& warnings, Diagnostic d);
 
 }  // namespace guidecheck

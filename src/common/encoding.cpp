@@ -11,6 +11,8 @@
 #include <cstring>
 #include <memory>
 
+#include "messages/text.h"
+
 namespace guidecheck {
 namespace {
 
@@ -197,27 +199,17 @@ DecodedText decode_to_utf8(std::string_view b) {
 }
 
 std::string converted_note(const DecodedText& d, rules::Lang lang) {
-  if (lang == rules::Lang::Zh)
-    return "文件编码为 " + d.encoding +
-           "，不是 UTF-8；已转换为 UTF-8 后读取。请将文件另存为 UTF-8 "
-           "编码，以确保每个字符都按原样读取";
-  return "the file is encoded in " + d.encoding +
-         ", not UTF-8; it was converted to UTF-8 to be read. Save it as UTF-8 to be sure "
-         "every character is read as written";
+  return msg::tr<msg::Id::common_encoding_converted>(lang, d.encoding);
 }
 
 std::string refusal_message(const DecodedText& d, rules::Lang lang) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(d.byte));
-  std::string what = d.problem.empty() ? "not UTF-8" : d.problem;
-  if (lang == rules::Lang::Zh)
-    return "not valid text: " + what + " (" + hex + ") at byte " + std::to_string(d.offset) +
-           "；文本不是 UTF-8 编码（expected YAML text in UTF-8），也不是可识别的 "
-           "GB18030/GBK 或带字节顺序标记的 UTF-16 文本（可能是 Big5 "
-           "等其他编码或二进制文件）。请将文件另存为 UTF-8 编码（save it as UTF-8）";
-  return "not valid text: " + what + " (" + hex + ") at byte " + std::to_string(d.offset) +
-         "; expected YAML text in UTF-8, and the text is not GB18030/GBK or UTF-16 with a byte "
-         "order mark either (Big5, another legacy encoding, or a binary file?): save it as UTF-8";
+  msg::Id what = d.problem.find("Unicode") != std::string::npos ? msg::Id::common_bad_unicode
+                 : d.problem.find("incomplete") != std::string::npos
+                     ? msg::Id::common_incomplete_utf8
+                     : msg::Id::common_bad_utf8_byte;
+  return msg::tr<msg::Id::common_not_utf8>(lang, what, std::string(hex), d.offset);
 }
 
 }  // namespace guidecheck

@@ -35,7 +35,7 @@ Checker::PackData* Checker::pack_data(const std::string& id) {
 std::string Checker::describe_diags(const Diagnostics& d) const {
   std::string s;
   for (const auto& x : d)
-    if (x.error) s += (s.empty() ? "" : "; ") + x.where() + ": " + x.message;
+    if (x.error) s += (s.empty() ? "" : "; ") + x.where() + ": " + x.message(options_.lang);
   return s;
 }
 
@@ -160,14 +160,14 @@ std::vector<DirectionName> Checker::direction_names(const std::vector<std::strin
 report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
   report::FileResult res;
   res.file = parsed.proposal.file;
-  res.warnings = parsed.warnings;
+  res.warnings = report::notices(parsed.warnings, options_.lang);
   res.not_a_proposal = parsed.not_a_proposal;
-  auto error = [&](Diagnostic d) {
+  auto error = [&](report::Notice d) {
     res.status = report::FileStatus::Error;
     res.error = std::move(d);
     return res;
   };
-  if (!parsed.ok) return error(parsed.error);
+  if (!parsed.ok) return error(report::notice(parsed.error, options_.lang));
   const proposal::Proposal& p = parsed.proposal;
   Loaded l = load(options_.guide.empty() ? p.guide : options_.guide, p.direction);
   if (!l.direction) {
@@ -180,7 +180,7 @@ report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
   if (!l.note.empty()) {
     const yaml::Node* at = p.root->get("direction");
     r.warnings.insert(r.warnings.begin(),
-                      Diagnostic{p.file, at ? at->mark : yaml::Mark{1, 1}, l.note, false});
+                      report::Notice{p.file, at ? at->mark : yaml::Mark{1, 1}, l.note, false});
   }
   return r;
 }
@@ -193,15 +193,16 @@ report::FileResult Checker::check_text(const std::string& name, std::string_view
     report::FileResult r;
     r.file = name;
     r.status = report::FileStatus::Error;
-    r.error = Diagnostic{
+    r.error = report::Notice{
         name, {decoded.line, decoded.column}, refusal_message(decoded, options_.lang), true};
     return r;
   }
   if (!decoded.text.empty()) text = decoded.text;
   proposal::Parsed parsed = proposal::parse(name, text, limits_);
   if (decoded.kind == DecodedText::Kind::Converted)
-    parsed.warnings.insert(parsed.warnings.begin(),
-                           Diagnostic{name, {}, converted_note(decoded, options_.lang), false});
+    parsed.warnings.insert(
+        parsed.warnings.begin(),
+        Diagnostic{name, {}, msg::verbatim(converted_note(decoded, options_.lang)), false});
   return check_parsed(parsed);
 }
 
@@ -210,7 +211,7 @@ report::FileResult Checker::check_file(const std::string& path) {
     report::FileResult r;
     r.file = path;
     r.status = report::FileStatus::Error;
-    r.error = Diagnostic{path, {}, msg, true};
+    r.error = report::Notice{path, {}, msg, true};
     return r;
   };
   ReadFile f = read_file(path, limits_.max_bytes, /*follow_links=*/true);

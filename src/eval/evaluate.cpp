@@ -11,6 +11,7 @@
 
 #include "eval/formula.h"
 #include "eval/waivers.h"
+#include "messages/text.h"
 #include "text/distance.h"
 #include "text/normalize.h"
 #include "units/units.h"
@@ -71,7 +72,7 @@ struct Converted {
   double v = 0;
   std::string error;
 };
-Converted convert_end(const value::End& e, const std::string& to, bool count, bool zh) {
+Converted convert_end(const value::End& e, const std::string& to, bool count, Lang lang) {
   Converted c;
   if (e.infinite()) {
     c.ok = true;
@@ -82,28 +83,19 @@ Converted convert_end(const value::End& e, const std::string& to, bool count, bo
   units::Conversion conv = units::conversion(from, count ? "" : to);
   if (!conv.ok) {
     // An unknown unit says what the rule takes.
-    std::string want =
-        count
-            ? (zh ? "计数单位（项、个、次…）或不写单位" : "a counting word (项, 个, 次 …) or none")
-            : fmt::format(
-                  fmt::runtime(zh ? "与“{}”同类的单位，如 {}"
-                                  : "a unit of the same kind as '{}', e.g. {}"),
-                  to,
-                  to + (units::to_udunits(to, nullptr) != to ? ", " + units::to_udunits(to, nullptr)
-                                                             : std::string()));
-    if (conv.unknown_unit)
-      c.error = conv.error + (zh ? "；此项要求" : "; this requirement takes ") + want;
-    else
-      c.error = zh ? fmt::format("“{}”与“{}”不是同一种量；此项要求{}", from,
-                                 count ? std::string("数量") : to, want)
-                   : "'" + from + "' does not measure the same thing as '" +
-                         (count ? std::string("a count") : to) + "'; this requirement takes " +
-                         want;
+    std::string spelled = units::to_udunits(to, nullptr);
+    msg::Text want = count ? msg::text<msg::Id::eval_want_counting_word>()
+                           : msg::text<msg::Id::eval_want_unit_like>(
+                                 to, to + (spelled != to ? ", " + spelled : std::string()));
+    c.error = conv.unknown_unit ? msg::tr<msg::Id::eval_unit_problem_wants>(lang, conv.error, want)
+              : count           ? msg::tr<msg::Id::eval_unit_other_quantity>(lang, from,
+                                                                   msg::Id::eval_a_count, want)
+                                : msg::tr<msg::Id::eval_unit_other_quantity>(lang, from, to, want);
     return c;
   }
   c.v = conv.apply(e.v);
   c.ok = std::isfinite(c.v);
-  if (!c.ok) c.error = "the number is out of range";
+  if (!c.ok) c.error = msg::tr<msg::Id::eval_number_out_of_range>(lang);
   return c;
 }
 
@@ -180,7 +172,7 @@ class RuleEvaluator {
         f_.location = where;
         value::DateSpan span = value::date_span(node->scalar);
         if (span.is_dates && span.months < 0)
-          return invalid(c_.zh() ? span.problem_zh : span.problem_en, node->mark, node->scalar);
+          return invalid(span.problem.render(c_.opt.lang), node->mark, node->scalar);
         if (span.is_dates) {
           // Read as the months from the first to the last, both included.
           Value v;
@@ -220,7 +212,8 @@ class RuleEvaluator {
     if (!node || node->is_null()) return missing();
     value::Parsed parsed = value::parse(*node);
     if (!parsed.ok)
-      return invalid(parsed.error, parsed.mark, node->is_scalar() ? node->scalar : "");
+      return invalid(parsed.error.render(c_.opt.lang), parsed.mark,
+                     node->is_scalar() ? node->scalar : "");
     return judge(parsed.value, where);
   }
 
@@ -265,7 +258,7 @@ class RuleEvaluator {
     f_.location = where;
     if (v.type == Value::Type::Invalid && r_.kind != Kind::Qualitative &&
         r_.kind != Kind::Categorical)
-      return invalid(c_.zh() ? v.problem_zh : v.problem_en, v.mark, v.text);
+      return invalid(v.problem.render(c_.opt.lang), v.mark, v.text);
     // Words where a number belongs: a placeholder ("（请填写）", "-") is
     // missing; a refusal or "undecided" ("待定", "N/A") says so.
     if (v.type == Value::Type::Text && r_.kind != Kind::Qualitative &&
@@ -274,11 +267,12 @@ class RuleEvaluator {
       using K = value::Answer::Kind;
       if (a.kind == K::Placeholder || a.kind == K::Empty) {
         missing();
-        f_.message += (c_.zh() ? "：" : ": ") + value::answer_problem(a, v.text, c_.zh());
+        f_.message +=
+            (c_.zh() ? "：" : ": ") + value::answer_problem(a, v.text).render(c_.opt.lang);
         return f_;
       }
       if (a.kind == K::Refusal || a.kind == K::Undecided)
-        return invalid(value::answer_problem(a, v.text, c_.zh()), v.mark, v.text);
+        return invalid(value::answer_problem(a, v.text).render(c_.opt.lang), v.mark, v.text);
     }
     switch (r_.kind) {
       case Kind::Qualitative:
@@ -320,7 +314,7 @@ class RuleEvaluator {
   Finding& refused(const value::Answer& a, const std::string& text) {
     using K = value::Answer::Kind;
     if (a.kind == K::Empty) return missing();
-    std::string why = value::answer_problem(a, text, c_.zh());
+    std::string why = value::answer_problem(a, text).render(c_.opt.lang);
     if (a.kind == K::Placeholder) {
       missing();
       f_.message += c_.zh() ? "：" + why : ": " + why;
@@ -446,8 +440,8 @@ class RuleEvaluator {
       return invalid(want, v.mark, v.text);
     }
     std::string unit = count ? "" : r_.unit;
-    Converted lo = convert_end(v.lo, unit, count, c_.zh()),
-              hi = convert_end(v.hi, unit, count, c_.zh());
+    Converted lo = convert_end(v.lo, unit, count, c_.opt.lang),
+              hi = convert_end(v.hi, unit, count, c_.opt.lang);
     if (!lo.ok || !hi.ok) return invalid(!lo.ok ? lo.error : hi.error, v.mark, v.text);
     if (lo.v > hi.v && !approx_equal(lo.v, hi.v))
       return invalid(c_.zh() ? "范围下限大于上限" : "the range's lower end is above its upper end",
@@ -588,7 +582,7 @@ class RuleEvaluator {
                 e->value->mark, v.text);
         return std::nullopt;
       }
-      Converted cv = convert_end(p.value.lo, in.unit, false, c_.zh());
+      Converted cv = convert_end(p.value.lo, in.unit, false, c_.opt.lang);
       if (!cv.ok) {
         invalid(fmt::format("{} ({}): {}", title, in.id, cv.error), e->value->mark, v.text);
         return std::nullopt;
@@ -712,19 +706,19 @@ class RuleEvaluator {
     auto check = [&](const std::string& text) {
       value::Answer a = value::classify_answer(text);
       if (a.kind == K::Affirmative) return true;
-      if (a.kind != K::Empty) why = value::answer_problem(a, text, c_.zh());
+      if (a.kind != K::Empty) why = value::answer_problem(a, text).render(c_.opt.lang);
       return false;
     };
     if (n.is_null()) return false;
     if (n.is_bool()) {
       if (n.as_bool()) return true;
-      why = value::answer_problem({K::Refusal, n.scalar}, n.scalar, c_.zh());
+      why = value::answer_problem({K::Refusal, n.scalar}, n.scalar).render(c_.opt.lang);
       return false;
     }
     if (n.is_scalar()) return check(n.scalar);
     value::Parsed v = value::parse(n);
     if (!v.ok) {
-      why = v.error;
+      why = v.error.render(c_.opt.lang);
       return false;
     }
     if (v.value.type == Value::Type::List) {
@@ -994,7 +988,8 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
     RuleEvaluator ev(ctx, r);
     res.findings.push_back(std::move(ev.run()));  // the evaluator is done with its finding
     for (auto& w : ev.warnings_)
-      add_warning(res.warnings, {p.file, res.findings.back().location, std::move(w), false});
+      report::add_notice(res.warnings, {p.file, res.findings.back().location, std::move(w), false},
+                         opt.lang);
   };
   for (const Rule& r : general.rules) run(r);
   for (const Rule& r : dir.rules) run(r);

@@ -323,7 +323,7 @@ TEST_CASE("eval: number formatting", "[eval]") {
 namespace {
 report::FileResult check_text(const rules::Direction& d, const std::string& text, Lang lang) {
   proposal::Parsed p = proposal::parse("p.yaml", text);
-  INFO(p.error.message);
+  INFO(p.error.message(msg::Lang::En));
   REQUIRE(p.ok);
   rules::Pack pack;
   pack.id = "test";

@@ -38,7 +38,7 @@ report::Finding judge_proposal(const rules::Rule& rule, const std::string& body,
   rules::General general;
   std::string text = "guidecheck: 1\ndirection: \"9.9\"\n" + body;
   proposal::Parsed p = proposal::parse("p.yaml", text);
-  INFO(p.error.message);
+  INFO(p.error.message(msg::Lang::En));
   REQUIRE(p.ok);
   eval::Options opt;
   opt.lang = lang;

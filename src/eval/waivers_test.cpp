@@ -35,7 +35,7 @@ const std::string kBase =
 report::FileResult run(const std::string& text, eval::Options opt = {}, Lang lang = Lang::En,
                        const std::string& file = "p.yaml") {
   proposal::Parsed p = proposal::parse(file, text);
-  INFO(p.error.message);
+  INFO(p.error.message(msg::Lang::En));
   REQUIRE(p.ok);
   rules::Pack pack;
   pack.id = "test";

@@ -63,7 +63,7 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     report::FileResult r;
     r.file = path;
     r.status = report::FileStatus::Error;
-    r.error = Diagnostic{path, {}, im.error, true};
+    r.error = report::Notice{path, {}, im.error, true};
     // Markdown in a repository is mostly documentation (a README, notes): one
     // that names no direction is no proposal. A Word document found in a
     // batch is an application form: never skipped, its row says what is missing.
@@ -81,7 +81,7 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     if (message && it->second.table > 0) *message += " [" + it->second.describe(zh) + "]";
   };
   for (report::Finding& f : r.findings) remap(f.location, &f.message);
-  for (Diagnostic& d : r.warnings) remap(d.mark, &d.message);
+  for (report::Notice& d : r.warnings) remap(d.mark, &d.message);
   if (r.error) remap(r.error->mark, &r.error->message);
   return r;
 }

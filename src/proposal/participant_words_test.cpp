@@ -81,7 +81,7 @@ TEST_CASE("participants: every problem of every participant in one run", "[parti
                                   "  - 某某研究所\n",
                                   {});
   REQUIRE_FALSE(parsed.ok);
-  const std::string& m = parsed.error.message;
+  const std::string m = parsed.error.message(guidecheck::msg::Lang::En);
   INFO(m);
   CHECK(parsed.error.mark.line == 4);  // the first problem is where the error points
   CHECK(m.rfind("country 'Korea'", 0) == 0);

@@ -1,8 +1,11 @@
 #include "proposal/proposal.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <functional>
 
+#include "messages/text.h"
 #include "proposal/participant_words.h"
 #include "text/country.h"
 #include "text/normalize.h"
@@ -59,30 +62,26 @@ void read_participant_words(Participant& pt, const Node& item, Problem&& problem
     pt.country = code;
   } else {
     auto near = text::country_suggestions(pt.country);
-    std::string msg = "country '" + pt.country +
-                      "' is not a country code or name known here: write its ISO 3166-1 "
-                      "alpha-2 code (CN, DE, US, HK) or its name (中国, Germany)";
-    if (!near.empty()) {
-      msg += "; did you mean ";
-      for (std::size_t i = 0; i < near.size(); ++i) msg += (i ? ", " : "") + near[i];
-      msg += "?";
-    }
-    problem(item.get("country")->mark, msg);
+    msg::Text m = msg::text<msg::Id::proposal_unknown_country>(pt.country);
+    if (!near.empty())
+      m = msg::text<msg::Id::proposal_did_you_mean>(m, fmt::format("{}", fmt::join(near, ", ")));
+    problem(item.get("country")->mark, std::move(m));
   }
   if (std::string role = canonical_role(pt.role); !role.empty()) {
     pt.role = role;
   } else {
     std::string near = closest_word(pt.role, role_words());
-    problem(item.get("role")->mark, "role '" + pt.role +
-                                        "' must be lead (牵头单位) or member (参与单位)" +
-                                        (near.empty() ? "" : "; did you mean " + near + "?"));
+    msg::Text m = msg::text<msg::Id::proposal_bad_role>(pt.role);
+    if (!near.empty()) m = msg::text<msg::Id::proposal_did_you_mean>(m, near);
+    problem(item.get("role")->mark, std::move(m));
   }
   if (std::string kind = canonical_kind(pt.kind); !kind.empty()) {
     pt.kind = kind;
   } else {
     std::string near = closest_word(pt.kind, kind_words());
-    problem(item.get("kind")->mark, "kind '" + pt.kind + "' must be one of: " + joined(kKinds) +
-                                        (near.empty() ? "" : "; did you mean " + near + "?"));
+    msg::Text m = msg::text<msg::Id::proposal_bad_kind>(pt.kind, joined(kKinds));
+    if (!near.empty()) m = msg::text<msg::Id::proposal_did_you_mean>(m, near);
+    problem(item.get("kind")->mark, std::move(m));
   }
 }
 
@@ -105,7 +104,7 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   Proposal& p = r.proposal;
   p.file = file;
   p.root = std::move(root);
-  auto fail = [&](yaml::Mark m, std::string msg) {
+  auto fail = [&](yaml::Mark m, msg::Text msg) {
     r.error = {file, m, std::move(msg), true};
     return std::move(r);
   };
@@ -119,12 +118,8 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
                               e.key == "participants" || e.key == "indicators" ||
                               e.key == "research_contents";
                      });
-  if (top.is_null())
-    return fail({1, 1},
-                "the file is empty; expected a proposal mapping (guidecheck: 1, direction: ...)");
-  if (!top.is_map())
-    return fail(top.mark, std::string("expected a proposal mapping at the top level, found ") +
-                              top.kind_name());
+  if (top.is_null()) return fail({1, 1}, msg::text<msg::Id::proposal_empty>());
+  if (!top.is_map()) return fail(top.mark, msg::text<msg::Id::proposal_top_not_map>(top.kind_id()));
   auto unknown = [&](const yaml::Entry& e, const char* context, std::vector<std::string> known,
                      std::string hint) {
     p.unknown_keys.push_back({e.key, e.key_mark, context, std::move(known), std::move(hint)});
@@ -132,28 +127,26 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   for (const auto& e : top.entries)
     if (!one_of(e.key, kTopKeys)) unknown(e, "", as_vector(kTopKeys), width_hint(e.key, kTopKeys));
   const Node* version = top.get("guidecheck");
-  if (!version) return fail({1, 1}, "missing 'guidecheck: 1' (the proposal format version)");
+  if (!version) return fail({1, 1}, msg::text<msg::Id::proposal_no_version>());
   if (!version->is_scalar() || version->scalar != "1")
-    return fail(version->mark, "unsupported proposal format version '" +
-                                   (version->is_scalar() ? version->scalar : version->kind_name()) +
-                                   "'; this guidecheck reads version 1");
+    return fail(version->mark, version->is_scalar()
+                                   ? msg::text<msg::Id::proposal_bad_version>(version->scalar)
+                                   : msg::text<msg::Id::proposal_bad_version>(version->kind_id()));
   auto scalar = [&](const char* key, std::string& out, bool required) -> bool {
     const Node* n = top.get(key);
     if (!n || n->is_null()) {
       if (required) {
-        r.error = {
-            file, n ? n->mark : yaml::Mark{1, 1},
-            std::string("missing '") + key + "'" +
-                (std::string(key) == "direction" ? " (the guide's direction number, e.g. \"3.1\")"
-                                                 : ""),
-            true};
+        r.error = {file, n ? n->mark : yaml::Mark{1, 1},
+                   std::string(key) == "direction"
+                       ? msg::text<msg::Id::proposal_missing_direction>()
+                       : msg::text<msg::Id::proposal_missing_key>(key),
+                   true};
         return false;
       }
       return true;
     }
     if (!n->is_scalar()) {
-      r.error = {file, n->mark, std::string("'") + key + "' must be text, found " + n->kind_name(),
-                 true};
+      r.error = {file, n->mark, msg::text<msg::Id::proposal_key_not_text>(key, n->kind_id()), true};
       return false;
     }
     out = std::string(text::trim(text::fold(n->scalar)));
@@ -167,27 +160,24 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   for (const char* key : {"duration", "sub_projects"}) {
     const Node* n = top.get(key);
     if (n && !n->is_scalar() && !n->is_null() && !(n->is_map() && std::string(key) == "duration"))
-      return fail(n->mark,
-                  std::string("'") + key + "' must be a single value, found " + n->kind_name());
+      return fail(n->mark, msg::text<msg::Id::proposal_key_not_single>(key, n->kind_id()));
   }
 
   const yaml::Entry* parts = top.find("participants");
-  if (!parts) return fail({1, 1}, "missing 'participants' (the list of participating units)");
+  if (!parts) return fail({1, 1}, msg::text<msg::Id::proposal_no_participants>());
   p.participants_mark = parts->key_mark;
   if (!parts->value->is_seq())
     return fail(parts->value->mark,
-                std::string("'participants' must be a list, found ") + parts->value->kind_name());
+                msg::text<msg::Id::proposal_participants_not_list>(parts->value->kind_id()));
   // Every participant's problems are collected, so that one run shows them
   // all; the file is then an error, located at the first.
   std::vector<Diagnostic> problems;
-  auto problem = [&](yaml::Mark m, std::string msg) {
+  auto problem = [&](yaml::Mark m, msg::Text msg) {
     problems.push_back({file, m, std::move(msg), true});
   };
   for (const auto& item : parts->value->items) {
     if (!item->is_map()) {
-      problem(item->mark,
-              std::string("a participant must be a mapping (name, country, role, kind), found ") +
-                  item->kind_name());
+      problem(item->mark, msg::text<msg::Id::proposal_participant_not_map>(item->kind_id()));
       continue;
     }
     Participant pt;
@@ -201,11 +191,10 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
       const Node* n = item->get(key);
       if (!n || n->is_null()) {
         if (std::string(key) == "kind") continue;  // kind is optional: other
-        problem(item->mark, std::string("participant without '") + key + "'");
+        problem(item->mark, msg::text<msg::Id::proposal_participant_missing>(key));
         complete = false;
       } else if (!n->is_scalar()) {
-        problem(n->mark,
-                std::string("participant '") + key + "' must be text, found " + n->kind_name());
+        problem(n->mark, msg::text<msg::Id::proposal_participant_not_text>(key, n->kind_id()));
         complete = false;
       } else {
         *out = std::string(text::trim(text::fold(n->scalar)));
@@ -216,11 +205,11 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     read_participant_words(pt, *item, problem);
     if (const Node* q = item->get("qualifications"); q && !q->is_null()) {
       if (!q->is_seq()) {
-        problem(q->mark, std::string("qualifications must be a list, found ") + q->kind_name());
+        problem(q->mark, msg::text<msg::Id::proposal_qualifications_not_list>(q->kind_id()));
       } else {
         for (const auto& x : q->items) {
           if (!x->is_scalar()) {
-            problem(x->mark, "a qualification must be a name");
+            problem(x->mark, msg::text<msg::Id::proposal_qualification_not_name>());
             continue;
           }
           pt.qualifications.push_back(std::string(text::trim(x->scalar)));
@@ -232,12 +221,14 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   if (!problems.empty()) {
     Diagnostic first = problems.front();
     if (problems.size() > 1) {
-      first.message += " (and " + std::to_string(problems.size() - 1) + " more in participants:";
+      // The others, by line, in a list the message fills in either language.
+      std::vector<msg::Text> items;
       for (std::size_t i = 1; i < problems.size() && i <= 10; ++i)
-        first.message += (i == 1 ? " " : "; ") + std::string("line ") +
-                         std::to_string(problems[i].mark.line) + ": " + problems[i].message;
-      if (problems.size() > 11) first.message += "; …";
-      first.message += ")";
+        items.push_back(
+            msg::text<msg::Id::proposal_problem_at_line>(problems[i].mark.line, problems[i].text));
+      if (problems.size() > 11) items.push_back(msg::verbatim("…"));
+      first.text = msg::text<msg::Id::proposal_more_participant_problems>(
+          first.text, problems.size() - 1, msg::list(std::move(items)));
     }
     r.error = std::move(first);
     return r;
@@ -251,9 +242,8 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     *mark = e->key_mark;
     if (e->value->is_null()) continue;
     if (!e->value->is_map())
-      return fail(e->value->mark, std::string("'") + key +
-                                      "' must be a mapping of ids to values, found " +
-                                      e->value->kind_name());
+      return fail(e->value->mark,
+                  msg::text<msg::Id::proposal_section_not_map>(key, e->value->kind_id()));
     *node = e->value.get();
   }
   // The long forms {value, note, evidence} and {min, max}, wherever a value
@@ -290,7 +280,7 @@ Parsed parse(const std::string& file, std::string_view text, const yaml::Limits&
   yaml::ParseResult y = yaml::parse(text, limits);
   if (!y.ok) {
     Parsed r;
-    r.error = {file, y.error.mark, y.error.message, true};
+    r.error = {file, y.error.mark, y.error.text, true};
     r.proposal.file = file;  // results name the file even when it is not YAML
     // A broken proposal still names its format version; a Helm template or
     // other non-YAML file does not.

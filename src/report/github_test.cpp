@@ -127,7 +127,7 @@ TEST_CASE("github: properties escape ':' ',' '%', and a line break from the inpu
   report::FileResult r;
   r.file = "a,b:c%d.yaml";
   r.status = report::FileStatus::Error;
-  r.error = Diagnostic{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
+  r.error = report::Notice{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
   auto lines = lines_of(render_with(report::render_github, {r}));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0] ==

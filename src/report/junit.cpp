@@ -134,7 +134,7 @@ void suite(std::ostream& out, const FileResult& r, const Counts& c, const Render
   }
   if (!r.warnings.empty()) {
     std::string w;
-    for (const Diagnostic& d : r.warnings)
+    for (const Notice& d : r.warnings)
       w += text(place(file, d.mark)) + ": " + (d.error ? "error" : "warning") + ": " +
            text(d.message) + "\n";
     out << "    <system-err>" << xml_text(w) << "</system-err>\n";

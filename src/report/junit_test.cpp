@@ -191,7 +191,8 @@ TEST_CASE(
   report::FileResult r;
   r.file = "x.yaml";
   r.status = report::FileStatus::Error;
-  r.error = Diagnostic{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
+  r.error =
+      report::Notice{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
   Doc bad(render_with(report::render_junit, {r}));
   REQUIRE(bad.root());
   const xmlNode* e =

@@ -156,7 +156,7 @@ void section(std::ostream& out, const FileResult& r, bool zh) {
     }
   }
   if (!r.warnings.empty()) {
-    for (const Diagnostic& w : r.warnings)
+    for (const Notice& w : r.warnings)
       out << "- ⚠️ " << cell(place(file, w.mark)) << ": " << cell(w.message) << "\n";
     out << "\n";
   }

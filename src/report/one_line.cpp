@@ -34,7 +34,7 @@ class OneLineSink : public Sink {
       put({file, known_mark(f.location), level_of(f.severity), safe::text(f.message),
            safe::text(f.rule_id)});
     }
-    for (const Diagnostic& d : r.warnings)
+    for (const Notice& d : r.warnings)
       put({file, known_mark(d.mark), d.error ? 0 : 1, safe::text(d.message), "guidecheck/warning"});
   }
   void finish() override {}

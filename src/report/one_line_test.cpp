@@ -137,7 +137,7 @@ TEST_CASE("gcc, compact: a file name or message cannot start a new line or drive
   report::FileResult r;
   r.file = "evil\n/tmp/x.yaml:1:1: error: fake [x]\x1b[2J.yaml";
   r.status = report::FileStatus::Error;
-  r.error = Diagnostic{r.file, {3, 4}, "two\r\nlines\x1b]0;title\x07 \u2028end", true};
+  r.error = report::Notice{r.file, {3, 4}, "two\r\nlines\x1b]0;title\x07 \u2028end", true};
   for (const char* format : {"gcc", "compact"}) {
     INFO(format);
     std::string out = render(format, {r});

@@ -1,5 +1,7 @@
 #include "report/report.h"
 
+#include "messages/text.h"
+
 namespace guidecheck::report {
 
 const char* status_name(Status s) {
@@ -28,6 +30,29 @@ const char* file_status_name(FileStatus s) {
       return "error";
   }
   return "?";
+}
+
+std::string Notice::where() const { return Diagnostic{file, mark, {}, error}.where(); }
+
+Notice notice(const Diagnostic& d, rules::Lang lang) {
+  return Notice{d.file, d.mark, d.message(lang), d.error};
+}
+
+std::vector<Notice> notices(const Diagnostics& d, rules::Lang lang) {
+  std::vector<Notice> out;
+  out.reserve(d.size());
+  for (const Diagnostic& x : d) out.push_back(notice(x, lang));
+  return out;
+}
+
+void add_notice(std::vector<Notice>& warnings, Notice n, rules::Lang lang) {
+  if (warnings.size() < kMaxWarningsPerFile) {
+    warnings.push_back(std::move(n));
+  } else if (warnings.size() == kMaxWarningsPerFile) {
+    n.message = msg::tr<msg::Id::common_more_warnings>(lang, kMaxWarningsPerFile);
+    n.error = false;
+    warnings.push_back(std::move(n));
+  }
 }
 
 int FileResult::count(Status s) const {

@@ -66,6 +66,20 @@ inline bool open_problem(const Finding& f) {
   return f.status != Status::Pass && f.status != Status::Waived;
 }
 
+// An error or warning about a file, in the report's language: a Diagnostic
+// (common/diagnostic.h) rendered by the layer that knows the language.
+struct Notice {
+  std::string file;
+  yaml::Mark mark;
+  std::string message;
+  bool error = true;  // false: a warning
+  std::string where() const;
+};
+Notice notice(const Diagnostic& d, rules::Lang lang);
+std::vector<Notice> notices(const Diagnostics& d, rules::Lang lang);
+// Adds a warning up to kMaxWarningsPerFile, as add_warning does for Diagnostics.
+void add_notice(std::vector<Notice>& warnings, Notice n, rules::Lang lang);
+
 enum class FileStatus { Pass, Fail, Error };
 const char* file_status_name(FileStatus s);
 
@@ -74,8 +88,8 @@ struct FileResult {
   std::string guide, direction, title, lead;
   FileStatus status = FileStatus::Pass;
   std::vector<Finding> findings;
-  Diagnostics warnings;
-  std::optional<Diagnostic> error;
+  std::vector<Notice> warnings;
+  std::optional<Notice> error;
   bool not_a_proposal = false;  // with an error: the file is no proposal (proposal::Parsed)
   int count(Status s) const;
 };

@@ -245,7 +245,7 @@ class SarifSink : public Sink {
       result["properties"] = props;
       element(results_.stream(), no_results_, result, 8);
     }
-    for (const Diagnostic& w : r.warnings)
+    for (const Notice& w : r.warnings)
       element(notes_.stream(), no_notes_,
               json{{"level", w.error ? "error" : "warning"},
                    {"message", {{"text", safe::text(w.message)}}},

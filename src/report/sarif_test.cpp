@@ -210,7 +210,7 @@ TEST_CASE("sarif survives text that is not valid UTF-8", "[sarif][formats]") {
   report::FileResult r;
   r.file = "bad\xff.yaml";
   r.status = report::FileStatus::Error;
-  r.error = Diagnostic{r.file, {}, "not UTF-8: \xc3\x28", true};
+  r.error = report::Notice{r.file, {}, "not UTF-8: \xc3\x28", true};
   std::string out = render_with(report::render_sarif, {r});
   json log = json::parse(out);
   CHECK(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] ==

@@ -22,8 +22,13 @@ class Reader {
  public:
   Reader(std::string file, Diagnostics& d) : file_(std::move(file)), d_(d) {}
 
-  void error(yaml::Mark m, std::string msg) { d_.push_back({file_, m, std::move(msg), true}); }
-  void warn(yaml::Mark m, std::string msg) { d_.push_back({file_, m, std::move(msg), false}); }
+  // Messages to pack authors, who write the packs in English: verbatim.
+  void error(yaml::Mark m, std::string msg) {
+    d_.push_back({file_, m, msg::verbatim(std::move(msg)), true});
+  }
+  void warn(yaml::Mark m, std::string msg) {
+    d_.push_back({file_, m, msg::verbatim(std::move(msg)), false});
+  }
 
   // Checks that `n` is a mapping with only `allowed` keys and every `required` one.
   bool shape(const Node& n, const char* what, std::initializer_list<const char*> allowed,
@@ -165,12 +170,13 @@ std::optional<yaml::ParseResult> parse_file(const PackSource& src, const std::st
   std::string why;
   auto text = src.read(rel, &why);
   if (!text) {
-    diags.push_back({src.display(rel), {}, why.empty() ? "cannot read the file" : why, true});
+    diags.push_back(
+        {src.display(rel), {}, msg::verbatim(why.empty() ? "cannot read the file" : why), true});
     return std::nullopt;
   }
   yaml::ParseResult r = yaml::parse(*text);
   if (!r.ok) {
-    diags.push_back({src.display(rel), r.error.mark, r.error.message, true});
+    diags.push_back({src.display(rel), r.error.mark, r.error.text, true});
     return std::nullopt;
   }
   return r;
@@ -384,8 +390,8 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   }
   if (const Node* u = n.get("unit")) {
     r.unit = rd.str(u, "unit");
-    std::string err;
-    if (!units::known(r.unit, &err)) rd.error(u->mark, err);
+    msg::Text err;
+    if (!units::known(r.unit, &err)) rd.error(u->mark, err.en());
   } else if (r.kind == Kind::Quantity || r.kind == Kind::RangeCover || r.kind == Kind::Formula) {
     rd.error(n.mark, std::string("a ") + kind_name(r.kind) + " rule needs a unit");
   }
@@ -435,10 +441,10 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
         if (!rd.shape(*in, "input", {"id", "unit", "title"}, {"id", "unit", "title"})) continue;
         FormulaInput fi{rd.str(in->get("id"), "id"), rd.str(in->get("unit"), "unit"),
                         rd.text2(in->get("title"), "title")};
-        std::string err;
+        msg::Text err;
         if (!valid_id(fi.id))
           rd.error(in->mark, "input id '" + fi.id + "' must match [a-z][a-z0-9_]*");
-        if (!units::known(fi.unit, &err)) rd.error(in->get("unit")->mark, err);
+        if (!units::known(fi.unit, &err)) rd.error(in->get("unit")->mark, err.en());
         r.inputs.push_back(fi);
       }
       for (const auto& id : fc.identifiers)
@@ -525,7 +531,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
 
 std::optional<Pack> load_pack(const PackSource& src, const std::string& id, Diagnostics& diags) {
   if (!safe_component(id)) {
-    diags.push_back({"--guide", {}, "'" + id + "' is not a valid pack id", true});
+    diags.push_back({"--guide", {}, msg::verbatim("'" + id + "' is not a valid pack id"), true});
     return std::nullopt;
   }
   std::string rel = id + "/pack.yaml";

@@ -17,7 +17,8 @@ static Diagnostics lint(const std::string& text) {
 
 static bool says(const Diagnostics& d, const std::string& what, int line = 0) {
   for (const auto& x : d)
-    if (x.message.find(what) != std::string::npos && (line == 0 || x.mark.line == line))
+    if (x.message(msg::Lang::En).find(what) != std::string::npos &&
+        (line == 0 || x.mark.line == line))
       return true;
   return false;
 }

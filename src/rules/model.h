@@ -5,11 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "messages/lang.h"
 #include "yaml/node.h"
 
 namespace guidecheck::rules {
 
-enum class Lang { Zh, En };
+// The language of messages and reports (messages/lang.h).
+using Lang = msg::Lang;
 
 struct Text2 {
   std::string zh, en;

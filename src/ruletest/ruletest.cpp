@@ -21,7 +21,7 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
   auto text = checker.source().read(rel);
   if (!text) return fail("no test file: every direction needs tests/" + direction + ".yaml");
   yaml::ParseResult parsed = yaml::parse(*text);
-  if (!parsed.ok) return fail(parsed.error.message, parsed.error.mark);
+  if (!parsed.ok) return fail(parsed.error.text.en(), parsed.error.mark);
   const yaml::Node& root = *parsed.root;
   if (!root.is_map()) return fail("expected a mapping with base, valid and invalid");
   for (const auto& e : root.entries)

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "messages/text.h"
 #include "text/normalize.h"
 
 namespace guidecheck::units {
@@ -321,7 +322,7 @@ System& system() {
 
 }  // namespace
 
-std::string to_udunits(std::string_view unit_in, std::string* error) {
+std::string to_udunits(std::string_view unit_in, msg::Text* error) {
   std::string unit = text::fold(unit_in);
   std::string_view s = text::trim(unit);
   std::string out;
@@ -435,14 +436,11 @@ std::string to_udunits(std::string_view unit_in, std::string* error) {
       need_mul = c == ')';
       ++i;
     } else {
-      if (error) *error = "unknown unit '" + std::string(unit_in) + "'";
+      if (error) *error = msg::text<msg::Id::unit_unknown>(unit_in);
       return "";
     }
     if (bad) {
-      if (error)
-        *error = "'" + std::string(unit_in) +
-                 "' is not one unit: a counting word (项, 个, 次 …) stands alone or in a ratio "
-                 "such as 次/年";
+      if (error) *error = msg::text<msg::Id::unit_counting_word_combined>(unit_in);
       return "";
     }
   }
@@ -477,7 +475,7 @@ Conversion compute_conversion(std::string_view from, std::string_view to) {
 
 Conversion compute_conversion_once(std::string_view from, std::string_view to) {
   Conversion conv;
-  std::string err;
+  msg::Text err;
   std::string f = to_udunits(from, &err);
   std::string t = f.empty() ? "" : to_udunits(to, &err);
   if (f.empty() || t.empty()) {
@@ -492,11 +490,11 @@ Conversion compute_conversion_once(std::string_view from, std::string_view to) {
   ut_unit* ut = sys.parse(t);
   if (!uf || !ut) {
     conv.unknown_unit = true;
-    conv.error = "unknown unit '" + std::string(!uf ? from : to) + "'";
+    conv.error = msg::text<msg::Id::unit_unknown>(!uf ? from : to);
     return conv;
   }
   if (!ut_are_convertible(uf, ut)) {
-    conv.error = "'" + std::string(from) + "' cannot be converted to '" + std::string(to) + "'";
+    conv.error = msg::text<msg::Id::unit_not_convertible>(from, to);
     return conv;
   }
   cv_converter* c = ut_get_converter(uf, ut);
@@ -508,7 +506,7 @@ Conversion compute_conversion_once(std::string_view from, std::string_view to) {
   cv_free(c);
   if (!std::isfinite(conv.scale) || !std::isfinite(conv.offset) || conv.scale == 0 ||
       std::fabs(at2 - conv.apply(2.0)) > 1e-9 * std::max(1.0, std::fabs(at2))) {
-    conv.error = "'" + std::string(from) + "' cannot be converted to '" + std::string(to) + "'";
+    conv.error = msg::text<msg::Id::unit_not_convertible>(from, to);
     return conv;
   }
   conv.ok = true;
@@ -536,8 +534,8 @@ Conversion conversion(std::string_view from, std::string_view to) {
   return conv;
 }
 
-bool known(std::string_view unit, std::string* error) {
-  std::string e;
+bool known(std::string_view unit, msg::Text* error) {
+  msg::Text e;
   std::string u = to_udunits(unit, &e);
   if (u.empty()) {
     if (error) *error = e;
@@ -547,7 +545,7 @@ bool known(std::string_view unit, std::string* error) {
   std::lock_guard<std::mutex> lock(sys.mutex);
   sys.trim_cache();
   if (!sys.parse(u)) {
-    if (error) *error = "unknown unit '" + std::string(unit) + "'";
+    if (error) *error = msg::text<msg::Id::unit_unknown>(unit);
     return false;
   }
   return true;

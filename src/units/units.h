@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "messages/message.h"
+
 namespace guidecheck::units {
 
 // A linear map from one unit to another: to = from * scale + offset.
@@ -15,7 +17,7 @@ struct Conversion {
   bool unknown_unit = false;  // one of the units is not understood
   double scale = 1;
   double offset = 0;
-  std::string error;  // English, when !ok
+  msg::Text error;  // when !ok
   double apply(double v) const { return v * scale + offset; }
 };
 
@@ -25,10 +27,10 @@ Conversion conversion(std::string_view from, std::string_view to);
 
 // The UDUNITS-2 spelling of a unit as written in the guide or a proposal, or
 // "" with `error` set when a part is not known. Exposed for tests and lint.
-std::string to_udunits(std::string_view unit, std::string* error);
+std::string to_udunits(std::string_view unit, msg::Text* error);
 
 // True when `unit` parses (after the alias layer).
-bool known(std::string_view unit, std::string* error = nullptr);
+bool known(std::string_view unit, msg::Text* error = nullptr);
 
 // True when `unit` is dimensionless (counts, %, ppm, 项, 次 ...).
 bool dimensionless(std::string_view unit);

@@ -1,12 +1,13 @@
 #include "units/units.h"
 
 #include "catch_compat.h"
+#include "messages/text.h"
 
 using namespace guidecheck::units;
 
 static double conv(const char* v_unit, double v, const char* to) {
   Conversion c = conversion(v_unit, to);
-  INFO(v_unit << " -> " << to << ": " << c.error);
+  INFO(v_unit << " -> " << to << ": " << c.error.en());
   REQUIRE(c.ok);
   return c.apply(v);
 }
@@ -80,7 +81,7 @@ TEST_CASE("units: unknown units are reported as such", "[units]") {
   Conversion c = conversion("furlongs", "m");
   CHECK_FALSE(c.ok);
   CHECK(c.unknown_unit);
-  CHECK(c.error.find("furlongs") != std::string::npos);
+  CHECK(c.error.en().find("furlongs") != std::string::npos);
   CHECK_FALSE(known("blorb"));
   CHECK_FALSE(known("斤斤"));
   CHECK(known("元/平方米"));
@@ -90,7 +91,7 @@ TEST_CASE("units: unknown units are reported as such", "[units]") {
 TEST_CASE("units: spellings from the guide and applicants", "[units]") {
   auto scale = [](const char* from, const char* to) {
     auto c = conversion(from, to);
-    INFO(from << " -> " << to << ": " << c.error);
+    INFO(from << " -> " << to << ": " << c.error.en());
     REQUIRE(c.ok);
     return c.scale;
   };
@@ -117,9 +118,10 @@ TEST_CASE("units: spellings from the guide and applicants", "[units]") {
 }
 
 TEST_CASE("units: a counting word is one unit, never repeated", "[units]") {
-  std::string err;
+  guidecheck::msg::Text err;
   CHECK(to_udunits("项 项", &err).empty());
-  CHECK(err.find("is not one unit") != std::string::npos);
+  CHECK(err.en().find("is not one unit") != std::string::npos);
+  CHECK(err.zh().find("不是一个单位") != std::string::npos);
   CHECK_FALSE(conversion("项 项", "").ok);
   CHECK_FALSE(conversion("个项", "").ok);
   CHECK(conversion("次/年", "1/year").ok);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "messages/text.h"
 #include "text/normalize.h"
 #include "value/value.h"
 
@@ -416,34 +417,26 @@ Answer classify_uncached(string_view raw) {
 }
 }  // namespace
 
-std::string answer_problem(const Answer& a, string_view text_in, bool zh) {
+msg::Text answer_problem(const Answer& a, string_view text_in) {
   std::string text(text::trim(text_in));
   bool whole = a.word.empty() || lower_ascii(a.word) == lower_ascii(text) ||
                lower_ascii(a.word) == lower_ascii(strip_punct(text));
   // The deciding word, when the answer is longer: "'暂无合作基础' (暂无) reads …"
-  std::string by = whole ? "" : (zh ? "（“" + a.word + "”）" : " ('" + a.word + "')");
+  msg::Text by = whole ? msg::verbatim("") : msg::text<msg::Id::answer_deciding_word>(a.word);
   switch (a.kind) {
     case Kind::Empty:
-      return zh ? "未填写：此项要求作出承诺"
-                : "nothing is written: this requirement needs a commitment";
+      return msg::text<msg::Id::answer_empty>();
     case Kind::Placeholder:
-      return zh ? "“" + text + "”" + by + "仍是占位内容：请填写实际内容"
-                : "'" + text + "'" + by + " is still a placeholder: fill it in";
+      return msg::text<msg::Id::answer_placeholder>(text, by);
     case Kind::Refusal:
-      if (a.word == "0")
-        return zh ? "“" + text + "”表示没有（0）：此项要求作出承诺"
-                  : "'" + text + "' reads as none (0): this requirement needs a commitment";
-      return zh ? "“" + text + "”" + by + "表示拒绝或否定：此项要求作出承诺"
-                : "'" + text + "'" + by +
-                      " reads as a refusal: this requirement needs a commitment";
+      if (a.word == "0") return msg::text<msg::Id::answer_zero>(text);
+      return msg::text<msg::Id::answer_refusal>(text, by);
     case Kind::Undecided:
-      return zh ? "“" + text + "”" + by + "表示尚未确定：此项要求明确的承诺"
-                : "'" + text + "'" + by +
-                      " reads as undecided: this requirement needs a commitment";
+      return msg::text<msg::Id::answer_undecided>(text, by);
     case Kind::Affirmative:
       break;
   }
-  return "";
+  return {};
 }
 
 bool placeholder_name(string_view text) {

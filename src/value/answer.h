@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "messages/message.h"
+
 namespace guidecheck::value {
 
 struct Answer {
@@ -27,7 +29,7 @@ Answer classify_answer(std::string_view text);
 
 // "'否' reads as a refusal: this requirement needs a commitment", in English
 // or Chinese, for an answer that is not Affirmative.
-std::string answer_problem(const Answer& a, std::string_view text, bool zh);
+msg::Text answer_problem(const Answer& a, std::string_view text);
 
 // True for the skeleton's own placeholders ("（请填写）…", "(fill in) …") and
 // other texts that hold no answer yet (empty, "-", "TBD", "待定", "无").

@@ -130,17 +130,17 @@ TEST_CASE("answer: a negation character inside a description is not a refusal", 
 
 TEST_CASE("answer: messages say why, in both languages", "[answer]") {
   Answer a = classify_answer("否");
-  CHECK(answer_problem(a, "否", false) ==
+  CHECK(answer_problem(a, "否").en() ==
         "'否' reads as a refusal: this requirement needs a commitment");
-  CHECK(answer_problem(a, "否", true) == "“否”表示拒绝或否定：此项要求作出承诺");
+  CHECK(answer_problem(a, "否").zh() == "“否”表示拒绝或否定：此项要求作出承诺");
   a = classify_answer("暂无合作基础");
-  CHECK(answer_problem(a, "暂无合作基础", false) ==
+  CHECK(answer_problem(a, "暂无合作基础").en() ==
         "'暂无合作基础' ('暂无') reads as undecided: this requirement needs a commitment");
   a = classify_answer("0篇");
-  CHECK(answer_problem(a, "0篇", false) ==
+  CHECK(answer_problem(a, "0篇").en() ==
         "'0篇' reads as none (0): this requirement needs a commitment");
   a = classify_answer("(fill in)");
-  CHECK(answer_problem(a, "(fill in)", true) == "“(fill in)”仍是占位内容：请填写实际内容");
+  CHECK(answer_problem(a, "(fill in)").zh() == "“(fill in)”仍是占位内容：请填写实际内容");
 }
 
 TEST_CASE("answer: placeholder participant names", "[answer]") {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "messages/text.h"
 #include "text/normalize.h"
 
 namespace guidecheck::value {
@@ -46,8 +47,8 @@ const Suffix kSuffixes[] = {{"(含)以上", true},  {"及以上", true},  {"以�
 
 // Why a text that starts like a number is not one number.
 struct Problem {
-  std::string en, zh;
-  bool set() const { return !en.empty(); }
+  msg::Text text;
+  bool set() const { return !text.empty(); }
 };
 
 // Reads a decimal number: sign, digits with optional `,` thousands groups,
@@ -79,12 +80,7 @@ bool read_number(string_view& s, double& out, std::string& dec, Problem& why) {
       while (is_digit(t, k)) ++k;
       bool ok = k - 1 == 3 && (grouped ? group == 3 : group <= 3);
       if (!ok) {
-        why.en = "a comma in a number groups thousands (1,200); '" +
-                 std::string(s.substr(0, s.size() - t.size() + k)) +
-                 "' is not one number: write one number, with a point for decimals";
-        why.zh = "数字中的逗号只用于千位分隔（1,200）；“" +
-                 std::string(s.substr(0, s.size() - t.size() + k)) +
-                 "”不是一个数：请只写一个数，小数用小数点";
+        why.text = msg::text<msg::Id::value_bad_comma>(s.substr(0, s.size() - t.size() + k));
         return false;
       }
       grouped = true;
@@ -331,18 +327,15 @@ long long chinese_numeral(const std::string& s) {
 
 namespace {
 
-Value invalid(Value v, std::string en, std::string zh) {
+Value invalid(Value v, msg::Text why) {
   v.type = Value::Type::Invalid;
-  v.problem_en = std::move(en);
-  v.problem_zh = std::move(zh);
+  v.problem = std::move(why);
   return v;
 }
 
 Value two_numbers(Value v) {
-  std::string en =
-      "two numbers in one value ('" + v.text + "'): write one number (or a range such as 20 ~ 50)";
-  std::string zh = "一个值中有两个数（“" + v.text + "”）：请只写一个数（或写成范围，如 20 ~ 50）";
-  return invalid(std::move(v), std::move(en), std::move(zh));
+  msg::Text why = msg::text<msg::Id::value_two_numbers>(v.text);
+  return invalid(std::move(v), std::move(why));
 }
 
 // The characters of a Chinese numeral.
@@ -368,8 +361,7 @@ bool read_any_number(string_view& t, double& v, std::string& dec, Problem& why) 
   std::string word(t.substr(0, n));
   long long num = chinese_numeral(word);
   if (num < 0) {
-    why.en = "'" + word + "' is not a well-formed Chinese numeral: write the number in digits";
-    why.zh = "“" + word + "”不是规范的中文数字：请用阿拉伯数字书写";
+    why.text = msg::text<msg::Id::value_bad_chinese_numeral>(word);
     return false;
   }
   v = static_cast<double>(num);
@@ -441,7 +433,7 @@ Value parse_text(const std::string& raw) {
   while (int_digits < t.size() && std::isdigit(static_cast<unsigned char>(t[int_digits])))
     ++int_digits;
   if (!read_any_number(t, a, dec_a, why)) {
-    if (why.set()) return invalid(v, why.en, why.zh);
+    if (why.set()) return invalid(v, why.text);
     v.type = Value::Type::Text;
     return v;
   }
@@ -453,10 +445,7 @@ Value parse_text(const std::string& raw) {
     if (plain_integer && unit_a.size() >= 3 && std::isdigit((unsigned char)unit_a[0]) &&
         std::isdigit((unsigned char)unit_a[1]) && std::isdigit((unsigned char)unit_a[2]) &&
         (unit_a.size() == 3 || !std::isdigit((unsigned char)unit_a[3])))
-      return invalid(v,
-                     "a space inside a number is ambiguous ('" + v.text +
-                         "'): write the number without it (1200) or with a comma (1,200)",
-                     "数字中间的空格有歧义（“" + v.text + "”）：请写成 1200 或 1,200");
+      return invalid(v, msg::text<msg::Id::value_space_in_number>(v.text));
     return two_numbers(v);
   }
   std::size_t sep_len;
@@ -468,7 +457,7 @@ Value parse_text(const std::string& raw) {
     double b;
     std::string dec_b;
     if (!read_any_number(r, b, dec_b, why)) {
-      if (why.set()) return invalid(v, why.en, why.zh);
+      if (why.set()) return invalid(v, why.text);
       v.type = Value::Type::Text;
       return v;
     }
@@ -530,8 +519,7 @@ Parsed parse(const yaml::Node& node) {
         // Bounds the reader's work whatever the file limits allow (a 15 MB
         // "1万万万…" within --max-file-size): no number with its unit and a
         // note is this long, so it is not read, and cannot pass.
-        r.error = "a number with its unit (at most " + std::to_string(kMaxValueBytes) +
-                  " bytes); this value has " + std::to_string(node.scalar.size());
+        r.error = msg::text<msg::Id::value_too_long>(kMaxValueBytes, node.scalar.size());
         return r;
       } else {
         r.value = parse_text(node.scalar);
@@ -544,8 +532,7 @@ Parsed parse(const yaml::Node& node) {
       r.value.type = Value::Type::List;
       for (const auto& item : node.items) {
         if (!item->is_scalar()) {
-          r.error = "a list of names (e.g. [asia, europe]); found " +
-                    std::string(item->kind_name()) + " in it";
+          r.error = msg::text<msg::Id::value_list_item_not_name>(item->kind_id());
           r.mark = item->mark;
           return r;
         }
@@ -561,14 +548,13 @@ Parsed parse(const yaml::Node& node) {
       for (const auto& e : node.entries) {
         if (e.key != "value" && e.key != "note" && e.key != "evidence" && e.key != "min" &&
             e.key != "max") {
-          r.error =
-              "unknown key '" + e.key + "' in a value; expected value, note, evidence, or min/max";
+          r.error = msg::text<msg::Id::value_unknown_long_form_key>(e.key);
           r.mark = e.key_mark;
           return r;
         }
       }
       if (value && (min || max)) {
-        r.error = "give either value or min/max, not both";
+        r.error = msg::text<msg::Id::value_value_and_range>();
         return r;
       }
       if (value) {
@@ -583,12 +569,12 @@ Parsed parse(const yaml::Node& node) {
           Parsed p = parse(*end);
           if (!p.ok) return p;
           if (p.value.type == Value::Type::Invalid) {
-            r.error = p.value.problem_en;
+            r.error = p.value.problem;
             r.mark = end->mark;
             return r;
           }
           if (p.value.type != Value::Type::Quantity || !p.value.exact) {
-            r.error = "min and max take one number each (e.g. 20 ℃)";
+            r.error = msg::text<msg::Id::value_min_max_one_number>();
             r.mark = end->mark;
             return r;
           }
@@ -599,7 +585,7 @@ Parsed parse(const yaml::Node& node) {
         r.value = out;
         r.ok = true;
       } else {
-        r.error = "a value, or {value: ..., note: ...}, or {min: ..., max: ...}";
+        r.error = msg::text<msg::Id::value_expected_value>();
         return r;
       }
       if (const yaml::Node* note = node.get("note"); note && note->is_scalar())
@@ -703,31 +689,22 @@ DateSpan date_span(const std::string& raw) {
   if (!t.empty()) return out;
   if (a.year < 1900 || a.year > 2200 || b.year < 1900 || b.year > 2200) return out;
   out.is_dates = true;
-  const std::string hint_en = "write the length, e.g. 36 个月";
-  const std::string hint_zh = "请写实施周期的长度，如 36 个月";
+  std::string written(text::trim(folded));
   if (!a.has_month || !b.has_month) {
-    out.problem_en =
-        "'" + std::string(text::trim(folded)) + "' is a range of years, not a length: " + hint_en;
-    out.problem_zh =
-        "“" + std::string(text::trim(folded)) + "”是年份范围，不是周期长度：" + hint_zh;
+    out.problem = msg::text<msg::Id::value_years_not_length>(written);
     return out;
   }
   if (a.day || b.day) {
-    out.problem_en = "'" + std::string(text::trim(folded)) +
-                     "' gives days; the period is counted in months: " + hint_en;
-    out.problem_zh = "“" + std::string(text::trim(folded)) + "”写到了日，周期按月计：" + hint_zh;
+    out.problem = msg::text<msg::Id::value_dates_with_days>(written);
     return out;
   }
   if (a.month < 1 || a.month > 12 || b.month < 1 || b.month > 12) {
-    out.problem_en =
-        "'" + std::string(text::trim(folded)) + "' has a month outside 1..12: " + hint_en;
-    out.problem_zh = "“" + std::string(text::trim(folded)) + "”中的月份不在 1～12 之间：" + hint_zh;
+    out.problem = msg::text<msg::Id::value_bad_month>(written);
     return out;
   }
   long months = (b.year * 12L + b.month) - (a.year * 12L + a.month) + 1;
   if (months <= 0) {
-    out.problem_en = "'" + std::string(text::trim(folded)) + "' ends before it starts: " + hint_en;
-    out.problem_zh = "“" + std::string(text::trim(folded)) + "”的结束早于开始：" + hint_zh;
+    out.problem = msg::text<msg::Id::value_ends_before_start>(written);
     return out;
   }
   out.months = months;

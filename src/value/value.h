@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
 #include "yaml/node.h"
 
 namespace guidecheck::value {
@@ -39,14 +40,14 @@ struct Value {
   bool flag = false;  // Bool
   std::string text;   // the value as written (scalar text, folded)
   yaml::Mark mark;
-  std::string note;                    // long form: the applicant's note
-  std::string problem_en, problem_zh;  // Invalid: why
+  std::string note;   // long form: the applicant's note
+  msg::Text problem;  // Invalid: why
 };
 
 struct Parsed {
   bool ok = false;
   Value value;
-  std::string error;  // English: what was expected
+  msg::Text error;  // what was expected
   yaml::Mark mark;
 };
 
@@ -76,7 +77,7 @@ struct DateSpan {
   bool is_dates = false;
   long months = -1;
   std::string reading;  // "2023-01 … 2025-12"
-  std::string problem_en, problem_zh;
+  msg::Text problem;
 };
 DateSpan date_span(const std::string& text);
 

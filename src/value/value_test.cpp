@@ -121,8 +121,8 @@ TEST_CASE("value: two numbers in one value are refused", "[value][one-number]") 
     INFO(s);
     Value v = parse_text(s);
     CHECK(v.type == Value::Type::Invalid);
-    CHECK(v.problem_en.find("two numbers in one value") != std::string::npos);
-    CHECK(v.problem_zh.find("一个值中有两个数") != std::string::npos);
+    CHECK(v.problem.en().find("two numbers in one value") != std::string::npos);
+    CHECK(v.problem.zh().find("一个值中有两个数") != std::string::npos);
   }
 }
 
@@ -137,11 +137,11 @@ TEST_CASE("value: digit grouping is read right or refused", "[value][one-number]
     INFO(s);
     v = parse_text(s);
     CHECK(v.type == Value::Type::Invalid);
-    CHECK(v.problem_en.find("comma") != std::string::npos);
+    CHECK(v.problem.en().find("comma") != std::string::npos);
   }
   v = parse_text("1 200 km");
   REQUIRE(v.type == Value::Type::Invalid);
-  CHECK(v.problem_en.find("a space inside a number is ambiguous") != std::string::npos);
+  CHECK(v.problem.en().find("a space inside a number is ambiguous") != std::string::npos);
   CHECK(parse_text("3 000").type == Value::Type::Invalid);
 }
 
@@ -169,7 +169,7 @@ TEST_CASE("value: Chinese numerals follow their grammar", "[value][chinese]") {
   }
   Value v = parse_text("三十三十");
   CHECK(v.type == Value::Type::Invalid);
-  CHECK(v.problem_en.find("Chinese numeral") != std::string::npos);
+  CHECK(v.problem.en().find("Chinese numeral") != std::string::npos);
   v = parse_text("三万三 吨");
   REQUIRE(v.type == Value::Type::Quantity);
   CHECK(v.lo.v == 33000);
@@ -202,8 +202,8 @@ TEST_CASE("value: project periods written as dates", "[value][duration]") {
     DateSpan d = date_span(s);
     CHECK(d.is_dates);
     CHECK(d.months < 0);
-    CHECK(d.problem_zh.find("36 个月") != std::string::npos);
-    CHECK(d.problem_en.find("write the length") != std::string::npos);
+    CHECK(d.problem.zh().find("36 个月") != std::string::npos);
+    CHECK(d.problem.en().find("write the length") != std::string::npos);
   }
   CHECK_FALSE(date_span("36 个月").is_dates);
   CHECK_FALSE(date_span("3 年").is_dates);

@@ -1,5 +1,7 @@
 #include "yaml/node.h"
 
+#include "messages/text.h"
+
 namespace guidecheck::yaml {
 
 bool Node::is_bool() const {
@@ -25,6 +27,20 @@ std::unique_ptr<Node> Node::clone() const {
   for (const auto& item : items) n->items.push_back(item->clone());
   for (const Entry& e : entries) n->entries.push_back({e.key, e.key_mark, e.value->clone()});
   return n;
+}
+
+msg::Id Node::kind_id() const {
+  switch (kind) {
+    case Kind::Null:
+      return msg::Id::yaml_kind_null;
+    case Kind::Scalar:
+      return msg::Id::yaml_kind_scalar;
+    case Kind::Sequence:
+      return msg::Id::yaml_kind_list;
+    case Kind::Mapping:
+      return msg::Id::yaml_kind_map;
+  }
+  return msg::Id::yaml_kind_null;
 }
 
 const char* Node::kind_name() const {

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "messages/message.h"
+
 namespace guidecheck::yaml {
 
 struct Mark {
@@ -49,6 +51,8 @@ struct Node {
     return e ? e->value.get() : nullptr;
   }
   std::unique_ptr<Node> clone() const;
+  // What kind of node it is, in words ("a list"), in either language.
+  msg::Id kind_id() const;
   const char* kind_name() const;
 };
 

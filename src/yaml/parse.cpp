@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "messages/text.h"
 #include "yaml/syntax_error.h"
 
 namespace guidecheck::yaml {
@@ -29,8 +30,7 @@ class Builder {
         return true;
       case YAML_DOCUMENT_START_EVENT:
         if (documents_++ > 0)
-          return fail("a proposal file holds one YAML document; found a second one (---)",
-                      to_mark(ev.start_mark));
+          return fail(msg::text<msg::Id::yaml_second_document>(), to_mark(ev.start_mark));
         return true;
       case YAML_DOCUMENT_END_EVENT:
         return true;
@@ -49,9 +49,7 @@ class Builder {
       case YAML_SEQUENCE_START_EVENT:
       case YAML_MAPPING_START_EVENT: {
         if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-          return fail("nesting deeper than " + std::to_string(limits_.max_depth) +
-                          " levels (limit --max-depth)",
-                      to_mark(ev.start_mark));
+          return fail(msg::text<msg::Id::yaml_too_deep>(limits_.max_depth), to_mark(ev.start_mark));
         auto n = std::make_unique<Node>();
         n->mark = to_mark(ev.start_mark);
         bool seq = ev.type == YAML_SEQUENCE_START_EVENT;
@@ -72,20 +70,15 @@ class Builder {
         std::string name = reinterpret_cast<const char*>(ev.data.alias.anchor);
         Mark at = to_mark(ev.start_mark);
         auto it = anchors_.find(name);
-        if (it == anchors_.end())
-          return fail("alias *" + name + " refers to no complete anchor &" + name, at);
+        if (it == anchors_.end()) return fail(msg::text<msg::Id::yaml_alias_no_anchor>(name), at);
         if (++aliases_ > limits_.max_aliases)
-          return fail(
-              "more than " + std::to_string(limits_.max_aliases) + " aliases (limit --max-aliases)",
-              at);
+          return fail(msg::text<msg::Id::yaml_too_many_aliases>(limits_.max_aliases), at);
         // Counted before copying, so a "billion laughs" stops at --max-nodes
         // having copied at most that many nodes; the copy's nesting counts
         // where it lands, so aliases cannot build a tree deeper than --max-depth.
         const Shape& shape = it->second.shape;
         if (static_cast<int>(stack_.size()) + shape.height > limits_.max_depth)
-          return fail("nesting deeper than " + std::to_string(limits_.max_depth) +
-                          " levels once alias *" + name + " is expanded (limit --max-depth)",
-                      at);
+          return fail(msg::text<msg::Id::yaml_alias_too_deep>(limits_.max_depth, name), at);
         if (!count(shape.size, at)) return false;
         auto copy = it->second.node->clone();
         copy->mark = at;
@@ -125,7 +118,7 @@ class Builder {
     return anchor ? reinterpret_cast<const char*>(anchor) : "";
   }
 
-  bool fail(std::string msg, Mark m) {
+  bool fail(msg::Text msg, Mark m) {
     error_ = ParseError{std::move(msg), m};
     return false;
   }
@@ -133,9 +126,7 @@ class Builder {
   bool count(std::size_t n, Mark m) {
     nodes_ += n;
     if (nodes_ > limits_.max_nodes)
-      return fail("more than " + std::to_string(limits_.max_nodes) +
-                      " nodes, aliases expanded (limit --max-nodes)",
-                  m);
+      return fail(msg::text<msg::Id::yaml_too_many_nodes>(limits_.max_nodes), m);
     return true;
   }
 
@@ -168,9 +159,9 @@ class Builder {
         f.node->items.push_back(std::move(n));
       } else if (!f.have_key) {
         if (n->kind == Node::Kind::Mapping || n->kind == Node::Kind::Sequence)
-          return fail("a mapping key must be a plain value, not " + std::string(n->kind_name()),
-                      n->mark);
-        if (duplicate_key(f, n->scalar)) return fail("duplicate key '" + n->scalar + "'", n->mark);
+          return fail(msg::text<msg::Id::yaml_key_not_plain>(n->kind_id()), n->mark);
+        if (duplicate_key(f, n->scalar))
+          return fail(msg::text<msg::Id::yaml_duplicate_key>(n->scalar), n->mark);
         f.pending_key = n->scalar;
         f.pending_key_mark = n->mark;
         f.have_key = true;
@@ -200,14 +191,12 @@ class Builder {
 ParseResult parse(std::string_view text, const Limits& limits) {
   ParseResult result;
   if (text.size() > limits.max_bytes) {
-    result.error = {"file is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                        std::to_string(limits.max_bytes) + " (--max-file-size)",
-                    {}};
+    result.error = {msg::text<msg::Id::yaml_file_too_big>(text.size(), limits.max_bytes), {}};
     return result;
   }
   yaml_parser_t parser;
   if (!yaml_parser_initialize(&parser)) {
-    result.error = {"out of memory", {}};
+    result.error = {msg::text<msg::Id::yaml_out_of_memory>(), {}};
     return result;
   }
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "messages/message.h"
 #include "yaml/node.h"
 
 namespace guidecheck::yaml {
@@ -18,7 +19,7 @@ struct Limits {
 };
 
 struct ParseError {
-  std::string message;  // English, without the file name
+  msg::Text text;  // what is wrong, without the file name
   Mark mark;
 };
 

@@ -26,7 +26,7 @@ TEST_CASE("yaml: columns count characters, not bytes", "[yaml]") {
 TEST_CASE("yaml: duplicate keys are an error at every level", "[yaml]") {
   auto top = parse("a: 1\nb: 2\na: 3\n");
   REQUIRE_FALSE(top.ok);
-  CHECK(top.error.message.find("duplicate key 'a'") != std::string::npos);
+  CHECK(top.error.text.en().find("duplicate key 'a'") != std::string::npos);
   CHECK(top.error.mark.line == 3);
   auto nested = parse("m:\n  x: 1\n  x: 2\n");
   REQUIRE_FALSE(nested.ok);
@@ -55,7 +55,7 @@ TEST_CASE("yaml: empty and comment-only files give a null root", "[yaml]") {
 TEST_CASE("yaml: several documents are rejected", "[yaml]") {
   auto r = parse("a: 1\n---\nb: 2\n");
   REQUIRE_FALSE(r.ok);
-  CHECK(r.error.message.find("second") != std::string::npos);
+  CHECK(r.error.text.en().find("second") != std::string::npos);
   CHECK(r.error.mark.line == 2);
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("yaml: nesting depth is limited", "[yaml][limits]") {
   l.max_depth = 100;
   auto r = parse(deep, l);
   REQUIRE_FALSE(r.ok);
-  CHECK(r.error.message.find("nesting deeper than 100") != std::string::npos);
+  CHECK(r.error.text.en().find("nesting deeper than 100") != std::string::npos);
 }
 
 TEST_CASE("yaml: an alias bomb stops at the node limit without expanding", "[yaml][limits]") {
@@ -95,7 +95,7 @@ TEST_CASE("yaml: an alias bomb stops at the node limit without expanding", "[yam
   }
   auto r = parse(s);
   REQUIRE_FALSE(r.ok);
-  CHECK(r.error.message.find("nodes") != std::string::npos);
+  CHECK(r.error.text.en().find("nodes") != std::string::npos);
 }
 
 TEST_CASE("yaml: aliases within the limits are expanded", "[yaml]") {
@@ -111,13 +111,13 @@ TEST_CASE("yaml: the file size limit", "[yaml][limits]") {
   l.max_bytes = 10;
   auto r = parse("a: 123456789\n", l);
   REQUIRE_FALSE(r.ok);
-  CHECK(r.error.message.find("over the limit") != std::string::npos);
+  CHECK(r.error.text.en().find("over the limit") != std::string::npos);
 }
 
 TEST_CASE("yaml: a key must be a scalar", "[yaml]") {
   auto r = parse("? [a, b]\n: 1\n");
   REQUIRE_FALSE(r.ok);
-  CHECK(r.error.message.find("key") != std::string::npos);
+  CHECK(r.error.text.en().find("key") != std::string::npos);
 }
 
 TEST_CASE("yaml: aliases cannot nest deeper than the depth limit", "[yaml][limits]") {
@@ -126,7 +126,7 @@ TEST_CASE("yaml: aliases cannot nest deeper than the depth limit", "[yaml][limit
                   "b: " + std::string(60, '[') + "*d" + std::string(60, ']') + "\n";
   auto r = parse(s);
   REQUIRE_FALSE(r.ok);
-  CHECK(r.error.message.find("once alias *d is expanded") != std::string::npos);
+  CHECK(r.error.text.en().find("once alias *d is expanded") != std::string::npos);
   CHECK(r.error.mark.line == 2);
   Limits deep;
   deep.max_depth = 130;
@@ -142,19 +142,56 @@ TEST_CASE("yaml: an anchored key can be repeated by an alias", "[yaml]") {
 TEST_CASE("yaml: syntax errors say what was expected, and where it started", "[yaml]") {
   auto tab = parse("a:\n\tb: 1\n");
   REQUIRE_FALSE(tab.ok);
-  CHECK(tab.error.message.find("indent with spaces") != std::string::npos);
+  CHECK(tab.error.text.en().find("indent with spaces") != std::string::npos);
   auto quote = parse("a: 1\nb: \"unterminated\n");
   REQUIRE_FALSE(quote.ok);
   CHECK(quote.error.mark.line == 2);  // where the quote opened, not the end of the file
   CHECK(quote.error.mark.column == 4);
-  CHECK(quote.error.message.find("from line 2, column 4") != std::string::npos);
+  CHECK(quote.error.text.en().find("opened at line 2, column 4 is never closed") !=
+        std::string::npos);
+  CHECK(quote.error.text.zh().find("第 2 行第 4 列开始的引号没有闭合") != std::string::npos);
   auto wide = parse("guidecheck：1\ndirection: x\n");
   REQUIRE_FALSE(wide.ok);
-  CHECK(wide.error.message.find("full-width colon") != std::string::npos);
+  CHECK(wide.error.text.en().find("full-width colon") != std::string::npos);
   auto quoted_wide =
       parse("title: \"注：说明\"\nb: [1\n");  // a full-width colon in a value: no hint
   REQUIRE_FALSE(quoted_wide.ok);
-  CHECK(quoted_wide.error.message.find("full-width") == std::string::npos);
+  CHECK(quoted_wide.error.text.en().find("full-width") == std::string::npos);
+}
+
+// libyaml's terse complaints, as an applicant writes the mistake, each said
+// as what to write instead, in both languages, at the line of the mistake.
+TEST_CASE("yaml: the usual slips are explained in plain words, in Chinese and English", "[yaml]") {
+  struct Slip {
+    const char* text;
+    int line;
+    const char* en;
+    const char* zh;
+  };
+  const Slip slips[] = {
+      {"guidecheck: 1\ndirection:3.1\ntitle: x\n", 2, "write a colon and a space",
+       "冒号加一个空格"},
+      {"guidecheck: 1\nnote: ratio: 1:2\n", 2, "in quotes", "放在引号里"},
+      {"indicators:\n  efficiency: > 59.99 %\n", 2, "starts with '>' or '|'", "多行文字"},
+      {"indicators:\n  efficiency: >=100kg\n", 2, "starts with '>' or '|'", "多行文字"},
+      {"title: @home\n", 1, "cannot start with '@'", "不能以"},
+      {"count: *5\n", 1, "put it in quotes", "放在引号里"},
+      {"count: * 5\n", 1, "alias or anchor", "别名或锚点"},
+      {"a:\n  b: 1\n c: 2\n", 3, "indentation", "缩进"},
+      {"a: \"x\\d\"\n", 1, "escape", "转义"},
+      {"a: [1, 2\nb: 3\n", 2, "bracket opened at line 1, column 4", "方括号或花括号"},
+      {"a:\n\t- 1\n", 2, "tab character", "制表符"},
+  };
+  for (const Slip& s : slips) {
+    INFO(s.text);
+    auto r = parse(s.text);
+    REQUIRE_FALSE(r.ok);
+    CHECK(r.error.mark.line == s.line);
+    CHECK(r.error.text.en().find(s.en) != std::string::npos);
+    CHECK(r.error.text.zh().find(s.zh) != std::string::npos);
+    CHECK(r.error.text.zh().find("libyaml") == std::string::npos);
+    CHECK(r.error.text.zh().find("YAML syntax error") == std::string::npos);
+  }
 }
 
 TEST_CASE("yaml: text that is not UTF-8 is placed at the start of the broken character", "[yaml]") {
@@ -162,10 +199,10 @@ TEST_CASE("yaml: text that is not UTF-8 is placed at the start of the broken cha
   REQUIRE_FALSE(r.ok);
   CHECK(r.error.mark.line == 1);
   CHECK(r.error.mark.column == 5);
-  CHECK(r.error.message.find("expected YAML text in UTF-8") != std::string::npos);
+  CHECK(r.error.text.en().find("expected YAML text in UTF-8") != std::string::npos);
   std::string utf16_no_bom;
   for (char c : std::string("a: 1\n")) utf16_no_bom += std::string{c, '\0'};
   auto u = parse(utf16_no_bom);
   REQUIRE_FALSE(u.ok);
-  CHECK(u.error.message.find("UTF-16 or UTF-32 without a byte order mark") != std::string::npos);
+  CHECK(u.error.text.en().find("UTF-16 or UTF-32 without a byte order mark") != std::string::npos);
 }

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 
+#include "messages/text.h"
+
 namespace guidecheck::yaml {
 namespace {
 
@@ -22,6 +24,52 @@ std::size_t offset_of(std::string_view text, Mark m) {
     if (col++ == m.column) return i;
   }
   return i;  // the end of the line (or of the text)
+}
+
+// libyaml's reader problem in words, with the byte's value ("0xC3").
+msg::Text reader_problem(const std::string& problem, const std::string& hex) {
+  if (problem.find("UTF-8 octet sequence") != std::string::npos)
+    return msg::text<msg::Id::yaml_reader_incomplete>();
+  if (problem.find("UTF-8 octet") != std::string::npos)
+    return msg::text<msg::Id::yaml_reader_bad_utf8>(hex);
+  if (problem.find("control characters") != std::string::npos)
+    return msg::text<msg::Id::yaml_reader_control>(hex);
+  return msg::text<msg::Id::yaml_reader_other>(hex.empty() ? problem : problem + " " + hex);
+}
+
+bool has(const char* s, std::string_view what) {
+  return s && std::string_view(s).find(what) != std::string_view::npos;
+}
+
+// libyaml's scanner and parser problems (English, terse: "could not find
+// expected ':'") turned into what the writer of a proposal did and how to
+// write it instead. `context` is where the broken construct started.
+msg::Text explained(const yaml_parser_t& parser, Mark context, char at_char) {
+  const char* p = parser.problem;
+  const char* c = parser.context;
+  if (at_char == '\t' || has(p, "tab character")) return msg::text<msg::Id::yaml_tab>();
+  if (has(p, "could not find expected ':'")) return msg::text<msg::Id::yaml_no_space_after_colon>();
+  if (has(p, "mapping values are not allowed")) return msg::text<msg::Id::yaml_colon_in_value>();
+  if (has(c, "block scalar")) return msg::text<msg::Id::yaml_block_scalar>();
+  if (has(c, "an alias") || has(c, "an anchor"))
+    return msg::text<msg::Id::yaml_alias_or_anchor_start>();
+  if (has(p, "cannot start any token")) return msg::text<msg::Id::yaml_bad_start_char>();
+  if (has(c, "quoted scalar") && has(p, "escape")) return msg::text<msg::Id::yaml_bad_escape>();
+  if (has(c, "quoted scalar"))
+    return msg::text<msg::Id::yaml_unclosed_quote>(context.line, context.column);
+  if (has(c, "flow sequence") || has(c, "flow mapping"))
+    return msg::text<msg::Id::yaml_unclosed_bracket>(context.line, context.column);
+  if (has(c, "block mapping") && has(p, "expected key"))
+    return msg::text<msg::Id::yaml_bad_indent>(context.line, context.column);
+  if (has(c, "block collection") && has(p, "'-' indicator"))
+    return msg::text<msg::Id::yaml_bad_list_indent>(context.line, context.column);
+  if (has(p, "block sequence entries are not allowed"))
+    return msg::text<msg::Id::yaml_list_in_map>();
+  std::string raw = p ? p : "invalid YAML";
+  if (c)
+    raw = std::string(c) + " (" + std::to_string(context.line) + ":" +
+          std::to_string(context.column) + "): " + raw;
+  return msg::text<msg::Id::yaml_other>(raw);
 }
 
 }  // namespace
@@ -47,28 +95,26 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
       else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
         ++col;
     }
-    std::string what = problem;
+    std::string hex;
     if (parser.problem_value >= 0) {
-      char hex[16];
-      std::snprintf(hex, sizeof hex, "0x%02X",
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "0x%02X",
                     static_cast<unsigned>(parser.problem_value) & 0xFFFFu);
-      what += std::string(" (") + hex + ")";
+      hex = buf;
     }
-    std::string hint;
-    if (parser.problem_value == 0 &&
-        std::count(text.begin(), text.end(), '\0') * 4 >= static_cast<long>(text.size()))
-      hint = " (this looks like UTF-16 or UTF-32 without a byte order mark)";
-    return {"not valid text: " + what + " at byte " + std::to_string(offset) +
-                "; expected YAML text in UTF-8 (or UTF-16 with a byte order mark)" + hint,
+    msg::Text what = reader_problem(problem, hex);
+    bool utf16 = parser.problem_value == 0 &&
+                 std::count(text.begin(), text.end(), '\0') * 4 >= static_cast<long>(text.size());
+    return {utf16 ? msg::text<msg::Id::yaml_not_text_utf16>(what, offset)
+                  : msg::text<msg::Id::yaml_not_text>(what, offset),
             {line, col}};
   }
   Mark at = to_mark(parser.problem_mark);
   Mark context = to_mark(parser.context_mark);
   std::size_t offset = offset_of(text, at);
-  if (offset < text.size() && text[offset] == '\t')
-    return {"a tab character where YAML expects spaces: indent with spaces only (" + problem + ")",
-            at};
-  std::string hint;
+  char at_char = offset < text.size() ? text[offset] : '\0';
+  msg::Text m = explained(parser, context, at_char);
+  if (at_char == '\t') return {m, at};
   // "key：value" with a full-width colon is one plain scalar to YAML; the
   // error then shows up on a later line.
   std::size_t wide = text.rfind("\xEF\xBC\x9A", offset);  // U+FF1A
@@ -79,18 +125,14 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
                  '\n') <= 2) {
     int line = 1 + static_cast<int>(
                        std::count(text.begin(), text.begin() + static_cast<long>(wide), '\n'));
-    hint = "; line " + std::to_string(line) +
-           " has a full-width colon '：', which YAML does not read as ':' (write ': ' instead)";
+    m = msg::text<msg::Id::yaml_wide_colon>(m, line);
   }
-  std::string msg = problem;
-  if (parser.context) {
-    msg = std::string(parser.context) + " (from line " + std::to_string(context.line) +
-          ", column " + std::to_string(context.column) + "): " + problem;
-    // Unterminated quotes and brackets are found at the end of the file; the
-    // place worth showing is where they were opened.
-    if (text.find_first_not_of(" \t\r\n", offset) == std::string_view::npos) at = context;
-  }
-  return {msg + hint, at};
+  // Unterminated quotes and brackets, and a key without its ': ', are found
+  // later in the file; the place worth showing is where they began.
+  if (parser.context && (text.find_first_not_of(" \t\r\n", offset) == std::string_view::npos ||
+                         has(parser.problem, "could not find expected ':'")))
+    at = context;
+  return {m, at};
 }
 
 }  // namespace guidecheck::yaml

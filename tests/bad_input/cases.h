@@ -120,9 +120,9 @@ inline std::vector<Case> catalogue() {
   c.push_back(error("binary_data", binary_bytes(512), 1, 1,
                     {"not valid text", "expected YAML text in UTF-8"}));
   c.push_back(error("nul_byte", base_with({replace(3, std::string("title: a\0b", 10))}), 3, 9,
-                    {"control characters", "0x00", "expected YAML text in UTF-8"}));
+                    {"control character", "0x00", "expected YAML text in UTF-8"}));
   c.push_back(error("invalid_utf8", base_with({replace(3, "title: \xff\xfe")}), 3, 8,
-                    {"invalid leading UTF-8 octet", "0xFF", "expected YAML text in UTF-8"}));
+                    {"invalid UTF-8 byte", "0xFF", "expected YAML text in UTF-8"}));
   c.push_back(error("truncated_utf8", base_with({replace(3, "title: 高\xe5\xaf")}), 3, 9,
                     {"UTF-8", "expected YAML text in UTF-8"}));
   c.push_back(error("overlong_utf8", base_with({replace(3, "title: \xc0\xaf")}), 3, 8,
@@ -151,17 +151,17 @@ inline std::vector<Case> catalogue() {
   c.push_back(error("tab_after_spaces", base_with({replace(16, "  \tround_trip_efficiency: 62 %")}),
                     16, 3, {"tab", "indent with spaces"}));
   c.push_back(error("unterminated_double_quote", base_with({replace(3, "title: \"高密度热泵储电")}),
-                    3, 8, {"quoted scalar", "end of stream"}));
+                    3, 8, {"quote opened at line 3, column 8 is never closed"}));
   c.push_back(error("unterminated_single_quote", base_with({replace(4, "duration: '36 个月")}), 4,
-                    11, {"quoted scalar", "end of stream"}));
+                    11, {"quote opened at line 4, column 11 is never closed"}));
   c.push_back(error("unterminated_flow_sequence",
                     base_with({replace(5, "participants: [{name: A, country: CN, role: lead}"),
                                drop(6), drop(6)}),
-                    6, 1, {"flow sequence (from line 5, column 15)", "expected ',' or ']'"}));
+                    6, 1, {"bracket opened at line 5, column 15 is not closed properly"}));
   c.push_back(error("unterminated_flow_mapping",
                     join({L[0], L[1], L[4], L[5], L[6],
                           "indicators: {key_breakthroughs: 3, round_trip_efficiency: 62 %"}),
-                    6, 13, {"flow mapping", "expected ',' or '}'"}));
+                    6, 13, {"bracket opened at line 6, column 13 is not closed properly"}));
   c.push_back(
       error("several_documents", base + "---\n" + base, 23, 1, {"one YAML document", "---"}));
   c.push_back(error("document_after_end_marker", base + "...\nguidecheck: 1\n", 24, 1,
