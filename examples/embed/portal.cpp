@@ -90,8 +90,9 @@ int main(int argc, char** argv) {
       std::cout << "  " << f.rule << " " << to_string(f.status) << " at " << place(f.location)
                 << ": " << f.message << "\n"
                 << "    required: " << f.requirement
-                << "; given: " << (f.value.empty() ? "-" : f.value) << "\n"
-                << "    guide " << f.guide_section << ": " << f.guide_quote << "\n";
+                << "; given: " << (f.value.empty() ? "-" : f.value) << "\n";
+      if (!f.guide_quote.empty())  // not for an unknown key: the guide says nothing of it
+        std::cout << "    guide " << f.guide_section << ": " << f.guide_quote << "\n";
     }
     const guidecheck::Counts& c = r.counts;
     if (r.verdict != guidecheck::Verdict::Error)

@@ -134,7 +134,7 @@ struct Result {
   std::string file;       // the name given to check_text, or the path given to check_file
   std::string guide;      // the rule pack's id, when the proposal could be checked
   std::string direction;  // "3.1"
-  std::string title;      // the direction's title, in the language asked
+  std::string title;      // the proposal's title, as it gives it
   Verdict verdict = Verdict::Error;
   // With verdict Error: what is wrong, and where in the file (Location{} when
   // it is about the whole file).
