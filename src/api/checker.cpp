@@ -130,8 +130,20 @@ struct Checker::Impl {
                     std::to_string(options.limits.max_file_bytes) + " (Limits::max_file_bytes)");
     else
       r = api::check_input(*engine, name, text, options.document_direction);
-    return api::to_public(r, lang_of(options.language), severity_of(options.fail_on), options.json);
+    try {
+      return api::to_public(r, lang_of(options.language), severity_of(options.fail_on),
+                            options.json);
+    } catch (const std::bad_alloc&) {
+      throw;
+    } catch (const std::exception& e) {  // nothing but bad_alloc leaves the library
+      Result out;
+      out.file = name;
+      out.error = std::string("internal error while reporting: ") + e.what();
+      return out;
+    }
   }
+
+  Packs load_packs() const;
 };
 
 namespace {
@@ -159,27 +171,39 @@ Result Checker::check_file(const std::string& path) const {
 }
 
 Packs Checker::load_packs() const {
-  Packs out;
   if (!impl_) {
+    Packs out;
     out.errors.push_back(moved_from("").error);
     return out;
   }
-  if (!impl_->rules_problem.empty()) {
-    out.errors.push_back(impl_->rules_problem);
+  try {
+    return impl_->load_packs();
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& e) {  // nothing but bad_alloc leaves the library
+    Packs out;
+    out.errors.push_back(std::string("internal error while loading the rule packs: ") + e.what());
     return out;
   }
-  eval::Checker& engine = *impl_->engine;
-  rules::Lang lang = lang_of(impl_->options.language);
-  std::vector<std::string> packs = engine.source().packs();
+}
+
+Packs Checker::Impl::load_packs() const {
+  Packs out;
+  if (!rules_problem.empty()) {
+    out.errors.push_back(rules_problem);
+    return out;
+  }
+  rules::Lang lang = lang_of(options.language);
+  std::vector<std::string> packs = engine->source().packs();
   if (packs.empty())
     out.errors.push_back(lang == rules::Lang::Zh
-                             ? "规则包文件夹 " + impl_->options.rules_dir + " 中没有规则包"
-                             : "no rule packs in " + impl_->options.rules_dir);
+                             ? "规则包文件夹 " + options.rules_dir + " 中没有规则包"
+                             : "no rule packs in " + options.rules_dir);
   auto add_error = [&](const std::string& e) {  // a broken pack says so once, not per direction
     if (std::find(out.errors.begin(), out.errors.end(), e) == out.errors.end())
       out.errors.push_back(e);
   };
-  const std::string& guide = impl_->options.guide;
+  const std::string& guide = options.guide;
   if (!guide.empty() && std::find(packs.begin(), packs.end(), guide) == packs.end()) {
     std::string known;
     for (const std::string& id : packs) known += (known.empty() ? "" : ", ") + id;
@@ -188,12 +212,12 @@ Packs Checker::load_packs() const {
   }
   for (const std::string& pack : packs) {
     if (!guide.empty() && pack != guide) continue;
-    std::vector<std::string> numbers = rules::direction_numbers(engine.source(), pack);
+    std::vector<std::string> numbers = rules::direction_numbers(engine->source(), pack);
     if (numbers.empty())
       add_error(lang == rules::Lang::Zh ? "规则包 " + pack + " 中没有申报方向"
                                         : "rule pack " + pack + " has no directions");
     for (const std::string& n : numbers) {
-      eval::Checker::Loaded l = engine.load(pack, n);
+      eval::Checker::Loaded l = engine->load(pack, n);
       if (l.direction)
         out.directions.push_back({pack, n, l.direction->title.get(lang)});
       else
