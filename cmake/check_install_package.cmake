@@ -40,5 +40,14 @@ execute_process(COMMAND ${TMP}/build/portal --lang en examples/3.1-fail.yaml WOR
 if(NOT rc EQUAL 1 OR NOT out MATCHES "^examples/3.1-fail.yaml: fail \\(sstic-2022-draft 3.1\\)\n  general/research_contents_covered fail at 11:1: ")
   message(FATAL_ERROR "the example built against the installed package: exit ${rc}, expected 1:\n${out}${err}")
 endif()
+# A dependency of the static library missing on the user's machine: the
+# package says which, rather than failing at link time.
+execute_process(COMMAND ${CMAKE_COMMAND} -S ${SRC}/examples/embed -B ${TMP}/build-nofmt -G ${GENERATOR}
+                        -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_DISABLE_FIND_PACKAGE_fmt=ON
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(rc EQUAL 0 OR NOT err MATCHES "guidecheck needs these libraries, which were not found: fmt")
+  message(FATAL_ERROR "without fmt, find_package(guidecheck) should fail naming it; exit ${rc}:\n${out}${err}")
+endif()
+
 file(REMOVE_RECURSE ${TMP})
 message(STATUS "find_package(guidecheck) from ${prefix}: built and ran examples/embed")

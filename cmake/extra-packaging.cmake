@@ -73,10 +73,13 @@ set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEV_PACKAGE_SHLIBDEPS OFF)
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
     "libyaml-dev, libicu-dev, libfmt-dev, libudunits2-dev, libzip-dev, libpugixml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, nettle-dev, pkgconf | pkg-config")
+# A component package's description is its component's, after the summary
+# line; CPack indents each line itself.
+string(REPLACE "\n " "\n" CPACK_COMPONENT_RUNTIME_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_COMPONENT_DEV_DESCRIPTION
-    "guidecheck's C++ library: embed the proposal checker in a program
- The header <guidecheck/guidecheck.h>, the static libraries and the CMake
- package: find_package(guidecheck) and link guidecheck::guidecheck to check
- proposals from inside a program, such as a submission portal.")
+    "The C++ library of guidecheck, to embed the proposal checker in a program such
+as a submission portal: the header <guidecheck/guidecheck.h>, the static
+libraries and the CMake package (find_package(guidecheck), then link
+guidecheck::guidecheck).")
 set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/" "/\\\\.git/")
 include(CPack)
