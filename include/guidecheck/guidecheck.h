@@ -172,8 +172,9 @@ class Checker {
   Checker& operator=(const Checker&) = delete;
 
   // Checks a YAML proposal held in memory (an upload); `name` is what the
-  // result and its messages call it. Text in UTF-16 or GB 18030 is converted
-  // as the command line does.
+  // result and its messages call it. UTF-16 (with a byte order mark) and
+  // GB 18030 are converted as the command line converts them, with a warning;
+  // other bytes that are not UTF-8 are an error result.
   Result check_text(std::string_view name, std::string_view text) const;
   // Checks a file: a YAML proposal, or the applicant's .docx, .md or .txt
   // document, imported first as `guidecheck check` does (docs/import.md).
