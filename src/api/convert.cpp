@@ -99,7 +99,7 @@ Result to_public(const report::FileResult& r, rules::Lang lang, rules::Severity 
     p.location = location_of(f.location);
     out.findings.push_back(std::move(p));
   }
-  for (const Diagnostic& w : r.warnings) out.warnings.push_back({w.message, location_of(w.mark)});
+  for (const auto& w : r.warnings) out.warnings.push_back({w.message, location_of(w.mark)});
   if (json) {
     // The renderer of `check --format json`, fed this one result.
     std::ostringstream s;
