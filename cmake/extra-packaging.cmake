@@ -1,6 +1,7 @@
 # Installation and the Debian package.
 #   cmake --install BUILD [--prefix P]   binary, man page, bash and zsh completions
-#   cpack -G DEB  (in BUILD)             guidecheck_<version>_<arch>.deb
+#   cpack -G DEB  (in BUILD)             guidecheck_<version>_<arch>.deb and
+#                                        guidecheck-dev_<version>_<arch>.deb (the library)
 # The binary carries the rule packs, so nothing else is needed at run time but
 # the shared libraries it links (Depends computed by dpkg-shlibdeps).
 include(GNUInstallDirs)
@@ -57,5 +58,28 @@ find_program(GUIDECHECK_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(NOT GUIDECHECK_DPKG_SHLIBDEPS)
   message(STATUS "dpkg-shlibdeps not found (apt-get install dpkg-dev): the .deb would have no Depends")
 endif()
+# Two packages, as Debian splits a program from its library: `guidecheck`
+# (component runtime: the program, its man page and completions) and
+# `guidecheck-dev` (component dev, cmake/extra-install.cmake: the header, the
+# static libraries and the CMake package, for programs that embed the checker,
+# docs/api.md). The -dev package holds no shared object, so dpkg-shlibdeps has
+# nothing to say: it depends on the development packages of what the static
+# library links (cmake/guidecheck-dependencies.cmake), named by hand.
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_COMPONENTS_ALL runtime dev)
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME guidecheck)
+set(CPACK_DEBIAN_DEV_PACKAGE_NAME guidecheck-dev)
+set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
+set(CPACK_DEBIAN_DEV_PACKAGE_SHLIBDEPS OFF)
+set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
+    "libyaml-dev, libicu-dev, libfmt-dev, libudunits2-dev, libzip-dev, libpugixml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, nettle-dev, pkgconf | pkg-config")
+# A component package's description is its component's, after the summary
+# line; CPack indents each line itself.
+string(REPLACE "\n " "\n" CPACK_COMPONENT_RUNTIME_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_COMPONENT_DEV_DESCRIPTION
+    "The C++ library of guidecheck, to embed the proposal checker in a program such
+as a submission portal: the header <guidecheck/guidecheck.h>, the static
+libraries and the CMake package (find_package(guidecheck), then link
+guidecheck::guidecheck).")
 set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/" "/\\\\.git/")
 include(CPack)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `cpack -G DEB` builds a .deb that holds the binary, the man page and both
-# completions; its Depends, computed by dpkg-shlibdeps, names the package of
+# completions, and a guidecheck-dev .deb with the library; its Depends, computed by dpkg-shlibdeps, names the package of
 # every shared library the binary links directly (objdump NEEDED + ldd +
 # dpkg -S) and nothing else; the unpacked binary runs.
 #   package_deb.sh BUILD_DIR
@@ -50,6 +50,30 @@ for pkg in $dep_names; do
   [ -n "${owned[$pkg]:-}" ] || fail "Depends names $pkg, which no NEEDED library of the binary comes from: $depends"
 done
 echo "package_deb: Depends: $depends"
+
+# The library (docs/api.md) is guidecheck-dev's, never the program's package:
+# the header, both static archives with their symbols (CPACK_STRIP_FILES
+# leaves archives alone), and the CMake package; its Depends names the
+# development packages the static library needs.
+! grep -qE '(\.h|\.a|\.cmake)$' <<<"$listing" || fail "the library's files are in the guidecheck package"
+dev=$(ls "$tmp"/out/guidecheck-dev_*.deb 2>/dev/null | head -1)
+[ -n "$dev" ] || fail "no guidecheck-dev_*.deb"
+[ "$(dpkg-deb -f "$dev" Package)" = guidecheck-dev ] || fail "the -dev package's name"
+dev_listing=$(dpkg -c "$dev") || fail "dpkg -c $dev"
+for f in ./usr/include/guidecheck/guidecheck.h ./usr/lib/libguidecheck.a ./usr/lib/libguidecheck_core.a \
+         ./usr/lib/cmake/guidecheck/guidecheckConfig.cmake ./usr/lib/cmake/guidecheck/guidecheckConfigVersion.cmake \
+         ./usr/lib/cmake/guidecheck/guidecheckTargets.cmake ./usr/lib/cmake/guidecheck/guidecheck-dependencies.cmake; do
+  grep -qE " $f\$" <<<"$dev_listing" || fail "$f not in the -dev package"
+done
+! grep -qE '/include/guidecheck/.+/' <<<"$dev_listing" || fail "internal headers in the -dev package"
+dev_depends=$(dpkg-deb -f "$dev" Depends)
+for pkg in libyaml-dev libicu-dev libfmt-dev libudunits2-dev nettle-dev; do
+  grep -q "$pkg" <<<"$dev_depends" || fail "$pkg missing from the -dev Depends: $dev_depends"
+done
+dpkg-deb -x "$dev" "$tmp/dev" || fail "dpkg-deb -x $dev"
+nm -C "$tmp/dev/usr/lib/libguidecheck.a" 2>/dev/null | grep -q ' T guidecheck::v1::Checker::check_text' ||
+  fail "libguidecheck.a in the -dev package has lost its symbols"
+echo "package_deb: guidecheck-dev: Depends: $dev_depends"
 
 # Unpacked as it would be installed: the binary runs and knows its packs;
 # the man page decompresses and formats.

@@ -13,16 +13,12 @@
 #include <system_error>
 #include <thread>
 
-#include "import/import.h"
+#include "api/check_input.h"
 
 namespace guidecheck::cli {
 
 report::FileResult error_row(const std::string& file, const std::string& message) {
-  report::FileResult r;
-  r.file = file;
-  r.status = report::FileStatus::Error;
-  r.error = report::Notice{file, {}, message, true};
-  return r;
+  return api::error_result(file, message);
 }
 
 unsigned usable_cpus() {
@@ -35,18 +31,14 @@ unsigned usable_cpus() {
 
 namespace {
 
+// The library's per-file check (api/check_input.h, what guidecheck::Checker
+// runs too); out of memory comes out as std::bad_alloc, which the worker
+// records without allocating (run_batch).
 report::FileResult check_one(eval::Checker& checker, const Input& in, const BatchOptions& opt) {
   if (!in.problem.empty()) return error_row(in.path, in.problem);
-  try {
-    if (in.text) return checker.check_text(in.path, *in.text);
-    if (!import::format_of(in.path).empty())
-      return import::check_document(checker, in.path, opt.document_direction);
-    return checker.check_file(in.path);
-  } catch (const std::bad_alloc&) {
-    throw;                             // the worker records it without allocating (run_batch)
-  } catch (const std::exception& e) {  // never lose the batch to one file
-    return error_row(in.path, std::string("internal error while checking: ") + e.what());
-  }
+  return api::check_input(checker, in.path,
+                          in.text ? std::optional<std::string_view>(*in.text) : std::nullopt,
+                          opt.document_direction);
 }
 
 // One file (the editor's or the pre-commit hook's single check): checked on

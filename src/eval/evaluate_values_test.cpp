@@ -276,7 +276,7 @@ TEST_CASE("verdicts: durations written as dates", "[eval][duration]") {
     INFO(s);
     auto f = judge_proposal(r, std::string(kParticipants) + "duration: " + s + "\n");
     CHECK(f.status == Status::Invalid);
-    CHECK(f.message.find("write the length, e.g. 36 个月") != std::string::npos);
+    CHECK(f.message.find("write the length, e.g. 36 months") != std::string::npos);
   }
   // The reading is reported.
   rules::Direction d;

@@ -1,0 +1,114 @@
+#include "api/convert.h"
+
+#include <sstream>
+
+#include "report/finding_text.h"
+#include "report/render.h"
+#include "report/sink.h"
+
+namespace guidecheck::api {
+namespace {
+
+// Switches without a default: a new status does not compile until it is
+// mapped here (-Wswitch).
+Status status_of(report::Status s) {
+  switch (s) {
+    case report::Status::Pass:
+      return Status::Pass;
+    case report::Status::Fail:
+      return Status::Fail;
+    case report::Status::Missing:
+      return Status::Missing;
+    case report::Status::Invalid:
+      return Status::Invalid;
+    case report::Status::Waived:
+      return Status::Waived;
+  }
+  return Status::Invalid;  // not reached: every status is listed above
+}
+
+Severity severity_of(rules::Severity s) {
+  switch (s) {
+    case rules::Severity::Error:
+      return Severity::Error;
+    case rules::Severity::Warning:
+      return Severity::Warning;
+    case rules::Severity::Info:
+      return Severity::Info;
+  }
+  return Severity::Error;  // not reached
+}
+
+Verdict verdict_of(report::FileStatus s) {
+  switch (s) {
+    case report::FileStatus::Pass:
+      return Verdict::Pass;
+    case report::FileStatus::Fail:
+      return Verdict::Fail;
+    case report::FileStatus::Error:
+      return Verdict::Error;
+  }
+  return Verdict::Error;  // not reached
+}
+
+Location location_of(const yaml::Mark& m) {
+  return Location{m.line > 0 ? m.line : 0, m.column > 0 ? m.column : 0};
+}
+
+}  // namespace
+
+Result to_public(const report::FileResult& r, rules::Lang lang, rules::Severity fail_on,
+                 bool json) {
+  report::RenderOptions ro;
+  ro.lang = lang;
+  ro.fail_on = fail_on;
+  ro.tool_version = GUIDECHECK_VERSION;
+
+  Result out;
+  out.file = r.file;
+  out.guide = r.guide;
+  out.direction = r.direction;
+  out.title = r.title;
+  out.verdict = verdict_of(r.status);
+  if (r.error) {
+    out.error = r.error->message;
+    out.error_location = location_of(r.error->mark);
+  }
+  out.counts.pass = r.count(report::Status::Pass);
+  out.counts.fail = r.count(report::Status::Fail);
+  out.counts.missing = r.count(report::Status::Missing);
+  out.counts.invalid = r.count(report::Status::Invalid);
+  out.counts.waived = r.count(report::Status::Waived);
+  out.findings.reserve(r.findings.size());
+  for (const report::Finding& f : r.findings) {
+    Finding p;
+    p.rule = f.rule_id;
+    p.status = status_of(f.status);
+    p.severity = severity_of(f.severity);
+    p.blocking = report::blocking(f, ro);
+    p.title = f.title;
+    p.message = f.message;
+    p.requirement = report::expected_text(f, lang);
+    p.value = report::actual_text(f);
+    if (f.rule) {
+      p.guide_section = f.rule->source.section;
+      p.guide_quote = f.rule->source.text;
+    }
+    p.note = f.note;
+    if (f.waiver) p.waiver_reason = f.waiver->reason;
+    p.location = location_of(f.location);
+    out.findings.push_back(std::move(p));
+  }
+  for (const auto& w : r.warnings) out.warnings.push_back({w.message, location_of(w.mark)});
+  if (json) {
+    // The renderer of `check --format json`, fed this one result.
+    std::ostringstream s;
+    auto sink = report::open_json(s, ro);
+    sink->add(r);
+    sink->finish();
+    out.json = std::move(s).str();
+  }
+  return out;
+}
+
+}  // namespace guidecheck::api
