@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   node.scalar = value_text;
   value::parse(node);
 
-  std::string error;
+  msg::Text error;
   units::to_udunits(from, &error);
   units::known(from);
   units::dimensionless(to);
