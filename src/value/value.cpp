@@ -372,12 +372,56 @@ bool read_any_number(string_view& t, double& v, std::string& dec, Problem& why) 
 
 }  // namespace
 
+// Words that make a number an estimate: "约 1500 SL/min", "1500左右",
+// "~62 %", "approximately 62 %". An estimate commits to no number, so it is
+// refused with the number it carries and the form to write, never read as the
+// number (docs/values.md). `word` gets the word found, `rest` the value
+// without it.
+const std::string_view kApproxBefore[] = {
+    "大约",    "大概",  "大致", "约为", "约合",          "约",      "将近",   "接近",  "差不多",
+    "近似",    "≈",     "~",    "∼",    "approximately", "approx.", "approx", "about", "around",
+    "roughly", "circa", "ca.",  "some",
+};
+const std::string_view kApproxAfter[] = {"左右", "上下", "许", "ish"};
+
+bool approximation(string_view s, std::string& word, string_view& rest) {
+  std::string low(s.substr(0, 16));
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (string_view w : kApproxBefore)
+    if (starts(low, w)) {
+      bool latin = std::isalpha(static_cast<unsigned char>(w[0]));
+      // "about62" is no word; "some" only before a space ("some 60 %").
+      if (latin && w.back() != '.' && s.size() > w.size() &&
+          !std::isspace(static_cast<unsigned char>(s[w.size()])))
+        continue;
+      word = std::string(s.substr(0, w.size()));
+      rest = text::trim(s.substr(w.size()));
+      return !rest.empty();
+    }
+  for (string_view w : kApproxAfter)
+    if (s.size() > w.size() && s.substr(s.size() - w.size()) == w) {
+      word = std::string(w);
+      rest = text::trim(s.substr(0, s.size() - w.size()));
+      return !rest.empty();
+    }
+  return false;
+}
+
 Value parse_text(const std::string& raw) {
   Value v;
   std::string folded = text::fold(raw);
   string_view s = text::trim(folded);
   v.text = std::string(s);
   if (s.empty()) return v;  // Missing
+  {
+    std::string word;
+    string_view rest;
+    if (approximation(s, word, rest)) {
+      Value inner = parse_text(std::string(rest));
+      if (inner.type == Value::Type::Quantity || inner.type == Value::Type::Invalid)
+        return invalid(v, msg::text<msg::Id::value_approximate>(word, std::string(rest)));
+    }
+  }
 
   // A map scale 1:N (N may carry 万).
   {

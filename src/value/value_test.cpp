@@ -209,3 +209,29 @@ TEST_CASE("value: project periods written as dates", "[value][duration]") {
   CHECK_FALSE(date_span("3 年").is_dates);
   CHECK_FALSE(date_span("2 ~ 3 年").is_dates);
 }
+
+TEST_CASE("value: an estimate is refused with the number it carries", "[value]") {
+  using guidecheck::msg::Lang;
+  for (const char* written :
+       {"约1500 SL/min", "约 62 %", "大约62%", "1500左右", "62%左右", "~62 %", "～62 %", "≈ 62 %",
+        "approximately 62 %", "About 62 %", "around 3", "接近 10000 次", "3 项上下"}) {
+    CAPTURE(written);
+    Value v = parse_text(written);
+    REQUIRE(v.type == Value::Type::Invalid);
+    std::string zh = v.problem.render(Lang::Zh), en = v.problem.render(Lang::En);
+    CHECK(zh.find("估计值") != std::string::npos);
+    CHECK(en.find("estimate") != std::string::npos);
+    CHECK(en.find("≥") != std::string::npos);  // the form to write
+  }
+  // The form to write carries the number as written, without the estimate word.
+  Value v = parse_text("约1500 SL/min");
+  CHECK(v.problem.render(Lang::En).find("such as 1500 SL/min") != std::string::npos);
+  v = parse_text("1500左右");
+  CHECK(v.problem.render(Lang::Zh).find("如 1500；") != std::string::npos);
+  // Not estimates: words that only begin like one, and text with no number.
+  CHECK(parse_text("aboutness").type == Value::Type::Text);
+  CHECK(parse_text("约定俗成").type == Value::Type::Text);
+  CHECK(parse_text("左右").type == Value::Type::Text);
+  CHECK(parse_text("20 ~ 50 ℃").type == Value::Type::Quantity);
+  CHECK(parse_text("≥ 62 %").type == Value::Type::Quantity);
+}
