@@ -17,6 +17,7 @@
 #include "cli/collect.h"
 #include "cli/common.h"
 #include "cli/config.h"
+#include "cli/help.h"
 #include "cli/output_file.h"
 #include "cli/progress.h"
 #include "cli/signals.h"
@@ -24,6 +25,7 @@
 #include "eval/checker.h"
 #include "eval/waivers.h"
 #include "import/document.h"
+#include "messages/text.h"
 #include "report/formats.h"
 #include "report/sink.h"
 #include "rules/load.h"
@@ -60,7 +62,8 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   std::optional<Config> c = load_config(file, errors, language(g) == rules::Lang::Zh);
   if (!c) {
     for (const Diagnostic& d : errors)
-      std::cerr << d.where() << ": error: " << d.message(language(g)) << "\n";
+      std::cerr << d.where() << ": " << say(g, msg::Id::cli_label_error) << ": "
+                << d.message(language(g)) << "\n";
     return false;
   }
   auto given = [&](const char* opt) { return cmd.get_option(opt)->count() > 0; };
@@ -87,20 +90,19 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
 
 // `check -`: the proposal on standard input, read whole (up to the file-size
 // limit) before the batch starts.
-bool read_stdin(Input& in, std::size_t max_bytes) {
+bool read_stdin(Input& in, std::size_t max_bytes, rules::Lang lang) {
   auto text = std::make_shared<std::string>();
   char buf[65536];
   for (;;) {
     ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      in.problem = std::string("cannot read standard input: ") + std::strerror(errno);
+      in.problem = msg::tr<msg::Id::cli_err_stdin_read>(lang, std::strerror(errno));
       return false;
     }
     if (n == 0) break;
     if (text->size() + static_cast<std::size_t>(n) > max_bytes) {
-      in.problem = "standard input is over the limit of " + std::to_string(max_bytes) +
-                   " bytes (--max-file-size)";
+      in.problem = msg::tr<msg::Id::cli_err_stdin_limit>(lang, max_bytes);
       return false;
     }
     text->append(buf, static_cast<std::size_t>(n));
@@ -126,8 +128,7 @@ bool overwrites_input(const Target& out, const std::vector<Input>& inputs, std::
 int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   if (!apply_config(cmd, paths, g)) return kExitError;
   if (paths.empty()) {
-    std::cerr << "guidecheck: check: give the proposal files or folders to check (or `paths:` in "
-                 ".guidecheck.yaml)\n";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_paths) << "\n";
     return kExitError;
   }
   // Outputs: --format FMT or FMT=FILE, repeated; -o applies to one without =FILE.
@@ -138,8 +139,10 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     o.format = f.substr(0, eq);
     if (eq != std::string::npos) o.path = f.substr(eq + 1);
     if (!report::find_format(o.format)) {
-      std::cerr << "guidecheck: unknown format '" << o.format
-                << "' (known: " << report::format_names() << ")\n";
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_err_unknown_format>(language(g), safe::text(o.format),
+                                                            report::format_names())
+                << "\n";
       return kExitError;
     }
     outputs.push_back(o);
@@ -154,13 +157,12 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     }
   for (const Output& o : outputs)
     if (o.path.empty() && report::find_format(o.format)->binary) {
-      std::cerr << "guidecheck: format " << o.format << " needs a file: -o FILE or --format "
-                << o.format << "=FILE\n";
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_err_format_needs_file>(language(g), o.format) << "\n";
       return kExitError;
     }
   if (to_stdout > 1) {
-    std::cerr
-        << "guidecheck: several formats would go to standard output; give files as FORMAT=FILE\n";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_several_stdout) << "\n";
     return kExitError;
   }
   // From here until the reports are complete: a first SIGINT, SIGTERM or
@@ -172,16 +174,20 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     std::string why;
     if (!resolve_target(outputs[i].path, targets[i], why)) {
-      std::cerr << "guidecheck: cannot write " << safe::text(outputs[i].path) << ": " << why
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_err_cannot_write>(language(g), safe::text(outputs[i].path),
+                                                          why)
                 << "\n";
       return kExitError;
     }
     for (std::size_t j = 0; j < i; ++j)
       if (same_target(targets[i], targets[j])) {
-        std::cerr << "guidecheck: formats " << outputs[j].format << " and " << outputs[i].format
-                  << " would both write to "
-                  << safe::text(outputs[i].path.empty() ? "standard output" : outputs[i].path)
-                  << "; give each its own file\n";
+        std::string where = outputs[i].path.empty() ? say(g, msg::Id::cli_standard_output)
+                                                    : safe::text(outputs[i].path);
+        std::cerr << "guidecheck: "
+                  << msg::tr<msg::Id::cli_err_same_target>(language(g), outputs[j].format,
+                                                           outputs[i].format, where)
+                  << "\n";
         return kExitError;
       }
   }
@@ -197,26 +203,24 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   Collected collected = collect_inputs(named, walk);
   if (from_stdin) {
     Input in{stdin_filename, ""};
-    read_stdin(in, g.limits.max_bytes);
+    read_stdin(in, g.limits.max_bytes, language(g));
     collected.inputs.push_back(std::move(in));
   }
   for (const std::string& note : collected.notes)
-    std::cerr << "guidecheck: warning: " << safe::text(note) << "\n";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_label_warning) << ": " << safe::text(note)
+              << "\n";
   const std::vector<Input>& inputs = collected.inputs;
   if (inputs.empty()) {
-    std::cerr
-        << "guidecheck: no proposal files (*.yaml, *.yml, *.docx, *.md) found in the paths given";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_inputs);
     if (collected.excluded > 0)
-      std::cerr
-          << " (" << collected.excluded
-          << " left out as hidden or by --exclude/--include; --hidden searches hidden folders)";
+      std::cerr << msg::tr<msg::Id::cli_err_excluded>(language(g), collected.excluded);
     std::cerr << "\n";
     return kExitError;
   }
   for (const Target& t : targets)
     if (std::string which; overwrites_input(t, inputs, which)) {
-      std::cerr << "guidecheck: refusing to write the report over the input " << safe::text(which)
-                << "\n";
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_err_over_input>(language(g), safe::text(which)) << "\n";
       return kExitError;
     }
 
@@ -250,13 +254,8 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     }
     if (!known) {
       std::cerr << safe::text(w.file) << ":" << w.rule_mark.line << ":" << w.rule_mark.column
-                << ": error: "
-                << (opt.lang == rules::Lang::Zh
-                        ? "豁免所指的方向“" + safe::text(dir) +
-                              "”不在任何规则包中（guidecheck rules list 列出各方向）"
-                        : "the waiver names direction '" + safe::text(dir) +
-                              "', which no rule pack has (guidecheck rules list shows them)")
-                << "\n";
+                << ": " << say(g, msg::Id::cli_label_error) << ": "
+                << msg::tr<msg::Id::cli_err_waiver_direction>(opt.lang, safe::text(dir)) << "\n";
       return kExitError;
     }
   }
@@ -306,11 +305,13 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
           if (r.not_a_proposal && (in.walked || skip_non_proposals)) {
             ++skipped;
             if (!g.quiet)
-              std::cerr << "guidecheck: note: " << safe::text(r.file) << ": not a proposal ("
-                        << (import::format_of(r.file).empty()
-                                ? "no 'guidecheck: 1' key"
-                                : "a document that names no direction; --direction D checks it")
-                        << "); skipped\n";
+              std::cerr << "guidecheck: " << say(g, msg::Id::cli_label_note) << ": "
+                        << msg::tr<msg::Id::cli_skipped>(
+                               language(g), safe::text(r.file),
+                               say(g, import::format_of(r.file).empty()
+                                          ? msg::Id::cli_not_proposal_yaml
+                                          : msg::Id::cli_not_proposal_document))
+                        << "\n";
             return;
           }
           for (auto& s : sinks) s->add(r);
@@ -325,18 +326,19 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   }
   if (outcome.interrupted) {
     int sig = signals::stop_signal();
-    std::cerr << "guidecheck: interrupted: " << outcome.checked << " of " << inputs.size()
-              << " files checked; the other " << inputs.size() - outcome.checked
-              << " are reported as not checked"
-              << (sig == SIGTERM   ? " (SIGTERM)"
-                  : sig == SIGHUP  ? " (SIGHUP)"
-                  : sig == SIGPIPE ? " (SIGPIPE: a reader of the output went away)"
-                                   : "")
+    std::string which = sig == SIGTERM   ? " (SIGTERM)"
+                        : sig == SIGHUP  ? " (SIGHUP)"
+                        : sig == SIGPIPE ? say(g, msg::Id::cli_sigpipe)
+                                         : "";
+    std::cerr << "guidecheck: "
+              << msg::tr<msg::Id::cli_interrupted>(language(g), outcome.checked, inputs.size(),
+                                                   inputs.size() - outcome.checked, which)
               << "\n";
   }
   if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
   if (summary.files == 0 && skipped > 0) {
-    std::cerr << "guidecheck: no proposals among the " << skipped << " YAML files found\n";
+    std::cerr << "guidecheck: "
+              << msg::tr<msg::Id::cli_err_no_proposals_among>(language(g), skipped) << "\n";
     return skip_non_proposals ? kExitPass : kExitError;
   }
   return summary.failed > 0 ? kExitFail : kExitPass;
@@ -358,70 +360,53 @@ const CLI::Validator non_negative(
 }  // namespace
 
 void add_check(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd =
-      app.add_subcommand("check", "Check proposals: files, or folders searched for *.yaml/*.yml");
+  auto* cmd = app.add_subcommand("check", say(g, msg::Id::cli_cmd_check));
   static std::vector<std::string> paths;
-  cmd->add_option("paths", paths,
-                  "Proposal files or folders; - reads one from standard input (default: `paths:` "
-                  "of .guidecheck.yaml)");
-  cmd->add_option("--config", config_file,
-                  "Settings file (default: the nearest .guidecheck.yaml here or above)");
-  cmd->add_flag("--no-config", no_config, "Do not read .guidecheck.yaml");
-  cmd->add_flag("--no-waivers", no_waivers,
-                "Apply no waivers: show every finding with its real status (what waivers hide)");
-  cmd->add_option("--exclude", walk.exclude,
-                  "Leave out files and folders matching GLOB (repeatable; `drafts`, "
-                  "`proposals/old/*`, `*.tmpl.yaml`)")
+  cmd->add_option("paths", paths, say(g, msg::Id::cli_opt_paths));
+  cmd->add_option("--config", config_file, say(g, msg::Id::cli_opt_config));
+  cmd->add_flag("--no-config", no_config, say(g, msg::Id::cli_opt_no_config));
+  cmd->add_flag("--no-waivers", no_waivers, say(g, msg::Id::cli_opt_no_waivers));
+  cmd->add_option("--exclude", walk.exclude, say(g, msg::Id::cli_opt_exclude))
       ->allow_extra_args(false);
-  cmd->add_option("--include", walk.include,
-                  "Check only the files found in folders that match GLOB (repeatable)")
+  cmd->add_option("--include", walk.include, say(g, msg::Id::cli_opt_include))
       ->allow_extra_args(false);
-  cmd->add_flag("--hidden", walk.hidden,
-                "Also search hidden files and folders (.github, ...), skipped by default");
+  cmd->add_flag("--hidden", walk.hidden, say(g, msg::Id::cli_opt_hidden));
   cmd->add_flag("--skip-non-proposals", skip_non_proposals,
-                "Skip named YAML files that are not proposals (no guidecheck: key) as folder "
-                "walks do, instead of failing on them (for pre-commit)");
-  cmd->add_option("--stdin-filename", stdin_filename,
-                  "The name reported for a proposal read from standard input (-)");
+                say(g, msg::Id::cli_opt_skip_non_proposals));
+  cmd->add_option("--stdin-filename", stdin_filename, say(g, msg::Id::cli_opt_stdin_filename));
   cmd->add_option("-f,--format", g.formats,
-                  "Output format (" + report::format_names() +
-                      "); repeat as FORMAT=FILE to write several from one run")
+                  msg::tr<msg::Id::cli_opt_format>(language(g), report::format_names()))
       ->allow_extra_args(false);  // one format per --format: `--format sarif DIR` leaves DIR a path
-  cmd->add_option("-o,--output", g.output, "Write the report to FILE (atomically)");
-  cmd->add_option("-j,--jobs", g.jobs, "Parallel checks (default: the CPUs this process may use)")
-      ->check(CLI::Range(1, 256));
-  cmd->add_flag("-q,--quiet", g.quiet, "Show only what does not pass");
+  cmd->add_option("-o,--output", g.output, say(g, msg::Id::cli_opt_output_report));
+  cmd->add_option("-j,--jobs", g.jobs, say(g, msg::Id::cli_opt_jobs))->check(CLI::Range(1, 256));
+  cmd->add_flag("-q,--quiet", g.quiet, say(g, msg::Id::cli_opt_quiet));
   cmd->add_option("-d,--direction", document_direction,
-                  "Direction of .docx/.md/.txt documents that do not name one (docs/import.md)");
-  cmd->add_flag("--excel-bom", excel_bom,
-                "csv: start with a UTF-8 byte order mark so that Excel reads Chinese");
-  cmd->add_option("--max-annotations", max_annotations,
-                  "github: at most N annotations of each level, errors first, then a notice of "
-                  "how many were left out (default 10, GitHub's limit per step; 0: all)")
+                  say(g, msg::Id::cli_opt_document_direction));
+  cmd->add_flag("--excel-bom", excel_bom, say(g, msg::Id::cli_opt_excel_bom));
+  cmd->add_option("--max-annotations", max_annotations, say(g, msg::Id::cli_opt_max_annotations))
       ->check(non_negative);
-  cmd->add_flag("--sarif-passes", sarif_passes,
-                "sarif: also report passing requirements (results of kind pass)");
-  cmd->add_option("--project-url", project_url,
-                  "sarif: the URL of your guidecheck's home page or repository, given as the "
-                  "tool's informationUri and each rule's helpUri (default: none)");
-  cmd->add_option("--markdown-limit", markdown_limit,
-                  "markdown: keep the report under BYTES, summarising when larger (default "
-                  "1000000, under GitHub's 1 MiB step-summary limit; 0: no limit)")
+  cmd->add_flag("--sarif-passes", sarif_passes, say(g, msg::Id::cli_opt_sarif_passes));
+  cmd->add_option("--project-url", project_url, say(g, msg::Id::cli_opt_project_url));
+  cmd->add_option("--markdown-limit", markdown_limit, say(g, msg::Id::cli_opt_markdown_limit))
       ->check(non_negative);
-  cmd->add_option("--fail-on", g.fail_on,
-                  "Lowest severity that fails a proposal: error, warning or info")
+  cmd->add_option("--fail-on", g.fail_on, say(g, msg::Id::cli_opt_fail_on))
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--max-file-size", g.limits.max_bytes,
-                  "Largest proposal file in bytes (default 16 MiB)")
+  cmd->add_option("--max-file-size", g.limits.max_bytes, say(g, msg::Id::cli_opt_max_file_size))
       ->check(non_negative);
-  cmd->add_option("--max-depth", g.limits.max_depth, "Deepest YAML nesting (default 100)")
+  cmd->add_option("--max-depth", g.limits.max_depth, say(g, msg::Id::cli_opt_max_depth))
       ->check(non_negative);
-  cmd->add_option("--max-nodes", g.limits.max_nodes,
-                  "Most YAML nodes, aliases expanded (default 1000000)")
+  cmd->add_option("--max-nodes", g.limits.max_nodes, say(g, msg::Id::cli_opt_max_nodes))
       ->check(non_negative);
-  cmd->add_option("--max-aliases", g.limits.max_aliases, "Most YAML aliases (default 10000)")
+  cmd->add_option("--max-aliases", g.limits.max_aliases, say(g, msg::Id::cli_opt_max_aliases))
       ->check(non_negative);
-  add_common(cmd, g);
+  add_common(cmd, g, Uses::Color);
+  set_examples(cmd, language(g),
+               {{"guidecheck check proposal.yaml --lang zh", msg::Id::cli_ex_check_one},
+                {"guidecheck check proposals/ --format csv -o summary.csv --jobs 8",
+                 msg::Id::cli_ex_check_batch},
+                {"guidecheck check application.docx --direction 3.1 --format html=report.html "
+                 "--format sarif=report.sarif",
+                 msg::Id::cli_ex_check_docx}});
   cmd->callback([&, cmd] { exit_code = run_check(*cmd, paths, g); });
 }
 

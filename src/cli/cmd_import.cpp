@@ -5,7 +5,10 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/help.h"
+#include "common/safe_text.h"
 #include "import/import.h"
+#include "messages/text.h"
 
 namespace guidecheck::cli {
 namespace {
@@ -16,16 +19,18 @@ struct ImportArgs {
 };
 
 int run_import(const ImportArgs& a, Global& g) {
-  bool zh = language(g) == rules::Lang::Zh;
+  rules::Lang lang = language(g);
+  bool zh = lang == rules::Lang::Zh;
   std::error_code ec;
   if (!g.output.empty() && g.output != "-" && std::filesystem::exists(g.output, ec) && !a.force) {
-    std::cerr << "guidecheck: " << g.output
-              << (zh ? " 已存在；加 --force 覆盖\n" : " exists; give --force to overwrite it\n");
+    std::cerr << "guidecheck: " << msg::tr<msg::Id::cli_err_exists>(lang, safe::text(g.output))
+              << "\n";
     return kExitError;
   }
   if (!g.output.empty() && g.output != "-" && std::filesystem::exists(g.output, ec) &&
       std::filesystem::equivalent(g.output, a.file, ec)) {
-    std::cerr << "guidecheck: refusing to write the proposal over the document " << a.file << "\n";
+    std::cerr << "guidecheck: "
+              << msg::tr<msg::Id::cli_err_import_over_document>(lang, safe::text(a.file)) << "\n";
     return kExitError;
   }
   eval::Options opt;
@@ -34,7 +39,8 @@ int run_import(const ImportArgs& a, Global& g) {
   eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
   import::Imported im = import::import_file(checker, a.file, a.direction, zh);
   if (!im.ok) {
-    std::cerr << a.file << ": " << (zh ? "无法导入：" : "cannot import: ") << im.error << "\n";
+    std::cerr << safe::text(a.file) << ": "
+              << msg::tr<msg::Id::cli_err_cannot_import>(lang, safe::text(im.error)) << "\n";
     return kExitError;
   }
   if (!write_output(g.output, [&](std::ostream& os) { os << im.yaml.text; })) return kExitError;
@@ -44,10 +50,8 @@ int run_import(const ImportArgs& a, Global& g) {
       (f.sure == import::Found::Sure::Sure      ? sure
        : f.sure == import::Found::Sure::Several ? several
                                                 : missing)++;
-    std::cerr << a.file << ": " << im.direction << "  "
-              << (zh ? "指标：找到 " : "indicators: found ") << sure
-              << (zh ? "，多个候选 " : ", several candidates ") << several
-              << (zh ? "，未找到 " : ", not found ") << missing << "\n";
+    std::cerr << safe::text(a.file) << ": " << safe::text(im.direction) << "  "
+              << msg::tr<msg::Id::cli_import_summary>(lang, sure, several, missing) << "\n";
   }
   return kExitPass;
 }
@@ -55,15 +59,18 @@ int run_import(const ImportArgs& a, Global& g) {
 }  // namespace
 
 void add_import(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd = app.add_subcommand(
-      "import", "Draft a YAML proposal from a .docx, Markdown (.md) or text (.txt) document");
+  auto* cmd = app.add_subcommand("import", say(g, msg::Id::cli_cmd_import));
   static ImportArgs a;
-  cmd->add_option("file", a.file, "The document")->required();
-  cmd->add_option("-d,--direction", a.direction,
-                  "Direction number (default: the one the document names)");
-  cmd->add_flag("--force", a.force, "Overwrite the output file if it exists");
-  cmd->add_option("-o,--output", g.output, "Write the proposal to FILE (default: standard output)");
+  cmd->add_option("file", a.file, say(g, msg::Id::cli_opt_document))->required();
+  cmd->add_option("-d,--direction", a.direction, say(g, msg::Id::cli_opt_import_direction));
+  cmd->add_flag("--force", a.force, say(g, msg::Id::cli_opt_force));
+  cmd->add_option("-o,--output", g.output, say(g, msg::Id::cli_opt_output_import));
+  cmd->add_flag("-q,--quiet", g.quiet, say(g, msg::Id::cli_opt_quiet_import));
   add_common(cmd, g);
+  set_examples(cmd, language(g),
+               {{"guidecheck import application.docx --direction 3.1 -o proposal.yaml",
+                 msg::Id::cli_ex_import_docx},
+                {"guidecheck import proposal.md", msg::Id::cli_ex_import_md}});
   cmd->callback([&] { exit_code = run_import(a, g); });
 }
 

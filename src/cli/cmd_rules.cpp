@@ -5,9 +5,11 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/help.h"
 #include "cli/output_file.h"
 #include "common/safe_text.h"
 #include "eval/checker.h"
+#include "messages/text.h"
 #include "ruledoc/ruledoc.h"
 #include "ruledoc/schema.h"
 #include "ruletest/ruletest.h"
@@ -42,7 +44,7 @@ int rules_list(Global& g) {
   int rc = kExitPass;
   auto ids = pack_ids(*src, g.guide);
   if (ids.empty()) {
-    std::cerr << "guidecheck: no rule packs (folders with pack.yaml) found\n";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_packs) << "\n";
     return kExitError;
   }
   for (const auto& id : ids) {
@@ -194,8 +196,7 @@ int rules_doc(Global& g) {
 int explain(Global& g, const std::string& rule_id) {
   auto slash = rule_id.find('/');
   if (slash == std::string::npos) {
-    std::cerr
-        << "guidecheck: a rule id looks like 3.1/round_trip_efficiency or general/max_duration\n";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_rule_id_form) << "\n";
     return kExitError;
   }
   std::string scope = rule_id.substr(0, slash), id = rule_id.substr(slash + 1);
@@ -222,8 +223,8 @@ int explain(Global& g, const std::string& rule_id) {
     }
   }
   if (!rule) {
-    std::cerr << "guidecheck: unknown rule '" << safe::text(rule_id)
-              << "' (guidecheck rules show DIRECTION lists them)\n";
+    std::cerr << "guidecheck: "
+              << msg::tr<msg::Id::cli_err_unknown_rule>(language(g), safe::text(rule_id)) << "\n";
     return kExitError;
   }
   std::cout << safe::text(pack->id) << " · " << safe::text(pack->title.get(lang)) << "\n";
@@ -234,25 +235,25 @@ int explain(Global& g, const std::string& rule_id) {
 }  // namespace
 
 void add_init(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd = app.add_subcommand("init", "Write a proposal skeleton for a direction");
+  auto* cmd = app.add_subcommand("init", say(g, msg::Id::cli_cmd_init));
   static std::string direction, schema_url;
   static bool force = false;
-  cmd->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
-  cmd->add_option("-o,--output", g.output,
-                  "Write to FILE (atomically) instead of standard output; never over an existing "
-                  "file unless --force");
-  cmd->add_flag("--force", force, "Replace FILE when it exists");
-  cmd->add_option("--schema-url", schema_url,
-                  "Add a yaml-language-server $schema line pointing here (e.g. the output of "
-                  "guidecheck schema)");
+  cmd->add_option("direction", direction, say(g, msg::Id::cli_opt_direction))->required();
+  cmd->add_option("-o,--output", g.output, say(g, msg::Id::cli_opt_output_init));
+  cmd->add_flag("--force", force, say(g, msg::Id::cli_opt_force));
+  cmd->add_option("--schema-url", schema_url, say(g, msg::Id::cli_opt_schema_url));
   add_common(cmd, g);
+  set_examples(
+      cmd, language(g),
+      {{"guidecheck init 3.1 -o proposal.yaml", msg::Id::cli_ex_init_one},
+       {"guidecheck init 1.1 --lang en -o proposal.yaml --force", msg::Id::cli_ex_init_force}});
   cmd->callback([&] {
     // A skeleton never replaces a proposal someone has filled in.
     std::string why;
     if (cli::Target out;
         !force && resolve_target(g.output, out, why) && out.exists && out.regular) {
-      std::cerr << "guidecheck: " << safe::text(g.output)
-                << " exists; not overwritten (--force replaces it)\n";
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_err_exists>(language(g), safe::text(g.output)) << "\n";
       exit_code = kExitError;
       return;
     }
@@ -269,40 +270,53 @@ void add_init(CLI::App& app, Global& g, int& exit_code) {
 }
 
 void add_rules(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd = app.add_subcommand("rules", "Inspect, lint and test rule packs");
+  auto* cmd = app.add_subcommand("rules", say(g, msg::Id::cli_cmd_rules));
   cmd->require_subcommand(1);
-  auto* list = cmd->add_subcommand("list", "The packs and directions known");
+  cmd->set_help_flag("-h,--help", say(g, msg::Id::cli_opt_help));
+  auto* list = cmd->add_subcommand("list", say(g, msg::Id::cli_cmd_rules_list));
   add_common(list, g);
+  set_examples(list, language(g), {{"guidecheck rules list", msg::Id::cli_ex_rules_list}});
   list->callback([&] { exit_code = rules_list(g); });
 
-  auto* show = cmd->add_subcommand("show", "One direction's requirements");
+  auto* show = cmd->add_subcommand("show", say(g, msg::Id::cli_cmd_rules_show));
   static std::string direction, format = "text";
-  show->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
-  show->add_option("-f,--format", format, "text, json or markdown")
+  show->add_option("direction", direction, say(g, msg::Id::cli_opt_direction))->required();
+  show->add_option("-f,--format", format, say(g, msg::Id::cli_opt_show_format))
       ->check(CLI::IsMember({"text", "json", "markdown"}));
-  show->add_option("-o,--output", g.output, "Write to FILE (atomically)");
+  show->add_option("-o,--output", g.output, say(g, msg::Id::cli_opt_output));
   add_common(show, g);
+  set_examples(
+      show, language(g),
+      {{"guidecheck rules show 3.1 --format markdown", msg::Id::cli_ex_rules_show},
+       {"guidecheck rules show 1.1 --format json -o 1.1.json", msg::Id::cli_ex_rules_show_json}});
   show->callback([&] { exit_code = rules_show(g, direction, format); });
 
   static std::string lint_dir, test_dir;
-  auto* lint =
-      cmd->add_subcommand("lint", "Validate rule packs (default: the embedded ones, or --rules)");
-  lint->add_option("dir", lint_dir, "Folder holding packs");
+  auto* lint = cmd->add_subcommand("lint", say(g, msg::Id::cli_cmd_rules_lint));
+  lint->add_option("dir", lint_dir, say(g, msg::Id::cli_opt_packs_dir));
   add_common(lint, g);
+  set_examples(lint, language(g),
+               {{"guidecheck rules lint my-rules/ && guidecheck rules test my-rules/",
+                 msg::Id::cli_ex_rules_own}});
   lint->callback([&] { exit_code = rules_lint(g, lint_dir); });
 
-  auto* doc =
-      cmd->add_subcommand("doc", "The whole pack as a Markdown reference (docs/guide/<pack>.md)");
-  doc->add_option("-o,--output", g.output, "Write to FILE (atomically)");
+  auto* doc = cmd->add_subcommand("doc", say(g, msg::Id::cli_cmd_rules_doc));
+  doc->add_option("-o,--output", g.output, say(g, msg::Id::cli_opt_output));
   add_common(doc, g);
+  set_examples(
+      doc, language(g),
+      {{"guidecheck rules doc -o docs/guide/sstic-2022-draft.md", msg::Id::cli_ex_rules_doc}});
   doc->callback([&] { exit_code = rules_doc(g); });
 
-  auto* test = cmd->add_subcommand("test", "Run the rule packs' example proposals");
+  auto* test = cmd->add_subcommand("test", say(g, msg::Id::cli_cmd_rules_test));
   static std::vector<std::string> only;
-  test->add_option("dir", test_dir, "Folder holding packs (default: embedded, or --rules)");
-  test->add_option("--direction", only, "Only these directions");
-  test->add_flag("-q,--quiet", g.quiet, "Show only failing cases");
+  test->add_option("dir", test_dir, say(g, msg::Id::cli_opt_test_dir));
+  test->add_option("--direction", only, say(g, msg::Id::cli_opt_only_directions));
+  test->add_flag("-q,--quiet", g.quiet, say(g, msg::Id::cli_opt_quiet_test));
   add_common(test, g);
+  set_examples(test, language(g),
+               {{"guidecheck rules lint my-rules/ && guidecheck rules test my-rules/",
+                 msg::Id::cli_ex_rules_own}});
   test->callback([&] {
     // `rules test 3.1` reads as a direction, not a folder
     if (!test_dir.empty() && rules::safe_component(test_dir) &&
@@ -313,23 +327,36 @@ void add_rules(CLI::App& app, Global& g, int& exit_code) {
     }
     exit_code = rules_test(g, test_dir, only);
   });
+  // After the subcommands: CLI11 gives a new subcommand its parent's footer.
+  set_examples(cmd, language(g),
+               {{"guidecheck rules list", msg::Id::cli_ex_rules_list},
+                {"guidecheck rules show 3.1 --format markdown", msg::Id::cli_ex_rules_show},
+                {"guidecheck rules lint my-rules/ && guidecheck rules test my-rules/",
+                 msg::Id::cli_ex_rules_own}});
 }
 
 void add_explain(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd = app.add_subcommand("explain", "One requirement, with the guide's text");
+  auto* cmd = app.add_subcommand("explain", say(g, msg::Id::cli_cmd_explain));
   static std::string rule_id;
-  cmd->add_option("rule", rule_id, "Rule id, e.g. 3.1/round_trip_efficiency")->required();
+  cmd->add_option("rule", rule_id, say(g, msg::Id::cli_opt_rule))->required();
   add_common(cmd, g);
+  set_examples(
+      cmd, language(g),
+      {{"guidecheck explain 3.1/round_trip_efficiency", msg::Id::cli_ex_explain_rule},
+       {"guidecheck explain general/max_duration --lang en", msg::Id::cli_ex_explain_general}});
   cmd->callback([&] { exit_code = explain(g, rule_id); });
 }
 
 void add_schema(CLI::App& app, Global& g, int& exit_code) {
-  auto* cmd =
-      app.add_subcommand("schema", "JSON Schema (draft 2020-12) of a proposal for a direction");
+  auto* cmd = app.add_subcommand("schema", say(g, msg::Id::cli_cmd_schema));
   static std::string direction;
-  cmd->add_option("direction", direction, "Direction number, e.g. 3.1")->required();
-  cmd->add_option("-o,--output", g.output, "Write to FILE (atomically)");
+  cmd->add_option("direction", direction, say(g, msg::Id::cli_opt_direction))->required();
+  cmd->add_option("-o,--output", g.output, say(g, msg::Id::cli_opt_output));
   add_common(cmd, g);
+  set_examples(cmd, language(g),
+               {{"guidecheck schema 3.1 -o proposal.schema.json", msg::Id::cli_ex_schema_file},
+                {"guidecheck init 3.1 --schema-url ./proposal.schema.json -o proposal.yaml",
+                 msg::Id::cli_ex_schema_init}});
   cmd->callback([&] {
     PackTarget t = load_target(g, direction);
     if (!t.loaded.direction) {

@@ -10,6 +10,7 @@
 
 #include "cli/output_file.h"
 #include "common/safe_text.h"
+#include "messages/text.h"
 
 namespace guidecheck::cli {
 
@@ -47,34 +48,38 @@ bool rules_dir_usable(const Global& g, const std::string& dir) {
   if (d.empty()) return true;
   struct stat st;
   const char* why = nullptr;
+  bool not_folder = false;
   if (::stat(d.c_str(), &st) != 0)
     why = std::strerror(errno);
   else if (!S_ISDIR(st.st_mode))
-    why = "not a folder";
+    why = nullptr, not_folder = true;
   else if (::access(d.c_str(), R_OK | X_OK) != 0)
     why = std::strerror(errno);
-  if (!why) return true;
-  std::cerr << "guidecheck: rule packs folder " << safe::text(d) << ": " << why << "\n";
+  if (!why && !not_folder) return true;
+  std::string reason = not_folder ? msg::Text{msg::Id::cli_not_a_folder, {}, {}}.render(language(g))
+                                  : std::string(why);
+  std::cerr << "guidecheck: "
+            << msg::tr<msg::Id::cli_err_rules_dir>(language(g), safe::text(d), reason) << "\n";
   return false;
 }
 
-void add_common(CLI::App* cmd, Global& g) {
-  cmd->add_option("--lang", g.lang, "Language of messages: zh or en (default: from the locale)")
-      ->check(CLI::IsMember({"zh", "en"}));
-  cmd->add_option("--rules", g.rules_dir,
-                  "Load rule packs from this folder instead of the embedded ones")
-      ->envname("GUIDECHECK_RULES");
-  cmd->add_option("--guide", g.guide, "Rule pack id (default: the newest pack with the direction)");
-  cmd->add_option("--color", g.color, "Colour: auto, always or never (NO_COLOR is honoured)")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  // The contract's common options, on every command (where a command has no
-  // use for one, it is accepted and has no effect).
-  if (!cmd->get_option_no_throw("--quiet")) cmd->add_flag("-q,--quiet", g.quiet, "Less output");
+void add_common(CLI::App* cmd, Global& g, Uses uses) {
+  auto say = [&](msg::Id id) { return msg::Text{id, {}, {}}.render(language(g)); };
+  // Subcommands take CLI11's --help before the options' group is set
+  // (cli/help.cpp); set again, it joins the others.
+  cmd->set_help_flag("-h,--help", say(msg::Id::cli_opt_help));
+  cmd->add_option("--lang", g.lang, say(msg::Id::cli_opt_lang))->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--rules", g.rules_dir, say(msg::Id::cli_opt_rules))->envname("GUIDECHECK_RULES");
+  cmd->add_option("--guide", g.guide, say(msg::Id::cli_opt_guide));
+  auto* color = cmd->add_option("--color", g.color, say(msg::Id::cli_opt_color))
+                    ->check(CLI::IsMember({"auto", "always", "never"}));
+  if (uses != Uses::Color) color->group("");
+  // The contract's common options, on every command: where a command has no
+  // use for one, it is accepted, has no effect, and its --help does not list it.
+  if (!cmd->get_option_no_throw("--quiet")) cmd->add_flag("-q,--quiet", g.quiet)->group("");
   if (!cmd->get_option_no_throw("--jobs"))
-    cmd->add_option("-j,--jobs", g.jobs, "Parallel work (only check uses it)")
-        ->check(CLI::Range(1, 256));
-  if (!cmd->get_option_no_throw("--output"))
-    cmd->add_option("-o,--output", g.output, "Write to FILE (atomically)");
+    cmd->add_option("-j,--jobs", g.jobs)->check(CLI::Range(1, 256))->group("");
+  if (!cmd->get_option_no_throw("--output")) cmd->add_option("-o,--output", g.output)->group("");
 }
 
 }  // namespace guidecheck::cli

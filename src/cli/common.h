@@ -43,8 +43,12 @@ constexpr int kExitPass = 0;
 constexpr int kExitFail = 1;
 constexpr int kExitError = 2;
 
-// --lang, --rules, --guide, --color on a command.
-void add_common(CLI::App* cmd, Global& g);
+// --lang, --rules, --guide and --color on a command, and the contract's other
+// common options (--quiet, --jobs, --output) where the command has not added
+// them itself. What the command does not use (`uses` says whether --color
+// matters) is accepted, has no effect, and is left out of its --help.
+enum class Uses { Nothing, Color };
+void add_common(CLI::App* cmd, Global& g, Uses uses = Uses::Nothing);
 
 // Registers each command on the app; the callback stores the exit code.
 void add_check(CLI::App& app, Global& g, int& exit_code);

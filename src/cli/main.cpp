@@ -7,10 +7,12 @@
 #include <new>
 
 #include "cli/common.h"
+#include "cli/help.h"
 #include "cli/signals.h"
 #include "cli/version.h"
 #include "common/safe_text.h"
 #include "common/temp_files.h"
+#include "messages/text.h"
 
 // Replacement global operator new/delete (C++ [new.delete]): malloc, and on
 // failure the new handler, then std::bad_alloc. Why not the allocator's own:
@@ -51,10 +53,14 @@ void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); 
 namespace {
 // Whatever escapes a command ends the run with exit 2 and says what it was:
 // never "terminate called" nor a signal.
-int unexpected(const char* what) {
+int unexpected(const char* what, int argc, char** argv) {
   guidecheck::temp_files::remove_tracked();
-  std::cerr << "guidecheck: internal error: " << guidecheck::safe::text(what)
-            << "; nothing more was done\n";
+  guidecheck::cli::Global g;
+  g.lang = guidecheck::cli::lang_from_args(argc, argv);
+  std::cerr << "guidecheck: "
+            << guidecheck::msg::tr<guidecheck::msg::Id::cli_internal_error>(
+                   guidecheck::cli::language(g), guidecheck::safe::text(what))
+            << "\n";
   return guidecheck::cli::kExitError;
 }
 }  // namespace
@@ -65,17 +71,23 @@ int main(int argc, char** argv) try {
   // Out of memory is an exception (std::bad_alloc), never an abort (see
   // operator new above). A batch turns it into an error row for the file
   // (cli/batch.cpp).
-  CLI::App app{"guidecheck: check research-funding proposals against an application guide"};
-  app.require_subcommand(1);
+  // --help and CLI11's errors in the user's language: --lang read ahead of
+  // parsing, else the locale (cli/help.h).
   Global g;
+  g.lang = lang_from_args(argc, argv);
+  CLI::App app{say(g, guidecheck::msg::Id::cli_app)};
+  localise(app, language(g));
+  app.require_subcommand(1);
   int exit_code = kExitPass;
-  app.set_version_flag("--version", [] { return version_text(); });
+  app.set_version_flag(
+      "--version", [] { return version_text(); }, say(g, guidecheck::msg::Id::cli_opt_version));
   add_check(app, g, exit_code);
   add_init(app, g, exit_code);
   add_rules(app, g, exit_code);
   add_explain(app, g, exit_code);
   add_schema(app, g, exit_code);
   add_import(app, g, exit_code);
+  add_help(app, g, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -84,9 +96,9 @@ int main(int argc, char** argv) try {
   }
   return exit_code;
 } catch (const std::bad_alloc&) {
-  return unexpected("out of memory");
+  return unexpected("out of memory", argc, argv);
 } catch (const std::exception& e) {
-  return unexpected(e.what());
+  return unexpected(e.what(), argc, argv);
 } catch (...) {
-  return unexpected("unknown exception");
+  return unexpected("unknown exception", argc, argv);
 }
