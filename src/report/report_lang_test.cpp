@@ -268,6 +268,7 @@ std::vector<std::string> english_words(const std::string& format, const std::str
     if (keywords(format).count(it->str())) continue;
     auto at = static_cast<std::size_t>(it->position());
     std::size_t from = at > 30 ? at - 30 : 0;
+    while (from > 0 && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) --from;
     found.push_back(it->str() + "  in …" + s.substr(from, 70) + "…");
   }
   return found;
