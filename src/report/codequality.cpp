@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/safe_text.h"
+#include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/sink.h"
@@ -57,8 +58,7 @@ const char* severity_of(rules::Severity s) {
 
 class CodeQualitySink : public Sink {
  public:
-  CodeQualitySink(std::ostream& out, const RenderOptions& o)
-      : out_(out), zh_(o.lang == rules::Lang::Zh) {
+  CodeQualitySink(std::ostream& out, const RenderOptions& o) : out_(out), lang_(o.lang) {
     out_ << "[";
   }
   void add(const FileResult& r) override {
@@ -79,7 +79,7 @@ class CodeQualitySink : public Sink {
     };
     if (r.error)
       issue("guidecheck/input", "", "critical",
-            (zh_ ? "无法检查: " : "could not be checked: ") + r.error->message, r.error->mark);
+            msg::tr<msg::Id::report_could_not_check>(lang_, r.error->message), r.error->mark);
     for (const Finding& f : r.findings) {
       if (!listed_as_problem(f.status)) continue;
       issue(f.rule_id, f.rule || !f.actual ? "" : f.actual->text, severity_of(f.severity),
@@ -90,7 +90,7 @@ class CodeQualitySink : public Sink {
 
  private:
   std::ostream& out_;
-  bool zh_;
+  rules::Lang lang_;
   bool first_ = true;
 };
 

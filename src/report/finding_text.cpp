@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "eval/evaluate.h"
+#include "messages/text.h"
 #include "report/paths.h"
 
 namespace guidecheck::report {
@@ -37,15 +38,53 @@ std::string actual_text(const Finding& f) {
 
 std::string expected_text(const Finding& f, rules::Lang lang) {
   if (coverage(f))
-    return lang == rules::Lang::Zh
-               ? fmt::format("全部 {} 项", eval::format_number(*f.expected.value))
-               : fmt::format("all {}", eval::format_number(*f.expected.value));
+    return msg::tr<msg::Id::report_expected_all>(lang, eval::format_number(*f.expected.value));
   return eval::requirement_text(f.expected, lang);
 }
 
 std::string place(const std::string& file, const yaml::Mark& m) {
   yaml::Mark k = known_mark(m);
   return fmt::format("{}:{}:{}", file, k.line, k.column);
+}
+
+std::string status_word(Status s, rules::Lang lang) {
+  switch (s) {
+    case Status::Pass:
+      return msg::tr<msg::Id::report_status_pass>(lang);
+    case Status::Fail:
+      return msg::tr<msg::Id::report_status_fail>(lang);
+    case Status::Missing:
+      return msg::tr<msg::Id::report_status_missing>(lang);
+    case Status::Invalid:
+      return msg::tr<msg::Id::report_status_invalid>(lang);
+    case Status::Waived:
+      return msg::tr<msg::Id::report_status_waived>(lang);
+  }
+  return "?";
+}
+
+std::string severity_word(rules::Severity s, rules::Lang lang) {
+  switch (s) {
+    case rules::Severity::Error:
+      return msg::tr<msg::Id::report_severity_error>(lang);
+    case rules::Severity::Warning:
+      return msg::tr<msg::Id::report_severity_warning>(lang);
+    case rules::Severity::Info:
+      return msg::tr<msg::Id::report_severity_info>(lang);
+  }
+  return "?";
+}
+
+std::string file_status_word(FileStatus s, rules::Lang lang) {
+  switch (s) {
+    case FileStatus::Pass:
+      return msg::tr<msg::Id::report_file_status_pass>(lang);
+    case FileStatus::Fail:
+      return msg::tr<msg::Id::report_file_status_fail>(lang);
+    case FileStatus::Error:
+      return msg::tr<msg::Id::report_file_status_error>(lang);
+  }
+  return "?";
 }
 
 bool listed_as_problem(Status s) {

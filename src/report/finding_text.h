@@ -23,6 +23,12 @@ std::string place(const std::string& file, const yaml::Mark& m);
 // without a default: a new status does not compile until it is decided here.
 bool listed_as_problem(Status s);
 
+// The status words shown to people, in `lang` (status_name and
+// file_status_name are the machine words, the same in both languages).
+std::string status_word(Status s, rules::Lang lang);
+std::string file_status_word(FileStatus s, rules::Lang lang);
+std::string severity_word(rules::Severity s, rules::Lang lang);
+
 // True when the finding makes its proposal fail under --fail-on (a waived one never does).
 bool blocking(const Finding& f, const RenderOptions& o);
 

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "common/safe_text.h"
+#include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/render.h"
@@ -88,27 +89,29 @@ void write_annotation(std::ostream& out, const char* command, const std::string&
 class GithubSink : public Sink {
  public:
   GithubSink(std::ostream& out, const RenderOptions& o)
-      : out_(out), zh_(o.lang == rules::Lang::Zh), limit_(o.max_annotations) {}
+      : out_(out), lang_(o.lang), limit_(o.max_annotations) {}
   void add(const FileResult& r) override {
     std::string file = repo_path(r.file);
     if (r.error)
       annotate(0, "error", file, r.error->mark, "guidecheck/input",
-               (zh_ ? "无法检查: " : "could not be checked: ") + safe::text(r.error->message));
+               msg::tr<msg::Id::report_could_not_check>(lang_, safe::text(r.error->message)));
     for (const Finding& f : r.findings) {
       if (f.status == Status::Pass) continue;
       if (f.status == Status::Waived) {
         // Never an error or warning: a notice that the requirement is waived, and why.
         std::string why = f.waiver ? safe::text(f.waiver->reason) : "";
-        annotate(2, "notice", file, f.location, f.rule_id + (zh_ ? " (已豁免)" : " (waived)"),
-                 (zh_ ? "已豁免: " : "waived: ") + why + "\n" + safe::text(f.message));
+        annotate(2, "notice", file, f.location,
+                 msg::tr<msg::Id::report_github_waived_title>(lang_, f.rule_id),
+                 msg::tr<msg::Id::report_github_waived>(lang_, why, safe::text(f.message)));
         continue;
       }
       std::string message = safe::text(f.message);
       if (f.rule)
-        message += "\n" + std::string(zh_ ? "指南 " : "Guide ") +
-                   safe::text(f.rule->source.section) + ": " + safe::text(f.rule->source.text);
+        message +=
+            "\n" + msg::tr<msg::Id::report_github_guide>(lang_, safe::text(f.rule->source.section),
+                                                         safe::text(f.rule->source.text));
       if (!f.note.empty())
-        message += "\n" + std::string(zh_ ? "说明: " : "Note: ") + safe::text(f.note);
+        message += "\n" + msg::tr<msg::Id::report_github_note>(lang_, safe::text(f.note));
       const char* command = command_of(f.severity);
       annotate(static_cast<int>(f.severity), command, file, f.location, f.rule_id, message);
     }
@@ -123,24 +126,21 @@ class GithubSink : public Sink {
     for (const auto& held : held_)
       for (const std::string& line : held) out_ << line;
     if (left_out == 0) return;
-    std::string m =
-        zh_ ? fmt::format(
-                  "另有 {} 条标注未显示（错误 {}，警告 {}，提示 {}）：GitHub 每个步骤每种"
-                  "级别最多显示 {} 条。全部结果见 SARIF 与 JUnit 报告，"
-                  "或以 --format gcc 或 --max-annotations 0 运行后的日志。",
-                  left_out, omitted_[0], omitted_[1], omitted_[2], limit_)
-            : fmt::format(
-                  "{} more annotation{} not shown ({} error{}, {} warning{}, {} notice{}): "
-                  "GitHub shows at most {} of each level per step. Every finding is in "
-                  "the SARIF and JUnit reports, and in the log of a run with --format gcc "
-                  "or --max-annotations 0.",
-                  left_out, left_out == 1 ? "" : "s", omitted_[0], omitted_[0] == 1 ? "" : "s",
-                  omitted_[1], omitted_[1] == 1 ? "" : "s", omitted_[2],
-                  omitted_[2] == 1 ? "" : "s", limit_);
+    std::string m = msg::tr<msg::Id::report_github_omitted>(
+        lang_, counted<msg::Id::report_github_more_one, msg::Id::report_github_more>(left_out),
+        counted<msg::Id::report_github_errors_one, msg::Id::report_github_errors>(omitted_[0]),
+        counted<msg::Id::report_github_warnings_one, msg::Id::report_github_warnings>(omitted_[1]),
+        counted<msg::Id::report_github_notices_one, msg::Id::report_github_notices>(omitted_[2]),
+        limit_);
     out_ << "::notice title=guidecheck::" << escape_data(m) << "\n";
   }
 
  private:
+  // An English plural: the entry for one, or for any other count.
+  template <msg::Id one, msg::Id many>
+  msg::Text counted(int n) const {
+    return n == 1 ? msg::text<one>(n) : msg::text<many>(n);
+  }
   // `level`: 0 error, 1 warning, 2 notice (the rule severity's order).
   void annotate(int level, const char* command, const std::string& file, const yaml::Mark& m,
                 const std::string& title, const std::string& message) {
@@ -162,7 +162,7 @@ class GithubSink : public Sink {
   }
 
   std::ostream& out_;
-  bool zh_;
+  rules::Lang lang_;
   std::size_t limit_;
   std::size_t shown_errors_ = 0;
   std::vector<std::string> held_[2];  // warnings, notices

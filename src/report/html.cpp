@@ -9,6 +9,7 @@
 // needs the totals, is written last and shown first (CSS order).
 #include <fmt/format.h>
 
+#include "messages/text.h"
 #include "report/aggregate.h"
 #include "report/finding_text.h"
 #include "report/html_parts.h"
@@ -31,37 +32,36 @@ class HtmlSink : public Sink {
             "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          << "<meta name=\"generator\" content=\"guidecheck " << escape(o.tool_version) << "\">\n"
-         << "<title>" << t("guidecheck batch report", "guidecheck 批量检查报告")
-         << "</title>\n<style>" << html::style()
+         << "<title>" << t(msg::Id::report_html_title) << "</title>\n<style>" << html::style()
          << "</style>\n</head>\n<body>\n<main id=\"report\">\n"
-         << "<section id=\"proposals-section\">\n<h2>" << t("Proposals", "申报书") << "</h2>\n"
+         << "<section id=\"proposals-section\">\n<h2>" << t(msg::Id::report_html_proposals)
+         << "</h2>\n"
          << "<div class=\"controls\">"
-         << "<input id=\"filter\" type=\"search\" placeholder=\""
-         << t("Filter: file, title, lead unit, requirement …",
-              "筛选：文件、项目名称、牵头单位、要求 …")
+         << "<input id=\"filter\" type=\"search\" placeholder=\"" << t(msg::Id::report_html_filter)
          << "\">"
-         << "<select id=\"status-filter\"><option value=\"\">" << t("every status", "全部结果")
-         << "</option>"
-         << "<option value=\"pass\">" << t("passed", "通过") << "</option><option value=\"fail\">"
-         << t("failed", "不通过") << "</option><option value=\"error\">"
-         << t("could not be checked", "无法检查") << "</option><option value=\"waived\">"
-         << t("with waived requirements", "含已豁免的要求") << "</option></select>"
+         << "<select id=\"status-filter\"><option value=\"\">"
+         << t(msg::Id::report_html_every_status) << "</option>"
+         << "<option value=\"pass\">" << t(msg::Id::report_html_passed)
+         << "</option><option value=\"fail\">" << t(msg::Id::report_html_failed)
+         << "</option><option value=\"error\">" << t(msg::Id::report_html_could_not_check)
+         << "</option><option value=\"waived\">" << t(msg::Id::report_html_with_waived)
+         << "</option></select>"
          << "<select id=\"direction-filter\"><option value=\"\">"
-         << t("every direction", "全部方向")
+         << t(msg::Id::report_html_every_direction)
          << "</option></select> <span id=\"shown\" aria-live=\"polite\"></span></div>\n"
          << "<table id=\"proposals\">\n<thead><tr>";
-    const std::pair<const char*, const char*> cols[] = {
-        {"text", t("File", "文件")},
-        {"direction", t("Direction", "方向")},
-        {"text", t("Title", "项目名称")},
-        {"text", t("Lead unit", "牵头单位")},
-        {"text", t("Status", "结果")},
-        {"number", t("Passed", "通过")},
-        {"number", t("Failed", "不通过")},
-        {"number", t("Missing", "未填写")},
-        {"number", t("Invalid", "无法判断")},
-        {"number", t("Waived", "已豁免")},
-        {"text", t("Failing requirements", "未通过的要求")}};
+    const std::pair<const char*, std::string> cols[] = {
+        {"text", t(msg::Id::report_xlsx_file)},
+        {"direction", t(msg::Id::report_xlsx_direction)},
+        {"text", t(msg::Id::report_xlsx_project_title)},
+        {"text", t(msg::Id::report_xlsx_lead)},
+        {"text", t(msg::Id::report_xlsx_status)},
+        {"number", t(msg::Id::report_xlsx_passed)},
+        {"number", t(msg::Id::report_xlsx_failed)},
+        {"number", t(msg::Id::report_xlsx_missing)},
+        {"number", t(msg::Id::report_xlsx_invalid)},
+        {"number", t(msg::Id::report_xlsx_waived)},
+        {"text", t(msg::Id::report_xlsx_failing)}};
     const char* keys[] = {"file",   "direction", "title",   "lead",   "status", "passed",
                           "failed", "missing",   "invalid", "waived", "rules"};
     for (int i = 0; i < 11; ++i)
@@ -77,10 +77,10 @@ class HtmlSink : public Sink {
     for (const Finding& f : r.findings)
       if (open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
     const char* status = file_status_name(r.status);
-    std::string status_text = r.status == FileStatus::Pass ? t("passed", "通过")
+    std::string status_text = r.status == FileStatus::Pass ? t(msg::Id::report_html_passed)
                               : r.status == FileStatus::Fail
-                                  ? t("failed", "不通过")
-                                  : t("could not be checked", "无法检查");
+                                  ? t(msg::Id::report_html_failed)
+                                  : t(msg::Id::report_html_could_not_check);
     out_ << fmt::format(
         "<tr class=\"proposal {0}\" id=\"p{1}\" data-file=\"{2}\" data-direction=\"{3}\" "
         "data-status=\"{0}\" "
@@ -96,7 +96,8 @@ class HtmlSink : public Sink {
         "<td class=\"rules\">{10}</td></tr>\n",
         status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead),
         r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-        r.count(Status::Invalid), escape(failing), escape(status_text), r.count(Status::Waived));
+        r.count(Status::Invalid), escape(failing), escape(status_text) + reasons(r),
+        r.count(Status::Waived));
     out_ << "<tr class=\"details\" id=\"d" << n_ << "\" hidden><td colspan=\"11\">";
     details(r);
     out_ << "</td></tr>\n";
@@ -105,64 +106,50 @@ class HtmlSink : public Sink {
   void finish() override {
     const Summary& s = agg_.summary();
     out_ << "</tbody>\n</table>\n</section>\n<section id=\"overview\">\n<h1>"
-         << t("guidecheck batch report", "guidecheck 批量检查报告")
-         << "</h1>\n<p class=\"summary\">"
-         << (zh_ ? fmt::format("共 {} 份申报书：<b class=\"pass\">通过 {}</b>，<b "
-                               "class=\"fail\">不通过 {}</b>，"
-                               "<b class=\"error\">无法检查 {}</b>",
-                               s.files, s.passed, s.failed, s.errors)
-                 : fmt::format("{} proposals: <b class=\"pass\">{} passed</b>, <b "
-                               "class=\"fail\">{} failed</b>, "
-                               "<b class=\"error\">{} could not be checked</b>",
-                               s.files, s.passed, s.failed, s.errors))
+         << t(msg::Id::report_html_title) << "</h1>\n<p class=\"summary\">"
+         << msg::tr<msg::Id::report_html_summary>(o_.lang, s.files, s.passed, s.failed, s.errors)
          << (s.waived == 0 ? std::string()
-             : zh_
-                 ? fmt::format("；<b class=\"waived\">已豁免 {} 项要求</b>（不计为通过）", s.waived)
-                 : fmt::format("; <b class=\"waived\">{} requirements waived</b> (not "
-                               "counted as passed)",
-                               s.waived))
+                           : msg::tr<msg::Id::report_html_waived_total>(o_.lang, s.waived))
          << " <span class=\"tool\">guidecheck " << escape(o_.tool_version)
          << "</span></p>\n<div class=\"charts\">"
-         << "<figure><figcaption>" << t("Pass rate by direction", "各方向通过率") << "</figcaption>"
+         << "<figure><figcaption>" << t(msg::Id::report_chart_pass_rate) << "</figcaption>"
          << html::pass_rate_chart(agg_.directions(), o_.lang) << "</figure>\n"
          << "<figure><figcaption>"
-         << (zh_ ? fmt::format("未通过最多的要求（前 {} 项）", kTopRequirements)
-                 : fmt::format("Most-failed requirements (top {})", kTopRequirements))
-         << "</figcaption>" << html::most_failed_chart(agg_.most_failed(kTopRequirements), o_.lang)
+         << msg::tr<msg::Id::report_html_most_failed>(o_.lang, kTopRequirements) << "</figcaption>"
+         << html::most_failed_chart(agg_.most_failed(kTopRequirements), o_.lang)
          << "</figure></div>\n</section>\n</main>\n<script>\n"
          << "const L = " << labels() << ";\n"
          << html::script() << "</script>\n</body>\n</html>\n";
   }
 
  private:
-  const char* t(const char* en, const char* zh) const { return zh_ ? zh : en; }
+  // A label of the catalogue (an entry without arguments).
+  std::string t(msg::Id id) const { return msg::Text{id, {}, {}}.render(o_.lang); }
 
   void details(const FileResult& r) {
     out_ << "<div class=\"detail\">";
     if (r.error)
-      out_ << "<p class=\"error\">" << t("Could not be checked: ", "无法检查：")
+      out_ << "<p class=\"error\">" << t(msg::Id::report_html_error)
            << escape(place(r.file, r.error->mark)) << ": " << escape(r.error->message) << "</p>";
     if (!r.findings.empty()) {
       int n = static_cast<int>(r.findings.size());
       out_ << "<p class=\"counts\">"
-           << (zh_ ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
-                                 r.count(Status::Pass), r.count(Status::Fail),
-                                 r.count(Status::Missing), r.count(Status::Invalid))
-                   : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
-                                 r.count(Status::Pass), r.count(Status::Fail),
-                                 r.count(Status::Missing), r.count(Status::Invalid)));
+           << msg::tr<msg::Id::report_text_counts>(o_.lang, n, r.count(Status::Pass),
+                                                   r.count(Status::Fail), r.count(Status::Missing),
+                                                   r.count(Status::Invalid));
       if (int w = r.count(Status::Waived))
-        out_ << (zh_ ? fmt::format("，已豁免 {}", w) : fmt::format(", {} waived", w));
+        out_ << msg::tr<msg::Id::report_text_counts_waived>(o_.lang, w);
       out_ << "</p>";
     }
     bool any = false;
     for (const Finding& f : r.findings) {
       if (f.status == Status::Pass) continue;
       if (!any) {
-        out_ << "<table class=\"findings\"><thead><tr><th>" << t("Requirement", "要求")
-             << "</th><th>" << t("Status", "结果") << "</th><th>" << t("Message", "说明")
-             << "</th><th>" << t("Expected", "指南要求") << "</th><th>" << t("Actual", "申报值")
-             << "</th><th>" << t("Where", "位置") << "</th><th>" << t("Guide", "指南原文")
+        out_ << "<table class=\"findings\"><thead><tr><th>" << t(msg::Id::report_xlsx_requirement)
+             << "</th><th>" << t(msg::Id::report_xlsx_status) << "</th><th>"
+             << t(msg::Id::report_xlsx_message) << "</th><th>" << t(msg::Id::report_xlsx_expected)
+             << "</th><th>" << t(msg::Id::report_xlsx_actual) << "</th><th>"
+             << t(msg::Id::report_html_where) << "</th><th>" << t(msg::Id::report_html_guide_text)
              << "</th></tr></thead><tbody>";
         any = true;
       }
@@ -170,49 +157,81 @@ class HtmlSink : public Sink {
       out_ << fmt::format(
           "<tr class=\"finding {0}\" data-rule=\"{1}\" data-status=\"{0}\" "
           "data-severity=\"{2}\"><td>{1}<br>"
-          "<small>{3}</small></td><td>{0}{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</"
+          "<small>{3}</small></td><td>{11}{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</"
           "td><td>{9}{10}</td>"
           "</tr>",
           status_name(f.status), escape(f.rule_id), rules::severity_name(f.severity),
           escape(f.title),
           f.severity == rules::Severity::Error
               ? ""
-              : fmt::format(" [{}]", rules::severity_name(f.severity)),
-          f.waiver ? std::string("<b class=\"waiver\">") + t("waived: ", "已豁免：") +
+              : fmt::format(" [{}]", escape(severity_word(f.severity, o_.lang))),
+          f.waiver ? std::string("<b class=\"waiver\">") + t(msg::Id::report_html_waived) +
                          escape(waiver_text(*f.waiver)) + "</b><br>" + escape(f.message)
                    : escape(f.message),
           escape(expected_text(f, o_.lang)), escape(actual_text(f)),
           escape(fmt::format("{}:{}", f.location.line > 0 ? f.location.line : 1,
                              f.location.column > 0 ? f.location.column : 1)),
-          escape(guide), f.note.empty() ? "" : "<br><small>" + escape(f.note) + "</small>");
+          escape(guide), f.note.empty() ? "" : "<br><small>" + escape(f.note) + "</small>",
+          escape(status_word(f.status, o_.lang)));
     }
     if (any) out_ << "</tbody></table>";
     if (!r.warnings.empty()) {
       out_ << "<ul class=\"warnings\">";
       for (const auto& w : r.warnings)
-        out_ << "<li>" << t("warning: ", "警告：") << escape(w.where()) << ": " << escape(w.message)
-             << "</li>";
+        out_ << "<li>" << t(msg::Id::report_html_warning) << escape(w.where()) << ": "
+             << escape(w.message) << "</li>";
       out_ << "</ul>";
     }
     out_ << "</div>";
   }
 
+  // Why a proposal, or some of its requirements, could not be checked, shown
+  // in its row (not only in the details a click opens): the file's error, and
+  // the first few requirements that are missing or could not be judged.
+  std::string reasons(const FileResult& r) const {
+    constexpr int kShown = 3;
+    std::string s;
+    auto line = [&](const std::string& what, const std::string& why) {
+      s += "<small class=\"reason\">" +
+           escape(msg::tr<msg::Id::report_html_reason>(o_.lang, what, why)) + "</small>";
+    };
+    if (r.error) line(place(r.file, r.error->mark), r.error->message);
+    int shown = 0, more = 0;
+    for (const Finding& f : r.findings) {
+      if (f.status != Status::Missing && f.status != Status::Invalid) continue;
+      if (shown == kShown) {
+        ++more;
+        continue;
+      }
+      line(f.rule_id, f.message);
+      ++shown;
+    }
+    if (more)
+      s += "<small class=\"reason\">" +
+           escape(msg::tr<msg::Id::report_html_more_reasons>(o_.lang, more)) + "</small>";
+    return s;
+  }
+
   // "reason (by X, until D)".
   std::string waiver_text(const WaiverInfo& w) const {
-    std::string s = w.reason;
+    const rules::Lang lang = o_.lang;
     std::string extra;
-    if (!w.by.empty()) extra += t("by ", "豁免人 ") + w.by;
-    if (!w.until.empty())
-      extra += std::string(extra.empty() ? "" : t(", ", "，")) + t("until ", "至 ") + w.until;
-    if (w.external)
-      extra += std::string(extra.empty() ? "" : t(", ", "，")) + t("in ", "见 ") + w.file;
-    return extra.empty() ? s : s + t(" (", "（") + extra + t(")", "）");
+    auto add = [&](const std::string& part) {
+      extra = extra.empty() ? part : msg::tr<msg::Id::report_html_waiver_and>(lang, extra, part);
+    };
+    if (!w.by.empty()) add(msg::tr<msg::Id::report_html_waiver_by>(lang, w.by));
+    if (!w.until.empty()) add(msg::tr<msg::Id::report_html_waiver_until>(lang, w.until));
+    if (w.external) add(msg::tr<msg::Id::report_html_waiver_in>(lang, w.file));
+    return extra.empty() ? w.reason
+                         : msg::tr<msg::Id::report_html_waiver_text>(lang, w.reason, extra);
   }
 
   // The few words the script writes, in the report's language (a JSON object).
   std::string labels() const {
-    return zh_ ? R"J({"shown": "显示 {0} / {1} 份", "unknown": "（未知）"})J"
-               : R"J({"shown": "showing {0} of {1}", "unknown": "(unknown)"})J";
+    // The script fills {0} and {1}; the texts hold no quote or backslash.
+    return fmt::format(R"J({{"shown": "{}", "unknown": "{}"}})J",
+                       msg::tr<msg::Id::report_html_shown>(o_.lang, "{0}", "{1}"),
+                       msg::tr<msg::Id::report_unknown_direction>(o_.lang));
   }
 
   std::ostream& out_;

@@ -38,6 +38,7 @@ tr.proposal.fail { background: #ffebe9; } tr.proposal.error { background: #fff8c
 tr.proposal.fail td.status { color: var(--fail); font-weight: 600; }
 tr.proposal.pass td.status { color: var(--pass); font-weight: 600; }
 tr.proposal.error td.status { color: var(--error); font-weight: 600; }
+td.status small.reason { display: block; font-weight: 400; color: inherit; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 td.file, td.rules { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px;
                     word-break: break-all; }

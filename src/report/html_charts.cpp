@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "common/safe_text.h"
+#include "messages/text.h"
 #include "report/html_parts.h"
 
 namespace guidecheck::report::html {
@@ -24,10 +25,9 @@ std::string pct(double v) { return fmt::format("{:.1f} %", 100 * v); }
 }  // namespace
 
 std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang lang) {
-  bool zh = lang == rules::Lang::Zh;
   const int label = 90, bar = 420, value = 170, width = label + bar + value;
   const int height = kTop + static_cast<int>(rows.size()) * kRow + kLegend;
-  std::string title = zh ? "各方向通过率" : "Pass rate by direction";
+  std::string title = msg::tr<msg::Id::report_chart_pass_rate>(lang);
   std::string s = fmt::format(
       "<svg id=\"chart-pass-rate\" class=\"chart\" role=\"img\" aria-label=\"{0}\" width=\"{1}\" "
       "height=\"{2}\" "
@@ -35,15 +35,12 @@ std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang l
       escape(title), width, height);
   int y = kTop;
   for (const DirectionRow& d : rows) {
-    std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : d.direction;
+    std::string name =
+        d.direction.empty() ? msg::tr<msg::Id::report_unknown_direction>(lang) : d.direction;
     double n = std::max(1, d.proposals);
     double wp = bar * d.passed / n, wf = bar * d.failed / n, we = bar * d.errors / n;
-    std::string tip =
-        zh ? fmt::format("{}：{} 份申报书，通过 {}，不通过 {}，无法检查 {}，通过率 {}", name,
-                         d.proposals, d.passed, d.failed, d.errors, pct(d.pass_rate()))
-           : fmt::format(
-                 "{}: {} proposals, {} passed, {} failed, {} could not be checked; pass rate {}",
-                 name, d.proposals, d.passed, d.failed, d.errors, pct(d.pass_rate()));
+    std::string tip = msg::tr<msg::Id::report_chart_direction_tip>(
+        lang, name, d.proposals, d.passed, d.failed, d.errors, pct(d.pass_rate()));
     s += fmt::format(
         "<g class=\"bar\" data-direction=\"{}\" data-proposals=\"{}\" data-passed=\"{}\" "
         "data-failed=\"{}\" "
@@ -61,9 +58,9 @@ std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang l
   }
   y += 8;
   const std::pair<const char*, std::string> legend[] = {
-      {"passed", zh ? "通过" : "passed"},
-      {"failed", zh ? "不通过" : "failed"},
-      {"errors", zh ? "无法检查" : "could not be checked"}};
+      {"passed", msg::tr<msg::Id::report_chart_passed>(lang)},
+      {"failed", msg::tr<msg::Id::report_chart_failed>(lang)},
+      {"errors", msg::tr<msg::Id::report_chart_errors>(lang)}};
   int x = label;
   for (const auto& [cls, text] : legend) {
     s += fmt::format(
@@ -76,11 +73,9 @@ std::string pass_rate_chart(const std::vector<DirectionRow>& rows, rules::Lang l
 }
 
 std::string most_failed_chart(const std::vector<RuleRow>& rows, rules::Lang lang) {
-  bool zh = lang == rules::Lang::Zh;
   const int label = 330, bar = 300, value = 60, width = label + bar + value;
   const int height = kTop + std::max<int>(1, static_cast<int>(rows.size())) * kRow + 8;
-  std::string title = zh ? fmt::format("未通过最多的 {} 项要求", rows.size())
-                         : fmt::format("The {} most-failed requirements", rows.size());
+  std::string title = msg::tr<msg::Id::report_chart_most_failed>(lang, rows.size());
   std::string s = fmt::format(
       "<svg id=\"chart-most-failed\" class=\"chart\" role=\"img\" aria-label=\"{0}\" width=\"{1}\" "
       "height=\"{2}\" "
@@ -93,8 +88,7 @@ std::string most_failed_chart(const std::vector<RuleRow>& rows, rules::Lang lang
     double w = static_cast<double>(bar) * r.not_passed() / most;
     std::string tip =
         r.rule_id + " — " + r.title +
-        (zh ? fmt::format("：不通过 {}，未填写 {}，无法判断 {}", r.failed, r.missing, r.invalid)
-            : fmt::format(": {} failed, {} missing, {} invalid", r.failed, r.missing, r.invalid)) +
+        msg::tr<msg::Id::report_chart_rule_tip>(lang, r.failed, r.missing, r.invalid) +
         (r.source_text.empty() ? "" : "\n" + r.section + ": " + r.source_text);
     s += fmt::format(
         "<g class=\"bar\" data-rule=\"{}\" data-count=\"{}\" data-failed=\"{}\" "
@@ -110,7 +104,7 @@ std::string most_failed_chart(const std::vector<RuleRow>& rows, rules::Lang lang
   }
   if (rows.empty())
     s += fmt::format("<text class=\"legend\" x=\"{}\" y=\"{}\">{}</text>", label, kTop + 16,
-                     escape(zh ? "全部要求均已通过" : "every requirement passed"));
+                     escape(msg::tr<msg::Id::report_chart_all_passed>(lang)));
   return s + "\n</svg>";
 }
 

@@ -135,3 +135,49 @@ TEST_CASE("html: self-contained, escaped, in the language asked", "[html]") {
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);
   CHECK(html.find("Pass rate by direction") != std::string::npos);
 }
+
+TEST_CASE("html: a row that could not be checked shows why, without a click", "[html]") {
+  auto rs = sample_results();
+  std::size_t broken = index_of(rs, "broken/not-yaml.yaml");
+  REQUIRE(rs[broken].error);
+  rs[broken].error->message += " <b>x & y</b>";  // proposal-derived text: escaped like any other
+  std::string html = render_with(report::render_html, rs);
+  // Each proposal row, up to its end: the reasons are in the row itself, not
+  // in the hidden details row after it.
+  std::regex row_re(R"re(<tr class="proposal [^>]*>([\s\S]*?)</tr>)re");
+  std::regex reason_re(R"re(<small class="reason">([^<]*)</small>)re");
+  std::vector<std::vector<std::string>> reasons;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), row_re);
+       it != std::sregex_iterator(); ++it) {
+    std::string row = (*it)[1];
+    std::vector<std::string> v;
+    for (auto m = std::sregex_iterator(row.begin(), row.end(), reason_re);
+         m != std::sregex_iterator(); ++m)
+      v.push_back(unescape((*m)[1]));
+    reasons.push_back(v);
+  }
+  REQUIRE(reasons.size() == rs.size());
+  bool some_unchecked = false;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const auto& r = rs[i];
+    INFO(r.file);
+    auto has = [&](const std::string& s) {
+      return std::any_of(reasons[i].begin(), reasons[i].end(),
+                         [&](const std::string& x) { return x.find(s) != std::string::npos; });
+    };
+    std::size_t expected = r.error ? 1 : 0;
+    if (r.error) CHECK(has(r.error->message));
+    int listed = 0, unchecked = 0;
+    for (const auto& f : r.findings) {
+      if (f.status != report::Status::Missing && f.status != report::Status::Invalid) continue;
+      ++unchecked;
+      if (listed++ < 3) CHECK(has(f.rule_id + ": " + f.message));
+    }
+    some_unchecked = some_unchecked || unchecked > 0;
+    expected += std::min(unchecked, 3) + (unchecked > 3 ? 1 : 0);
+    CHECK(reasons[i].size() == expected);
+  }
+  CHECK(some_unchecked);  // the samples hold missing or invalid requirements
+  CHECK(html.find("<b>x & y</b>") == std::string::npos);
+  CHECK(html.find("&lt;b&gt;x &amp; y&lt;/b&gt;</small>") != std::string::npos);
+}

@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "common/safe_text.h"
+#include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/render.h"
@@ -37,24 +38,27 @@ using safe::text;
 
 // The body of a <failure>/<skipped>: everything a reader needs without the proposal.
 std::string details(const std::string& file, const Finding& f, const RenderOptions& o) {
-  bool zh = o.lang == rules::Lang::Zh;
+  const rules::Lang lang = o.lang;
   std::string s = text(place(file, f.location)) + ": " + text(f.message) + "\n";
-  s += (zh ? "要求: " : "expected: ") + text(expected_text(f, o.lang)) + "\n";
+  s += msg::tr<msg::Id::report_junit_expected>(lang, text(expected_text(f, lang)));
   if (std::string a = actual_text(f); !a.empty())
-    s += (zh ? "填写: " : "actual: ") + text(a) + "\n";
+    s += msg::tr<msg::Id::report_junit_actual>(lang, text(a));
   if (f.rule)
-    s += (zh ? "指南 " : "guide ") + text(f.rule->source.section) + ": " +
-         text(f.rule->source.text) + "\n";
-  if (!f.note.empty()) s += (zh ? "说明: " : "note: ") + text(f.note) + "\n";
-  s += fmt::format("status: {}, severity: {}\n", status_name(f.status),
-                   rules::severity_name(f.severity));
+    s += msg::tr<msg::Id::report_junit_guide>(lang, text(f.rule->source.section),
+                                              text(f.rule->source.text));
+  if (!f.note.empty()) s += msg::tr<msg::Id::report_junit_note>(lang, text(f.note));
+  // The status and severity names are the machine words (docs/messages.md).
+  s += msg::tr<msg::Id::report_junit_status>(lang, status_name(f.status),
+                                             rules::severity_name(f.severity));
   if (f.waiver) {
-    s += (zh ? "豁免理由: " : "waiver reason: ") + text(f.waiver->reason) + "\n";
-    if (!f.waiver->by.empty()) s += (zh ? "豁免人: " : "waived by: ") + text(f.waiver->by) + "\n";
+    s += msg::tr<msg::Id::report_junit_waiver_reason>(lang, text(f.waiver->reason));
+    if (!f.waiver->by.empty())
+      s += msg::tr<msg::Id::report_junit_waived_by>(lang, text(f.waiver->by));
     if (!f.waiver->until.empty())
-      s += (zh ? "有效至: " : "waived until: ") + text(f.waiver->until) + "\n";
+      s += msg::tr<msg::Id::report_junit_waived_until>(lang, text(f.waiver->until));
     if (f.waiver->external)
-      s += (zh ? "豁免写于: " : "waiver in: ") + text(place(f.waiver->file, f.waiver->mark)) + "\n";
+      s += msg::tr<msg::Id::report_junit_waiver_in>(lang,
+                                                    text(place(f.waiver->file, f.waiver->mark)));
   }
   return s;
 }

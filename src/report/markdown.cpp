@@ -25,6 +25,7 @@
 #include <sstream>
 
 #include "common/safe_text.h"
+#include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 #include "report/render.h"
@@ -88,70 +89,65 @@ std::vector<const Finding*> failures_first(const FileResult& r) {
   return v;
 }
 
-void table(std::ostream& out, const std::string& file, const FileResult& r, bool zh) {
-  out << (zh ? "| | 要求 | 结果 | 指南要求 | 填写 | 位置 | 指南原文 |\n"
-             : "| | rule | message | expected | actual | location | guide |\n");
+void table(std::ostream& out, const std::string& file, const FileResult& r, rules::Lang lang) {
+  out << msg::tr<msg::Id::report_md_table_head>(lang);
   out << "|---|---|---|---|---|---|---|\n";
   for (const Finding* f : failures_first(r)) {
     std::string guide = f->rule ? f->rule->source.section + ": " + f->rule->source.text : "";
     std::string message = f->message;
     if (f->waiver)
-      message =
-          (zh ? "已豁免：" : "waived: ") + f->waiver->reason +
-          (f->waiver->by.empty() ? "" : (zh ? "（" : " (by ") + f->waiver->by + (zh ? "）" : ")")) +
-          (f->waiver->until.empty() ? "" : (zh ? "，至 " : ", until ") + f->waiver->until) + " — " +
-          f->message;
-    out << "| " << icon(*f) << " " << status_name(f->status) << " | " << rule_cell(f->rule_id)
-        << " | " << cell(message) << " | "
-        << cell(expected_text(*f, zh ? rules::Lang::Zh : rules::Lang::En)) << " | "
+      message = msg::tr<msg::Id::report_md_waived>(
+                    lang,
+                    f->waiver->reason +
+                        (f->waiver->by.empty()
+                             ? ""
+                             : msg::tr<msg::Id::report_md_waived_by>(lang, f->waiver->by)),
+                    f->waiver->until.empty()
+                        ? ""
+                        : msg::tr<msg::Id::report_md_waived_until>(lang, f->waiver->until)) +
+                f->message;
+    out << "| " << icon(*f) << " " << status_word(f->status, lang) << " | " << rule_cell(f->rule_id)
+        << " | " << cell(message) << " | " << cell(expected_text(*f, lang)) << " | "
         << cell(actual_text(*f)) << " | " << cell(place(file, f->location)) << " | " << cell(guide)
         << " |\n";
   }
 }
 
-void totals(std::ostream& out, const Summary& s, bool zh) {
-  if (zh)
-    out << fmt::format("## guidecheck：{} 份申报书，{} 份通过\n\n", s.files, s.passed);
-  else
-    out << fmt::format("## guidecheck: {} of {} proposal{} pass\n\n", s.passed, s.files,
-                       s.files == 1 ? "" : "s");
-  out << (zh ? "| 文件 | 通过 | 不通过 | 无法检查 |"
-             : "| files | passed | failed | could not be checked |");
-  if (s.waived) out << (zh ? " 已豁免的要求 |" : " waived requirements |");
+void totals(std::ostream& out, const Summary& s, rules::Lang lang) {
+  out << (s.files == 1 ? msg::tr<msg::Id::report_md_title_one>(lang, s.passed, s.files)
+                       : msg::tr<msg::Id::report_md_title>(lang, s.passed, s.files));
+  out << msg::tr<msg::Id::report_md_totals_head>(lang);
+  if (s.waived) out << msg::tr<msg::Id::report_md_totals_waived>(lang);
   out << "\n|---:|---:|---:|---:|" << (s.waived ? "---:|" : "") << "\n";
   out << fmt::format("| {} | {} | {} | {} |", s.files, s.passed, s.failed, s.errors);
   if (s.waived) out << fmt::format(" {} |", s.waived);
   out << "\n\n";
 }
 
-void section(std::ostream& out, const FileResult& r, bool zh) {
+void section(std::ostream& out, const FileResult& r, rules::Lang lang) {
   const std::string& file = r.file;
   out << "### " << file_icon(r.status) << " " << cell(file);
   if (!r.direction.empty()) out << " · " << cell(r.direction);
   if (!r.title.empty()) out << " · " << cell(r.title);
   out << "\n\n";
   if (r.error) {
-    out << "> " << (zh ? "**无法检查**" : "**Could not be checked**") << " ("
+    out << "> " << msg::tr<msg::Id::report_md_could_not_check>(lang) << " ("
         << cell(place(file, r.error->mark)) << "): " << cell(r.error->message) << "\n\n";
   }
   if (!r.findings.empty()) {
     int n = static_cast<int>(r.findings.size());
     std::string counts =
-        zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
-                         r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-                         r.count(Status::Invalid))
-           : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
-                         r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-                         r.count(Status::Invalid));
+        msg::tr<msg::Id::report_text_counts>(lang, n, r.count(Status::Pass), r.count(Status::Fail),
+                                             r.count(Status::Missing), r.count(Status::Invalid));
     if (int w = r.count(Status::Waived))
-      counts += zh ? fmt::format("，已豁免 {}", w) : fmt::format(", {} waived", w);
+      counts += msg::tr<msg::Id::report_text_counts_waived>(lang, w);
     if (r.status == FileStatus::Pass) {
       out << "<details><summary>" << counts << "</summary>\n\n";
-      table(out, file, r, zh);
+      table(out, file, r, lang);
       out << "\n</details>\n\n";
     } else {
       out << counts << "\n\n";
-      table(out, file, r, zh);
+      table(out, file, r, lang);
       out << "\n";
     }
   }
@@ -172,7 +168,7 @@ int not_passing(const FileResult& r) {
 // this many rule ids, then "…".
 constexpr std::size_t kRowRules = 8;
 
-std::string row(const FileResult& r) {
+std::string row(const FileResult& r, rules::Lang lang) {
   std::string rules;
   std::size_t shown = 0;
   if (r.error) rules = "`guidecheck/input`", ++shown;
@@ -185,7 +181,7 @@ std::string row(const FileResult& r) {
     rules += (rules.empty() ? "" : " ") + rule_cell(f->rule_id);
     ++shown;
   }
-  return "| " + std::string(file_icon(r.status)) + " " + file_status_name(r.status) + " | " +
+  return "| " + std::string(file_icon(r.status)) + " " + file_status_word(r.status, lang) + " | " +
          cell(r.file) + " | " + cell(r.direction) + " | " + std::to_string(not_passing(r)) + " | " +
          rules + " |\n";
 }
@@ -196,17 +192,17 @@ constexpr std::size_t kReserve = 4096;
 class MarkdownSink : public Sink {
  public:
   MarkdownSink(std::ostream& out, const RenderOptions& o)
-      : out_(out), zh_(o.lang == rules::Lang::Zh), limit_(o.markdown_limit) {
+      : out_(out), lang_(o.lang), limit_(o.markdown_limit) {
     if (limit_ == 0) spool_ = std::make_unique<Spool>();
     budget_ = limit_ > kReserve ? limit_ - kReserve : 0;
   }
 
   void add(const FileResult& r) override {
     summary_.add(r);
-    if (spool_) return section(spool_->stream(), r, zh_);
+    if (spool_) return section(spool_->stream(), r, lang_);
     if (!summarising_) {
       std::ostringstream s;
-      section(s, r, zh_);
+      section(s, r, lang_);
       if (details_.size() + s.str().size() <= budget_ / 4 * 3) {
         details_ += s.str();
         return;
@@ -217,7 +213,7 @@ class MarkdownSink : public Sink {
       ++passing_folded_;
       return;
     }
-    std::string line = row(r);
+    std::string line = row(r, lang_);
     if (!cut_ && details_.size() + rows_.size() + line.size() <= budget_) {
       rows_ += line;
       ++rows_n_;
@@ -229,43 +225,38 @@ class MarkdownSink : public Sink {
   }
 
   void finish() override {
-    totals(out_, summary_, zh_);
+    totals(out_, summary_, lang_);
     if (spool_) return spool_->copy_to(out_);
     out_ << details_;
     if (!summarising_) return;
     if (!rows_.empty()) {
-      out_ << (zh_ ? "### 其余未通过的申报书（摘要）\n\n"
-                     "| | 文件 | 方向 | 未通过的要求数 | 要求 |\n"
-                   : "### The other proposals that do not pass, in short\n\n"
-                     "| | file | direction | not passed | rules |\n")
-           << "|---|---|---|---:|---|\n"
+      out_ << msg::tr<msg::Id::report_md_rest_head>(lang_) << "|---|---|---|---:|---|\n"
            << rows_ << "\n";
     }
     out_ << "---\n\n";
-    if (zh_)
-      out_ << fmt::format(
-          "**本摘要已缩短**，以保持在 {} 字节以内（GitHub 的步骤摘要最多 1 MiB）：{} "
-          "份未通过的申报书"
-          "只列一行，{} 份通过的申报书未列出，{} 份申报书（{} 项未通过的结果）未列出。"
-          "完整报告：以 `--format markdown=FILE --markdown-limit 0` 运行 guidecheck，"
-          "或查看本次运行的日志（`--format github` 或 `gcc`）与 SARIF、JUnit 报告。\n",
-          limit_, rows_n_, passing_folded_, cut_proposals_, cut_findings_);
-    else
-      out_ << fmt::format(
-          "**This summary is shortened** to stay under {} bytes (GitHub takes at most 1 MiB "
-          "per step summary): {} proposal{} that do not pass are one row each above, {} passing "
-          "proposal{} not listed, and {} proposal{} ({} finding{} that do not pass) left out. "
-          "The full report: run guidecheck with `--format markdown=FILE --markdown-limit 0`, "
-          "or see this run's log (`--format github` or `gcc`) and its SARIF and JUnit "
-          "reports.\n",
-          limit_, rows_n_, rows_n_ == 1 ? "" : "s", passing_folded_,
-          passing_folded_ == 1 ? " is" : "s are", cut_proposals_, cut_proposals_ == 1 ? "" : "s",
-          cut_findings_, cut_findings_ == 1 ? "" : "s");
+    using msg::Id;
+    out_ << msg::tr<Id::report_md_shortened>(
+        lang_, limit_, counted<Id::report_md_rows_one, Id::report_md_rows>(rows_n_),
+        counted<Id::report_md_folded_one, Id::report_md_folded>(passing_folded_),
+        cut_proposals_ == 1
+            ? msg::text<Id::report_md_cut_one>(
+                  cut_proposals_,
+                  counted<Id::report_md_cut_findings_one, Id::report_md_cut_findings>(
+                      cut_findings_))
+            : msg::text<Id::report_md_cut>(
+                  cut_proposals_,
+                  counted<Id::report_md_cut_findings_one, Id::report_md_cut_findings>(
+                      cut_findings_)));
   }
 
  private:
+  // An English plural: the entry for one, or for any other count.
+  template <msg::Id one, msg::Id many, class N>
+  static msg::Text counted(N n) {
+    return n == 1 ? msg::text<one>(n) : msg::text<many>(n);
+  }
   std::ostream& out_;
-  bool zh_;
+  rules::Lang lang_;
   std::size_t limit_, budget_ = 0;
   Summary summary_;
   std::unique_ptr<Spool> spool_;  // --markdown-limit 0

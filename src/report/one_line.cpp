@@ -1,6 +1,7 @@
 #include "report/one_line.h"
 
 #include "common/safe_text.h"
+#include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
 
@@ -22,12 +23,12 @@ int level_of(rules::Severity s) {
 class OneLineSink : public Sink {
  public:
   OneLineSink(std::ostream& out, const RenderOptions& o, std::string (*format)(const OneLine&))
-      : out_(out), zh_(o.lang == rules::Lang::Zh), format_(format) {}
+      : out_(out), lang_(o.lang), format_(format) {}
   void add(const FileResult& r) override {
     std::string file = safe::text(r.file);
     if (r.error)
       put({file, known_mark(r.error->mark), 0,
-           (zh_ ? "无法检查: " : "could not be checked: ") + safe::text(r.error->message),
+           msg::tr<msg::Id::report_could_not_check>(lang_, safe::text(r.error->message)),
            "guidecheck/input"});
     for (const Finding& f : r.findings) {
       if (!listed_as_problem(f.status)) continue;
@@ -42,7 +43,7 @@ class OneLineSink : public Sink {
  private:
   void put(const OneLine& l) { out_ << format_(l) << '\n'; }
   std::ostream& out_;
-  bool zh_;
+  rules::Lang lang_;
   std::string (*format_)(const OneLine&);
 };
 

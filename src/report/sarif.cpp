@@ -18,6 +18,7 @@
 
 #include "common/safe_text.h"
 #include "eval/evaluate.h"
+#include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/json_fields.h"
 #include "report/paths.h"
@@ -73,7 +74,7 @@ std::string pascal_case(const std::string& id) {
 }
 
 json rule_descriptor(const Finding& f, const RenderOptions& o) {
-  bool zh = o.lang == rules::Lang::Zh;
+  const rules::Lang lang = o.lang;
   std::string short_id = f.rule ? f.rule->id : f.rule_id.substr(f.rule_id.find('/') + 1);
   // Rule packs are untrusted: every text a viewer shows goes through
   // safe::text (plain) or safe::markdown (help.markdown).
@@ -87,22 +88,22 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
       f.rule ? eval::rule_requirement(*f.rule, o.lang) : expected_text(f, o.lang);
   std::string guide, guide_md;
   if (f.rule) {
-    guide =
-        (zh ? "指南 " : "Guide ") + text(f.rule->source.section) + ": " + text(f.rule->source.text);
-    guide_md = "**" + std::string(zh ? "指南" : "Guide") + " " + markdown(f.rule->source.section) +
-               "**: " + markdown(f.rule->source.text);
+    guide = msg::tr<msg::Id::report_sarif_guide>(lang, text(f.rule->source.section),
+                                                 text(f.rule->source.text));
+    guide_md = msg::tr<msg::Id::report_sarif_guide_md>(lang, markdown(f.rule->source.section),
+                                                       markdown(f.rule->source.text));
   }
   std::string full = guide.empty() ? title : guide;
-  if (!f.note.empty()) full += "\n" + std::string(zh ? "说明: " : "Note: ") + text(f.note);
-  std::string help = title + " — " + (zh ? "要求 " : "requires ") + text(requirement);
+  if (!f.note.empty()) full += msg::tr<msg::Id::report_sarif_note>(lang, text(f.note));
+  std::string help = msg::tr<msg::Id::report_sarif_requires>(lang, title, text(requirement));
   std::string help_md =
-      "**" + markdown(raw_title) + "** — " + (zh ? "要求 " : "requires ") + markdown(requirement);
+      msg::tr<msg::Id::report_sarif_requires_md>(lang, markdown(raw_title), markdown(requirement));
   if (!guide.empty()) help += "\n" + guide, help_md += "\n\n" + guide_md;
   if (!f.note.empty()) {
-    help += "\n" + std::string(zh ? "说明: " : "Note: ") + text(f.note);
-    help_md += "\n\n" + std::string(zh ? "*说明*: " : "*Note*: ") + markdown(f.note);
+    help += msg::tr<msg::Id::report_sarif_note>(lang, text(f.note));
+    help_md += msg::tr<msg::Id::report_sarif_note_md>(lang, markdown(f.note));
   }
-  help += "\n" + std::string(zh ? "查看: " : "See: ") + "guidecheck explain " + text(f.rule_id);
+  help += msg::tr<msg::Id::report_sarif_see>(lang, text(f.rule_id));
   help_md += "\n\nguidecheck explain " + markdown(f.rule_id);
 
   json props = expected_json(f.rule ? eval::expected_of(*f.rule) : f.expected);  // op, value, unit
@@ -127,13 +128,8 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
 }
 
 json input_rule(const RenderOptions& o) {
-  bool zh = o.lang == rules::Lang::Zh;
-  std::string t = zh ? "文件可读且是一份申报书" : "The file can be read and is a proposal";
-  std::string h =
-      zh ? "文件须为 UTF-8 的 YAML，含 guidecheck: 1、direction 与 participants，方向与指南存在。"
-         : "A proposal is a UTF-8 YAML file with guidecheck: 1, direction and participants, naming "
-           "a "
-           "direction (and guide) that exists.";
+  std::string t = msg::tr<msg::Id::report_sarif_input_title>(o.lang);
+  std::string h = msg::tr<msg::Id::report_sarif_input_help>(o.lang);
   json d{{"id", kInputRule},
          {"name", "Input"},
          {"shortDescription", {{"text", t}}},

@@ -2,12 +2,15 @@
 // details under each one that does not pass; for a batch, the officer's view
 // at the end (per direction, and the requirements that fail most). Streams:
 // each file is written as it arrives.
+#include "messages/text.h"
+
 #include <fmt/format.h>
 
 #include <sstream>
 
 #include "common/safe_text.h"
 #include "report/aggregate.h"
+#include "report/finding_text.h"
 #include "report/render.h"
 #include "report/sink.h"
 
@@ -53,61 +56,62 @@ std::string pad(const std::string& s, std::size_t width, bool left_align) {
 }
 
 // "waiver by <by> until <until>: <reason>" (a config waiver names its file).
-std::string waiver_line(const WaiverInfo& w, bool zh) {
-  std::string s = zh ? "豁免" : "waiver";
-  if (!w.by.empty()) s += (zh ? "（" : " by ") + S(w.by) + (zh ? "）" : "");
-  if (!w.until.empty()) s += (zh ? "，有效至 " : " until ") + S(w.until);
-  if (w.external) s += (zh ? "，见 " : ", in ") + S(w.file);
-  return s + (zh ? "：" : ": ") + S(w.reason);
+std::string waiver_line(const WaiverInfo& w, rules::Lang lang) {
+  std::string s = w.by.empty() ? msg::tr<msg::Id::report_text_waiver>(lang)
+                               : msg::tr<msg::Id::report_text_waiver_by>(lang, S(w.by));
+  if (!w.until.empty()) s += msg::tr<msg::Id::report_text_waiver_until>(lang, S(w.until));
+  if (w.external) s += msg::tr<msg::Id::report_text_waiver_file>(lang, S(w.file));
+  return msg::tr<msg::Id::report_text_waiver_reason>(lang, s, S(w.reason));
+}
+
+void counts_line(std::ostream& out, const FileResult& r, rules::Lang lang) {
+  int n = static_cast<int>(r.findings.size());
+  out << "  "
+      << msg::tr<msg::Id::report_text_counts>(lang, n, r.count(Status::Pass), r.count(Status::Fail),
+                                              r.count(Status::Missing), r.count(Status::Invalid));
+  if (int w = r.count(Status::Waived)) out << msg::tr<msg::Id::report_text_counts_waived>(lang, w);
+  out << "\n";
 }
 
 void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) {
   Style st{o.color};
-  bool zh = o.lang == rules::Lang::Zh;
-  std::string verdict = r.status == FileStatus::Pass   ? st.green(zh ? "通过" : "PASS")
-                        : r.status == FileStatus::Fail ? st.red(zh ? "不通过" : "FAIL")
-                                                       : st.red(zh ? "无法检查" : "ERROR");
+  const rules::Lang lang = o.lang;
+  std::string verdict =
+      r.status == FileStatus::Pass   ? st.green(msg::tr<msg::Id::report_verdict_pass>(lang))
+      : r.status == FileStatus::Fail ? st.red(msg::tr<msg::Id::report_verdict_fail>(lang))
+                                     : st.red(msg::tr<msg::Id::report_verdict_error>(lang));
   out << st.bold(S(r.file));
   if (!r.direction.empty()) out << "  " << S(r.direction);
   if (!r.title.empty()) out << "  " << S(r.title);
   out << "  " << verdict << "\n";
   if (r.error) {
-    out << "  " << st.red("error") << ": " << S(r.error->where()) << ": " << S(r.error->message)
-        << "\n";
+    out << "  " << st.red(msg::tr<msg::Id::report_label_error>(lang)) << ": " << S(r.error->where())
+        << ": " << S(r.error->message) << "\n";
   }
   for (const Finding& f : r.findings) {
     if (o.quiet && f.status == Status::Pass) continue;
     out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", S(f.rule_id)) << " ";
-    if (f.status == Status::Waived) out << st.paint("36", zh ? "已豁免" : "waived") << ": ";
+    if (f.status == Status::Waived)
+      out << st.paint("36", msg::tr<msg::Id::report_label_waived>(lang)) << ": ";
     out << S(f.message);
     if (f.severity != rules::Severity::Error && report::open_problem(f))
-      out << st.dim(fmt::format(" [{}]", rules::severity_name(f.severity)));
+      out << st.dim(fmt::format(" [{}]", severity_word(f.severity, lang)));
     out << "\n";
     if (f.status == Status::Pass) continue;
-    if (f.waiver) out << "      " << st.paint("36", waiver_line(*f.waiver, zh)) << "\n";
+    if (f.waiver) out << "      " << st.paint("36", waiver_line(*f.waiver, lang)) << "\n";
     out << "      "
         << st.dim(fmt::format("{}:{}:{}", S(r.file), f.location.line, f.location.column)) << "\n";
     if (f.rule)
-      out << "      " << st.dim((zh ? "指南 " : "guide ") + S(f.rule->source.section) + ": ")
+      out << "      "
+          << st.dim(msg::tr<msg::Id::report_text_guide>(lang, S(f.rule->source.section)))
           << S(f.rule->source.text) << "\n";
-    if (!f.note.empty()) out << "      " << st.dim(zh ? "说明: " : "note: ") << S(f.note) << "\n";
+    if (!f.note.empty())
+      out << "      " << st.dim(msg::tr<msg::Id::report_text_note>(lang)) << S(f.note) << "\n";
   }
   for (const auto& w : r.warnings)
-    out << "  " << st.yellow(zh ? "警告" : "warning") << ": " << S(w.where()) << ": "
-        << S(w.message) << "\n";
-  if (!r.findings.empty()) {
-    int n = static_cast<int>(r.findings.size());
-    out << "  "
-        << (zh ? fmt::format("{} 项要求：通过 {}，不通过 {}，未填写 {}，无法判断 {}", n,
-                             r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-                             r.count(Status::Invalid))
-               : fmt::format("{} requirements: {} passed, {} failed, {} missing, {} invalid", n,
-                             r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-                             r.count(Status::Invalid)));
-    if (int w = r.count(Status::Waived))
-      out << (zh ? fmt::format("，已豁免 {}", w) : fmt::format(", {} waived", w));
-    out << "\n";
-  }
+    out << "  " << st.yellow(msg::tr<msg::Id::report_label_warning>(lang)) << ": " << S(w.where())
+        << ": " << S(w.message) << "\n";
+  if (!r.findings.empty()) counts_line(out, r, lang);
   out << "\n";
 }
 
@@ -115,16 +119,18 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
 // most proposals did not pass.
 void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
   Style st{o.color};
-  bool zh = o.lang == rules::Lang::Zh;
-  const char* const en_head[] = {"direction", "proposals", "passed",
-                                 "failed",    "errors",    "pass rate"};
-  const char* const zh_head[] = {"方向", "申报书", "通过", "不通过", "无法检查", "通过率"};
+  const rules::Lang lang = o.lang;
+  const std::string head[] = {
+      msg::tr<msg::Id::report_col_direction>(lang), msg::tr<msg::Id::report_col_proposals>(lang),
+      msg::tr<msg::Id::report_col_passed>(lang),    msg::tr<msg::Id::report_col_failed>(lang),
+      msg::tr<msg::Id::report_col_errors>(lang),    msg::tr<msg::Id::report_col_pass_rate>(lang)};
   const std::size_t width[] = {10, 10, 8, 8, 10, 10};
-  out << "\n" << st.bold(zh ? "按方向统计" : "By direction") << "\n ";
-  for (int i = 0; i < 6; ++i) out << " " << pad(zh ? zh_head[i] : en_head[i], width[i], i == 0);
+  out << "\n" << st.bold(msg::tr<msg::Id::report_text_by_direction>(lang)) << "\n ";
+  for (int i = 0; i < 6; ++i) out << " " << pad(head[i], width[i], i == 0);
   out << "\n";
   for (const DirectionRow& d : a.directions()) {
-    std::string name = d.direction.empty() ? (zh ? "（未知）" : "(unknown)") : S(d.direction);
+    std::string name =
+        d.direction.empty() ? msg::tr<msg::Id::report_unknown_direction>(lang) : S(d.direction);
     out << "  " << pad(name, width[0], true) << " "
         << pad(std::to_string(d.proposals), width[1], false) << " "
         << pad(std::to_string(d.passed), width[2], false) << " "
@@ -134,10 +140,7 @@ void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
   }
   std::vector<RuleRow> rules = a.most_failed(15);
   if (rules.empty()) return;
-  out << "\n"
-      << st.bold(zh ? "未通过最多的要求（未通过的申报书数）"
-                    : "Most-failed requirements (proposals not passing)")
-      << "\n";
+  out << "\n" << st.bold(msg::tr<msg::Id::report_text_most_failed>(lang)) << "\n";
   int rank = 0;
   for (const RuleRow& r : rules)
     out << fmt::format("  {:>2}. {:>6}  {:<36} {}", ++rank, r.not_passed(), S(r.rule_id),
@@ -157,16 +160,15 @@ class TextSink : public Sink {
     agg_.add(r);
   }
   void finish() override {
-    bool zh = o_.lang == rules::Lang::Zh;
+    const rules::Lang lang = o_.lang;
     const Summary& s = agg_.summary();
-    out_ << (zh ? fmt::format("共 {} 个文件：通过 {}，不通过 {}，无法检查 {}", s.files, s.passed,
-                              s.failed, s.errors)
-                : fmt::format("{} file{}: {} passed, {} failed, {} could not be checked", s.files,
-                              s.files == 1 ? "" : "s", s.passed, s.failed, s.errors));
+    out_ << (s.files == 1 ? msg::tr<msg::Id::report_text_files_one>(lang, s.files, s.passed,
+                                                                    s.failed, s.errors)
+                          : msg::tr<msg::Id::report_text_files>(lang, s.files, s.passed, s.failed,
+                                                                s.errors));
     if (s.waived)
-      out_ << (zh ? fmt::format("（已豁免 {} 项要求，不计为通过）", s.waived)
-                  : fmt::format(" ({} requirement{} waived, not counted as passed)", s.waived,
-                                s.waived == 1 ? "" : "s"));
+      out_ << (s.waived == 1 ? msg::tr<msg::Id::report_text_waived_total_one>(lang, s.waived)
+                             : msg::tr<msg::Id::report_text_waived_total>(lang, s.waived));
     out_ << "\n";
     if (s.files > 1) batch_view(out_, agg_, o_);
   }

@@ -27,6 +27,7 @@
 
 #include "common/safe_text.h"
 #include "common/temp_files.h"
+#include "messages/text.h"
 #include "report/aggregate.h"
 #include "report/finding_text.h"
 #include "report/sink.h"
@@ -39,9 +40,10 @@ constexpr std::size_t kMaxCellChars = 32000;  // Excel's limit is 32767
 constexpr lxw_row_t kLastRow = LXW_ROW_MAX - 1;
 constexpr std::size_t kTopRequirements = 15;
 
+// The workbook's labels, from the catalogue (entries without arguments).
 struct Labels {
-  bool zh;
-  const char* operator()(const char* en, const char* zh_text) const { return zh ? zh_text : en; }
+  rules::Lang lang;
+  std::string operator()(msg::Id id) const { return msg::Text{id, {}, {}}.render(lang); }
 };
 
 time_t creation_time() {
@@ -59,8 +61,7 @@ time_t creation_time() {
 
 class XlsxSink : public Sink {
  public:
-  XlsxSink(std::ostream& out, const RenderOptions& o)
-      : out_(out), o_(o), t_{o.lang == rules::Lang::Zh} {
+  XlsxSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o), t_{o.lang} {
     std::string why;
     x_ = xlsx_lib(why);
     if (!x_) {
@@ -76,8 +77,8 @@ class XlsxSink : public Sink {
     name.push_back('\0');
     int fd = ::mkstemp(name.data());
     if (fd < 0) {
-      fail("cannot create a temporary file in " + safe::text(scratch_) + ": " +
-           std::strerror(errno));
+      fail(msg::tr<msg::Id::report_xlsx_no_temp_file>(t_.lang, safe::text(scratch_),
+                                                      std::strerror(errno)));
       return;
     }
     ::close(fd);
@@ -88,7 +89,7 @@ class XlsxSink : public Sink {
     opt.tmpdir = scratch_.data();  // libxlsxwriter's own scratch files (removed on open)
     wb_ = x_->workbook_new_opt(path_.c_str(), &opt);
     if (!wb_) {
-      fail("cannot start the workbook");
+      fail(t_(msg::Id::report_xlsx_cannot_start));
       return;
     }
     summary_ = x_->workbook_add_worksheet(wb_, "Summary");
@@ -112,25 +113,29 @@ class XlsxSink : public Sink {
     x_->format_set_bg_color(waived_, 0xDDEBF7);
     x_->format_set_font_color(waived_, 0x1F4E78);
     lxw_doc_properties props{};
-    std::string title = t_("guidecheck batch report", "guidecheck 批量检查报告");
+    std::string title = t_(msg::Id::report_xlsx_title);
     props.title = title.data();
     props.created = creation_time();
     x_->workbook_set_properties(wb_, &props);
 
-    headers(
-        proposals_,
-        {t_("File", "文件"), t_("Guide", "指南"), t_("Direction", "方向"), t_("Title", "项目名称"),
-         t_("Lead unit", "牵头单位"), t_("Status", "结果"), t_("Passed", "通过"),
-         t_("Failed", "不通过"), t_("Missing", "未填写"), t_("Invalid", "无法判断"),
-         t_("Failing requirements", "未通过的要求"), t_("Error", "错误"), t_("Waived", "已豁免"),
-         t_("Waived requirements", "已豁免的要求")},
-        {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50, 8, 50});
+    headers(proposals_,
+            {t_(msg::Id::report_xlsx_file), t_(msg::Id::report_xlsx_guide),
+             t_(msg::Id::report_xlsx_direction), t_(msg::Id::report_xlsx_project_title),
+             t_(msg::Id::report_xlsx_lead), t_(msg::Id::report_xlsx_status),
+             t_(msg::Id::report_xlsx_passed), t_(msg::Id::report_xlsx_failed),
+             t_(msg::Id::report_xlsx_missing), t_(msg::Id::report_xlsx_invalid),
+             t_(msg::Id::report_xlsx_failing), t_(msg::Id::report_xlsx_error),
+             t_(msg::Id::report_xlsx_waived), t_(msg::Id::report_xlsx_waived_requirements)},
+            {40, 16, 9, 36, 30, 8, 8, 8, 8, 8, 50, 50, 8, 50});
     headers(findings_,
-            {t_("File", "文件"), t_("Direction", "方向"), t_("Requirement", "要求"),
-             t_("Status", "结果"), t_("Severity", "级别"), t_("Title", "名称"),
-             t_("Message", "说明"), t_("Expected", "指南要求"), t_("Actual", "申报值"),
-             t_("Line", "行"), t_("Column", "列"), t_("Guide section", "指南章节"),
-             t_("Guide text", "指南原文"), t_("Note", "解释"), t_("Waiver", "豁免理由")},
+            {t_(msg::Id::report_xlsx_file), t_(msg::Id::report_xlsx_direction),
+             t_(msg::Id::report_xlsx_requirement), t_(msg::Id::report_xlsx_status),
+             t_(msg::Id::report_xlsx_severity), t_(msg::Id::report_xlsx_rule_title),
+             t_(msg::Id::report_xlsx_message), t_(msg::Id::report_xlsx_expected),
+             t_(msg::Id::report_xlsx_actual), t_(msg::Id::report_xlsx_line),
+             t_(msg::Id::report_xlsx_column), t_(msg::Id::report_xlsx_section),
+             t_(msg::Id::report_xlsx_guide_text), t_(msg::Id::report_xlsx_note),
+             t_(msg::Id::report_xlsx_waiver)},
             {40, 9, 36, 8, 8, 30, 60, 20, 20, 6, 6, 18, 60, 40, 50});
   }
 
@@ -164,7 +169,7 @@ class XlsxSink : public Sink {
     if (err != LXW_NO_ERROR) return fail(x_->lxw_strerror(err));
     std::ifstream in(path_, std::ios::binary);
     out_ << in.rdbuf();
-    if (!in) fail("cannot read back the workbook");
+    if (!in) fail(t_(msg::Id::report_xlsx_cannot_read_back));
   }
 
  private:
@@ -206,7 +211,7 @@ class XlsxSink : public Sink {
       error =
           (r.error->mark.line > 0 ? place(r.file, r.error->mark) + ": " : "") + r.error->message;
     const std::string cells[] = {r.file,  r.guide, r.direction,
-                                 r.title, r.lead,  file_status_name(r.status)};
+                                 r.title, r.lead,  file_status_word(r.status, t_.lang)};
     for (lxw_col_t c = 0; c < 6; ++c) text(proposals_, row, c, cells[c], f);
     const Status counted[] = {Status::Pass, Status::Fail, Status::Missing, Status::Invalid};
     for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, r.count(counted[c]), f);
@@ -227,7 +232,7 @@ class XlsxSink : public Sink {
     text(findings_, row, 0, r.file);
     text(findings_, row, 1, r.direction);
     if (!f) {
-      text(findings_, row, 3, "error", unchecked_);
+      text(findings_, row, 3, file_status_word(FileStatus::Error, t_.lang), unchecked_);
       text(findings_, row, 6, r.error->message);
       yaml::Mark m = r.error->mark;
       number(findings_, row, 9, m.line > 0 ? m.line : 1);
@@ -235,11 +240,11 @@ class XlsxSink : public Sink {
       return;
     }
     text(findings_, row, 2, f->rule_id);
-    text(findings_, row, 3, status_name(f->status),
+    text(findings_, row, 3, status_word(f->status, t_.lang),
          f->status == Status::Waived             ? waived_
          : f->severity == rules::Severity::Error ? bad_
                                                  : nullptr);
-    text(findings_, row, 4, rules::severity_name(f->severity));
+    text(findings_, row, 4, severity_word(f->severity, t_.lang));
     text(findings_, row, 5, f->title);
     text(findings_, row, 6, f->message);
     text(findings_, row, 7, expected_text(*f, o_.lang));
@@ -253,8 +258,9 @@ class XlsxSink : public Sink {
     text(findings_, row, 13, f->note);
     if (f->waiver) {
       const WaiverInfo& w = *f->waiver;
-      std::string by = w.by.empty() ? "" : (t_.zh ? "（" + w.by + "）" : " (by " + w.by + ")");
-      std::string until = w.until.empty() ? "" : (t_.zh ? "，至 " : ", until ") + w.until;
+      std::string by = w.by.empty() ? "" : msg::tr<msg::Id::report_xlsx_waiver_by>(t_.lang, w.by);
+      std::string until =
+          w.until.empty() ? "" : msg::tr<msg::Id::report_xlsx_waiver_until>(t_.lang, w.until);
       text(findings_, row, 14, w.reason + by + until);
     }
   }
@@ -264,26 +270,21 @@ class XlsxSink : public Sink {
     const Summary& s = agg_.summary();
     const double widths[] = {14, 36, 12, 10, 10, 10, 10, 18, 60};
     for (lxw_col_t c = 0; c < 9; ++c) x_->worksheet_set_column(ws, c, c, widths[c], nullptr);
-    std::string head =
-        t_.zh ? fmt::format("guidecheck {}：共 {} 份申报书，通过 {}，不通过 {}，无法检查 {}",
-                            o_.tool_version, s.files, s.passed, s.failed, s.errors)
-              : fmt::format(
-                    "guidecheck {}: {} proposals, {} passed, {} failed, {} could not be checked",
-                    o_.tool_version, s.files, s.passed, s.failed, s.errors);
-    if (s.waived)
-      head += t_.zh ? fmt::format("（已豁免 {} 项要求，不计为通过）", s.waived)
-                    : fmt::format(" ({} requirements waived, not counted as passed)", s.waived);
+    std::string head = msg::tr<msg::Id::report_xlsx_summary>(t_.lang, o_.tool_version, s.files,
+                                                             s.passed, s.failed, s.errors);
+    if (s.waived) head += msg::tr<msg::Id::report_xlsx_waived_total>(t_.lang, s.waived);
     text(ws, 0, 0, head, bold_);
     lxw_row_t row = 2;
-    text(ws, row, 0, t_("By direction", "按方向统计"), bold_);
+    text(ws, row, 0, t_(msg::Id::report_xlsx_by_direction), bold_);
     ++row;
-    const char* dh[] = {t_("Direction", "方向"),  t_("Proposals", "申报书"),
-                        t_("Passed", "通过"),     t_("Failed", "不通过"),
-                        t_("Errors", "无法检查"), t_("Pass rate", "通过率")};
+    const std::string dh[] = {
+        t_(msg::Id::report_xlsx_direction), t_(msg::Id::report_xlsx_proposals),
+        t_(msg::Id::report_xlsx_passed),    t_(msg::Id::report_xlsx_failed),
+        t_(msg::Id::report_xlsx_errors),    t_(msg::Id::report_xlsx_pass_rate)};
     for (lxw_col_t c = 0; c < 6; ++c) text(ws, row, c, dh[c], header_);
     for (const DirectionRow& d : agg_.directions()) {
       ++row;
-      text(ws, row, 0, d.direction.empty() ? t_("(unknown)", "（未知）") : d.direction);
+      text(ws, row, 0, d.direction.empty() ? t_(msg::Id::report_unknown_direction) : d.direction);
       number(ws, row, 1, d.proposals);
       number(ws, row, 2, d.passed);
       number(ws, row, 3, d.failed);
@@ -291,19 +292,21 @@ class XlsxSink : public Sink {
       number(ws, row, 5, d.pass_rate(), percent_);
     }
     ++row;
-    text(ws, row, 0, t_("All", "合计"), bold_);
+    text(ws, row, 0, t_(msg::Id::report_xlsx_all), bold_);
     number(ws, row, 1, s.files, bold_);
     number(ws, row, 2, s.passed, bold_);
     number(ws, row, 3, s.failed, bold_);
     number(ws, row, 4, s.errors, bold_);
     number(ws, row, 5, s.files ? static_cast<double>(s.passed) / s.files : 0, percent_);
     row += 2;
-    text(ws, row, 0, t_("Most-failed requirements", "未通过最多的要求"), bold_);
+    text(ws, row, 0, t_(msg::Id::report_xlsx_most_failed), bold_);
     ++row;
-    const char* rh[] = {
-        t_("Rank", "排名"),     t_("Requirement", "要求"),       t_("Not passed", "未通过"),
-        t_("Failed", "不通过"), t_("Missing", "未填写"),         t_("Invalid", "无法判断"),
-        t_("Title", "名称"),    t_("Guide section", "指南章节"), t_("Guide text", "指南原文")};
+    const std::string rh[] = {
+        t_(msg::Id::report_xlsx_rank),       t_(msg::Id::report_xlsx_requirement),
+        t_(msg::Id::report_xlsx_not_passed), t_(msg::Id::report_xlsx_failed),
+        t_(msg::Id::report_xlsx_missing),    t_(msg::Id::report_xlsx_invalid),
+        t_(msg::Id::report_xlsx_rule_title), t_(msg::Id::report_xlsx_section),
+        t_(msg::Id::report_xlsx_guide_text)};
     for (lxw_col_t c = 0; c < 9; ++c) text(ws, row, c, rh[c], header_);
     int rank = 0;
     for (const RuleRow& r : agg_.most_failed(kTopRequirements)) {
@@ -320,11 +323,7 @@ class XlsxSink : public Sink {
     }
     if (truncated_) {
       row += 2;
-      text(ws, row, 0,
-           t_("Some rows were left out: a sheet holds at most 1,048,576 rows. The json format has "
-              "them all.",
-              "部分行未写入：每个工作表最多 1,048,576 行；json 格式包含全部结果。"),
-           unchecked_);
+      text(ws, row, 0, t_(msg::Id::report_xlsx_truncated), unchecked_);
     }
   }
 

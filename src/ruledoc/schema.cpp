@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "eval/evaluate.h"
+#include "messages/text.h"
 #include "ruledoc/ruledoc.h"
 #include "text/normalize.h"
 
@@ -18,7 +19,7 @@ namespace {
 json ref(const char* def) { return json{{"$ref", std::string("#/$defs/") + def}}; }
 
 // The long form {value: ..., note: ..., evidence: ...} or {min: ..., max: ...}.
-json long_form(const json& inner) {
+json long_form(const json& inner, rules::Lang lang) {
   json end{{"type", json::array({"number", "string"})}};
   return json{
       {"type", "object"},
@@ -26,8 +27,8 @@ json long_form(const json& inner) {
        json{{"value", inner},
             {"min", end},
             {"max", end},
-            {"note", json{{"description", "the applicant's note (not judged)"}}},
-            {"evidence", json{{"description", "where the proposal shows it (not judged)"}}}}},
+            {"note", json{{"description", msg::tr<msg::Id::ruledoc_schema_applicant_note>(lang)}}},
+            {"evidence", json{{"description", msg::tr<msg::Id::ruledoc_schema_evidence>(lang)}}}}},
       {"additionalProperties", false},
       {"not", json{{"anyOf", json::array({json{{"required", json::array({"value", "min"})}},
                                           json{{"required", json::array({"value", "max"})}}})}}}};
@@ -35,7 +36,7 @@ json long_form(const json& inner) {
 
 // `waivers:` (docs/format.md): each {rule, reason, by, until}; the rule one
 // of the direction's or a general one (an editor flags a typo as guidecheck does).
-json waivers_schema(const rules::General& general, const rules::Direction& d, bool zh) {
+json waivers_schema(const rules::General& general, const rules::Direction& d, rules::Lang lang) {
   json ids = json::array();
   for (const auto& r : general.rules) ids.push_back(r.full_id);
   for (const auto& r : d.rules) ids.push_back(r.full_id);
@@ -50,41 +51,36 @@ json waivers_schema(const rules::General& general, const rules::Direction& d, bo
             {"additionalProperties", false}};
   return json{{"type", json::array({"array", "null"})},
               {"items", item},
-              {"description", zh ? "豁免：写明理由，结果为“已豁免”，不计为通过"
-                                 : "Waivers: each with a reason; a waived requirement is "
-                                   "reported as waived, never as a pass"}};
+              {"description", msg::tr<msg::Id::ruledoc_schema_waivers>(lang)}};
 }
 
 // Reusable value forms, one per kind of rule (contract §3, "Values of indicators").
-json value_defs() {
+json value_defs(rules::Lang lang) {
   json t_null{{"type", "null"}}, t_num{{"type", "number"}}, t_str{{"type", "string"}},
       t_bool{{"type", "boolean"}};
   json scalar_list{{"type", "array"},
                    {"items", json{{"type", json::array({"string", "number", "boolean"})}}}};
   json quantity_inner{{"type", json::array({"number", "string"})}};
   return json{
-      {"quantity", json{{"description",
-                         "a number (in the rule's unit), a quantity (62 %, 0.4 MW, -110 ℃), a "
-                         "committed bound (≥ 62 %, "
-                         "不低于 62%), a range (62 ~ 65 %, 20 至 80 ℃) or {min, max}, or {value, "
-                         "note, evidence}"},
-                        {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
-      {"ratio", json{{"description", "a map scale: 1:25000, 1:2.5万, or {value, note, evidence}"},
-                     {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner)})}}},
+      {"quantity",
+       json{{"description", msg::tr<msg::Id::ruledoc_schema_quantity>(lang)},
+            {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner, lang)})}}},
+      {"ratio",
+       json{{"description", msg::tr<msg::Id::ruledoc_schema_ratio>(lang)},
+            {"anyOf", json::array({t_null, t_num, t_str, long_form(quantity_inner, lang)})}}},
       {"categories",
-       json{{"description", "a list of category ids (or their names), or one text listing them"},
+       json{{"description", msg::tr<msg::Id::ruledoc_schema_categories>(lang)},
             {"anyOf",
              json::array({t_null, t_str, scalar_list,
-                          long_form(json{{"anyOf", json::array({t_str, scalar_list})}})})}}},
+                          long_form(json{{"anyOf", json::array({t_str, scalar_list})}}, lang)})}}},
       {"commitment",
-       json{{"description",
-             "true, or a text saying how the proposal commits to it (形成评估报告 1 份)"},
-            {"anyOf", json::array({t_null, t_bool, t_str, t_num, scalar_list,
-                                   long_form(json{{"type", json::array({"boolean", "string",
-                                                                        "number"})}})})}}},
-      {"research_item",
-       json{{"description", "a description of how the proposal covers it, or true"},
-            {"type", json::array({"string", "boolean", "number", "null"})}}}};
+       json{{"description", msg::tr<msg::Id::ruledoc_schema_commitment>(lang)},
+            {"anyOf",
+             json::array({t_null, t_bool, t_str, t_num, scalar_list,
+                          long_form(json{{"type", json::array({"boolean", "string", "number"})}},
+                                    lang)})}}},
+      {"research_item", json{{"description", msg::tr<msg::Id::ruledoc_schema_research_item>(lang)},
+                             {"type", json::array({"string", "boolean", "number", "null"})}}}};
 }
 
 const char* def_for(rules::Kind k) {
@@ -106,16 +102,15 @@ std::string requirement(const rules::Rule& r, rules::Lang lang) {
 
 // Hover text: the requirement, then the guide's words.
 void describe(json& p, const rules::Rule& r, rules::Lang lang) {
-  bool zh = lang == rules::Lang::Zh;
   std::string title = r.title.get(lang), req = requirement(r, lang);
   std::string sev = r.severity == rules::Severity::Error
                         ? ""
                         : fmt::format(" [{}]", rules::severity_name(r.severity));
   std::string d = title + ": " + req + sev + " — " + r.source.section + ": " + r.source.text;
   if (!r.note.empty()) d += " (" + r.note.get(lang) + ")";
-  std::string md = "**" + title + "**" + sev + "\n\n" + (zh ? "要求: `" : "Requires: `") + req +
-                   "`\n\n> " + r.source.text + "\n\n*" + r.source.section + "* · `" + r.full_id +
-                   "`";
+  std::string md = "**" + title + "**" + sev + "\n\n" +
+                   msg::tr<msg::Id::ruledoc_schema_requires>(lang, req) + "\n\n> " + r.source.text +
+                   "\n\n*" + r.source.section + "* · `" + r.full_id + "`";
   if (!r.note.empty()) md += "\n\n" + r.note.get(lang);
   p["title"] = title;
   p["description"] = d;
@@ -196,7 +191,6 @@ json with_description(json p, const std::string& d) {
 
 json proposal_schema(const rules::Pack& pack, const rules::General& general,
                      const rules::Direction& d, rules::Lang lang) {
-  bool zh = lang == rules::Lang::Zh;
   json ind_props = json::object();
   std::vector<const rules::Rule*> readers;  // rules reading an indicator, alternatives included
   for (const auto& r : d.rules) {
@@ -209,17 +203,15 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
     for (const auto& any : d.rules)
       for (const auto& alt : any.any_of)
         if (&alt == rp) {  // say that one alternative of the group is enough
-          std::string either =
-              zh ? fmt::format("（{} 的备选之一：满足其一即可）", any.full_id)
-                 : fmt::format(" (one alternative of {}: meeting one is enough)", any.full_id);
+          std::string either = msg::tr<msg::Id::ruledoc_schema_alternative>(lang, any.full_id);
           ind_props[r.id]["description"] =
               ind_props[r.id]["description"].get<std::string>() + either;
         }
     for (const auto& in : r.inputs) {
       json q = ref("quantity");
       q["title"] = in.title.get(lang);
-      q["description"] = fmt::format("{} [{}] — {} {}", in.title.get(lang), in.unit,
-                                     zh ? "用于计算" : "input to", r.full_id);
+      q["description"] = fmt::format("{} [{}] — {}", in.title.get(lang), in.unit,
+                                     msg::tr<msg::Id::ruledoc_schema_input_to>(lang, r.full_id));
       ind_props[in.id] = q;
     }
   }
@@ -237,20 +229,15 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
       {"required", json::array({"name", "country", "role"})},
       {"properties",
        json{{"name", json{{"type", "string"},
-                          {"description", zh ? "单位名称" : "name of the institution"}}},
+                          {"description", msg::tr<msg::Id::ruledoc_schema_institution>(lang)}}},
             {"country", json{{"enum", countries()},
-                             {"description",
-                              "ISO 3166-1 alpha-2; CN is Chinese (中方), all others, HK, MO and TW "
-                              "included, are foreign (国（境）外). check also reads names (中国, "
-                              "Germany, 香港)"}}},
+                             {"description", msg::tr<msg::Id::ruledoc_schema_country>(lang)}}},
             {"role", json{{"enum", json::array({"lead", "member"})},
-                          {"description", "lead (牵头单位) or member (参与单位)"}}},
+                          {"description", msg::tr<msg::Id::ruledoc_schema_role>(lang)}}},
             {"kind", json{{"enum", json::array({"university", "institute", "enterprise", "hospital",
                                                 "testing_body", "classification_society",
                                                 "shipowner", "international_org", "other"})},
-                          {"description",
-                           "default: other; check also reads 高校, 科研院所, 企业, 医院, "
-                           "检测机构"}}},
+                          {"description", msg::tr<msg::Id::ruledoc_schema_kind>(lang)}}},
             {"qualifications",
              json{{"type", json::array({"array", "null"})},
                   {"items", json{{"type", "string"}}},
@@ -261,13 +248,15 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
   json s{
       {"$schema", "https://json-schema.org/draft/2020-12/schema"},
       {"$id", "https://guidecheck.invalid/schema/" + pack.id + "/" + d.number + ".json"},
-      {"title", "guidecheck proposal: " + pack.id + " " + d.number + " " + title},
-      {"description", (zh ? "申报书（格式 1），方向 " : "A proposal (format 1) for direction ") +
-                          d.number + " " + title + " — " + pack.title.get(lang)},
+      {"title", msg::tr<msg::Id::ruledoc_schema_title>(lang, pack.id, d.number, title)},
+      {"description", msg::tr<msg::Id::ruledoc_schema_description>(lang, d.number + " " + title,
+                                                                   pack.title.get(lang))},
       {"type", "object"},
       {"required", json::array({"guidecheck", "direction", "participants"})},
       {"properties",
-       json{{"guidecheck", json{{"const", 1}, {"description", "proposal format version"}}},
+       json{{"guidecheck",
+             json{{"const", 1},
+                  {"description", msg::tr<msg::Id::ruledoc_schema_format_version>(lang)}}},
             {"guide", json{{"const", pack.id}, {"description", pack.title.get(lang)}}},
             {"direction",
              json{{"const", d.number},
@@ -289,9 +278,9 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
                                 {"properties", ind_props},
                                 {"additionalProperties", false},
                                 {"description", rules_on(general, d, "indicators", lang)}}},
-            {"waivers", waivers_schema(general, d, zh)}}},
+            {"waivers", waivers_schema(general, d, lang)}}},
       {"additionalProperties", false},
-      {"$defs", value_defs()}};
+      {"$defs", value_defs(lang)}};
   return s;
 }
 

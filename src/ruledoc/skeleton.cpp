@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "eval/evaluate.h"
+#include "messages/text.h"
 #include "ruledoc/ruledoc.h"
 #include "text/normalize.h"
 
@@ -103,16 +104,12 @@ std::string one_line(std::string s) {
 
 std::string skeleton(const rules::Pack& pack, const rules::General& general,
                      const rules::Direction& d, rules::Lang lang, const std::string& schema_url) {
-  bool zh = lang == rules::Lang::Zh;
+  using msg::Id;
   std::ostringstream o;
   if (!schema_url.empty()) o << "# yaml-language-server: $schema=" << schema_url << "\n";
-  o << "# " << (zh ? "申报书骨架" : "Proposal skeleton") << ": " << pack.id << " " << d.number
-    << " " << d.title.get(lang) << "\n";
-  o << "# "
-    << (zh ? "将每个 null 替换为满足注释要求的值，然后运行 guidecheck check 本文件。"
-           : "Replace every null with a value that meets its comment, then run guidecheck check on "
-             "this file.")
-    << "\n";
+  o << "# " << msg::tr<Id::ruledoc_skel_title>(lang) << ": " << pack.id << " " << d.number << " "
+    << d.title.get(lang) << "\n";
+  o << "# " << msg::tr<Id::ruledoc_skel_howto>(lang) << "\n";
   o << "guidecheck: 1\n";
   o << "guide: " << pack.id << "\n";
   o << "direction: " << quoted(d.number) << "\n";
@@ -120,14 +117,9 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   for (const auto& r : general.rules)
     if (r.measure == "duration")
       o << "duration: null  # " << eval::rule_requirement(r, lang) << " — " << r.source.text
-        << (zh ? "（如 36 个月、3 年）" : " (e.g. 36 个月, 36 months, 3 年)") << "\n";
-  o << "sub_projects: null  # "
-    << (zh ? "填 0：项目不下设课题" : "write 0: no sub-projects (项目不下设课题)") << "\n";
-  o << "participants:  # "
-    << (zh ? "全部参与单位；请把占位名称换成实际单位名称（占位名称不计为单位）"
-           : "every participating unit; replace each placeholder name with the unit's real name "
-             "(a placeholder is not counted as a unit)")
-    << "\n";
+        << msg::tr<Id::ruledoc_skel_duration_eg>(lang) << "\n";
+  o << "sub_projects: null  # " << msg::tr<Id::ruledoc_skel_sub_projects>(lang) << "\n";
+  o << "participants:  # " << msg::tr<Id::ruledoc_skel_participants>(lang) << "\n";
   for (const auto& p : placeholders(general, d)) {
     o << "  - name: " << quoted(p.name) << "\n";
     o << "    country: " << p.country << "\n";
@@ -145,9 +137,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     if (r.measure != "indicator")
       o << "  # " << r.full_id << ": " << eval::rule_requirement(r, lang) << " — "
         << one_line(r.source.text) << "\n";
-  o << "research_contents:  # "
-    << (zh ? "每项填写对应工作内容的描述，或 true" : "describe how each item is covered, or true")
-    << "\n";
+  o << "research_contents:  # " << msg::tr<Id::ruledoc_skel_research>(lang) << "\n";
   for (const auto& r : d.research_contents)
     o << "  " << r.id << ": null  # " << one_line(r.title.get(lang)) << "\n";
   o << "indicators:\n";
@@ -156,43 +146,32 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     if (written.insert(r.id).second) {
       o << "  " << r.id << ": null  # " << eval::rule_requirement(r, lang);
       if (r.kind == rules::Kind::Categorical) {
-        o << (zh ? "；可选：" : "; ids:");
+        o << msg::tr<Id::ruledoc_skel_ids>(lang);
         for (const auto& c : r.categories) o << " " << c.id;
       }
-      if (r.kind == rules::Kind::Qualitative)
-        o << (zh ? "（true 或描述）" : " (true or a description)");
-      if (r.kind == rules::Kind::Ratio) o << (zh ? "（如 1:25000）" : " (e.g. 1:25000)");
+      if (r.kind == rules::Kind::Qualitative) o << msg::tr<Id::ruledoc_skel_qualitative>(lang);
+      if (r.kind == rules::Kind::Ratio) o << msg::tr<Id::ruledoc_skel_ratio>(lang);
       o << " — " << one_line(r.source.text) << "\n";
     }
     for (const auto& in : r.inputs) {
       if (!written.insert(in.id).second) continue;
-      o << "  " << in.id << ": null  # " << (zh ? "计算 " : "input to ") << r.id << " [" << in.unit
-        << "]: " << in.title.get(lang) << "\n";
+      o << "  " << in.id << ": null  # " << msg::tr<Id::ruledoc_skel_input_to>(lang, r.id) << " ["
+        << in.unit << "]: " << in.title.get(lang) << "\n";
     }
   };
   for (const auto& r : d.rules) {
     if (r.kind == rules::Kind::AnyOf) {
       // Either alternative meets the rule: both ids are offered, one is enough.
-      o << "  # " << r.full_id << ": "
-        << (zh ? "以下二者（或多者）满足其一即可" : "meeting one of the following is enough")
-        << " — " << one_line(r.source.text) << "\n";
+      o << "  # " << r.full_id << ": " << msg::tr<Id::ruledoc_skel_any_of>(lang) << " — "
+        << one_line(r.source.text) << "\n";
       for (const auto& alt : r.any_of) indicator(alt);
       continue;
     }
     if (r.reads_indicator()) indicator(r);
   }
   // Waivers, as comments only: the skeleton waives nothing.
-  o << (zh ? "# 豁免（可选）：经批准不满足某项要求时，写明理由；结果为“已豁免”，不计为通过。\n"
-             "# waivers:\n"
-             "#   - rule: "
-           : "# Waivers (optional): when a requirement is knowingly not met, "
-             "say why; it is reported as waived, never as a pass.\n"
-             "# waivers:\n"
-             "#   - rule: ")
-    << (d.rules.empty() ? "general/max_duration" : d.rules.front().full_id) << "\n"
-    << (zh ? "#     reason: 经项目办批准（文号）\n#     by: 审批人\n#     until: 2026-12-31\n"
-           : "#     reason: approved by the programme office (reference)\n#     by: who approved "
-             "it\n#     until: 2026-12-31\n");
+  o << msg::tr<Id::ruledoc_skel_waivers>(
+      lang, d.rules.empty() ? std::string("general/max_duration") : d.rules.front().full_id);
   return o.str();
 }
 
