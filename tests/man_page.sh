@@ -7,7 +7,7 @@ set -u
 bin=$1 page=$2
 text=$(sed 's/\\-/-/g; s/\\f[BIRP]//g' "$page") || exit 1
 status=0
-for cmd in "" check init "rules list" "rules show" "rules lint" "rules test" explain schema; do
+for cmd in "" check init import "rules list" "rules show" "rules lint" "rules test" explain schema help; do
   # shellcheck disable=SC2086
   help=$("$bin" $cmd --help) || { echo "man_page: '$cmd --help' failed" >&2; status=1; continue; }
   for opt in $(printf '%s\n' "$help" | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
