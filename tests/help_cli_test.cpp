@@ -62,7 +62,10 @@ std::string described(const std::string& help) {
     std::size_t col = line.find("   ", 2);
     out += (col == std::string::npos ? line : line.substr(col)) + "\n";
   }
-  return std::regex_replace(out, std::regex("（[^）]*）|“[^”]*”|\\([^)]*\\)|'[^']*'|`[^`]*`"), " ");
+  // Non-greedy spans: std::regex works on bytes, and [^）] would stop at any
+  // byte the closing mark shares with a character inside.
+  return std::regex_replace(
+      out, std::regex("（[\\s\\S]*?）|“[\\s\\S]*?”|\\([^)]*\\)|'[^']*'|`[^`]*`"), " ");
 }
 
 const std::regex kEnglishSentence("[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}");

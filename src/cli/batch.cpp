@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "api/check_input.h"
+#include "messages/text.h"
 
 namespace guidecheck::cli {
 
@@ -50,7 +51,7 @@ BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions
                      const std::function<void(std::size_t)>& tick) {
   BatchOutcome out;
   if (opt.stop && opt.stop->load()) {
-    consume(error_row(in.path, "not checked: the run was interrupted (SIGINT) before this file"));
+    consume(error_row(in.path, msg::tr<msg::Id::cli_not_checked_interrupted>(opt.lang)));
     tick(1);
     out.interrupted = true;
     return out;
@@ -61,10 +62,7 @@ BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions
   } catch (const std::bad_alloc&) {  // what check_one allocated is unwound by now
     r.reset();
   }
-  if (!r)
-    r.emplace(error_row(in.path,
-                        "out of memory while checking this file; "
-                        "--max-file-size and --max-nodes bound what one file may take"));
+  if (!r) r.emplace(error_row(in.path, msg::tr<msg::Id::cli_out_of_memory>(opt.lang)));
   consume(*r);
   tick(1);
   out.checked = 1;
@@ -206,9 +204,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
       for (std::size_t k = i; k < n && slots[k % slots.size()]; ++k) {
         if (out_of_memory[k % slots.size()])
           batch.push_back(
-              error_row(inputs[k].path,
-                        "out of memory while checking this file (the other files are checked); "
-                        "--max-file-size and --max-nodes bound what one file may take"));
+              error_row(inputs[k].path, msg::tr<msg::Id::cli_out_of_memory_batch>(opt.lang)));
         else
           batch.push_back(std::move(*slots[k % slots.size()]));
         slots[k % slots.size()].reset();
@@ -233,8 +229,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
   }
   for (auto& t : pool) t.join();
   for (; i < n; ++i) {
-    consume(error_row(inputs[i].path,
-                      "not checked: the run was interrupted (SIGINT) before this file"));
+    consume(error_row(inputs[i].path, msg::tr<msg::Id::cli_not_checked_interrupted>(opt.lang)));
     tick(i + 1);
   }
   return out;

@@ -24,6 +24,7 @@ struct BatchOptions {
   // Documents (.docx, .md, .txt) are imported first (docs/import.md); this
   // direction applies to those that do not name one ("" = they must).
   std::string document_direction;
+  msg::Lang lang = msg::Lang::En;  // of the error rows written here
 };
 
 struct BatchOutcome {

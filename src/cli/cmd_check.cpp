@@ -200,7 +200,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     else
       named.push_back(p);
   }
-  Collected collected = collect_inputs(named, walk);
+  Collected collected = collect_inputs(named, walk, language(g));
   if (from_stdin) {
     Input in{stdin_filename, ""};
     read_stdin(in, g.limits.max_bytes, language(g));
@@ -288,6 +288,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : usable_cpus();
   bo.stop = &signals::stop_flag();
   bo.document_direction = document_direction;
+  bo.lang = language(g);
   report::Summary summary;
   std::size_t next_input = 0, skipped = 0;
   Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));

@@ -11,6 +11,8 @@
 #include <system_error>
 #include <utility>
 
+#include "messages/text.h"
+
 namespace guidecheck::cli {
 namespace fs = std::filesystem;
 
@@ -29,32 +31,36 @@ bool is_yaml(const fs::path& p) {
   return ext == ".docx" || ext == ".md";
 }
 
-const char* kind_of(mode_t m) {
-  if (S_ISFIFO(m)) return "a FIFO";
-  if (S_ISSOCK(m)) return "a socket";
-  if (S_ISCHR(m) || S_ISBLK(m)) return "a device";
-  return "not a regular file";
+msg::Id kind_of(mode_t m) {
+  if (S_ISFIFO(m)) return msg::Id::cli_kind_fifo;
+  if (S_ISSOCK(m)) return msg::Id::cli_kind_socket;
+  if (S_ISCHR(m) || S_ISBLK(m)) return msg::Id::cli_kind_device;
+  return msg::Id::cli_kind_other;
 }
 
 // Why `path` cannot be followed, from stat's errno (and lstat, to tell a
 // broken link from a missing file).
-std::string why_unreadable(const std::string& path, int err) {
+msg::Text why_unreadable(const std::string& path, int err) {
   struct stat l;
   bool link = ::lstat(path.c_str(), &l) == 0 && S_ISLNK(l.st_mode);
-  if (err == ELOOP) return "cannot read: a symbolic link loop (the link leads back to itself)";
+  if (err == ELOOP) return msg::text<msg::Id::cli_unreadable_loop>();
   if (err == ENOENT && link) {
     std::error_code ec;
     fs::path target = fs::read_symlink(path, ec);
-    return "cannot read: a broken symbolic link" +
-           (ec ? std::string() : " (to " + target.string() + ")");
+    if (ec) return msg::text<msg::Id::cli_unreadable_broken_link>();
+    return msg::text<msg::Id::cli_unreadable_broken_link_to>(target.string());
   }
-  if (err == ENOENT) return "cannot read the file: it does not exist";
-  return std::string("cannot read: ") + std::strerror(err);
+  if (err == ENOENT) return msg::text<msg::Id::cli_unreadable_missing>();
+  return msg::text<msg::Id::cli_unreadable>(std::strerror(err));
+}
+
+msg::Text not_a_proposal_file(mode_t m) {
+  return msg::text<msg::Id::cli_not_a_proposal_file>(kind_of(m));
 }
 
 class Walker {
  public:
-  explicit Walker(const WalkOptions& opt) : opt_(opt) {}
+  Walker(const WalkOptions& opt, msg::Lang lang) : opt_(opt), lang_(lang) {}
   Collected out;
 
   void argument(const std::string& arg) {
@@ -62,14 +68,13 @@ class Walker {
     struct stat st;
     if (::stat(arg.c_str(), &st) != 0) return problem(arg, why_unreadable(arg, errno));
     if (S_ISDIR(st.st_mode)) return walk(arg, {st.st_dev, st.st_ino});
-    if (!S_ISREG(st.st_mode))
-      return problem(arg,
-                     std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
+    if (!S_ISREG(st.st_mode)) return problem(arg, not_a_proposal_file(st.st_mode));
     out.inputs.push_back({arg, ""});  // a file named explicitly is checked whatever its extension
   }
 
  private:
   const WalkOptions& opt_;
+  msg::Lang lang_;
 
   // `rel` is the path below the folder argument ("" for the argument itself).
   bool excluded(const std::string& path, const std::string& rel) {
@@ -91,11 +96,11 @@ class Walker {
     if (is_yaml(path) && !excluded(path, rel) && included(path, rel))
       out.inputs.push_back({path, "", true});
   }
-  void problem(const std::string& path, std::string why) {
-    out.inputs.push_back({path, std::move(why)});
+  void problem(const std::string& path, const msg::Text& why) {
+    out.inputs.push_back({path, why.render(lang_)});
   }
-  void note(const std::string& path, const std::string& what) {
-    out.notes.push_back(path + ": " + what);
+  void note(const std::string& path, const msg::Text& what) {
+    out.notes.push_back(path + ": " + what.render(lang_));
   }
 
   // Depth first, each folder's entries in name order; `chain` holds the folders
@@ -126,7 +131,7 @@ class Walker {
         std::error_code e2;
         names.emplace_back(it->path(), !it->is_symlink(e2) && it->is_regular_file(e2));
       }
-      if (ec) problem(f.dir.string(), "cannot read the folder: " + ec.message());
+      if (ec) problem(f.dir.string(), msg::text<msg::Id::cli_unreadable_folder>(ec.message()));
       std::sort(names.begin(), names.end());
       std::vector<Frame> children;
       for (const auto& [p, plain_file] : names) {
@@ -149,7 +154,7 @@ class Walker {
           if (is_yaml(p) || (err != ENOENT && err != ELOOP))
             problem(s, why_unreadable(s, err));
           else
-            note(s, why_unreadable(s, err) + "; skipped");
+            note(s, msg::text<msg::Id::cli_skipped_note>(why_unreadable(s, err)));
           continue;
         }
         if (S_ISDIR(st.st_mode)) {
@@ -158,18 +163,16 @@ class Walker {
           auto up = std::find_if(chain.begin(), chain.end(),
                                  [&](const auto& c) { return c.first == id; });
           if (up != chain.end())
-            note(s, "symbolic link loop: leads back to " + up->second.string() +
-                        ", which is being searched; not followed");
+            note(s, msg::text<msg::Id::cli_link_loop_note>(up->second.string()));
           else if (!walked_.insert(id).second)
-            note(s, "leads to a folder already searched; not followed again");
+            note(s, msg::text<msg::Id::cli_searched_already_note>());
           else
             children.push_back({p, id, f.depth + 1});
         } else if (is_yaml(p)) {
           if (S_ISREG(st.st_mode))
             walked_file(s, rel);
           else
-            problem(s,
-                    std::string("cannot read: ") + kind_of(st.st_mode) + ", not a proposal file");
+            problem(s, not_a_proposal_file(st.st_mode));
         }
       }
       for (auto c = children.rbegin(); c != children.rend(); ++c) stack.push_back(std::move(*c));
@@ -194,8 +197,9 @@ std::string sort_key(const std::string& path) {
 }
 }  // namespace
 
-Collected collect_inputs(const std::vector<std::string>& paths, const WalkOptions& walk) {
-  Walker w(walk);
+Collected collect_inputs(const std::vector<std::string>& paths, const WalkOptions& walk,
+                         msg::Lang lang) {
+  Walker w(walk, lang);
   for (const std::string& arg : paths) w.argument(arg);
   Collected c = std::move(w.out);
   // Sorted by path (component by component), each path once: the report's

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/glob.h"
+#include "messages/lang.h"
 
 namespace guidecheck::cli {
 
@@ -47,6 +48,8 @@ struct Collected {
   std::size_t excluded = 0;  // files and folders left out by --exclude / --include / hidden
 };
 
-Collected collect_inputs(const std::vector<std::string>& paths, const WalkOptions& walk = {});
+// Problems and notes are written in `lang`.
+Collected collect_inputs(const std::vector<std::string>& paths, const WalkOptions& walk = {},
+                         msg::Lang lang = msg::Lang::En);
 
 }  // namespace guidecheck::cli
