@@ -43,7 +43,9 @@ if [ ! -f "$DATA/.complete" ]; then
   python3 bench/gen_proposals.py "$GC" "$DATA" "$N" --seed "$SEED" > "$WORK.gen.json"
   touch "$DATA/.complete"
 fi
-ONE=$(find "$DATA" -name '*.yaml' -path '*/3.1/*' | sort | head -1)
+# sed reads to the end: with head, sort would die of SIGPIPE on a large batch
+# and pipefail would end the script.
+ONE=$(find "$DATA" -name '*.yaml' -path '*/3.1/*' | sort | sed -n 1p)
 bytes=$(find "$DATA" -name '*.yaml' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%.0f", s/n}')
 echo "== $N proposals in $DATA (mean $bytes bytes), --jobs $JOBS, $(nproc) cores, $(uname -r)"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
