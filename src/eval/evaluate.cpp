@@ -64,9 +64,11 @@ double clean(double v) {
   return r;
 }
 
-std::string with_unit(double v, const std::string& unit) {
+// A number and the rule's unit as the reader of `lang` reads it (units::display).
+std::string with_unit(double v, const std::string& unit, Lang lang) {
   std::string s = format_number(v);
-  if (!unit.empty()) s += " " + unit;
+  std::string shown = units::display(unit, lang);
+  if (!shown.empty()) s += " " + shown;
   return s;
 }
 
@@ -88,13 +90,15 @@ Converted convert_end(const value::End& e, const std::string& to, bool count, La
   if (!conv.ok) {
     // An unknown unit says what the rule takes.
     std::string spelled = units::to_udunits(to, nullptr);
-    msg::Text want = count ? msg::text<msg::Id::eval_want_counting_word>()
-                           : msg::text<msg::Id::eval_want_unit_like>(
-                                 to, to + (spelled != to ? ", " + spelled : std::string()));
+    std::string shown = units::display(to, lang);  // the rule's unit, in the reader's words
+    msg::Text want = count
+                         ? msg::text<msg::Id::eval_want_counting_word>()
+                         : msg::text<msg::Id::eval_want_unit_like>(
+                               shown, shown + (spelled != shown ? ", " + spelled : std::string()));
     c.error = conv.unknown_unit ? msg::tr<msg::Id::eval_unit_problem_wants>(lang, conv.error, want)
               : count           ? msg::tr<msg::Id::eval_unit_other_quantity>(lang, from,
                                                                    msg::Id::eval_a_count, want)
-                                : msg::tr<msg::Id::eval_unit_other_quantity>(lang, from, to, want);
+                      : msg::tr<msg::Id::eval_unit_other_quantity>(lang, from, shown, want);
     return c;
   }
   c.v = conv.apply(e.v);
@@ -411,7 +415,8 @@ class RuleEvaluator {
   Finding& quantity(const Value& v) {
     bool count = r_.kind == Kind::Count;
     if (v.type != Value::Type::Quantity) {
-      std::string example = with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit);
+      std::string example =
+          with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit, c_.opt.lang);
       std::string want = count ? c_.tr<Id::eval_expected_count>()
                          : v.type == Value::Type::Bool && r_.kind != Kind::Formula
                              ? c_.tr<Id::eval_expected_quantity_not_bool>(example)
@@ -426,7 +431,8 @@ class RuleEvaluator {
       return invalid(c_.tr<Id::eval_range_reversed>(), v.mark, v.text);
     if (auto why = out_of_domain(v, unit, count)) return invalid(*why, v.mark, v.text);
     if (r_.measure == "duration" && v.lo.unit.empty() && v.exact)
-      warnings_.push_back(c_.tr<Id::eval_duration_no_unit>(format_number(v.lo.v), r_.unit));
+      warnings_.push_back(c_.tr<Id::eval_duration_no_unit>(format_number(v.lo.v),
+                                                           units::display(r_.unit, c_.opt.lang)));
     report::Actual a;
     a.unit = count ? r_.unit : r_.unit;
     a.text = v.text;
@@ -489,11 +495,12 @@ class RuleEvaluator {
     if (converted && approx_equal(shown, raw) &&
         units::conversion(v.lo.unit, r_.unit).scale == 1)  // same unit, other spelling
       converted = false;
-    if (converted) actual_text += " (= " + with_unit(shown, r_.unit) + ")";
+    if (converted) actual_text += " (= " + with_unit(shown, r_.unit, c_.opt.lang) + ")";
     Finding& f = verdict(ok, actual_text);
     if (beyond) {
+      std::string u = units::display(r_.unit, c_.opt.lang);
       std::string range = fmt::format("{} ~ {}{}", format_number(r_.lo), format_number(r_.hi),
-                                      r_.unit.empty() ? "" : " " + r_.unit);
+                                      u.empty() ? "" : " " + u);
       f.message = r_.better == "higher" ? c_.tr<Id::eval_beyond_above>(f.message, range)
                                         : c_.tr<Id::eval_beyond_below>(f.message, range);
     }
@@ -839,7 +846,8 @@ std::string rule_requirement(const Rule& rule, Lang lang) {
     return msg::tr<Id::eval_one_of_rules>(lang, s);
   }
   if (rule.kind == Kind::Formula)
-    return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula, rule.unit);
+    return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula,
+                       units::display(rule.unit, lang));
   if (rule.measure == "research_contents" || rule.measure == "indicators")
     return msg::tr<Id::eval_all_covered>(lang);
   return requirement_text(expected_of(rule), lang);
@@ -851,7 +859,8 @@ std::string format_number(double v) {
 }
 
 std::string requirement_text(const report::Expected& e, Lang lang) {
-  std::string unit = e.unit.empty() ? "" : " " + e.unit;
+  std::string shown = units::display(e.unit, lang);
+  std::string unit = shown.empty() ? "" : " " + shown;
   auto range = [&](const std::pair<double, double>& r) {
     return fmt::format("{} ~ {}{}", format_number(r.first), format_number(r.second), unit);
   };
