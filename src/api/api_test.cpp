@@ -56,14 +56,14 @@ TEST_CASE("api: a proposal given as text is checked as the command line checks i
   CHECK(d.blocking);
   CHECK(d.location.line == 4);
   CHECK(d.location.column == 11);
-  CHECK(d.requirement == "≤ 3 年");
+  CHECK(d.requirement == "≤ 3 years");  // the guide's 年, in the report's language
   CHECK(d.value == "40 个月");
   CHECK(d.guide_quote == "实施周期不超过 3 年");
   CHECK(d.guide_section == "二、领域和方向");
   CHECK_FALSE(d.message.empty());
   CHECK_FALSE(d.note.empty());
   const gc::Finding& cost = finding(r, "1.1/capture_cost");
-  CHECK(cost.requirement == "≤ 250 元/吨");
+  CHECK(cost.requirement == "≤ 250 yuan/t");
   CHECK(cost.value == "200 ~ 280 元/吨");
   CHECK(cost.location.line == 20);
   int blocking = 0;
@@ -308,6 +308,30 @@ TEST_CASE("api: packs are listed, and a broken rules folder is said at once", "[
   CHECK(p.directions.empty());
   REQUIRE(p.errors.size() == 1);
   CHECK(p.errors[0].find("no-such-guide") != std::string::npos);
+  // The same errors in each language (the catalogue's eval_api_* entries).
+  for (gc::Language l : {gc::Language::Zh, gc::Language::En}) {
+    const bool zh = l == gc::Language::Zh;
+    gc::Options o = nowhere;
+    o.language = l;
+    gc::Packs n = gc::Checker(o).load_packs();
+    REQUIRE(n.errors.size() == 1);
+    CHECK(n.errors[0].rfind(
+              zh ? "规则包文件夹 no/such/rules: " : "rule packs folder no/such/rules: ", 0) == 0);
+    gc::Options file;
+    file.rules_dir = "README.md";
+    file.language = l;
+    gc::Packs f = gc::Checker(file).load_packs();
+    REQUIRE(f.errors.size() == 1);
+    CHECK(f.errors[0] == (zh ? "规则包文件夹 README.md: 不是文件夹"
+                             : "rule packs folder README.md: not a folder"));
+    gc::Options g = guide;
+    g.language = l;
+    gc::Packs u = gc::Checker(g).load_packs();
+    REQUIRE(u.errors.size() == 1);
+    CHECK(u.errors[0].rfind(
+              zh ? "没有规则包 no-such-guide（已有：" : "unknown guide 'no-such-guide' (known: ",
+              0) == 0);
+  }
   gc::Result u = unknown.check_file("examples/3.1-pass.yaml");
   CHECK(u.verdict == gc::Verdict::Error);
   CHECK(u.error.find("no-such-guide") != std::string::npos);

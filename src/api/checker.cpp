@@ -15,6 +15,7 @@
 
 #include "api/check_input.h"
 #include "api/convert.h"
+#include "messages/text.h"
 #include "rules/load.h"
 #include "rules/source.h"
 
@@ -81,17 +82,17 @@ rules::Severity severity_of(Severity s) {
 
 // Why `dir` cannot serve as a rules folder, or "" (the command line's
 // --rules check, cli/common.cpp, in the library's words).
-std::string unusable_folder(const std::string& dir, bool zh) {
+std::string unusable_folder(const std::string& dir, rules::Lang lang) {
   struct stat st;
   std::string why;
   if (::stat(dir.c_str(), &st) != 0)
     why = std::strerror(errno);
   else if (!S_ISDIR(st.st_mode))
-    why = zh ? "不是文件夹" : "not a folder";
+    why = msg::tr<msg::Id::eval_api_not_a_folder>(lang);
   else if (::access(dir.c_str(), R_OK | X_OK) != 0)
     why = std::strerror(errno);
   if (why.empty()) return "";
-  return (zh ? "规则包文件夹 " : "rule packs folder ") + dir + ": " + why;
+  return msg::tr<msg::Id::eval_api_rules_folder>(lang, dir, why);
 }
 
 }  // namespace
@@ -112,8 +113,7 @@ struct Checker::Impl {
     limits.max_depth = options.limits.max_depth;
     limits.max_nodes = options.limits.max_nodes;
     limits.max_aliases = options.limits.max_aliases;
-    if (!options.rules_dir.empty())
-      rules_problem = unusable_folder(options.rules_dir, eo.lang == rules::Lang::Zh);
+    if (!options.rules_dir.empty()) rules_problem = unusable_folder(options.rules_dir, eo.lang);
     engine = std::make_unique<eval::Checker>(options.rules_dir.empty()
                                                  ? rules::embedded_source()
                                                  : rules::directory_source(options.rules_dir),
@@ -196,9 +196,7 @@ Packs Checker::Impl::load_packs() const {
   rules::Lang lang = lang_of(options.language);
   std::vector<std::string> packs = engine->source().packs();
   if (packs.empty())
-    out.errors.push_back(lang == rules::Lang::Zh
-                             ? "规则包文件夹 " + options.rules_dir + " 中没有规则包"
-                             : "no rule packs in " + options.rules_dir);
+    out.errors.push_back(msg::tr<msg::Id::eval_api_no_packs>(lang, options.rules_dir));
   auto add_error = [&](const std::string& e) {  // a broken pack says so once, not per direction
     if (std::find(out.errors.begin(), out.errors.end(), e) == out.errors.end())
       out.errors.push_back(e);
@@ -207,15 +205,12 @@ Packs Checker::Impl::load_packs() const {
   if (!guide.empty() && std::find(packs.begin(), packs.end(), guide) == packs.end()) {
     std::string known;
     for (const std::string& id : packs) known += (known.empty() ? "" : ", ") + id;
-    add_error(lang == rules::Lang::Zh ? "没有规则包 " + guide + "（已有：" + known + "）"
-                                      : "unknown guide '" + guide + "' (known: " + known + ")");
+    add_error(msg::tr<msg::Id::eval_api_unknown_guide>(lang, guide, known));
   }
   for (const std::string& pack : packs) {
     if (!guide.empty() && pack != guide) continue;
     std::vector<std::string> numbers = rules::direction_numbers(engine->source(), pack);
-    if (numbers.empty())
-      add_error(lang == rules::Lang::Zh ? "规则包 " + pack + " 中没有申报方向"
-                                        : "rule pack " + pack + " has no directions");
+    if (numbers.empty()) add_error(msg::tr<msg::Id::eval_api_pack_no_directions>(lang, pack));
     for (const std::string& n : numbers) {
       eval::Checker::Loaded l = engine->load(pack, n);
       if (l.direction)

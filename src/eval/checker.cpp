@@ -8,6 +8,7 @@
 
 #include "common/encoding.h"
 #include "common/read_file.h"
+#include "messages/text.h"
 #include "proposal/proposal.h"
 
 namespace guidecheck::eval {
@@ -87,9 +88,7 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
   std::vector<DirectionName> names = direction_names(candidates);
   if (std::string number = direction_by_title(direction, names); !number.empty()) {
     if (find_direction(guide, candidates, number, out)) {
-      out.note = options_.lang == rules::Lang::Zh
-                     ? "申报方向按指南中的方向名称识别为 " + number
-                     : "the direction is named by its title in the guide: read as " + number;
+      out.note = msg::tr<msg::Id::eval_direction_by_title>(options_.lang, number);
       return out;
     }
     if (!out.error.empty()) return out;

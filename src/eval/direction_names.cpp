@@ -10,6 +10,7 @@
 #include <set>
 
 #include "eval/evaluate.h"
+#include "messages/text.h"
 #include "rules/load.h"
 #include "text/distance.h"
 #include "text/normalize.h"
@@ -142,7 +143,7 @@ std::vector<std::string> closest_directions(std::string_view text,
 std::string unknown_direction_message(std::string_view text, const std::string& guide,
                                       const std::vector<std::string>& suggestions,
                                       const std::vector<DirectionName>& names, rules::Lang lang) {
-  const bool zh = lang == rules::Lang::Zh;
+  using Id = msg::Id;
   // The name as written, shortened: it comes from the proposal.
   std::string shown(text.substr(0, 120));
   if (shown.size() < text.size()) {
@@ -156,25 +157,21 @@ std::string unknown_direction_message(std::string_view text, const std::string& 
     std::string title;
     for (const DirectionName& d : names)
       if (d.number == n) title = d.title.get(lang);
-    listed.push_back(title.empty() ? n : zh ? n + "（" + title + "）" : n + " (" + title + ")");
+    listed.push_back(title.empty() ? n : msg::tr<Id::eval_direction_with_title>(lang, n, title));
   }
+  // "a、b或c" / "a, b or c"
   std::string list;
-  for (std::size_t i = 0; i < listed.size(); ++i) {
-    if (i > 0) list += i + 1 == listed.size() ? (zh ? "或" : " or ") : (zh ? "、" : ", ");
-    list += listed[i];
+  if (!listed.empty()) {
+    std::string last = listed.back();
+    listed.pop_back();
+    list = listed.empty() ? last : msg::join(lang, listed) + msg::tr<Id::eval_list_or>(lang) + last;
   }
-  if (zh) {
-    std::string msg = "未知的申报方向“" + shown + "”";
-    if (!guide.empty()) msg += "（指南 " + guide + "）";
-    msg += list.empty() ? "。" : "：是否指 " + list + "？";
-    return msg + "方向写作编号（如 3.1）或指南中的方向名称；guidecheck rules list 列出全部方向";
-  }
-  std::string msg = "unknown direction '" + shown + "'";
-  if (!guide.empty()) msg += " in guide '" + guide + "'";
-  msg += list.empty() ? "." : ": did you mean " + list + "?";
-  return msg +
-         " A direction is written as its number (such as 3.1) or its title in the guide; "
-         "guidecheck rules list shows the directions";
+  const char* command = "guidecheck rules list";
+  std::string unknown = guide.empty()
+                            ? msg::tr<Id::eval_unknown_direction>(lang, shown)
+                            : msg::tr<Id::eval_unknown_direction_in_guide>(lang, shown, guide);
+  return list.empty() ? msg::tr<Id::eval_unknown_direction_how>(lang, unknown, command)
+                      : msg::tr<Id::eval_unknown_direction_suggest>(lang, unknown, list, command);
 }
 
 }  // namespace guidecheck::eval

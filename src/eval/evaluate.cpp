@@ -29,6 +29,7 @@ using rules::Lang;
 using rules::Op;
 using rules::Rule;
 using value::Value;
+using Id = msg::Id;
 
 // Relative tolerance for comparing converted values (173.15 K is -100 ℃ up to
 // rounding); far below any precision the guide states.
@@ -46,7 +47,10 @@ struct Ctx {
   // Whether each participant is still named by a placeholder, worked out once
   // per proposal: every participant rule asks it of every participant.
   std::vector<bool> placeholder_participant;
-  bool zh() const { return opt.lang == Lang::Zh; }
+  template <msg::Id id, class... A>
+  std::string tr(const A&... args) const {
+    return msg::tr<id>(opt.lang, args...);
+  }
 };
 
 // Reported values drop conversion noise (2009.9999999999998 -> 2010): 12
@@ -60,9 +64,11 @@ double clean(double v) {
   return r;
 }
 
-std::string with_unit(double v, const std::string& unit) {
+// A number and the rule's unit as the reader of `lang` reads it (units::display).
+std::string with_unit(double v, const std::string& unit, Lang lang) {
   std::string s = format_number(v);
-  if (!unit.empty()) s += " " + unit;
+  std::string shown = units::display(unit, lang);
+  if (!shown.empty()) s += " " + shown;
   return s;
 }
 
@@ -84,13 +90,15 @@ Converted convert_end(const value::End& e, const std::string& to, bool count, La
   if (!conv.ok) {
     // An unknown unit says what the rule takes.
     std::string spelled = units::to_udunits(to, nullptr);
-    msg::Text want = count ? msg::text<msg::Id::eval_want_counting_word>()
-                           : msg::text<msg::Id::eval_want_unit_like>(
-                                 to, to + (spelled != to ? ", " + spelled : std::string()));
+    std::string shown = units::display(to, lang);  // the rule's unit, in the reader's words
+    msg::Text want = count
+                         ? msg::text<msg::Id::eval_want_counting_word>()
+                         : msg::text<msg::Id::eval_want_unit_like>(
+                               shown, shown + (spelled != shown ? ", " + spelled : std::string()));
     c.error = conv.unknown_unit ? msg::tr<msg::Id::eval_unit_problem_wants>(lang, conv.error, want)
               : count           ? msg::tr<msg::Id::eval_unit_other_quantity>(lang, from,
                                                                    msg::Id::eval_a_count, want)
-                                : msg::tr<msg::Id::eval_unit_other_quantity>(lang, from, to, want);
+                      : msg::tr<msg::Id::eval_unit_other_quantity>(lang, from, shown, want);
     return c;
   }
   c.v = conv.apply(e.v);
@@ -182,12 +190,7 @@ class RuleEvaluator {
           v.exact = true;
           v.text = std::string(text::trim(text::fold(node->scalar)));
           v.mark = node->mark;
-          warnings_.push_back(
-              c_.zh() ? fmt::format("duration “{}”按起止年月 {} 计为 {} 个月（含首尾两月）", v.text,
-                                    span.reading, n)
-                      : fmt::format("duration '{}' read as the months {}: {} months, both ends "
-                                    "included",
-                                    v.text, span.reading, n));
+          warnings_.push_back(c_.tr<Id::eval_duration_months>(v.text, span.reading, n));
           return judge(v, where);
         }
       }
@@ -218,12 +221,13 @@ class RuleEvaluator {
   }
 
  private:
-  Finding& missing() {
+  // `why`: what the written answer lacks (a placeholder), when there is one.
+  Finding& missing(const std::string& why = {}) {
     f_.status = Status::Missing;
     std::string req = requirement_text(f_.expected, c_.opt.lang);
-    if (r_.kind == Kind::Qualitative) req = c_.zh() ? "承诺完成" : "a commitment";
-    f_.message = c_.zh() ? fmt::format("未填写“{}”（指南要求 {}）", f_.title, req)
-                         : fmt::format("{} is not given (the guide requires {})", f_.title, req);
+    if (r_.kind == Kind::Qualitative) req = c_.tr<Id::eval_a_commitment>();
+    f_.message = why.empty() ? c_.tr<Id::eval_missing>(f_.title, req)
+                             : c_.tr<Id::eval_missing_why>(f_.title, req, why);
     return f_;
   }
 
@@ -231,8 +235,7 @@ class RuleEvaluator {
     f_.status = Status::Invalid;
     f_.location = at;
     if (!text.empty()) f_.actual = report::Actual{{}, {}, {}, "", text};
-    f_.message = c_.zh() ? fmt::format("“{}”的值“{}”无法判断：{}", f_.title, text, why)
-                         : fmt::format("{}: cannot judge '{}': {}", f_.title, text, why);
+    f_.message = c_.tr<Id::eval_cannot_judge>(f_.title, text, why);
     return f_;
   }
 
@@ -240,17 +243,12 @@ class RuleEvaluator {
     f_.status = ok ? Status::Pass : Status::Fail;
     std::string req = requirement_text(f_.expected, c_.opt.lang);
     if (r_.kind == Kind::Qualitative && r_.op == Op::Committed) {
-      f_.message = c_.zh()
-                       ? (ok ? fmt::format("“{}”已承诺", f_.title)
-                             : fmt::format("“{}”未承诺（指南要求完成）", f_.title))
-                       : (ok ? fmt::format("{}: committed", f_.title)
-                             : fmt::format("{}: not committed (the guide requires it)", f_.title));
+      f_.message = ok ? c_.tr<Id::eval_committed>(f_.title)
+                      : c_.tr<Id::eval_not_committed_required>(f_.title);
       return f_;
     }
-    f_.message = c_.zh() ? fmt::format("{} {} {}指南要求 {}", f_.title, actual_text,
-                                       ok ? "满足" : "不满足", req)
-                         : fmt::format("{} {} {} the guide's {}", f_.title, actual_text,
-                                       ok ? "meets" : "does not meet", req);
+    f_.message = ok ? c_.tr<Id::eval_meets>(f_.title, actual_text, req)
+                    : c_.tr<Id::eval_does_not_meet>(f_.title, actual_text, req);
     return f_;
   }
 
@@ -265,12 +263,8 @@ class RuleEvaluator {
         r_.kind != Kind::Categorical) {
       value::Answer a = value::classify_answer(v.text);
       using K = value::Answer::Kind;
-      if (a.kind == K::Placeholder || a.kind == K::Empty) {
-        missing();
-        f_.message +=
-            (c_.zh() ? "：" : ": ") + value::answer_problem(a, v.text).render(c_.opt.lang);
-        return f_;
-      }
+      if (a.kind == K::Placeholder || a.kind == K::Empty)
+        return missing(value::answer_problem(a, v.text).render(c_.opt.lang));
       if (a.kind == K::Refusal || a.kind == K::Undecided)
         return invalid(value::answer_problem(a, v.text).render(c_.opt.lang), v.mark, v.text);
     }
@@ -315,14 +309,9 @@ class RuleEvaluator {
     using K = value::Answer::Kind;
     if (a.kind == K::Empty) return missing();
     std::string why = value::answer_problem(a, text).render(c_.opt.lang);
-    if (a.kind == K::Placeholder) {
-      missing();
-      f_.message += c_.zh() ? "：" + why : ": " + why;
-      return f_;
-    }
+    if (a.kind == K::Placeholder) return missing(why);
     f_.status = Status::Fail;
-    f_.message = c_.zh() ? fmt::format("“{}”未承诺：{}", f_.title, why)
-                         : fmt::format("{}: not committed: {}", f_.title, why);
+    f_.message = c_.tr<Id::eval_not_committed_why>(f_.title, why);
     return f_;
   }
 
@@ -349,7 +338,7 @@ class RuleEvaluator {
 
   Finding& categorical(const Value& v) {
     if (v.type == Value::Type::Bool)
-      return invalid("expected a list of categories", v.mark, v.text);
+      return invalid(c_.tr<Id::eval_expected_categories>(), v.mark, v.text);
     std::vector<std::string> items = items_of(v);
     std::set<std::string> have;
     for (const std::string& item : items) {
@@ -383,7 +372,7 @@ class RuleEvaluator {
     if (!lacking.empty()) {
       std::string miss;
       for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + label(s);
-      f.message += c_.zh() ? fmt::format("；缺少：{}", miss) : fmt::format("; lacking: {}", miss);
+      f.message = c_.tr<Id::eval_lacking>(f.message, miss);
     }
     return f;
   }
@@ -396,9 +385,7 @@ class RuleEvaluator {
 
   Finding& ratio(const Value& v) {
     if (v.type != Value::Type::Ratio)
-      return invalid(
-          c_.zh() ? "应为比例尺，如 1:50000 或 1:5万" : "expected a map scale such as 1:50000",
-          v.mark, v.text);
+      return invalid(c_.tr<Id::eval_expected_scale>(), v.mark, v.text);
     f_.actual = report::Actual{{}, {}, {}, "", v.text};
     double den = v.ratio_denominator, want = r_.ratio_denominator;
     // A larger scale (smaller denominator) is finer: "不低于 1:5 万" accepts 1:2.5 万.
@@ -428,15 +415,12 @@ class RuleEvaluator {
   Finding& quantity(const Value& v) {
     bool count = r_.kind == Kind::Count;
     if (v.type != Value::Type::Quantity) {
-      std::string want =
-          count ? (c_.zh() ? "应为数量，如 3 或 3 项" : "expected a count such as 3")
-                : (c_.zh()
-                       ? fmt::format("应为带单位的数值，如 {}",
-                                     with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit))
-                       : fmt::format("expected a number with a unit, such as {}",
-                                     with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit)));
-      if (v.type == Value::Type::Bool && count == false && r_.kind != Kind::Formula)
-        want += c_.zh() ? "（true/false 不是数值）" : " (true/false is not a quantity)";
+      std::string example =
+          with_unit(r_.kind == Kind::Formula ? 1 : r_.value, r_.unit, c_.opt.lang);
+      std::string want = count ? c_.tr<Id::eval_expected_count>()
+                         : v.type == Value::Type::Bool && r_.kind != Kind::Formula
+                             ? c_.tr<Id::eval_expected_quantity_not_bool>(example)
+                             : c_.tr<Id::eval_expected_quantity>(example);
       return invalid(want, v.mark, v.text);
     }
     std::string unit = count ? "" : r_.unit;
@@ -444,14 +428,11 @@ class RuleEvaluator {
               hi = convert_end(v.hi, unit, count, c_.opt.lang);
     if (!lo.ok || !hi.ok) return invalid(!lo.ok ? lo.error : hi.error, v.mark, v.text);
     if (lo.v > hi.v && !approx_equal(lo.v, hi.v))
-      return invalid(c_.zh() ? "范围下限大于上限" : "the range's lower end is above its upper end",
-                     v.mark, v.text);
+      return invalid(c_.tr<Id::eval_range_reversed>(), v.mark, v.text);
     if (auto why = out_of_domain(v, unit, count)) return invalid(*why, v.mark, v.text);
     if (r_.measure == "duration" && v.lo.unit.empty() && v.exact)
-      warnings_.push_back(
-          c_.zh()
-              ? fmt::format("duration 未写单位，按 {} {} 理解", format_number(v.lo.v), r_.unit)
-              : fmt::format("duration has no unit; read as {} {}", format_number(v.lo.v), r_.unit));
+      warnings_.push_back(c_.tr<Id::eval_duration_no_unit>(format_number(v.lo.v),
+                                                           units::display(r_.unit, c_.opt.lang)));
     report::Actual a;
     a.unit = count ? r_.unit : r_.unit;
     a.text = v.text;
@@ -514,16 +495,14 @@ class RuleEvaluator {
     if (converted && approx_equal(shown, raw) &&
         units::conversion(v.lo.unit, r_.unit).scale == 1)  // same unit, other spelling
       converted = false;
-    if (converted) actual_text += " (= " + with_unit(shown, r_.unit) + ")";
+    if (converted) actual_text += " (= " + with_unit(shown, r_.unit, c_.opt.lang) + ")";
     Finding& f = verdict(ok, actual_text);
     if (beyond) {
+      std::string u = units::display(r_.unit, c_.opt.lang);
       std::string range = fmt::format("{} ~ {}{}", format_number(r_.lo), format_number(r_.hi),
-                                      r_.unit.empty() ? "" : " " + r_.unit);
-      f.message +=
-          c_.zh() ? fmt::format("（提示：{}指南所列范围 {}，做得比要求更好，不影响通过）",
-                                r_.better == "higher" ? "超出" : "低于", range)
-                  : fmt::format(" (info: {} the guide's range {}; better than asked, still a pass)",
-                                r_.better == "higher" ? "above" : "below", range);
+                                      u.empty() ? "" : " " + u);
+      f.message = r_.better == "higher" ? c_.tr<Id::eval_beyond_above>(f.message, range)
+                                        : c_.tr<Id::eval_beyond_below>(f.message, range);
     }
     return f;
   }
@@ -540,24 +519,17 @@ class RuleEvaluator {
       std::string from = e->unit.empty() ? unit : e->unit;
       if (temperature) {
         units::Conversion k = units::conversion(from, "K");
-        if (k.ok && k.apply(e->v) < -1e-9)
-          return c_.zh() ? std::string("温度低于绝对零度（−273.15 ℃，0 K），不可能")
-                         : std::string(
-                               "a temperature below absolute zero (−273.15 ℃, 0 K) is "
-                               "impossible");
+        if (k.ok && k.apply(e->v) < -1e-9) return c_.tr<Id::eval_below_absolute_zero>();
         continue;
       }
       if (e->dec.empty() ? e->v < 0 : value::decimal_negative(e->dec))
-        return c_.zh() ? fmt::format("“{}”不能为负数", f_.title)
-                       : fmt::format("{} cannot be negative", f_.title);
+        return c_.tr<Id::eval_negative>(f_.title);
       if (count) {
         units::Conversion conv = units::conversion(e->unit, "");
         bool whole = conv.ok && conv.scale == 1 && !e->dec.empty()
                          ? value::decimal_is_integer(e->dec)
                          : std::fabs(conv.apply(e->v) - std::round(conv.apply(e->v))) < 1e-9;
-        if (!whole)
-          return c_.zh() ? fmt::format("“{}”是数量，应为非负整数（如 0、1、2）", f_.title)
-                         : fmt::format("{} is a count: a whole number such as 0, 1, 2", f_.title);
+        if (!whole) return c_.tr<Id::eval_count_whole>(f_.title);
       }
     }
     return std::nullopt;
@@ -569,36 +541,29 @@ class RuleEvaluator {
       const yaml::Entry* e = c_.p.indicator(in.id);
       std::string title = in.title.get(c_.opt.lang);
       if (!e || e->value->is_null()) {
-        invalid(c_.zh() ? fmt::format("计算阈值需要“{}”（indicators.{}）", title, in.id)
-                        : fmt::format("the threshold needs {} (indicators.{})", title, in.id),
+        invalid(c_.tr<Id::eval_threshold_needs>(title, in.id),
                 e ? e->key_mark : c_.p.indicators_mark, v.text);
         f_.status = Status::Missing;
         return std::nullopt;
       }
       value::Parsed p = value::parse(*e->value);
       if (!p.ok || p.value.type != Value::Type::Quantity || !p.value.exact) {
-        invalid(fmt::format("{} ({}): {}", title, in.id,
-                            c_.zh() ? "应为一个带单位的数值" : "expected one number with a unit"),
-                e->value->mark, v.text);
+        invalid(c_.tr<Id::eval_input_one_number>(title, in.id), e->value->mark, v.text);
         return std::nullopt;
       }
       Converted cv = convert_end(p.value.lo, in.unit, false, c_.opt.lang);
       if (!cv.ok) {
-        invalid(fmt::format("{} ({}): {}", title, in.id, cv.error), e->value->mark, v.text);
+        invalid(c_.tr<Id::eval_input_problem>(title, in.id, cv.error), e->value->mark, v.text);
         return std::nullopt;
       }
       if (cv.v < 0) {
-        invalid(
-            fmt::format("{} ({}): {}", title, in.id, c_.zh() ? "不能为负数" : "cannot be negative"),
-            e->value->mark, v.text);
+        invalid(c_.tr<Id::eval_input_negative>(title, in.id), e->value->mark, v.text);
         return std::nullopt;
       }
       inputs[in.id] = cv.v;
     }
     auto t = evaluate_formula(r_.formula, inputs);
-    if (!t)
-      invalid(c_.zh() ? "阈值公式无法计算" : "the threshold formula cannot be computed", v.mark,
-              v.text);
+    if (!t) invalid(c_.tr<Id::eval_formula_fails>(), v.mark, v.text);
     return t;
   }
 
@@ -627,20 +592,14 @@ class RuleEvaluator {
     f_.status = chosen->status;
     f_.location = chosen->location;
     f_.actual = chosen->actual;
-    std::string parts;
-    for (std::size_t i = 0; i < alts.size(); ++i)
-      parts += (i ? (c_.zh() ? "；" : "; ") : "") +
-               fmt::format("[{}] {}", report::status_name(alts[i].status), alts[i].message);
-    const char* verdict_zh = f_.status == Status::Pass      ? "满足其一，通过"
-                             : f_.status == Status::Missing ? "均未填写"
-                             : f_.status == Status::Invalid ? "无一满足，且有无法判断的值"
-                                                            : "无一满足";
-    const char* verdict_en = f_.status == Status::Pass      ? "one alternative is met"
-                             : f_.status == Status::Missing ? "no alternative is given"
-                             : f_.status == Status::Invalid ? "none is met and one cannot be judged"
-                                                            : "no alternative is met";
-    f_.message = c_.zh() ? fmt::format("{}（二者择一）：{}。{}", f_.title, verdict_zh, parts)
-                         : fmt::format("{} (either/or): {}. {}", f_.title, verdict_en, parts);
+    std::vector<msg::Text> each;
+    for (const Finding& alt : alts)
+      each.push_back(msg::text<Id::eval_alternative>(report::status_name(alt.status), alt.message));
+    std::string parts = msg::list(std::move(each)).render(c_.opt.lang);
+    f_.message = f_.status == Status::Pass      ? c_.tr<Id::eval_either_pass>(f_.title, parts)
+                 : f_.status == Status::Missing ? c_.tr<Id::eval_either_missing>(f_.title, parts)
+                 : f_.status == Status::Invalid ? c_.tr<Id::eval_either_invalid>(f_.title, parts)
+                                                : c_.tr<Id::eval_either_fail>(f_.title, parts);
     return f_;
   }
 
@@ -657,7 +616,7 @@ class RuleEvaluator {
         }
         if (!covers(*e->value, why)) {
           lacking.push_back(item.id);
-          if (!why.empty()) reasons_.push_back(item.id + ": " + why);
+          if (!why.empty()) reasons_.push_back(msg::text<Id::eval_item_why>(item.id, why));
         }
       }
     } else {
@@ -686,15 +645,11 @@ class RuleEvaluator {
     a.list = lacking;
     f_.actual = a;
     f_.expected.value = static_cast<double>(total);
-    if (c_.zh())
-      f_.message = lacking.empty() ? fmt::format("{}：全部 {} 项已涵盖", f_.title, total)
-                                   : fmt::format("{}：{} 项中缺少 {} 项：{}", f_.title, total,
-                                                 lacking.size(), miss);
-    else
-      f_.message = lacking.empty() ? fmt::format("{}: all {} covered", f_.title, total)
-                                   : fmt::format("{}: {} of {} not covered: {}", f_.title,
-                                                 lacking.size(), total, miss);
-    for (const std::string& r : reasons_) f_.message += c_.zh() ? "；" + r : "; " + r;
+    std::vector<msg::Text> parts{
+        lacking.empty() ? msg::text<Id::eval_all_covered_n>(f_.title, total)
+                        : msg::text<Id::eval_not_covered>(f_.title, total, lacking.size(), miss)};
+    for (const msg::Text& r : reasons_) parts.push_back(r);
+    f_.message = msg::list(std::move(parts)).render(c_.opt.lang);
     return f_;
   }
 
@@ -743,13 +698,7 @@ class RuleEvaluator {
       f_.status = Status::Invalid;
       f_.location = p.mark;
       f_.actual = report::Actual{{}, {}, {}, "", p.name};
-      f_.message = c_.zh()
-                       ? fmt::format("{}：参与单位名称“{}”是占位内容，不是实际单位：请填写单位名称",
-                                     f_.title, p.name)
-                       : fmt::format(
-                             "{}: the participant '{}' is a placeholder, not a unit: write the "
-                             "unit's name",
-                             f_.title, p.name);
+      f_.message = c_.tr<Id::eval_placeholder_participant>(f_.title, p.name);
       return f_;
     }
     const std::string& m = r_.measure;
@@ -804,7 +753,7 @@ class RuleEvaluator {
   const Ctx& c_;
   const Rule& r_;
   Finding f_;
-  std::vector<std::string> reasons_;  // why research items are not covered
+  std::vector<msg::Text> reasons_;  // why research items are not covered
 };
 
 std::string closest(const std::string& id, const std::vector<std::string>& candidates) {
@@ -823,48 +772,30 @@ constexpr std::size_t kMaxUnknownKeyFindings = 20;  // then one finding counts t
 // `more` > 0: this finding also stands for that many further unknown keys.
 Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& direction, Lang lang,
                             std::size_t more) {
-  bool zh = lang == Lang::Zh;
   Finding f;
   f.rule_id = kUnknownKeyRule;
   f.status = Status::Fail;
   f.severity = rules::Severity::Error;
   f.location = k.mark;
-  f.title = zh ? "未知的键" : "Unknown key";
-  f.note = zh ? "申报书格式（版本 1）不认识的键判为不通过：拼错的键会让它所写的内容不被检查，"
-                "例如 sub_project: 3 不会被当作 sub_projects。"
-              : "A key the proposal format (version 1) does not know fails the proposal: a "
-                "misspelt key leaves what it says unchecked (sub_project: 3 is not sub_projects).";
+  f.title = msg::tr<Id::eval_unknown_key_title>(lang);
+  f.note = msg::tr<Id::eval_unknown_key_note>(lang);
   f.expected.op = Op::KnownKey;
   f.expected.list = k.known;
   f.actual = report::Actual{{}, {}, {}, "", k.key};
   std::string hint = k.suggestion.empty() ? closest(k.key, k.known) : k.suggestion;
-  std::string where;
-  if (k.context.empty())
-    where = zh ? "顶层" : "at the top level";
-  else if (k.context == "participant")
-    where = zh ? "参与单位（participants）条目中" : "in a participant";
-  else if (k.context == "waiver")
-    where = zh ? "豁免（waivers）条目中，此豁免不生效" : "in a waiver (which is not applied)";
-  else if (k.context == "value")
-    where = zh ? "值的长写形式（{value, note, evidence} 或 {min, max}）中"
-               : "in a long-form value ({value, note, evidence} or {min, max})";
-  else
-    where = zh ? fmt::format("方向 {} 的 {} 中", direction, k.context)
-               : fmt::format("under {} of direction {}", k.context, direction);
+  msg::Text where = k.context.empty()            ? msg::text<Id::eval_unknown_at_top>()
+                    : k.context == "participant" ? msg::text<Id::eval_unknown_in_participant>()
+                    : k.context == "waiver"      ? msg::text<Id::eval_unknown_in_waiver>()
+                    : k.context == "value"
+                        ? msg::text<Id::eval_unknown_in_value>()
+                        : msg::text<Id::eval_unknown_under>(k.context, direction);
   std::string known;
   for (std::size_t i = 0; i < k.known.size() && i < 12; ++i)
     known += (known.empty() ? "" : ", ") + k.known[i];
   if (k.known.size() > 12) known += ", …";
-  if (zh)
-    f.message = fmt::format("未知的键“{}”（{}），其内容不会被检查{}；应为：{}", k.key, where,
-                            hint.empty() ? "" : fmt::format("。是否想写 `{}`？", hint), known);
-  else
-    f.message = fmt::format(
-        "unknown key '{}' {}; what it says is not checked{} (expected one of: {})", k.key, where,
-        hint.empty() ? "" : fmt::format("; did you mean `{}`?", hint), known);
-  if (more)
-    f.message += zh ? fmt::format("（另有 {} 个未知的键未逐一列出）", more)
-                    : fmt::format(" (and {} more unknown keys, not listed one by one)", more);
+  f.message = hint.empty() ? msg::tr<Id::eval_unknown_key>(lang, k.key, where, known)
+                           : msg::tr<Id::eval_unknown_key_hint>(lang, k.key, where, hint, known);
+  if (more) f.message = msg::tr<Id::eval_unknown_key_more>(lang, f.message, more);
   return f;
 }
 
@@ -908,16 +839,17 @@ report::Expected expected_of(const Rule& rule) {
 
 std::string rule_requirement(const Rule& rule, Lang lang) {
   if (rule.kind == Kind::AnyOf) {
-    std::string s = lang == Lang::Zh ? "满足其一：" : "one of: ";
+    std::string s;
     for (std::size_t i = 0; i < rule.any_of.size(); ++i)
-      s += (i ? (lang == Lang::Zh ? "；或 " : "; or ") : "") + rule.any_of[i].id + " " +
+      s += (i ? msg::tr<Id::eval_or_separator>(lang) : "") + rule.any_of[i].id + " " +
            rule_requirement(rule.any_of[i], lang);
-    return s;
+    return msg::tr<Id::eval_one_of_rules>(lang, s);
   }
   if (rule.kind == Kind::Formula)
-    return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula, rule.unit);
+    return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula,
+                       units::display(rule.unit, lang));
   if (rule.measure == "research_contents" || rule.measure == "indicators")
-    return lang == Lang::Zh ? "全部涵盖" : "all covered";
+    return msg::tr<Id::eval_all_covered>(lang);
   return requirement_text(expected_of(rule), lang);
 }
 
@@ -927,47 +859,41 @@ std::string format_number(double v) {
 }
 
 std::string requirement_text(const report::Expected& e, Lang lang) {
-  bool zh = lang == Lang::Zh;
-  std::string unit = e.unit.empty() ? "" : " " + e.unit;
+  std::string shown = units::display(e.unit, lang);
+  std::string unit = shown.empty() ? "" : " " + shown;
+  auto range = [&](const std::pair<double, double>& r) {
+    return fmt::format("{} ~ {}{}", format_number(r.first), format_number(r.second), unit);
+  };
+  auto listed = [&] {
+    std::string l;
+    for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
+    return l;
+  };
   switch (e.op) {
     case Op::Between:
-      return fmt::format("{} ~ {}{}", format_number(e.range->first), format_number(e.range->second),
-                         unit) +
-             (zh ? "（含两端）" : " (inclusive)");
+      return msg::tr<Id::eval_inclusive>(lang, range(*e.range));
     case Op::Covers:
-      return (zh ? "覆盖 " : "covering ") + fmt::format("{} ~ {}{}", format_number(e.range->first),
-                                                        format_number(e.range->second), unit);
-    case Op::ContainsAll: {
-      std::string l;
-      for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
-      return (zh ? "包含全部 [" : "all of [") + l + "]";
-    }
+      return msg::tr<Id::eval_covering>(lang, range(*e.range));
+    case Op::ContainsAll:
+      return msg::tr<Id::eval_all_of>(lang, listed());
     case Op::Committed:
-      return zh ? "承诺完成" : "a commitment";
-    case Op::AnyOf: {
-      std::string l;
-      for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
-      return (zh ? "满足其一 [" : "one of [") + l + "]";
-    }
+      return msg::tr<Id::eval_a_commitment>(lang);
+    case Op::AnyOf:
+      return msg::tr<Id::eval_one_of_list>(lang, listed());
     case Op::KnownKey:
-      return zh ? "申报书格式或本方向已知的键" : "a key the proposal format or the direction knows";
+      return msg::tr<Id::eval_known_key>(lang);
     case Op::ValidWaiver:
-      return zh ? "写明理由、针对本方向的要求且未过期的豁免"
-                : "a waiver with a reason, of a rule of this direction, not expired";
-    default:
+      return msg::tr<Id::eval_valid_waiver>(lang);
+    default: {
       if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
       if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
-      if (e.guide_range)
-        return fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit) +
-               (zh ? fmt::format("（指南原文范围 {} ~ {}{}，{}亦可）",
-                                 format_number(e.guide_range->first),
-                                 format_number(e.guide_range->second), unit,
-                                 e.op == Op::Ge ? "更多" : "更低")
-                   : fmt::format(" (the guide's range {} ~ {}{}; {} is also a pass)",
-                                 format_number(e.guide_range->first),
-                                 format_number(e.guide_range->second), unit,
-                                 e.op == Op::Ge ? "more" : "lower"));
-      return fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit);
+      std::string bound =
+          fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit);
+      if (!e.guide_range) return bound;
+      return e.op == Op::Ge
+                 ? msg::tr<Id::eval_guide_range_more>(lang, bound, range(*e.guide_range))
+                 : msg::tr<Id::eval_guide_range_lower>(lang, bound, range(*e.guide_range));
+    }
   }
 }
 

@@ -319,7 +319,7 @@ TEST_CASE("verdicts: units as the guide and applicants write them", "[eval][unit
   // An unknown unit says what the rule takes.
   auto f = judge(ma, "{x: 0.65 furlongs}");
   CHECK(f.status == Status::Invalid);
-  CHECK(f.message.find("this requirement takes a unit of the same kind as '安/毫克'") !=
+  CHECK(f.message.find("this requirement takes a unit of the same kind as 'A/mg'") !=
         std::string::npos);
 }
 

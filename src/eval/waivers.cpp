@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "common/glob.h"  // config waivers' paths match as --exclude does
+#include "messages/text.h"
 #include "text/distance.h"
 
 namespace guidecheck::eval {
@@ -70,40 +71,44 @@ std::string suggest(const std::string& id, const std::vector<std::string>& known
   return best;
 }
 
-Finding waiver_finding(const char* rule_id, yaml::Mark at, bool zh) {
+Finding waiver_finding(const char* rule_id, yaml::Mark at, rules::Lang lang) {
   Finding f;
   f.rule_id = rule_id;
   f.status = Status::Fail;
   f.severity = rules::Severity::Error;
   f.location = at;
   f.expected.op = rules::Op::ValidWaiver;
-  f.note = zh ? "豁免须写明理由（reason），只能豁免本方向或通用要求中的一项（rule），"
-                "到期（until）后不再生效；不成立的豁免判为不通过，且不豁免任何要求。"
-              : "A waiver must give a reason, name one requirement of the proposal's direction "
-                "or a general one, and stops holding after its `until` date; a waiver that "
-                "does not hold fails the proposal and waives nothing.";
+  f.note = msg::tr<msg::Id::eval_waiver_note>(lang);
   return f;
 }
 
 }  // namespace
 
-std::string today(std::string& error) {
+std::string today(msg::Text& error) {
   if (const char* env = std::getenv("GUIDECHECK_TODAY"); env && *env) {
     if (proposal::valid_date(env)) return env;
-    error = std::string("GUIDECHECK_TODAY must be a date written YYYY-MM-DD, not '") + env + "'";
+    error = msg::text<msg::Id::eval_today_invalid>(env);
     return "";
   }
   return local_date();
 }
 
+std::string today(std::string& error) {
+  msg::Text why;
+  std::string d = today(why);
+  if (d.empty()) error = why.render(msg::Lang::En);
+  return d;
+}
+
 void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
                    const rules::General& general, const rules::Direction& dir, const Options& opt) {
-  bool zh = opt.lang == rules::Lang::Zh;
+  using Id = msg::Id;
+  const rules::Lang lang = opt.lang;
   const std::size_t rule_findings = res.findings.size();  // the waivable ones
   for (const auto& x : p.waiver_problems) {
-    Finding f = waiver_finding(kWaiverInvalidRule, x.mark, zh);
-    f.title = zh ? "无效的豁免" : "Invalid waiver";
-    f.message = proposal::waiver_problem_message(x, zh);
+    Finding f = waiver_finding(kWaiverInvalidRule, x.mark, lang);
+    f.title = msg::tr<Id::eval_waiver_invalid_title>(lang);
+    f.message = proposal::waiver_problem(x).render(lang);
     if (!x.found.empty()) f.actual = report::Actual{{}, {}, {}, "", x.found};
     res.findings.push_back(std::move(f));
   }
@@ -123,7 +128,7 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
   known.push_back(kUnknownKeyRule);
   std::string today_s = opt.today;
   if (today_s.empty()) {
-    std::string error;
+    msg::Text error;
     today_s = today(error);
     if (today_s.empty()) today_s = local_date();
   }
@@ -132,39 +137,26 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
     const proposal::Waiver& w = *a.w;
     // Findings about a config waiver sit at the top of the proposal and name
     // the config file's place in their message.
-    std::string in_config = a.external ? (zh ? fmt::format("（配置文件 {}）", config_place(w))
-                                             : fmt::format(" (config file {})", config_place(w)))
-                                       : "";
+    std::string in_config =
+        a.external ? msg::tr<Id::eval_waiver_in_config>(lang, config_place(w)) : "";
     if (std::find(known.begin(), known.end(), w.rule) == known.end()) {
-      Finding f = waiver_finding(kWaiverUnknownRule, a.external ? yaml::Mark{} : w.rule_mark, zh);
-      f.title = zh ? "豁免所指的要求不存在" : "Waiver of an unknown rule";
+      Finding f = waiver_finding(kWaiverUnknownRule, a.external ? yaml::Mark{} : w.rule_mark, lang);
+      f.title = msg::tr<Id::eval_waiver_unknown_title>(lang);
       f.actual = report::Actual{{}, {}, {}, "", w.rule};
       std::string hint = suggest(w.rule, known);
-      f.message =
-          zh ? fmt::format("豁免所指的要求“{}”不是方向 {} 或通用要求中的一项{}{}；此豁免不生效",
-                           w.rule, dir.number,
-                           hint.empty() ? "" : fmt::format("（是否想写 `{}`？）", hint), in_config)
-             : fmt::format(
-                   "the waiver names '{}', which is no requirement of direction {} nor a general "
-                   "one{}{}; this waiver is not applied",
-                   w.rule, dir.number,
-                   hint.empty() ? "" : fmt::format("; did you mean `{}`?", hint), in_config);
+      f.message = hint.empty()
+                      ? msg::tr<Id::eval_waiver_unknown_rule>(lang, w.rule, dir.number, in_config)
+                      : msg::tr<Id::eval_waiver_unknown_rule_hint>(lang, w.rule, dir.number, hint,
+                                                                   in_config);
       res.findings.push_back(std::move(f));
       continue;
     }
     if (!w.until.empty() && w.until < today_s) {  // YYYY-MM-DD compares as text
-      Finding f = waiver_finding(kWaiverExpiredRule, a.external ? yaml::Mark{} : w.until_mark, zh);
-      f.title = zh ? "豁免已过期" : "Expired waiver";
+      Finding f =
+          waiver_finding(kWaiverExpiredRule, a.external ? yaml::Mark{} : w.until_mark, lang);
+      f.title = msg::tr<Id::eval_waiver_expired_title>(lang);
       f.actual = report::Actual{{}, {}, {}, "", w.until};
-      f.message =
-          zh ? fmt::format(
-                   "对 {} 的豁免已于 {} 到期（今天是 {}）{}；它不再豁免任何要求，"
-                   "请续期或改正所豁免的问题",
-                   w.rule, w.until, today_s, in_config)
-             : fmt::format(
-                   "the waiver of {} expired on {} (today is {}){}; it waives nothing any more: "
-                   "renew it or fix what it waived",
-                   w.rule, w.until, today_s, in_config);
+      f.message = msg::tr<Id::eval_waiver_expired>(lang, w.rule, w.until, today_s, in_config);
       res.findings.push_back(std::move(f));
       continue;
     }
@@ -181,15 +173,9 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
       bool waived = false;
       for (std::size_t i = 0; i < rule_findings; ++i)
         waived |= res.findings[i].rule_id == w.rule && res.findings[i].status == Status::Waived;
-      std::string msg =
-          waived ? (zh ? fmt::format("对 {} 的豁免未用上：该要求已被另一条豁免覆盖", w.rule)
-                       : fmt::format("the waiver of {} is not needed: another waiver covers it",
-                                     w.rule))
-                 : (zh ? fmt::format("对 {} 的豁免未用上：该要求已通过，可删去此豁免", w.rule)
-                       : fmt::format("the waiver of {} is not needed: the requirement passes; "
-                                     "it can be removed",
-                                     w.rule));
-      res.warnings.push_back({p.file, w.mark, std::move(msg), false});
+      std::string text = waived ? msg::tr<Id::eval_waiver_covered_twice>(lang, w.rule)
+                                : msg::tr<Id::eval_waiver_not_needed>(lang, w.rule);
+      res.warnings.push_back({p.file, w.mark, std::move(text), false});
     }
   }
 }

@@ -5,19 +5,20 @@
 #include <cstring>
 
 #include "common/read_file.h"
+#include "messages/text.h"
 
 namespace guidecheck::import {
 
+msg::Text Place::text() const {
+  using Id = msg::Id;
+  if (table > 0) return msg::text<Id::import_place_table>(table, row, col);
+  if (paragraph > 0) return msg::text<Id::import_place_paragraph>(paragraph);
+  if (line > 0) return msg::text<Id::import_place_line>(line, column);
+  return msg::text<Id::import_place_document>();
+}
+
 std::string Place::describe(bool zh) const {
-  auto n = [](int v) { return std::to_string(v); };
-  if (table > 0)
-    return zh ? "表 " + n(table) + " 第 " + n(row) + " 行第 " + n(col) + " 列"
-              : "table " + n(table) + ", row " + n(row) + ", column " + n(col);
-  if (paragraph > 0) return zh ? "第 " + n(paragraph) + " 段" : "paragraph " + n(paragraph);
-  if (line > 0)
-    return zh ? "第 " + n(line) + " 行第 " + n(column) + " 列"
-              : "line " + n(line) + ":" + n(column);
-  return zh ? "文档" : "document";
+  return text().render(zh ? msg::Lang::Zh : msg::Lang::En);
 }
 
 std::size_t Table::columns() const {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
+
 namespace guidecheck::import {
 
 // Where a piece of text stands. `line`/`column` are 1-based: for Markdown and
@@ -20,6 +22,7 @@ struct Place {
   int table = 0, row = 0, col = 0;  // 1-based; table 0 = not in a table
   // "table 2, row 3, column 2" / "paragraph 12" / "line 4:7" (English) or the
   // Chinese form ("表 2 第 3 行第 2 列").
+  msg::Text text() const;  // the place in words, in the reader's language
   std::string describe(bool zh = false) const;
 };
 

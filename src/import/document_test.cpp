@@ -24,6 +24,7 @@ TEST_CASE("docx: paragraphs, headings and tables with merged cells keep their pl
   REQUIRE(t.rows.size() == 4);
   CHECK(t.rows[1][1].text == "62");
   CHECK(t.rows[1][1].place.describe() == "table 1, row 2, column 2");
+  CHECK(t.rows[1][1].place.describe(true) == "表 1 第 2 行第 2 列");
   // The vertical merge repeats 储能密度 and points at its origin.
   CHECK(t.rows[3][0].text == "储能密度");
   CHECK(t.rows[3][0].covered);

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "import/match.h"
+#include "messages/text.h"
 
 namespace guidecheck::import {
 
@@ -50,33 +51,35 @@ struct Writer {
   int line = 1;
   DraftYaml result;
   bool zh;
+  msg::Lang lang() const { return zh ? msg::Lang::Zh : msg::Lang::En; }
   void put(const std::string& s, const Place* from = nullptr) {
     if (from && (from->line > 0 || from->table > 0)) result.places[line] = *from;
     out << s << "\n";
     ++line;
   }
   std::string where(const Place& p, const std::string& quote) const {
-    return p.describe(zh) + (zh ? "：“" : ": \"") + comment_safe(quote) + (zh ? "”" : "\"");
+    return msg::tr<msg::Id::import_where>(lang(), p.text(), comment_safe(quote));
   }
   // `key: value  # where — how`, or `key: null  # not found / candidates`
   void found(const std::string& indent, const std::string& key, const Found& f) {
     if (f.sure == Found::Sure::Sure) {
-      put(indent + key + ": " + yaml_quote(f.value) + "  # " + where(f.place, f.quote) +
-              (zh ? " —— 确定：" : " — sure: ") + comment_safe(f.how),
+      put(indent + key + ": " + yaml_quote(f.value) + "  # " +
+              msg::tr<msg::Id::import_sure>(lang(), where(f.place, f.quote), comment_safe(f.how)),
           &f.place);
       return;
     }
     if (f.sure == Found::Sure::Several) {
       put(indent + key + ": null  # " +
-          (zh ? "有多个候选值，请自行填写：" : "several candidates, fill it in yourself: ") +
-          comment_safe(f.how));
+          msg::tr<msg::Id::import_several>(lang(), comment_safe(f.how)));
     } else {
-      put(indent + key + ": null  # " + (zh ? "未找到" : "not found") +
-          (f.candidates.empty() ? std::string() : (zh ? "；提及处：" : "; mentions: ")));
+      put(indent + key + ": null  # " +
+          (f.candidates.empty() ? msg::tr<msg::Id::import_not_found>(lang())
+                                : msg::tr<msg::Id::import_not_found_mentions>(lang())));
     }
     for (const Candidate& c : f.candidates)
-      put(indent + "  #   " + comment_safe(c.value, 60) + (zh ? " 见 " : " at ") +
-          where(c.place, c.quote));
+      put(indent + "  #   " +
+          msg::tr<msg::Id::import_candidate_at>(lang(), comment_safe(c.value, 60),
+                                                where(c.place, c.quote)));
   }
 };
 
@@ -87,15 +90,10 @@ DraftYaml draft_yaml(const Draft& d, const rules::Direction& dir, const std::str
   Writer w;
   w.zh = zh;
   std::string file = comment_safe(doc.file, 200);
-  if (zh) {
-    w.put("# 由 guidecheck import 从 " + file + " 起草（方向 " + dir.number + "）。");
-    w.put("# 每个值都取自文档，注释写明出处与把握；null 表示未找到或有多个候选，须自行填写。");
-    w.put("# 提交前请逐项核对原文。");
-  } else {
-    w.put("# Drafted by guidecheck import from " + file + " (direction " + dir.number + ").");
-    w.put("# Every value was found in the document; each comment says where and how surely.");
-    w.put("# null: not found, or several candidates (listed) - fill it in yourself. Check each.");
-  }
+  const msg::Lang lang = w.lang();
+  w.put(msg::tr<msg::Id::import_draft_from>(lang, file, dir.number));
+  w.put(msg::tr<msg::Id::import_draft_values>(lang));
+  w.put(msg::tr<msg::Id::import_draft_check>(lang));
   w.put("guidecheck: 1");
   if (!guide.empty()) w.put("guide: " + yaml_quote(guide));
   w.put("direction: " + yaml_quote(dir.number) +
@@ -105,23 +103,21 @@ DraftYaml draft_yaml(const Draft& d, const rules::Direction& dir, const std::str
   w.found("", "title", d.title);
   w.found("", "duration", d.duration);
   if (d.participants.empty()) {
-    w.put(std::string("participants: []  # ") + (zh ? "未找到参与单位表（单位名称 / 国别 …）"
-                                                    : "not found: no participating-units table "
-                                                      "(name / country ... columns)"));
+    w.put("participants: []  # " + msg::tr<msg::Id::import_no_participants>(lang));
   } else {
     w.put("participants:", &d.participants_place);
     for (const FoundParticipant& p : d.participants) {
       w.put("  - name: " + yaml_quote(p.name) + "  # " + w.where(p.place, p.quote), &p.place);
       auto field = [&](const char* key, const std::string& v, const std::string& as_written) {
         if (!v.empty())
-          w.put(std::string("    ") + key + ": " + v + "  # " + (zh ? "原文“" : "written \"") +
-                    comment_safe(as_written, 60) + (zh ? "”" : "\""),
+          w.put(std::string("    ") + key + ": " + v + "  # " +
+                    msg::tr<msg::Id::import_written>(lang, comment_safe(as_written, 60)),
                 &p.place);
         else
           w.put(std::string("    ") + key + ": null  # " +
-                    (as_written.empty() ? std::string(zh ? "未写明" : "not stated")
-                                        : (zh ? "无法理解“" : "not understood: \"") +
-                                              comment_safe(as_written, 60) + (zh ? "”" : "\"")),
+                    (as_written.empty() ? msg::tr<msg::Id::import_not_stated>(lang)
+                                        : msg::tr<msg::Id::import_not_understood>(
+                                              lang, comment_safe(as_written, 60))),
                 &p.place);
       };
       field("country", p.country, p.country_text);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "messages/text.h"
 #include "text/distance.h"
 #include "text/normalize.h"
 
@@ -48,13 +49,14 @@ void read_waivers(const yaml::Node& node, bool config, std::vector<Waiver>& out,
   using K = WaiverProblem::Kind;
   if (node.is_null()) return;  // `waivers:` with nothing under it waives nothing
   if (!node.is_seq()) {
-    problems.push_back({K::NotAList, node.mark, "", node.kind_name(), {}, ""});
+    problems.push_back({K::NotAList, node.mark, "", node.kind_name(), {}, "", node.kind_id()});
     return;
   }
   const auto& known = config ? kConfigKeys : kKeys;
   for (const auto& item : node.items) {
     if (!item->is_map()) {
-      problems.push_back({K::NotAMapping, item->mark, "", item->kind_name(), {}, ""});
+      problems.push_back(
+          {K::NotAMapping, item->mark, "", item->kind_name(), {}, "", item->kind_id()});
       continue;
     }
     std::size_t before = problems.size();
@@ -69,7 +71,8 @@ void read_waivers(const yaml::Node& node, bool config, std::vector<Waiver>& out,
       if (!e || e->value->is_null()) return;
       if (mark) *mark = e->value->mark;
       if (!e->value->is_scalar()) {
-        problems.push_back({K::NotText, e->value->mark, key, e->value->kind_name(), {}, ""});
+        problems.push_back(
+            {K::NotText, e->value->mark, key, e->value->kind_name(), {}, "", e->value->kind_id()});
         return;
       }
       to = std::string(text::trim(e->value->scalar));
@@ -95,68 +98,61 @@ void read_waivers(const yaml::Node& node, bool config, std::vector<Waiver>& out,
         } else if (e->value->is_seq()) {
           for (const auto& g : e->value->items) {
             if (!g->is_scalar())
-              problems.push_back({K::NotText, g->mark, "paths", g->kind_name(), {}, ""});
+              problems.push_back(
+                  {K::NotText, g->mark, "paths", g->kind_name(), {}, "", g->kind_id()});
             else
               w.paths.push_back(g->scalar);
           }
         } else {
-          problems.push_back({K::NotText, e->value->mark, "paths", e->value->kind_name(), {}, ""});
+          problems.push_back({K::NotText,
+                              e->value->mark,
+                              "paths",
+                              e->value->kind_name(),
+                              {},
+                              "",
+                              e->value->kind_id()});
         }
       }
     if (problems.size() == before) out.push_back(std::move(w));
   }
 }
 
-std::string waiver_problem_message(const WaiverProblem& p, bool zh) {
+msg::Text waiver_problem(const WaiverProblem& p) {
   using K = WaiverProblem::Kind;
-  std::string m;
+  using Id = msg::Id;
+  // What was written: a node kind in the reader's language, or the text.
+  msg::Text found = p.found_kind != Id{} ? msg::Text{p.found_kind, {}, {}} : msg::verbatim(p.found);
+  msg::Text m;
   switch (p.kind) {
     case K::NotAList:
-      m = zh ? fmt::format("waivers 应为列表，每项写 {{rule, reason, by, until}}，实际为 {}",
-                           p.found)
-             : fmt::format("'waivers' must be a list of {{rule, reason, by, until}}, found {}",
-                           p.found);
+      m = msg::text<Id::proposal_waivers_not_list>(found);
       break;
     case K::NotAMapping:
-      m = zh ? fmt::format("每项豁免应为映射 {{rule, reason, by, until}}，实际为 {}", p.found)
-             : fmt::format("a waiver must be a mapping {{rule, reason, by, until}}, found {}",
-                           p.found);
+      m = msg::text<Id::proposal_waiver_not_map>(found);
       break;
     case K::NoRule:
-      m = zh ? "豁免缺少 rule（所豁免要求的编号，如 3.1/round_trip_efficiency）"
-             : "a waiver without 'rule' (the id of the requirement it waives, e.g. "
-               "3.1/round_trip_efficiency)";
+      m = msg::text<Id::proposal_waiver_no_rule>();
       break;
     case K::NotText:
-      m = zh ? fmt::format("豁免的 {} 应为文字，实际为 {}", p.key, p.found)
-             : fmt::format("a waiver's '{}' must be text, found {}", p.key, p.found);
+      m = msg::text<Id::proposal_waiver_not_text>(p.key, found);
       break;
     case K::NoReason:
-      m = zh ? fmt::format("对 {} 的豁免没有写理由（reason）：豁免必须说明原因",
-                           p.key.empty() ? "?" : p.key)
-             : fmt::format("the waiver of {} has no reason: a waiver must say why (reason: ...)",
-                           p.key.empty() ? "?" : p.key);
+      m = msg::text<Id::proposal_waiver_no_reason>(p.key.empty() ? "?" : p.key);
       break;
     case K::BadDate:
-      m = zh ? fmt::format("豁免的 until 应为 YYYY-MM-DD 格式的日期（如 2026-12-31），而不是“{}”",
-                           p.found)
-             : fmt::format(
-                   "a waiver's 'until' must be a date written YYYY-MM-DD (e.g. 2026-12-31), not "
-                   "'{}'",
-                   p.found);
+      m = msg::text<Id::proposal_waiver_bad_date>(p.found);
       break;
     case K::UnknownKey:
-      m = zh ? fmt::format(
-                   "豁免中未知的键“{}”{}；应为：{}", p.key,
-                   p.suggestion.empty() ? "" : fmt::format("（是否想写 `{}`？）", p.suggestion),
-                   joined(p.known))
-             : fmt::format(
-                   "unknown key '{}' in a waiver{} (expected one of: {})", p.key,
-                   p.suggestion.empty() ? "" : fmt::format("; did you mean `{}`?", p.suggestion),
-                   joined(p.known));
+      m = p.suggestion.empty() ? msg::text<Id::proposal_waiver_unknown_key>(p.key, joined(p.known))
+                               : msg::text<Id::proposal_waiver_unknown_key_hint>(
+                                     p.key, p.suggestion, joined(p.known));
       break;
   }
-  return m + (zh ? "；此豁免不生效" : "; this waiver is not applied");
+  return msg::text<Id::proposal_waiver_not_applied>(m);
+}
+
+std::string waiver_problem_message(const WaiverProblem& p, bool zh) {
+  return waiver_problem(p).render(zh ? msg::Lang::Zh : msg::Lang::En);
 }
 
 }  // namespace guidecheck::proposal

@@ -34,6 +34,7 @@ struct WaiverProblem {
   std::string found;               // what was written (kind name or text)
   std::vector<std::string> known;  // UnknownKey: the keys allowed
   std::string suggestion;          // UnknownKey: the closest known key, or ""
+  msg::Id found_kind{};            // when `found` is a node kind: its message
 };
 
 // Reads a `waivers:` value. `config`: the config file's list (allows `paths`).
@@ -41,7 +42,9 @@ struct WaiverProblem {
 void read_waivers(const yaml::Node& node, bool config, std::vector<Waiver>& out,
                   std::vector<WaiverProblem>& problems);
 
-// The problem in words, in Chinese or English; says that the waiver is not applied.
+// The problem in words; says that the waiver is not applied.
+msg::Text waiver_problem(const WaiverProblem& p);
+// The same, rendered (for callers that have not moved to msg::Text yet).
 std::string waiver_problem_message(const WaiverProblem& p, bool zh);
 
 // True for a real calendar date written YYYY-MM-DD (2026-02-29 is not).

@@ -554,3 +554,165 @@ bool known(std::string_view unit, msg::Text* error) {
 bool dimensionless(std::string_view unit) { return conversion(unit, "").ok; }
 
 }  // namespace guidecheck::units
+
+namespace guidecheck::units {
+namespace {
+
+// The English of each Chinese unit word (as kAliases lists them): `alone`
+// when it is the whole unit ("36 个月" -> "36 months"), `part` inside a
+// compound unit ("万吨/年" -> "10k t/year").
+struct English {
+  const char* zh;
+  const char* alone;
+  const char* part;
+};
+const English kEnglish[] = {
+    {"兆瓦时", "MWh", "MWh"},
+    {"千瓦时", "kWh", "kWh"},
+    {"瓦时", "Wh", "Wh"},
+    {"兆焦", "MJ", "MJ"},
+    {"千焦", "kJ", "kJ"},
+    {"焦耳", "J", "J"},
+    {"焦", "J", "J"},
+    {"兆瓦", "MW", "MW"},
+    {"千瓦", "kW", "kW"},
+    {"瓦", "W", "W"},
+    {"万吨", "10k t", "10k t"},
+    {"千吨", "kt", "kt"},
+    {"吨", "t", "t"},
+    {"千克", "kg", "kg"},
+    {"公斤", "kg", "kg"},
+    {"毫克", "mg", "mg"},
+    {"微克", "µg", "µg"},
+    {"克", "g", "g"},
+    {"毫秒", "ms", "ms"},
+    {"微秒", "µs", "µs"},
+    {"秒钟", "s", "s"},
+    {"秒", "s", "s"},
+    {"分钟", "min", "min"},
+    {"小时", "h", "h"},
+    {"天", "days", "day"},
+    {"日", "days", "day"},
+    {"周", "weeks", "week"},
+    {"个月", "months", "month"},
+    {"月", "months", "month"},
+    {"年", "years", "year"},
+    {"平方厘米", "cm²", "cm²"},
+    {"平方毫米", "mm²", "mm²"},
+    {"平方公里", "km²", "km²"},
+    {"平方千米", "km²", "km²"},
+    {"平方米", "m²", "m²"},
+    {"立方厘米", "cm³", "cm³"},
+    {"立方米", "m³", "m³"},
+    {"标准升", "SL", "SL"},
+    {"毫升", "mL", "mL"},
+    {"升", "L", "L"},
+    {"纳米", "nm", "nm"},
+    {"微米", "µm", "µm"},
+    {"毫米", "mm", "mm"},
+    {"厘米", "cm", "cm"},
+    {"千米", "km", "km"},
+    {"公里", "km", "km"},
+    {"米", "m", "m"},
+    {"毫摩尔", "mmol", "mmol"},
+    {"摩尔", "mol", "mol"},
+    {"千伏", "kV", "kV"},
+    {"毫伏", "mV", "mV"},
+    {"伏特", "V", "V"},
+    {"伏", "V", "V"},
+    {"微安", "µA", "µA"},
+    {"毫安", "mA", "mA"},
+    {"安培", "A", "A"},
+    {"安", "A", "A"},
+    {"兆帕", "MPa", "MPa"},
+    {"千帕", "kPa", "kPa"},
+    {"帕", "Pa", "Pa"},
+    {"毫巴", "mbar", "mbar"},
+    {"巴", "bar", "bar"},
+    {"毫欧", "mΩ", "mΩ"},
+    {"欧姆", "Ω", "Ω"},
+    {"欧", "Ω", "Ω"},
+    {"摄氏度", "℃", "℃"},
+    {"开尔文", "K", "K"},
+    {"分贝", "dB", "dB"},
+    {"万元", "10k yuan", "10k yuan"},
+    {"元", "yuan", "yuan"},
+    {"百分点", "percentage points", "percentage point"},
+    {"度", "degrees", "degree"},
+    {"人次", "person-times", "person-time"},
+    {"台套", "sets", "set"},
+    {"万", "10k", "10k"},
+    {"亿", "100M", "100M"},
+    {"项", "items", "item"},
+    {"个", "", ""},
+    {"次", "times", "time"},
+    {"套", "sets", "set"},
+    {"份", "copies", "copy"},
+    {"种", "kinds", "kind"},
+    {"座", "sites", "site"},
+    {"家", "organisations", "organisation"},
+    {"台", "units", "unit"},
+    {"型", "types", "type"},
+    {"部", "units", "unit"},
+    {"篇", "papers", "paper"},
+    {"例", "cases", "case"},
+    {"人", "people", "person"},
+    {"条", "items", "item"},
+    {"类", "classes", "class"},
+    {"件", "items", "item"},
+    {"款", "models", "model"},
+    {"批", "batches", "batch"},
+    {"圈", "cycles", "cycle"},
+    {"倍", "times", "time"},
+    {"名", "people", "person"},
+    {"所", "institutions", "institution"},
+    {"处", "sites", "site"},
+    {"组", "groups", "group"},
+    {"株", "strains", "strain"},
+    {"只", "units", "unit"},
+    {"轮", "rounds", "round"},
+    {"期", "phases", "phase"},
+    {"册", "volumes", "volume"},
+    // what a quantity is of (kSubstances)
+    {"二氧化碳当量", "CO2-eq", "CO2-eq"},
+    {"二氧化碳", "CO2", "CO2"},
+    {"水泥", "cement", "cement"},
+    {"熟料", "clinker", "clinker"},
+    {"催化剂", "catalyst", "catalyst"},
+    {"铂族金属", "PGM", "PGM"},
+    {"铂", "Pt", "Pt"},
+    {"铱", "Ir", "Ir"},
+    {"氢气", "H2", "H2"},
+};
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::string display(std::string_view unit, msg::Lang lang) {
+  if (lang == msg::Lang::Zh) return std::string(unit);
+  for (const English& e : kEnglish)
+    if (unit == e.zh) return e.alone;
+  std::string out;
+  std::size_t i = 0;
+  while (i < unit.size()) {
+    const English* best = nullptr;
+    for (const English& e : kEnglish) {
+      std::size_t n = std::strlen(e.zh);
+      if (unit.substr(i, n) == e.zh && (!best || n > std::strlen(best->zh))) best = &e;
+    }
+    if (!best) {
+      out += unit[i++];
+      continue;
+    }
+    std::string part = best->part;
+    // Two words side by side (千克二氧化碳 -> kg CO2) need a space in English.
+    if (!out.empty() && !part.empty() && word_char(out.back()) && word_char(part.front()))
+      out += ' ';
+    out += part;
+    i += std::strlen(best->zh);
+  }
+  return out;
+}
+
+}  // namespace guidecheck::units

@@ -35,4 +35,10 @@ bool known(std::string_view unit, msg::Text* error = nullptr);
 // True when `unit` is dimensionless (counts, %, ppm, 项, 次 ...).
 bool dimensionless(std::string_view unit);
 
+// A unit as a reader of `lang` reads it: in Chinese the unit as the guide
+// writes it; in English its Chinese words in English (年 -> years, 分钟 -> min,
+// 万元/年 -> 10k yuan/year, 个 -> ""). Symbols and words it does not know are
+// kept as written.
+std::string display(std::string_view unit, msg::Lang lang);
+
 }  // namespace guidecheck::units

@@ -127,3 +127,31 @@ TEST_CASE("units: a counting word is one unit, never repeated", "[units]") {
   CHECK(conversion("次/年", "1/year").ok);
   CHECK(conversion("项/台", "").ok);
 }
+
+TEST_CASE("units: a unit reads in the report's language", "[units]") {
+  using guidecheck::msg::Lang;
+  CHECK(display("个月", Lang::Zh) == "个月");
+  CHECK(display("万元/年", Lang::Zh) == "万元/年");
+  CHECK(display("年", Lang::En) == "years");
+  CHECK(display("个月", Lang::En) == "months");
+  CHECK(display("分钟", Lang::En) == "min");
+  CHECK(display("小时", Lang::En) == "h");
+  CHECK(display("天", Lang::En) == "days");
+  CHECK(display("家", Lang::En) == "organisations");
+  CHECK(display("次", Lang::En) == "times");
+  CHECK(display("项", Lang::En) == "items");
+  CHECK(display("篇", Lang::En) == "papers");
+  CHECK(display("个", Lang::En) == "");
+  CHECK(display("元", Lang::En) == "yuan");
+  CHECK(display("万元", Lang::En) == "10k yuan");
+  CHECK(display("千瓦时", Lang::En) == "kWh");
+  // compound units: each part, singular
+  CHECK(display("万吨/年", Lang::En) == "10k t/year");
+  CHECK(display("元/千瓦时", Lang::En) == "yuan/kWh");
+  CHECK(display("次/年", Lang::En) == "time/year");
+  CHECK(display("千克二氧化碳/吨", Lang::En) == "kg CO2/t");
+  // symbols stay as written
+  CHECK(display("kW", Lang::En) == "kW");
+  CHECK(display("%", Lang::En) == "%");
+  CHECK(display("", Lang::En) == "");
+}

@@ -295,7 +295,7 @@ inline std::vector<Case> catalogue() {
                       "3.1/heat_storage_temperature", indicator_line("heat_storage_temperature"),
                       value_column("heat_storage_temperature"), {"'kWh'", "℃"}));
   c.push_back(finding("wrong_dimension_duration", base_with({replace(4, "duration: 36 kg")}),
-                      "general/max_duration", 4, 11, {"'kg'", "年"}));
+                      "general/max_duration", 4, 11, {"'kg'", "years"}));
   // UDUNITS calls a unit and its reciprocal convertible (x -> 1/x); found by quantity_fuzzer.
   c.push_back(finding("reciprocal_unit", with_indicator("heat_storage_temperature", "0.002 1/K"),
                       "3.1/heat_storage_temperature", indicator_line("heat_storage_temperature"),
