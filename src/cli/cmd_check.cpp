@@ -59,7 +59,7 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   if (file.empty() && !no_config) file = find_config(".");
   if (file.empty()) return true;
   Diagnostics errors;
-  std::optional<Config> c = load_config(file, errors, language(g) == rules::Lang::Zh);
+  std::optional<Config> c = load_config(file, errors);
   if (!c) {
     for (const Diagnostic& d : errors)
       std::cerr << d.where() << ": " << say(g, msg::Id::cli_label_error) << ": "
@@ -233,10 +233,10 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   opt.no_waivers = no_waivers;
   opt.config_waivers = config_waivers;
   {
-    std::string why;
+    msg::Text why;
     opt.today = eval::today(why);
     if (opt.today.empty()) {
-      std::cerr << "guidecheck: " << why << "\n";
+      std::cerr << "guidecheck: " << why.render(opt.lang) << "\n";
       return kExitError;
     }
   }

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "common/read_file.h"
+#include "messages/text.h"
 #include "yaml/parse.h"
 
 namespace guidecheck::cli {
@@ -83,23 +84,23 @@ std::string find_config(const std::string& start) {
   }
 }
 
-std::optional<Config> load_config(const std::string& path, Diagnostics& errors, bool zh) {
-  auto error = [&](yaml::Mark m, std::string msg) {
-    errors.push_back({path, m, msg::verbatim(std::move(msg)), true});
+std::optional<Config> load_config(const std::string& path, Diagnostics& errors) {
+  auto error = [&](yaml::Mark m, msg::Text text) {
+    errors.push_back({path, m, std::move(text), true});
     return std::nullopt;
   };
   ReadFile f = read_file(path, 1u << 20, /*follow_links=*/true);
   if (f.status != ReadFile::Status::Ok)
-    return error({}, "cannot read the config file" +
-                         (f.error ? std::string(": ") + std::strerror(f.error) : std::string()));
+    return error({}, f.error ? msg::text<msg::Id::cfg_cannot_read_why>(std::strerror(f.error))
+                             : msg::text<msg::Id::cfg_cannot_read>());
   yaml::ParseResult y = yaml::parse(f.text);
-  if (!y.ok) return error(y.error.mark, y.error.text.render(zh ? msg::Lang::Zh : msg::Lang::En));
+  if (!y.ok) return error(y.error.mark, y.error.text);
   Config c;
   c.file = path;
   if (y.root->is_null()) return c;  // an empty config changes nothing
   if (!y.root->is_map())
-    return error(y.root->mark, std::string("expected a mapping of settings (") + joined_keys() +
-                                   "), found " + y.root->kind_name());
+    return error(y.root->mark,
+                 msg::text<msg::Id::cfg_not_mapping>(joined_keys(), y.root->kind_id()));
   fs::path base = fs::path(path).parent_path();
   // A path in the config is relative to the config's folder. Below the
   // current folder it is reported relative to it (proposals/a.yaml), as a
@@ -122,14 +123,14 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
     for (const Key& k : kKeys)
       if (e.key == k.name) key = &k;
     if (!key) {
-      error(e.key_mark, "unknown setting '" + e.key + "' (known: " + joined_keys() + ")");
+      error(e.key_mark, msg::text<msg::Id::cfg_unknown_setting>(e.key, joined_keys()));
       continue;
     }
     const yaml::Node& v = *e.value;
     if (v.is_null()) continue;  // `key:` or `key: null` leaves the default
     auto scalar_text = [&]() -> std::optional<std::string> {
       if (!v.is_scalar()) {
-        error(v.mark, "'" + e.key + "' must be a single value, found " + v.kind_name());
+        error(v.mark, msg::text<msg::Id::cfg_single_value>(e.key, v.kind_id()));
         return std::nullopt;
       }
       return v.scalar;
@@ -138,13 +139,12 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
       std::vector<std::string> out;
       if (v.is_scalar()) return std::vector<std::string>{v.scalar};
       if (!v.is_seq()) {
-        error(v.mark, "'" + e.key + "' must be a list of text, found " + v.kind_name());
+        error(v.mark, msg::text<msg::Id::cfg_list_of_text>(e.key, v.kind_id()));
         return std::nullopt;
       }
       for (const auto& item : v.items) {
         if (!item->is_scalar()) {
-          error(item->mark,
-                "each item of '" + e.key + "' must be text, found " + item->kind_name());
+          error(item->mark, msg::text<msg::Id::cfg_item_text>(e.key, item->kind_id()));
           return std::nullopt;
         }
         out.push_back(item->scalar);
@@ -157,7 +157,7 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
         auto s = scalar_text();
         if (!s) break;
         if (!allowed(*s, key->choices)) {
-          error(v.mark, "'" + k + "' must be one of " + key->choices + ", not '" + *s + "'");
+          error(v.mark, msg::text<msg::Id::cfg_one_of>(k, key->choices, *s));
           break;
         }
         (k == "lang"          ? c.lang
@@ -194,7 +194,7 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
           used = 0;
         }
         if (used != s->size() || n < 1 || n > 256) {
-          error(v.mark, "'" + k + "' must be a whole number from 1 to 256, not '" + *s + "'");
+          error(v.mark, msg::text<msg::Id::cfg_jobs>(k, *s));
           break;
         }
         c.jobs = n;
@@ -202,7 +202,7 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
       }
       case Type::Bool: {
         if (!v.is_bool()) {
-          error(v.mark, "'" + k + "' must be true or false");
+          error(v.mark, msg::text<msg::Id::cfg_bool>(k));
           break;
         }
         (k == "hidden"         ? c.hidden
@@ -215,7 +215,7 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors, 
       case Type::Waivers: {
         std::vector<proposal::WaiverProblem> problems;
         proposal::read_waivers(v, /*config=*/true, c.waivers, problems);
-        for (const auto& p : problems) error(p.mark, proposal::waiver_problem_message(p, zh));
+        for (const auto& p : problems) error(p.mark, proposal::waiver_problem(p));
         std::error_code ec;
         std::string abs_base =
             fs::absolute(base.empty() ? fs::path(".") : base, ec).lexically_normal().string();

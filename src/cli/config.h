@@ -36,6 +36,7 @@ std::string find_config(const std::string& start);
 
 // Reads `path`; on a problem returns nullopt and adds errors (file:line:col).
 // `zh`: problems with waivers are told in Chinese.
-std::optional<Config> load_config(const std::string& path, Diagnostics& errors, bool zh = false);
+// Errors are msg::Texts, rendered by the caller in its language.
+std::optional<Config> load_config(const std::string& path, Diagnostics& errors);
 
 }  // namespace guidecheck::cli

@@ -206,7 +206,8 @@ report::FileResult Checker::check_text(const std::string& name, std::string_view
 }
 
 report::FileResult Checker::check_file(const std::string& path) {
-  auto error = [&](const std::string& msg) {
+  auto error = [&](const msg::Text& why) {
+    std::string msg = why.render(options_.lang);
     report::FileResult r;
     r.file = path;
     r.status = report::FileStatus::Error;
@@ -218,21 +219,19 @@ report::FileResult Checker::check_file(const std::string& path) {
     case ReadFile::Status::Ok:
       break;
     case ReadFile::Status::OpenFailed:
-      if (f.error == ENOENT) return error("cannot read the file: it does not exist");
-      if (f.error == EACCES) return error("cannot read the file (permission denied?)");
-      return error(std::string("cannot read the file: ") + std::strerror(f.error));
+      if (f.error == ENOENT) return error(msg::text<msg::Id::eval_file_missing>());
+      if (f.error == EACCES) return error(msg::text<msg::Id::eval_file_denied>());
+      return error(msg::text<msg::Id::eval_file_unreadable>(std::strerror(f.error)));
     case ReadFile::Status::ReadFailed:
-      return error(std::string("cannot read the file: ") + std::strerror(f.error));
+      return error(msg::text<msg::Id::eval_file_unreadable>(std::strerror(f.error)));
     case ReadFile::Status::Directory:
-      return error("is a folder, not a proposal file");
+      return error(msg::text<msg::Id::eval_file_is_folder>());
     case ReadFile::Status::NotRegular:
-      return error("cannot read: not a regular file");
+      return error(msg::text<msg::Id::eval_file_not_regular>());
     case ReadFile::Status::TooLarge:
-      return error("file is " + std::to_string(f.size) + " bytes, over the limit of " +
-                   std::to_string(limits_.max_bytes) + " (--max-file-size)");
+      return error(msg::text<msg::Id::eval_file_too_large>(f.size, limits_.max_bytes));
     case ReadFile::Status::GrewTooLarge:
-      return error("file grew past the limit of " + std::to_string(limits_.max_bytes) +
-                   " bytes (--max-file-size)");
+      return error(msg::text<msg::Id::eval_file_grew>(limits_.max_bytes));
   }
   const std::string& text = f.text;
   return check_text(path, text);

@@ -789,10 +789,10 @@ Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& di
                     : k.context == "value"
                         ? msg::text<Id::eval_unknown_in_value>()
                         : msg::text<Id::eval_unknown_under>(k.context, direction);
-  std::string known;
-  for (std::size_t i = 0; i < k.known.size() && i < 12; ++i)
-    known += (known.empty() ? "" : ", ") + k.known[i];
-  if (k.known.size() > 12) known += ", …";
+  std::vector<std::string> first(k.known.begin(),
+                                 k.known.begin() + std::min<std::size_t>(k.known.size(), 12));
+  if (k.known.size() > 12) first.push_back("…");
+  std::string known = msg::join(lang, first);
   f.message = hint.empty() ? msg::tr<Id::eval_unknown_key>(lang, k.key, where, known)
                            : msg::tr<Id::eval_unknown_key_hint>(lang, k.key, where, hint, known);
   if (more) f.message = msg::tr<Id::eval_unknown_key_more>(lang, f.message, more);

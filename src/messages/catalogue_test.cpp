@@ -62,7 +62,7 @@ TEST_CASE("every message has both languages and the same arguments in each") {
   for (const Entry& e : catalogue()) {
     INFO(e.id);
     CHECK(ids.insert(e.id).second);
-    if (e.id == "empty" || e.id == "verbatim" || e.id == "list") continue;
+    if (e.id == "empty" || e.id == "verbatim" || e.id == "list" || e.id == "words") continue;
     CHECK(e.arity >= 0);
     CHECK_FALSE(e.zh.empty());
     CHECK_FALSE(e.en.empty());
@@ -83,7 +83,7 @@ TEST_CASE("every message is written in its own language") {
   // Chinese, and quote English key names and examples the same way.
   static const std::regex english_words("[A-Za-z]{3,}[ ,;:]+[A-Za-z]{3,}[ ,;:]+[A-Za-z]{3,}");
   for (const Entry& e : catalogue()) {
-    if (e.id == "empty" || e.id == "verbatim" || e.id == "list") continue;
+    if (e.id == "empty" || e.id == "verbatim" || e.id == "list" || e.id == "words") continue;
     INFO(e.id << "\nzh: " << e.zh << "\nen: " << e.en);
     // An entry of punctuation around its arguments only (a quoted word) has
     // no words in either language.

@@ -36,5 +36,7 @@ Text verbatim(std::string s);
 
 // Several messages as one, separated by the language's semicolon.
 Text list(std::vector<Text> items);
+// Words (ids, keys, names) listed as the language lists them: "a、b" / "a, b".
+Text words(const std::vector<std::string>& items);
 
 }  // namespace guidecheck::msg

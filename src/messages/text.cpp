@@ -23,12 +23,19 @@ Text verbatim(std::string s) { return Text{Id::verbatim, std::move(s), {}}; }
 
 Text list(std::vector<Text> items) { return Text{Id::list, {}, std::move(items)}; }
 
+Text words(const std::vector<std::string>& items) {
+  Text t{Id::words, {}, {}};
+  for (const std::string& s : items) t.args.push_back(verbatim(s));
+  return t;
+}
+
 std::string Text::render(Lang lang) const {
   if (id == Id::verbatim) return literal;
   std::vector<std::string> filled;
   filled.reserve(args.size());
   for (const Text& a : args) filled.push_back(a.render(lang));
   if (id == Id::list) return fmt::format("{}", fmt::join(filled, lang == Lang::Zh ? "；" : "; "));
+  if (id == Id::words) return join(lang, filled);
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const auto& a : filled) store.push_back(std::string_view(a));
   try {

@@ -31,10 +31,8 @@ bool one_of(const std::string& s, const char* const (&list)[N]) {
 }
 
 template <std::size_t N>
-std::string joined(const char* const (&list)[N]) {
-  std::string s;
-  for (const char* k : list) s += std::string(s.empty() ? "" : ", ") + k;
-  return s;
+msg::Text joined(const char* const (&list)[N]) {
+  return msg::words(std::vector<std::string>(std::begin(list), std::end(list)));
 }
 
 // For a key that is a known one written in full-width letters or with wide
