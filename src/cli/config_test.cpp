@@ -96,7 +96,8 @@ TEST_CASE("config: unknown keys and wrong values are errors with their place", "
   CHECK(e[0].message(msg::Lang::En).find("unknown setting 'exlude'") != std::string::npos);
   CHECK(errors_of("lang: fr\n")[0].message(msg::Lang::En).find("zh|en") != std::string::npos);
   // Every setting error in both languages, from the catalogue.
-  CHECK(errors_of("lang: fr\n")[0].message(msg::Lang::Zh).find("应为 zh|en 之一") != std::string::npos);
+  CHECK(errors_of("lang: fr\n")[0].message(msg::Lang::Zh).find("应为 zh|en 之一") !=
+        std::string::npos);
   CHECK(errors_of("jobs: 0\n")[0].message(msg::Lang::Zh).find("1 到 256") != std::string::npos);
   CHECK(errors_of("hidden: 3\n")[0].message(msg::Lang::En) == "'hidden' must be true or false");
   CHECK(errors_of("exlude: [a]\n")[0].message(msg::Lang::Zh).find("未知的设置“exlude”") !=
@@ -189,16 +190,17 @@ TEST_CASE("config: waivers read with their paths, malformed ones are errors with
     auto e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, untill: 2026-01-01}\n");
     CHECK(e[0].mark.line == 2);
     CHECK(e[0].mark.column == 30);
-    CHECK(e[0].message(zh ? msg::Lang::Zh : msg::Lang::En).find(zh ? "是否想写 `until`" : "did you mean `until`") !=
-          std::string::npos);
+    CHECK(e[0].message(zh ? msg::Lang::Zh : msg::Lang::En)
+              .find(zh ? "是否想写 `until`" : "did you mean `until`") != std::string::npos);
     e = errors_of("waivers:\n  - {rule: 3.1/x}\n");
-    CHECK(e[0].message(zh ? msg::Lang::Zh : msg::Lang::En).find(zh ? "没有写理由" : "has no reason") !=
-          std::string::npos);
+    CHECK(e[0].message(zh ? msg::Lang::Zh : msg::Lang::En)
+              .find(zh ? "没有写理由" : "has no reason") != std::string::npos);
     e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, until: 2026-13-01}\n");
     CHECK(e[0].mark.column == 37);
     e = errors_of("waivers: {rule: 3.1/x}\n");
-    CHECK(e[0].message(zh ? msg::Lang::Zh : msg::Lang::En).find(zh ? "应为列表" : "must be a list") !=
-          std::string::npos);
+    CHECK(
+        e[0].message(zh ? msg::Lang::Zh : msg::Lang::En).find(zh ? "应为列表" : "must be a list") !=
+        std::string::npos);
     e = errors_of("waivers:\n  - {rule: 3.1/x, reason: r, paths: {a: 1}}\n");
     CHECK(e[0].message(msg::Lang::En).find("paths") != std::string::npos);
   }

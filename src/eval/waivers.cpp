@@ -93,13 +93,6 @@ std::string today(msg::Text& error) {
   return local_date();
 }
 
-std::string today(std::string& error) {
-  msg::Text why;
-  std::string d = today(why);
-  if (d.empty()) error = why.render(msg::Lang::En);
-  return d;
-}
-
 void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
                    const rules::General& general, const rules::Direction& dir, const Options& opt) {
   using Id = msg::Id;

@@ -20,8 +20,6 @@ inline constexpr const char* kWaiverUnknownRule = "general/waiver_unknown_rule";
 // (YYYY-MM-DD, for tests) replaces it. "" with `error` set when that variable
 // is not a valid date.
 std::string today(msg::Text& error);
-// The same with the error in English (for callers not yet on msg::Text).
-std::string today(std::string& error);
 
 // Applies the proposal's waivers and the config waivers that cover it to
 // `res` (after every rule and unknown key has its finding).

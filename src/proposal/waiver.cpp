@@ -151,8 +151,4 @@ msg::Text waiver_problem(const WaiverProblem& p) {
   return msg::text<Id::proposal_waiver_not_applied>(m);
 }
 
-std::string waiver_problem_message(const WaiverProblem& p, bool zh) {
-  return waiver_problem(p).render(zh ? msg::Lang::Zh : msg::Lang::En);
-}
-
 }  // namespace guidecheck::proposal

@@ -44,8 +44,6 @@ void read_waivers(const yaml::Node& node, bool config, std::vector<Waiver>& out,
 
 // The problem in words; says that the waiver is not applied.
 msg::Text waiver_problem(const WaiverProblem& p);
-// The same, rendered (for callers that have not moved to msg::Text yet).
-std::string waiver_problem_message(const WaiverProblem& p, bool zh);
 
 // True for a real calendar date written YYYY-MM-DD (2026-02-29 is not).
 bool valid_date(const std::string& s);
