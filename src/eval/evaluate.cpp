@@ -341,19 +341,41 @@ class RuleEvaluator {
       return invalid(c_.tr<Id::eval_expected_categories>(), v.mark, v.text);
     std::vector<std::string> items = items_of(v);
     std::set<std::string> have;
+    std::vector<std::string> unknown;  // items that name no category
     for (const std::string& item : items) {
-      std::string low = item;
-      std::transform(low.begin(), low.end(), low.begin(), ::tolower);
-      bool matched = false;
-      for (const auto& cat : r_.categories) {
-        std::string en = cat.label.en;
-        std::transform(en.begin(), en.end(), en.begin(), ::tolower);
-        if (item == cat.id || item == cat.label.zh || low == en)
-          have.insert(cat.id), matched = true;
-      }
-      if (!matched) have.insert(item);
+      std::string id = category_of(item);
+      // "生态保护红线区等", "marine etc.": the category, and "others" (which a
+      // "not limited to" list allows; they are not counted as any category).
+      for (std::string_view etc : {"等等", "等", "etc.", "etc", "…", "..."})
+        if (id.empty() && item.size() > etc.size() && item.ends_with(etc))
+          id = category_of(std::string(text::trim(item.substr(0, item.size() - etc.size()))));
+      if (id.empty()) unknown.push_back(item);
+      have.insert(id.empty() ? item : id);
     }
-    return contains_all(have, items, v.text);
+    Finding& f = contains_all(have, items, v.text);
+    // Free text where ids belong ("优化控制等"): say what was not recognised
+    // and the exact form that would be.
+    if (f.status == Status::Fail && !unknown.empty()) {
+      std::vector<std::string> ids;
+      for (const auto& cat : r_.categories) ids.push_back(cat.id);
+      f.message = c_.tr<Id::eval_categories_unrecognised>(
+          f.message, msg::join(c_.opt.lang, unknown),
+          "[" + fmt::format("{}", fmt::join(r_.values, ", ")) + "]", msg::join(c_.opt.lang, ids));
+    }
+    return f;
+  }
+
+  // The id of the category `item` names (its id, its Chinese label, or its
+  // English label in any case), or "".
+  std::string category_of(const std::string& item) const {
+    std::string low = item;
+    std::transform(low.begin(), low.end(), low.begin(), ::tolower);
+    for (const auto& cat : r_.categories) {
+      std::string en = cat.label.en;
+      std::transform(en.begin(), en.end(), en.begin(), ::tolower);
+      if (item == cat.id || item == cat.label.zh || low == en) return cat.id;
+    }
+    return "";
   }
 
   Finding& contains_all(const std::set<std::string>& have, const std::vector<std::string>& shown,
@@ -370,9 +392,9 @@ class RuleEvaluator {
     std::string actual = "[" + list + "]";
     Finding& f = verdict(lacking.empty(), actual);
     if (!lacking.empty()) {
-      std::string miss;
-      for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + label(s);
-      f.message = c_.tr<Id::eval_lacking>(f.message, miss);
+      std::vector<std::string> miss;
+      for (const auto& s : lacking) miss.push_back(label(s));
+      f.message = c_.tr<Id::eval_lacking>(f.message, msg::join(c_.opt.lang, miss));
     }
     return f;
   }

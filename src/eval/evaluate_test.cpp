@@ -209,6 +209,38 @@ TEST_CASE("eval: categorical contains_all", "[eval][categorical]") {
   auto f = judge(r, "{x: [marine]}");
   CHECK(f.status == Status::Fail);
   CHECK(f.message.find("warm temperate") != std::string::npos);
+  // "等" / "etc." after a category: that category, and others.
+  CHECK(status_of(r, "暖温、海洋等") == Status::Pass);
+  CHECK(status_of(r, "[warm temperate, marine etc.]") == Status::Pass);
+  CHECK(status_of(r, "暖温等") == Status::Fail);
+  // Free text where ids belong: what was not recognised, and the form to write.
+  f = judge(r, "{x: 优化控制等}");
+  CHECK(f.status == Status::Fail);
+  CHECK(f.message.find("not recognised: 优化控制等") != std::string::npos);
+  CHECK(f.message.find("such as [warm_temperate, marine]") != std::string::npos);
+}
+
+TEST_CASE("eval: an unrecognised category is named in Chinese too", "[eval][categorical]") {
+  auto r = rule_from(
+      "{id: x, title: {zh: a, en: a}, kind: categorical, op: contains_all, value: [marine],"
+      " categories: [{id: marine, zh: 海洋, en: marine}], source: {section: s, text: t}}");
+  rules::Direction d;
+  d.number = "9.9";
+  d.rules.push_back(r);
+  rules::Pack pack;
+  rules::General general;
+  proposal::Parsed p = proposal::parse(
+      "p.yaml",
+      "guidecheck: 1\ndirection: \"9.9\"\nparticipants: [{name: A, country: CN, role: lead}]\n"
+      "indicators: {x: 湖泊、河流}\n");
+  REQUIRE(p.ok);
+  eval::Options opt;
+  opt.lang = rules::Lang::Zh;
+  auto res = eval::evaluate(p.proposal, pack, general, d, opt);
+  REQUIRE(!res.findings.empty());
+  CHECK(res.findings[0].status == Status::Fail);
+  CHECK(res.findings[0].message.find("未识别：湖泊、河流") != std::string::npos);
+  CHECK(res.findings[0].message.find("如 [marine]") != std::string::npos);
 }
 
 TEST_CASE("eval: qualitative commitments", "[eval][qualitative]") {
