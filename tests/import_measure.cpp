@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
     auto& dir = t["direction"];
     dir.expected++;
     if (!im.ok) {
-      std::cerr << doc.string() << ": " << im.error << "\n";
+      std::cerr << doc.string() << ": " << im.error.en() << "\n";
       continue;
     }
     dir.sure++;

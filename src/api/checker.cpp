@@ -126,8 +126,8 @@ struct Checker::Impl {
       r = api::error_result(name, rules_problem);
     else if (text && text->size() > options.limits.max_file_bytes)  // as a file's size is bounded
       r = api::error_result(
-          name, "the proposal is " + std::to_string(text->size()) + " bytes, over the limit of " +
-                    std::to_string(options.limits.max_file_bytes) + " (Limits::max_file_bytes)");
+          name, msg::tr<msg::Id::eval_api_too_large>(lang_of(options.language), text->size(),
+                                                     options.limits.max_file_bytes));
     else
       r = api::check_input(*engine, name, text, options.document_direction);
     try {
@@ -138,7 +138,8 @@ struct Checker::Impl {
     } catch (const std::exception& e) {  // nothing but bad_alloc leaves the library
       Result out;
       out.file = name;
-      out.error = std::string("internal error while reporting: ") + e.what();
+      out.error =
+          msg::tr<msg::Id::eval_api_internal_reporting>(lang_of(options.language), e.what());
       return out;
     }
   }
@@ -182,7 +183,8 @@ Packs Checker::load_packs() const {
     throw;
   } catch (const std::exception& e) {  // nothing but bad_alloc leaves the library
     Packs out;
-    out.errors.push_back(std::string("internal error while loading the rule packs: ") + e.what());
+    out.errors.push_back(
+        msg::tr<msg::Id::eval_api_internal_loading>(lang_of(impl_->options.language), e.what()));
     return out;
   }
 }

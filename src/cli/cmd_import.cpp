@@ -40,7 +40,8 @@ int run_import(const ImportArgs& a, Global& g) {
   import::Imported im = import::import_file(checker, a.file, a.direction, zh);
   if (!im.ok) {
     std::cerr << safe::text(a.file) << ": "
-              << msg::tr<msg::Id::cli_err_cannot_import>(lang, safe::text(im.error)) << "\n";
+              << msg::tr<msg::Id::cli_err_cannot_import>(lang, safe::text(im.error.render(lang)))
+              << "\n";
     return kExitError;
   }
   if (!write_output(g.output, [&](std::ostream& os) { os << im.yaml.text; })) return kExitError;

@@ -64,14 +64,13 @@ ReadResult read_document(const std::string& file, const std::string& format,
                          const std::string& bytes, const Limits& limits) {
   ReadResult r;
   if (bytes.size() > limits.max_file_bytes) {
-    r.error = "the document is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-              std::to_string(limits.max_file_bytes);
+    r.error = msg::text<msg::Id::import_too_large>(bytes.size(), limits.max_file_bytes);
     return r;
   }
   if (format == "docx") return read_docx(file, bytes, limits);
   if (format == "markdown") return read_markdown(file, bytes, limits);
   if (format == "text") return read_plain_text(file, bytes, limits);
-  r.error = "not a document the importer reads (expected .docx, .md or .txt)";
+  r.error = msg::text<msg::Id::import_not_a_document>();
   return r;
 }
 
@@ -79,7 +78,7 @@ ReadResult read_document_file(const std::string& path, const Limits& limits) {
   ReadResult r;
   std::string format = format_of(path);
   if (format.empty()) {
-    r.error = "not a document the importer reads (expected .docx, .md or .txt)";
+    r.error = msg::text<msg::Id::import_not_a_document>();
     return r;
   }
   ReadFile f = read_file(path, limits.max_file_bytes, /*follow_links=*/true);
@@ -87,22 +86,21 @@ ReadResult read_document_file(const std::string& path, const Limits& limits) {
     case ReadFile::Status::Ok:
       return read_document(path, format, f.text, limits);
     case ReadFile::Status::OpenFailed:
-      r.error = f.error == ENOENT ? "cannot read the file: it does not exist"
-                                  : std::string("cannot read the file: ") + std::strerror(f.error);
+      r.error = f.error == ENOENT ? msg::text<msg::Id::import_missing>()
+                                  : msg::text<msg::Id::import_unreadable>(std::strerror(f.error));
       return r;
     case ReadFile::Status::ReadFailed:
-      r.error = std::string("cannot read the file: ") + std::strerror(f.error);
+      r.error = msg::text<msg::Id::import_unreadable>(std::strerror(f.error));
       return r;
     case ReadFile::Status::Directory:
-      r.error = "is a folder, not a document";
+      r.error = msg::text<msg::Id::import_is_folder>();
       return r;
     case ReadFile::Status::NotRegular:
-      r.error = "cannot read: not a regular file";
+      r.error = msg::text<msg::Id::import_not_regular>();
       return r;
     case ReadFile::Status::TooLarge:
     case ReadFile::Status::GrewTooLarge:
-      r.error =
-          "the document is over the limit of " + std::to_string(limits.max_file_bytes) + " bytes";
+      r.error = msg::text<msg::Id::import_over_limit>(limits.max_file_bytes);
       return r;
   }
   return r;

@@ -76,7 +76,7 @@ struct Limits {
 struct ReadResult {
   bool ok = false;
   Document doc;
-  std::string error;  // English; when !ok: what is wrong with the file
+  msg::Text error;  // when !ok: what is wrong with the file
 };
 
 // The format from the file name: "docx", "markdown", "text", or "" when the

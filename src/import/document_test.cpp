@@ -55,26 +55,27 @@ TEST_CASE("docx: hostile and broken files are clear errors") {
   SECTION("not a zip") {
     ReadResult r = read_document("a.docx", "docx", "hello");
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("not a .docx") != std::string::npos);
+    CHECK(r.error.en().find("not a .docx") != std::string::npos);
   }
   SECTION("an OLE file: encrypted Word or old .doc") {
     std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
     ole += std::string(512, '\0');
     ReadResult r = read_document("a.docx", "docx", ole);
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("encrypted") != std::string::npos);
+    CHECK(r.error.en().find("encrypted") != std::string::npos);
   }
   SECTION("a zip without word/document.xml") {
     ReadResult r = read_document("a.docx", "docx", make_zip({{"x.txt", "x", false, ""}}));
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("word/document.xml") != std::string::npos);
+    CHECK(r.error.en().find("word/document.xml") != std::string::npos);
   }
   SECTION("an encrypted part") {
     std::string z = make_zip({{"word/document.xml", document_xml(w_p("x")), false, "secret"}});
     REQUIRE_FALSE(z.empty());
     ReadResult r = read_document("a.docx", "docx", z);
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("encrypted") != std::string::npos);
+    CHECK(r.error.en().find("encrypted") != std::string::npos);
+    CHECK(r.error.zh().find("已加密") != std::string::npos);  // in the report's language
   }
   SECTION("a zip bomb: over the size limit") {
     Limits lim;
@@ -83,14 +84,14 @@ TEST_CASE("docx: hostile and broken files are clear errors") {
     ReadResult r =
         read_document("a.docx", "docx", make_zip({{"word/document.xml", big, false, ""}}), lim);
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("zip bomb") != std::string::npos);
+    CHECK(r.error.en().find("zip bomb") != std::string::npos);
   }
   SECTION("a zip bomb: compressed too well") {
     std::string big = document_xml(w_p(std::string(8 << 20, 'a')));
     ReadResult r =
         read_document("a.docx", "docx", make_zip({{"word/document.xml", big, false, ""}}));
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("zip bomb") != std::string::npos);
+    CHECK(r.error.en().find("zip bomb") != std::string::npos);
   }
   SECTION("a DTD with an external entity is refused, never resolved") {
     std::string xml =
@@ -100,7 +101,7 @@ TEST_CASE("docx: hostile and broken files are clear errors") {
     ReadResult r =
         read_document("a.docx", "docx", make_zip({{"word/document.xml", xml, false, ""}}));
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("DOCTYPE") != std::string::npos);
+    CHECK(r.error.en().find("DOCTYPE") != std::string::npos);
   }
   SECTION("deeply nested XML") {
     std::string open, close;
@@ -109,13 +110,13 @@ TEST_CASE("docx: hostile and broken files are clear errors") {
     ReadResult r =
         read_document("a.docx", "docx", make_zip({{"word/document.xml", xml, true, ""}}));
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("deeper") != std::string::npos);
+    CHECK(r.error.en().find("deeper") != std::string::npos);
   }
   SECTION("malformed XML") {
     ReadResult r = read_document(
         "a.docx", "docx", make_zip({{"word/document.xml", "<w:document><w:body>", false, ""}}));
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("not well-formed") != std::string::npos);
+    CHECK(r.error.en().find("not well-formed") != std::string::npos);
   }
   SECTION("a truncated zip") {
     std::string z = make_docx(w_p("hello"));
@@ -159,7 +160,7 @@ TEST_CASE("markdown and text: bad input") {
   std::string deep(5000, '>');
   ReadResult r = read_document("a.md", "markdown", deep + " x\n");
   CHECK_FALSE(r.ok);
-  CHECK(r.error.find("deeper") != std::string::npos);
+  CHECK(r.error.en().find("deeper") != std::string::npos);
   ReadResult t = read_document("a.txt", "text", "第一行\n\n  电-电效率 62%\r\n");
   REQUIRE(t.ok);
   REQUIRE(t.doc.paragraphs.size() == 2);

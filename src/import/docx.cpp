@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "import/document.h"
+#include "messages/text.h"
 
 namespace guidecheck::import {
 namespace {
@@ -32,32 +33,29 @@ bool is_ole(const std::string& b) {
 }
 
 // Reads one zip entry into `out`, never more than the limits allow.
-bool read_part(zip_t* z, const char* name, const Limits& lim, std::string& out,
-               std::string& error) {
+bool read_part(zip_t* z, const char* name, const Limits& lim, std::string& out, msg::Text& error) {
   zip_int64_t idx = zip_name_locate(z, name, 0);
   if (idx < 0) {
-    error = std::string("not a Word document: the zip has no ") + name;
+    error = msg::text<msg::Id::import_docx_no_part>(name);
     return false;
   }
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(z, static_cast<zip_uint64_t>(idx), 0, &st) != 0) {
-    error = "the .docx is corrupted: cannot read the entry " + std::string(name);
+    error = msg::text<msg::Id::import_docx_bad_entry>(name);
     return false;
   }
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-    error = "the .docx is encrypted (password-protected); save an unprotected copy";
+    error = msg::text<msg::Id::import_docx_encrypted>();
     return false;
   }
   if ((st.valid & ZIP_STAT_SIZE) && st.size > lim.max_part_bytes) {
-    error = std::string(name) + " would unpack to " + std::to_string(st.size) +
-            " bytes, over the limit of " + std::to_string(lim.max_part_bytes) + " (a zip bomb?)";
+    error = msg::text<msg::Id::import_docx_would_unpack>(name, st.size, lim.max_part_bytes);
     return false;
   }
   if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1u << 20) &&
       st.size / std::max<zip_uint64_t>(1, st.comp_size) > lim.max_ratio) {
-    error = std::string(name) + " is compressed more than " + std::to_string(lim.max_ratio) +
-            " to 1 (a zip bomb?)";
+    error = msg::text<msg::Id::import_docx_ratio>(name, lim.max_ratio);
     return false;
   }
   std::unique_ptr<zip_file_t, ZipFileCloser> f(
@@ -65,8 +63,8 @@ bool read_part(zip_t* z, const char* name, const Limits& lim, std::string& out,
   if (!f) {
     int ze = zip_error_code_zip(zip_get_error(z));
     error = ze == ZIP_ER_NOPASSWD || ze == ZIP_ER_WRONGPASSWD || ze == ZIP_ER_ENCRNOTSUPP
-                ? "the .docx is encrypted (password-protected); save an unprotected copy"
-                : std::string("the .docx is corrupted: ") + zip_strerror(z);
+                ? msg::text<msg::Id::import_docx_encrypted>()
+                : msg::text<msg::Id::import_docx_corrupted>(zip_strerror(z));
     return false;
   }
   out.clear();
@@ -74,13 +72,12 @@ bool read_part(zip_t* z, const char* name, const Limits& lim, std::string& out,
   for (;;) {
     zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);
     if (n < 0) {
-      error = std::string("the .docx is corrupted: ") + zip_file_strerror(f.get());
+      error = msg::text<msg::Id::import_docx_corrupted>(zip_file_strerror(f.get()));
       return false;
     }
     if (n == 0) break;
     if (out.size() + static_cast<std::size_t>(n) > lim.max_part_bytes) {
-      error = std::string(name) + " unpacks to more than " + std::to_string(lim.max_part_bytes) +
-              " bytes (a zip bomb?)";
+      error = msg::text<msg::Id::import_docx_unpacks_to_more>(name, lim.max_part_bytes);
       return false;
     }
     out.append(buf, static_cast<std::size_t>(n));
@@ -93,14 +90,13 @@ bool is(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name()
 struct Walker {
   const Limits& lim;
   Document& doc;
-  std::string error;
+  msg::Text error;
   int ordinal = 0;  // paragraphs so far (body and cells)
   std::size_t text_bytes = 0, cells = 0;
 
   bool deep(std::size_t depth) {
     if (depth > lim.max_depth) {
-      if (error.empty())
-        error = "word/document.xml nests elements deeper than " + std::to_string(lim.max_depth);
+      if (error.empty()) error = msg::text<msg::Id::import_docx_too_deep>(lim.max_depth);
       return true;
     }
     return false;
@@ -116,7 +112,7 @@ struct Walker {
         std::string_view t = c.text().get();
         text_bytes += t.size();
         if (text_bytes > lim.max_text_bytes) {
-          if (error.empty()) error = "the document holds more text than the limit allows";
+          if (error.empty()) error = msg::text<msg::Id::import_too_much_text>();
           return;
         }
         out += t;
@@ -229,7 +225,7 @@ struct Walker {
         }
         cells += span;
         if (cells > lim.max_cells) {
-          error = "the document has more than " + std::to_string(lim.max_cells) + " table cells";
+          error = msg::text<msg::Id::import_too_many_cells>(lim.max_cells);
           return;
         }
       }
@@ -287,24 +283,21 @@ ReadResult read_docx(const std::string& file, const std::string& bytes, const Li
   r.doc.file = file;
   r.doc.format = "docx";
   if (is_ole(bytes)) {
-    r.error =
-        "not an Office Open XML file: an encrypted (password-protected) Word document or an old "
-        "binary .doc; save it as an unprotected .docx";
+    r.error = msg::text<msg::Id::import_not_ooxml>();
     return r;
   }
   zip_error_t zerr;
   zip_error_init(&zerr);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
   if (!src) {
-    r.error = std::string("cannot open the .docx: ") + zip_error_strerror(&zerr);
+    r.error = msg::text<msg::Id::import_docx_cannot_open>(zip_error_strerror(&zerr));
     zip_error_fini(&zerr);
     return r;
   }
   std::unique_ptr<zip_t, ZipCloser> z(zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr));
   if (!z) {
     zip_source_free(src);
-    r.error = std::string("not a .docx (the zip container is damaged or missing): ") +
-              zip_error_strerror(&zerr);
+    r.error = msg::text<msg::Id::import_docx_not_zip>(zip_error_strerror(&zerr));
     zip_error_fini(&zerr);
     return r;
   }
@@ -312,13 +305,11 @@ ReadResult read_docx(const std::string& file, const std::string& bytes, const Li
   std::string xml;
   if (!read_part(z.get(), "word/document.xml", lim, xml, r.error)) return r;
   if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos) {
-    r.error =
-        "word/document.xml has a DOCTYPE or entity declaration, which Word never writes; "
-        "refused (external entities are never resolved)";
+    r.error = msg::text<msg::Id::import_docx_doctype>();
     return r;
   }
   if (too_deep(xml, lim.max_depth)) {
-    r.error = "word/document.xml nests elements deeper than " + std::to_string(lim.max_depth);
+    r.error = msg::text<msg::Id::import_docx_too_deep>(lim.max_depth);
     return r;
   }
   pugi::xml_document x;
@@ -331,16 +322,15 @@ ReadResult read_docx(const std::string& file, const std::string& bytes, const Li
       (pugi::parse_default | pugi::parse_ws_pcdata_single) & ~pugi::parse_doctype,
       pugi::encoding_utf8);
   if (!pr) {
-    r.error = std::string("word/document.xml is not well-formed XML (byte ") +
-              std::to_string(pr.offset) + "): " + pr.description();
+    r.error = msg::text<msg::Id::import_docx_bad_xml>(pr.offset, pr.description());
     return r;
   }
   pugi::xml_node body = x.child("w:document").child("w:body");
   if (!body) {
-    r.error = "word/document.xml has no w:document/w:body: not a Word document";
+    r.error = msg::text<msg::Id::import_docx_no_body>();
     return r;
   }
-  Walker w{lim, r.doc, "", 0, 0, 0};
+  Walker w{lim, r.doc, {}, 0, 0, 0};
   w.body(body, 2);
   if (!w.error.empty()) {
     r.error = w.error;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "import/aliases.h"
+#include "messages/text.h"
 #include "rules/load.h"
 
 namespace guidecheck::import {
@@ -29,15 +30,14 @@ Imported import_file(eval::Checker& checker, const std::string& path, const std:
     im.direction = find_direction(im.doc, known, &dplace, &dquote);
     if (im.direction.empty()) {
       im.no_direction = true;
-      im.error =
-          "the document names no direction (a 申报方向 line or row with a known direction "
-          "number); give it with --direction";
+      im.error = msg::text<msg::Id::import_no_direction>();
       return im;
     }
   }
   eval::Checker::Loaded l = checker.load(guide, im.direction);
   if (!l.direction) {
-    im.error = l.error.empty() ? "unknown direction '" + im.direction + "'" : l.error;
+    im.error = l.error.empty() ? msg::text<msg::Id::import_unknown_direction>(im.direction)
+                               : msg::verbatim(l.error);
     return im;
   }
   im.guide = l.pack ? l.pack->id : guide;
@@ -57,13 +57,13 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     im = import_file(checker, path, direction, zh, limits);
   } catch (const std::exception& e) {
     im.ok = false;
-    im.error = std::string("internal error while importing: ") + e.what();
+    im.error = msg::text<msg::Id::import_internal_error>(e.what());
   }
   if (!im.ok) {
     report::FileResult r;
     r.file = path;
     r.status = report::FileStatus::Error;
-    r.error = report::Notice{path, {}, im.error, true};
+    r.error = report::Notice{path, {}, im.error.render(checker.options().lang), true};
     // Markdown in a repository is mostly documentation (a README, notes): one
     // that names no direction is no proposal. A Word document found in a
     // batch is an application form: never skipped, its row says what is missing.

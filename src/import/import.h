@@ -14,7 +14,7 @@ namespace guidecheck::import {
 
 struct Imported {
   bool ok = false;
-  std::string error;  // English, when !ok
+  msg::Text error;  // when !ok
   // !ok because the document names no direction and none was given: a folder
   // walk takes such a Markdown file for no proposal (a README, notes).
   bool no_direction = false;

@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "import/document.h"
+#include "messages/text.h"
 #include "text/normalize.h"
 
 namespace guidecheck::import {
@@ -34,7 +35,7 @@ ReadResult read_markdown(const std::string& file, const std::string& bytes, cons
   r.doc.file = file;
   r.doc.format = "markdown";
   if (!text::valid_utf8(bytes)) {
-    r.error = "the Markdown file is not valid UTF-8";
+    r.error = msg::text<msg::Id::import_md_not_utf8>();
     return r;
   }
   static std::once_flag once;
@@ -45,7 +46,7 @@ ReadResult read_markdown(const std::string& file, const std::string& bytes, cons
   cmark_parser_feed(parser.get(), bytes.data(), bytes.size());
   std::unique_ptr<cmark_node, NodeFree> root(cmark_parser_finish(parser.get()));
   if (!root) {
-    r.error = "the Markdown file could not be parsed";
+    r.error = msg::text<msg::Id::import_md_unparsed>();
     return r;
   }
 
@@ -68,7 +69,7 @@ ReadResult read_markdown(const std::string& file, const std::string& bytes, cons
                 ty == CMARK_NODE_THEMATIC_BREAK || ty == CMARK_NODE_CODE_BLOCK ||
                 ty == CMARK_NODE_HTML_BLOCK || ty == CMARK_NODE_FOOTNOTE_REFERENCE;
     if (ev == CMARK_EVENT_ENTER && !leaf && ++depth > lim.max_depth) {
-      r.error = "the Markdown nests blocks deeper than " + std::to_string(lim.max_depth);
+      r.error = msg::text<msg::Id::import_md_too_deep>(lim.max_depth);
       cmark_iter_free(it);
       return r;
     }
@@ -104,7 +105,7 @@ ReadResult read_markdown(const std::string& file, const std::string& bytes, cons
         std::size_t len = lit ? std::strlen(lit) : 0;
         text_bytes += len;
         if (text_bytes > lim.max_text_bytes) {
-          r.error = "the document holds more text than the limit allows";
+          r.error = msg::text<msg::Id::import_too_much_text>();
           cmark_iter_free(it);
           return r;
         }
@@ -123,7 +124,7 @@ ReadResult read_markdown(const std::string& file, const std::string& bytes, cons
         row.push_back(cell);
         acc = nullptr;
         if (++cells > lim.max_cells) {
-          r.error = "the document has more than " + std::to_string(lim.max_cells) + " table cells";
+          r.error = msg::text<msg::Id::import_too_many_cells>(lim.max_cells);
           cmark_iter_free(it);
           return r;
         }
@@ -146,11 +147,11 @@ ReadResult read_plain_text(const std::string& file, const std::string& bytes, co
   r.doc.file = file;
   r.doc.format = "text";
   if (!text::valid_utf8(bytes)) {
-    r.error = "the text file is not valid UTF-8";
+    r.error = msg::text<msg::Id::import_text_not_utf8>();
     return r;
   }
   if (bytes.size() > lim.max_text_bytes) {
-    r.error = "the document holds more text than the limit allows";
+    r.error = msg::text<msg::Id::import_too_much_text>();
     return r;
   }
   int line = 0;
