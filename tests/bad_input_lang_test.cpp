@@ -12,21 +12,14 @@
 #include "bad_input/cases.h"
 #include "bad_input/harness.h"
 #include "catch_compat.h"
+#include "language_check.h"
 
 using json = nlohmann::json;
 using namespace bad_input;
 
 namespace {
 
-bool has_han(const std::string& s) {
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
-  }
-  return false;
-}
+using guidecheck::testing::has_han;
 
 // The sentence itself: quoted text, bracketed examples and code spans removed.
 std::string unquoted(std::string s) {

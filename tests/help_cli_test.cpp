@@ -11,6 +11,7 @@
 #include <string>
 
 #include "catch_compat.h"
+#include "language_check.h"
 
 namespace {
 
@@ -38,15 +39,7 @@ Run run(const std::string& args) {
   return r;
 }
 
-bool has_han(const std::string& s) {
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
-  }
-  return false;
-}
+using guidecheck::testing::has_han;
 
 // The lines that describe (after the option column), without what is quoted.
 std::string described(const std::string& help) {

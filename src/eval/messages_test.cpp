@@ -10,6 +10,7 @@
 
 #include "../../tests/helpers.h"
 #include "eval/evaluate.h"
+#include "language_check.h"
 #include "proposal/proposal.h"
 
 using namespace guidecheck;
@@ -19,15 +20,7 @@ using rules::Lang;
 
 namespace {
 
-bool has_han(std::string_view s) {
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
-  }
-  return false;
-}
+using guidecheck::testing::has_han;
 
 // The text outside quotes, brackets and code spans (what the sentence says,
 // without the values and key names it quotes).

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "catch_compat.h"
+#include "language_check.h"
 #include "messages/text.h"
 
 namespace guidecheck::msg {
@@ -41,15 +42,7 @@ std::string outside_quotes(std::string_view s) {
   return out;
 }
 
-bool has_han(std::string_view s) {
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
-  }
-  return false;
-}
+using guidecheck::testing::has_han;
 
 std::string fill(std::string_view pattern, int arity) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;

@@ -16,6 +16,7 @@
 
 #include "../../tests/xlsx_reader.h"
 #include "catch_compat.h"
+#include "language_check.h"
 #include "report/render.h"
 
 using namespace guidecheck;
@@ -25,15 +26,7 @@ namespace {
 
 using Lang = rules::Lang;
 
-bool has_han(std::string_view s) {
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
-  }
-  return false;
-}
+using guidecheck::testing::has_han;
 
 // The applicant's and the guide's text, and the identifiers: what a report
 // quotes as given, in whatever language it is written.
