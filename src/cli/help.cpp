@@ -31,18 +31,17 @@ namespace {
 // kind of mistake is said first, with CLI11's own words (which name the
 // option) after it.
 std::string failure_zh(const CLI::App* app, const CLI::Error& e) {
-  std::string kind = e.get_name();
-  const char* what = kind == "RequiredError"      ? "缺少必需的参数"
-                     : kind == "ExtrasError"      ? "有无法识别的参数"
-                     : kind == "ValidationError"  ? "参数值不符合要求"
-                     : kind == "ConversionError"  ? "参数值无法读取"
-                     : kind == "ArgumentMismatch" ? "参数个数不对"
-                     : kind == "ExcludesError"    ? "参数不能同时使用"
-                                                  : "命令行有误";
   (void)app;  // CLI11 reports through the root app: the command is not known here
-  std::string out = std::string(what) + "：" + e.what() + "\n";
-  out += "查看用法：在命令后加 --help，或运行“guidecheck help”\n";
-  return out;
+  std::string kind = e.get_name();
+  msg::Id what = kind == "RequiredError"      ? msg::Id::cli_mistake_required
+                 : kind == "ExtrasError"      ? msg::Id::cli_mistake_extras
+                 : kind == "ValidationError"  ? msg::Id::cli_mistake_validation
+                 : kind == "ConversionError"  ? msg::Id::cli_mistake_conversion
+                 : kind == "ArgumentMismatch" ? msg::Id::cli_mistake_count
+                 : kind == "ExcludesError"    ? msg::Id::cli_mistake_excludes
+                                              : msg::Id::cli_mistake_other;
+  return msg::tr<msg::Id::cli_mistake>(msg::Lang::Zh, what, e.what()) + "\n" +
+         msg::tr<msg::Id::cli_mistake_help>(msg::Lang::Zh) + "\n";
 }
 
 }  // namespace
@@ -51,18 +50,22 @@ void localise(CLI::App& app, rules::Lang lang) {
   auto fmt = app.get_formatter();
   fmt->column_width(34);
   app.set_help_flag("-h,--help", msg::Text{msg::Id::cli_opt_help, {}, {}}.render(lang));
+  auto say = [&](msg::Id id) { return msg::Text{id, {}, {}}.render(lang); };
+  using I = msg::Id;
+  for (auto [label, id] : {std::pair{"Usage", I::cli_label_usage},
+                           {"OPTIONS", I::cli_label_options_badge},
+                           {"SUBCOMMAND", I::cli_label_subcommand},
+                           {"SUBCOMMANDS", I::cli_label_subcommand},
+                           {"Positionals", I::cli_label_positionals},
+                           {"REQUIRED", I::cli_label_required},
+                           {"Env", I::cli_label_env},
+                           {"Needs", I::cli_label_needs},
+                           {"Excludes", I::cli_label_excludes}})
+    fmt->label(label, say(id));
+  app.option_defaults()->group(say(I::cli_label_options));
+  app.group(say(I::cli_label_subcommands));
+  // In English CLI11's own messages are kept as they are.
   if (lang != rules::Lang::Zh) return;
-  fmt->label("Usage", "用法");
-  fmt->label("OPTIONS", "选项");
-  fmt->label("SUBCOMMAND", "命令");
-  fmt->label("SUBCOMMANDS", "命令");
-  fmt->label("Positionals", "参数");
-  fmt->label("REQUIRED", "（必填）");
-  fmt->label("Env", "环境变量");
-  fmt->label("Needs", "需要");
-  fmt->label("Excludes", "不能与之同用");
-  app.option_defaults()->group("选项");
-  app.group("命令");
   app.failure_message(failure_zh);
 }
 
