@@ -62,8 +62,8 @@ bool apply_config(CLI::App& cmd, std::vector<std::string>& paths, Global& g) {
   std::optional<Config> c = load_config(file, errors);
   if (!c) {
     for (const Diagnostic& d : errors)
-      std::cerr << d.where() << ": " << say(g, msg::Id::cli_label_error) << ": "
-                << d.message(language(g)) << "\n";
+      std::cerr << safe::text(d.where()) << ": " << say(g, msg::Id::cli_label_error) << ": "
+                << safe::text(d.message(language(g))) << "\n";
     return false;
   }
   auto given = [&](const char* opt) { return cmd.get_option(opt)->count() > 0; };
