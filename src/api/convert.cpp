@@ -3,8 +3,7 @@
 #include <sstream>
 
 #include "report/finding_text.h"
-#include "report/render.h"
-#include "report/sink.h"
+#include "report/formats.h"
 
 namespace guidecheck::api {
 namespace {
@@ -102,7 +101,7 @@ Result to_public(const eval::FileResult& r, rules::Lang lang, rules::Severity fa
   if (json) {
     // The renderer of `check --format json`, fed this one result.
     std::ostringstream s;
-    auto sink = report::open_json(s, ro);
+    auto sink = report::find_format("json")->open(s, ro);
     sink->add(r);
     sink->finish();
     out.json = std::move(s).str();

@@ -10,7 +10,6 @@
 // break, and a cell that would start with = + - @ (a formula to a
 // spreadsheet: CWE-1236) starts with an apostrophe. The counts stay numbers.
 #include "common/safe_text.h"
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
@@ -70,11 +69,6 @@ class CsvSink : public Sink {
 // One row per result as it comes: a batch of any size streams through.
 std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<CsvSink>(out, o);
-}
-
-void render_csv(std::ostream& out, const std::vector<eval::FileResult>& results,
-                const RenderOptions& o) {
-  render_through(open_csv(out, o), results);
 }
 
 }  // namespace guidecheck::report

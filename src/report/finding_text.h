@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "report/render.h"
+#include "report/sink.h"
 
 namespace guidecheck::report {
 

@@ -20,7 +20,6 @@
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
@@ -174,11 +173,6 @@ class GithubSink : public Sink {
 // Annotations per result as it comes: a batch of any size streams through.
 std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<GithubSink>(out, o);
-}
-
-void render_github(std::ostream& out, const std::vector<eval::FileResult>& results,
-                   const RenderOptions& o) {
-  render_through(open_github(out, o), results);
 }
 
 }  // namespace guidecheck::report

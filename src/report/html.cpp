@@ -247,9 +247,4 @@ std::unique_ptr<Sink> open_html(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<HtmlSink>(out, o);
 }
 
-void render_html(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  render_through(open_html(out, o), results);
-}
-
 }  // namespace guidecheck::report

@@ -28,7 +28,6 @@
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
-#include "report/render.h"
 #include "report/sink.h"
 #include "report/spool.h"
 
@@ -270,11 +269,6 @@ class MarkdownSink : public Sink {
 
 std::unique_ptr<Sink> open_markdown(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<MarkdownSink>(out, o);
-}
-
-void render_markdown(std::ostream& out, const std::vector<eval::FileResult>& results,
-                     const RenderOptions& o) {
-  render_through(open_markdown(out, o), results);
 }
 
 }  // namespace guidecheck::report

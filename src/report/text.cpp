@@ -11,7 +11,6 @@
 #include "common/safe_text.h"
 #include "report/aggregate.h"
 #include "report/finding_text.h"
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
@@ -186,11 +185,6 @@ class TextSink : public Sink {
 
 std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<TextSink>(out, o);
-}
-
-void render_text(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  render_through(open_text(out, o), results);
 }
 
 }  // namespace guidecheck::report

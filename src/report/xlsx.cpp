@@ -349,9 +349,4 @@ std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<XlsxSink>(out, o);
 }
 
-void render_xlsx(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  render_through(open_xlsx(out, o), results);
-}
-
 }  // namespace guidecheck::report
