@@ -72,11 +72,12 @@ Result to_public(const eval::FileResult& r, rules::Lang lang, rules::Severity fa
     out.error = r.error->message;
     out.error_location = location_of(r.error->mark);
   }
-  out.counts.pass = r.count(eval::Status::Pass);
-  out.counts.fail = r.count(eval::Status::Fail);
-  out.counts.missing = r.count(eval::Status::Missing);
-  out.counts.invalid = r.count(eval::Status::Invalid);
-  out.counts.waived = r.count(eval::Status::Waived);
+  report::Tally n = report::tally(r);
+  out.counts.pass = n.pass;
+  out.counts.fail = n.fail;
+  out.counts.missing = n.missing;
+  out.counts.invalid = n.invalid;
+  out.counts.waived = n.waived;
   out.findings.reserve(r.findings.size());
   for (const eval::Finding& f : r.findings) {
     Finding p;

@@ -135,12 +135,7 @@ void section(std::ostream& out, const eval::FileResult& r, rules::Lang lang) {
         << cell(place(file, r.error->mark)) << "): " << cell(r.error->message) << "\n\n";
   }
   if (!r.findings.empty()) {
-    int n = static_cast<int>(r.findings.size());
-    std::string counts = msg::tr<msg::Id::report_text_counts>(
-        lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
-        r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
-    if (int w = r.count(eval::Status::Waived))
-      counts += msg::tr<msg::Id::report_text_counts_waived>(lang, w);
+    std::string counts = counts_text(tally(r), lang);
     if (r.status == eval::FileStatus::Pass) {
       out << "<details><summary>" << counts << "</summary>\n\n";
       table(out, file, r, lang);
