@@ -6,7 +6,7 @@
 find_package(benchmark QUIET)
 if(benchmark_FOUND)
   add_executable(guidecheck_parse_floor bench/parse_floor.cpp)
-  target_link_libraries(guidecheck_parse_floor PRIVATE guidecheck_core benchmark::benchmark)
+  target_link_libraries(guidecheck_parse_floor PRIVATE guidecheck_core benchmark::benchmark guidecheck_warnings)
 else()
   message(STATUS "Google Benchmark not found (apt-get install libbenchmark-dev): no guidecheck_parse_floor")
 endif()

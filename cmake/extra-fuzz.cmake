@@ -11,12 +11,14 @@ if(GUIDECHECK_FUZZ)
   endif()
   set(GUIDECHECK_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
       -fno-omit-frame-pointer -g)
-  target_compile_options(guidecheck_core PUBLIC ${GUIDECHECK_FUZZ_FLAGS})
-  target_link_options(guidecheck_core PUBLIC -fsanitize=address,undefined)
+  foreach(module IN LISTS GUIDECHECK_MODULES)
+    target_compile_options(${module} PUBLIC ${GUIDECHECK_FUZZ_FLAGS})
+    target_link_options(${module} PUBLIC -fsanitize=address,undefined)
+  endforeach()
 
   foreach(target proposal_fuzzer quantity_fuzzer rulepack_fuzzer document_fuzzer)
     add_executable(${target} ${CMAKE_SOURCE_DIR}/fuzz/${target}.cpp)
-    target_link_libraries(${target} PRIVATE guidecheck_core)
+    target_link_libraries(${target} PRIVATE guidecheck_core guidecheck_warnings)
     target_link_options(${target} PRIVATE -fsanitize=fuzzer)
   endforeach()
 

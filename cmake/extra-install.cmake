@@ -1,15 +1,15 @@
 # Installing the library (component `dev`, the guidecheck-dev package):
 #   <prefix>/include/guidecheck/guidecheck.h      the public interface
-#   <prefix>/lib/libguidecheck.a, libguidecheck_core.a
+#   <prefix>/lib/libguidecheck.a, libguidecheck_<folder>.a (one per src/ folder)
 #   <prefix>/lib/cmake/guidecheck/                find_package(guidecheck)
 # so that `find_package(guidecheck)` + `target_link_libraries(app PRIVATE
 # guidecheck::guidecheck)` builds a program that embeds the checker
-# (examples/embed/, docs/api.md). The core archive is installed because the
-# API's archive needs it; its headers are not: they are no interface.
+# (examples/embed/, docs/api.md). The modules' archives are installed because
+# the API's archive needs them; their headers are not: they are no interface.
 include(CMakePackageConfigHelpers)
 set(GUIDECHECK_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/guidecheck)
-set_target_properties(guidecheck_core PROPERTIES EXPORT_NAME core)
-install(TARGETS guidecheck_api guidecheck_core EXPORT guidecheckTargets
+install(TARGETS guidecheck_api guidecheck_core ${GUIDECHECK_MODULES}
+        EXPORT guidecheckTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/include/guidecheck DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}

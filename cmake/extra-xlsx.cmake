@@ -19,4 +19,3 @@ endif()
 message(STATUS "libxlsxwriter loaded at run time as ${GUIDECHECK_XLSXWRITER_SONAME}")
 set_property(SOURCE ${CMAKE_SOURCE_DIR}/src/report/xlsx_lib.cpp APPEND PROPERTY COMPILE_DEFINITIONS
              GUIDECHECK_XLSXWRITER_SONAME="${GUIDECHECK_XLSXWRITER_SONAME}")
-target_link_libraries(guidecheck_core PUBLIC ${CMAKE_DL_LIBS})

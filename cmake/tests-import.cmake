@@ -2,7 +2,7 @@
 # on the generated application-form fixtures, per field; fails below the
 # targets (precision >= 99 % on sure matches, recall >= 90 % of indicator values).
 add_executable(import_measure tests/import_measure.cpp)
-target_link_libraries(import_measure PRIVATE guidecheck_core)
+target_link_libraries(import_measure PRIVATE guidecheck_core guidecheck_warnings)
 add_test(NAME import_precision_recall
          COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/fixtures 93)
 # The held-out sets (scripts/gen_import_heldout.py, gen_import_heldout2.py):

@@ -60,7 +60,8 @@ dev=$(ls "$tmp"/out/guidecheck-dev_*.deb 2>/dev/null | head -1)
 [ -n "$dev" ] || fail "no guidecheck-dev_*.deb"
 [ "$(dpkg-deb -f "$dev" Package)" = guidecheck-dev ] || fail "the -dev package's name"
 dev_listing=$(dpkg -c "$dev") || fail "dpkg -c $dev"
-for f in ./usr/include/guidecheck/guidecheck.h ./usr/lib/libguidecheck.a ./usr/lib/libguidecheck_core.a \
+for f in ./usr/include/guidecheck/guidecheck.h ./usr/lib/libguidecheck.a ./usr/lib/libguidecheck_eval.a \
+         ./usr/lib/libguidecheck_rules.a ./usr/lib/libguidecheck_report.a ./usr/lib/libguidecheck_messages.a \
          ./usr/lib/cmake/guidecheck/guidecheckConfig.cmake ./usr/lib/cmake/guidecheck/guidecheckConfigVersion.cmake \
          ./usr/lib/cmake/guidecheck/guidecheckTargets.cmake ./usr/lib/cmake/guidecheck/guidecheck-dependencies.cmake; do
   grep -qE " $f\$" <<<"$dev_listing" || fail "$f not in the -dev package"
