@@ -117,54 +117,6 @@ std::optional<Kind> parse_kind(const std::string& s) {
   return std::nullopt;
 }
 
-// The op that reads the same comparison the other way round (>= <-> <=).
-Op mirror(Op o) {
-  switch (o) {
-    case Op::Ge:
-      return Op::Le;
-    case Op::Le:
-      return Op::Ge;
-    case Op::Gt:
-      return Op::Lt;
-    case Op::Lt:
-      return Op::Gt;
-    default:
-      return o;
-  }
-}
-
-// Which way a one-sided op counts as better: "" for the others.
-std::string better_of(Op o) {
-  if (o == Op::Ge || o == Op::Gt) return "higher";
-  if (o == Op::Le || o == Op::Lt) return "lower";
-  return "";
-}
-
-std::optional<Op> parse_op(const std::string& s) {
-  for (Op o : {Op::Ge, Op::Gt, Op::Le, Op::Lt, Op::Eq, Op::Between, Op::Covers, Op::ContainsAll,
-               Op::Committed, Op::AnyOf})
-    if (s == op_name(o)) return o;
-  return std::nullopt;
-}
-
-bool known_measure(const std::string& m) {
-  static const std::set<std::string> fixed = {"indicator",
-                                              "duration",
-                                              "sub_projects",
-                                              "participants.cn_units",
-                                              "participants.foreign_units",
-                                              "participants.foreign_countries",
-                                              "participants.foreign_countries_or_orgs",
-                                              "participants.countries",
-                                              "participants.continents",
-                                              "research_contents",
-                                              "indicators"};
-  if (fixed.count(m)) return true;
-  for (std::string p : {"participants.kind.", "participants.qualification."})
-    if (m.rfind(p, 0) == 0 && valid_id(m.substr(p.size()))) return true;
-  return false;
-}
-
 std::optional<yaml::ParseResult> parse_file(const PackSource& src, const std::string& rel,
                                             Diagnostics& diags) {
   std::string why;
@@ -224,24 +176,6 @@ std::vector<Rule> parse_rules(Reader& rd, const Node* list, const std::string& p
 
 }  // namespace
 
-std::optional<Op> op_for_wording(const std::string& w) {
-  static const std::pair<const char*, Op> table[] = {
-      {"不低于", Op::Ge},   {"不小于", Op::Ge},     {"不少于", Op::Ge},   {"以上", Op::Ge},
-      {"及以上", Op::Ge},   {"（含）以上", Op::Ge}, {"达到", Op::Ge},     {"至少", Op::Ge},
-      {"大于等于", Op::Ge}, {"≥", Op::Ge},          {">=", Op::Ge},       {"不高于", Op::Le},
-      {"不大于", Op::Le},   {"不超过", Op::Le},     {"以内", Op::Le},     {"以下", Op::Le},
-      {"及以下", Op::Le},   {"小于等于", Op::Le},   {"至多", Op::Le},     {"≤", Op::Le},
-      {"<=", Op::Le},       {"低于", Op::Lt},       {"小于", Op::Lt},     {"<", Op::Lt},
-      {"高于", Op::Gt},     {"大于", Op::Gt},       {"超过", Op::Gt},     {">", Op::Gt},
-      {"不满", Op::Lt},     {"不应低于", Op::Ge},   {"应不低于", Op::Ge}, {"不得低于", Op::Ge},
-      {"不应少于", Op::Ge}, {"不得少于", Op::Ge},   {"不应小于", Op::Ge}, {"应达到", Op::Ge},
-      {"不应高于", Op::Le}, {"不应超过", Op::Le},   {"不得超过", Op::Le}, {"不得高于", Op::Le},
-      {"不应大于", Op::Le}};
-  for (auto [word, op] : table)
-    if (w == word) return op;
-  return std::nullopt;
-}
-
 std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const std::string& file,
                                Diagnostics& diags) {
   Reader rd(file, diags);
@@ -271,15 +205,18 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   }
   r.kind = *k;
   if (const Node* m = n.get("measure")) {
-    r.measure = rd.str(m, "measure");
-    if (!known_measure(r.measure)) rd.error(m->mark, "unknown measure '" + r.measure + "'");
+    std::string name = rd.str(m, "measure");
+    if (auto parsed = parse_measure(name)) {
+      r.measure = parsed->measure;
+      r.measure_id = parsed->id;
+    } else {
+      rd.error(m->mark, "unknown measure '" + name + "'");
+    }
   }
   std::string op = rd.str(n.get("op"), "op");
   auto o = parse_op(op);
   if (!o) {
-    rd.error(n.get("op")->mark, "unknown op '" + op +
-                                    "' (expected >=, >, <=, <, ==, between, covers, "
-                                    "contains_all, committed or any_of)");
+    rd.error(n.get("op")->mark, "unknown op '" + op + "' (expected " + pack_op_names() + ")");
     return std::nullopt;
   }
   r.op = *o;
@@ -304,7 +241,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
     } else if (auto want = op_for_wording(r.wording)) {
       if (*want != r.op) {
         literal_against = !r.better.empty() && r.op == mirror(*want) &&
-                          better_of(r.op) == r.better && better_of(*want) != r.better;
+                          op_better(r.op) == r.better && op_better(*want) != r.better;
         if (!literal_against)
           rd.error(op_mark, "op '" + op + "' contradicts the wording '" + r.wording +
                                 "', which means '" + op_name(*want) +
@@ -318,11 +255,11 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   if (!r.better.empty()) {
     if (r.op == Op::Eq || r.op == Op::Covers || r.op == Op::ContainsAll || r.op == Op::Committed)
       rd.error(n.get("better")->mark, "better does not apply to op " + op);
-    else if (r.op != Op::Between && better_of(r.op) != r.better)
-      rd.error(op_mark, "op '" + op + "' judges " + better_of(r.op) +
+    else if (r.op != Op::Between && op_better(r.op) != r.better)
+      rd.error(op_mark, "op '" + op + "' judges " + op_better(r.op) +
                             " values as better, but the rule says better: " + r.better);
   } else {
-    r.better = better_of(r.op);  // >= and > improve upwards, <= and < downwards
+    r.better = op_better(r.op);  // >= and > improve upwards, <= and < downwards
   }
   if (r.op == Op::Between && r.kind == Kind::Count && r.better != "higher")
     rd.error(op_mark,
@@ -397,10 +334,10 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   }
   // Numbers of participants size `init`'s placeholder list: counts, and no
   // guide asks for thousands of partners (a hostile pack could ask for 1e9).
-  if (r.measure.rfind("participants.", 0) == 0 && r.measure != "participants.continents") {
+  if (counts_participants(r.measure)) {
     if (r.kind != Kind::Count)
       rd.error(n.get("measure")->mark,
-               "measure " + r.measure + " is a number of participants: kind must be count");
+               "measure " + r.measure_name() + " is a number of participants: kind must be count");
     else if (std::max(r.value, r.hi) > kMaxParticipants)
       rd.error(value ? value->mark : n.mark,
                "a number of participants must be at most " +
@@ -419,7 +356,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
       }
     }
   }
-  if (r.kind == Kind::Categorical && r.measure == "indicator") {
+  if (r.kind == Kind::Categorical && r.measure == Measure::Indicator) {
     if (r.categories.empty()) rd.error(n.mark, "a categorical rule needs categories");
     for (const auto& v : r.values)
       if (std::none_of(r.categories.begin(), r.categories.end(),
@@ -519,7 +456,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   } else if (r.kind == Kind::AnyOf) {
     rd.error(n.mark, "a rule of kind any_of needs any_of: a list of alternative rules");
   }
-  if (r.kind == Kind::AnyOf && r.measure != "indicator")
+  if (r.kind == Kind::AnyOf && r.measure != Measure::Indicator)
     rd.error(n.get("measure")->mark, "a rule of kind any_of takes no measure");
   if ((literal_against || (r.op == Op::Between && !r.better.empty())) && r.note.empty())
     rd.error(op_mark, "the rule judges by better: " + r.better + ", not by the literal words '" +
@@ -627,8 +564,8 @@ std::optional<Direction> load_direction(const PackSource& src, const std::string
   }
   d.rules = parse_rules(rd, n.get("rules"), number, diags);
   for (const Rule& r : d.rules)
-    if (r.measure == "research_contents" || r.measure == "indicators")
-      rd.error(r.mark, "measure " + r.measure + " belongs to the general rules");
+    if (covers_direction(r.measure))
+      rd.error(r.mark, "measure " + r.measure_name() + " belongs to the general rules");
   // formula inputs must not clash with rule ids of other kinds
   parse_not_thresholds(rd, n.get("not_thresholds"), d.not_thresholds, true);
   if (has_error(Diagnostics(diags.begin() + before, diags.end()))) return std::nullopt;
