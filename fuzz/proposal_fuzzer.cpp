@@ -44,24 +44,24 @@ int line_breaks(std::string_view t) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  report::FileResult r = checker().check_text("fuzz.yaml", text);
+  eval::FileResult r = checker().check_text("fuzz.yaml", text);
 
   require(r.file == "fuzz.yaml");
-  if (r.status == report::FileStatus::Error) {
+  if (r.status == eval::FileStatus::Error) {
     require(r.error.has_value() && !r.error->message.empty());
   } else {
     require(!r.findings.empty());  // every requirement yields a finding
-    bool failing = std::any_of(r.findings.begin(), r.findings.end(), [](const report::Finding& f) {
-      return f.status != report::Status::Pass && f.severity == rules::Severity::Error;
+    bool failing = std::any_of(r.findings.begin(), r.findings.end(), [](const eval::Finding& f) {
+      return f.status != eval::Status::Pass && f.severity == rules::Severity::Error;
     });
-    require(failing == (r.status == report::FileStatus::Fail));
+    require(failing == (r.status == eval::FileStatus::Fail));
   }
   // Places point into the file (a missing value points at its key, or 1:1).
   int lines = 2 + line_breaks(text);
   for (const auto& f : r.findings) require(f.location.line >= 0 && f.location.line <= lines);
   if (r.error) require(r.error->mark.line >= 0 && r.error->mark.line <= lines);
 
-  std::vector<report::FileResult> results{std::move(r)};
+  std::vector<eval::FileResult> results{std::move(r)};
   report::RenderOptions ro;
   ro.lang = size % 2 ? rules::Lang::Zh : rules::Lang::En;
   std::ostringstream json_out, text_out;

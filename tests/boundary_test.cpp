@@ -23,19 +23,19 @@ namespace {
 
 std::string num(double v) { return fmt::format("{:.15g}", v); }
 
-report::Status status_with(eval::Checker& checker, const yaml::Node& base, const std::string& id,
-                           const std::string& value, const std::string& rule_id) {
+eval::Status status_with(eval::Checker& checker, const yaml::Node& base, const std::string& id,
+                         const std::string& value, const std::string& rule_id) {
   auto tree = base.clone();
   auto overlay = yaml::parse("indicators: {" + id + ": \"" + value + "\"}\n");
   REQUIRE(overlay.ok);
   yaml::merge(*tree, *overlay.root);
   proposal::Parsed p = proposal::from_tree("boundary.yaml", std::move(tree));
-  report::FileResult r = checker.check_parsed(p);
-  REQUIRE(r.status != report::FileStatus::Error);
+  eval::FileResult r = checker.check_parsed(p);
+  REQUIRE(r.status != eval::FileStatus::Error);
   for (const auto& f : r.findings)
     if (f.rule_id == rule_id) return f.status;
   FAIL("no finding for " << rule_id);
-  return report::Status::Invalid;
+  return eval::Status::Invalid;
 }
 
 }  // namespace
@@ -68,21 +68,21 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
           REQUIRE(o.ok);
           yaml::merge(*tree, *o.root);
           proposal::Parsed p = proposal::from_tree("any_of.yaml", std::move(tree));
-          report::FileResult res = checker.check_parsed(p);
+          eval::FileResult res = checker.check_parsed(p);
           for (const auto& f : res.findings)
             if (f.rule_id == r.full_id) return f.status;
           FAIL("no finding for " << r.full_id);
-          return report::Status::Invalid;
+          return eval::Status::Invalid;
         };
-        CHECK(without("", "") == report::Status::Missing);
+        CHECK(without("", "") == eval::Status::Missing);
         for (const auto& alt : r.any_of) {
           INFO("alternative " << alt.full_id);
           if (alt.kind == Kind::Quantity && alt.op == Op::Ge) {
-            CHECK(without(alt.id, num(alt.value) + " " + alt.unit) == report::Status::Pass);
+            CHECK(without(alt.id, num(alt.value) + " " + alt.unit) == eval::Status::Pass);
             CHECK(without(alt.id, num(alt.value * (1 - 1e-6)) + " " + alt.unit) ==
-                  report::Status::Fail);
+                  eval::Status::Fail);
           } else if (alt.kind == Kind::Qualitative) {
-            CHECK(without(alt.id, "true") == report::Status::Pass);
+            CHECK(without(alt.id, "true") == eval::Status::Pass);
           }
         }
         ++rules_checked;
@@ -91,7 +91,7 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
     for (const rules::Rule* rp : numeric) {
       const rules::Rule& r = *rp;
       INFO("rule " << r.full_id << " " << rules::op_name(r.op) << " " << r.value << " " << r.unit);
-      using S = report::Status;
+      using S = eval::Status;
       auto at = [&](const std::string& v) {
         return status_with(checker, *base, r.id, v, r.full_id);
       };

@@ -13,7 +13,7 @@
 
 #include "catch_compat.h"
 #include "eval/evaluate.h"
-#include "eval/formula.h"
+#include "rules/formula.h"
 #include "rules/load.h"
 #include "value/decimal.h"
 
@@ -71,7 +71,7 @@ std::string passing_value(const rules::Rule& r, const std::map<std::string, doub
   if (r.op == Op::Covers) return "\"" + num(r.lo) + " ~ " + num(r.hi) + unit + "\"";
   if (r.op == Op::Between) return "\"" + num(r.lo) + unit + "\"";
   double t = r.value;
-  if (r.kind == Kind::Formula) t = *eval::evaluate_formula(r.formula, inputs);
+  if (r.kind == Kind::Formula) t = *rules::evaluate_formula(r.formula, inputs);
   double step = std::max(std::fabs(t) * 0.01, r.kind == Kind::Count ? 1.0 : 0.001);
   if (r.op == Op::Gt) t += step;
   if (r.op == Op::Lt) t -= step;

@@ -23,7 +23,7 @@ inline rules::Rule rule_from(const std::string& yaml_text, const std::string& pr
 
 // A direction holding one rule, and a proposal whose indicators are `indicators_yaml`
 // (a flow or block mapping), evaluated; returns the rule's finding.
-inline report::Finding judge(
+inline eval::Finding judge(
     const rules::Rule& rule, const std::string& indicators_yaml,
     const std::string& participants_yaml =
         "[{name: A, country: CN, role: lead}, {name: B, country: DE, role: member}]") {
@@ -47,7 +47,7 @@ inline report::Finding judge(
   return res.findings[0];
 }
 
-inline report::Status status_of(const rules::Rule& rule, const std::string& value) {
+inline eval::Status status_of(const rules::Rule& rule, const std::string& value) {
   return judge(rule, "{" + rule.id + ": " + value + "}").status;
 }
 

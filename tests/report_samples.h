@@ -30,7 +30,7 @@ inline std::string read_source_file(const std::string& rel) {
 // warning-severity findings fail, and its title holds , " | < & % :), a
 // failing proposal with one failure waived, a file that is not YAML, and one
 // naming an unknown direction.
-inline std::vector<report::FileResult> sample_results(
+inline std::vector<eval::FileResult> sample_results(
     rules::Severity fail_on = rules::Severity::Error, rules::Lang lang = rules::Lang::En) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
@@ -50,7 +50,7 @@ inline std::vector<report::FileResult> sample_results(
     slot = std::make_unique<eval::Checker>(eval::make_source(""), opt);
   }
   eval::Checker& checker = *slot;
-  std::vector<report::FileResult> out;
+  std::vector<eval::FileResult> out;
   for (const auto& f : files) out.push_back(checker.check_text(f, read_source_file(f)));
   // A proposal that fails, one of its failures waived (no `until`: no date).
   out.push_back(checker.check_text(
@@ -64,17 +64,17 @@ inline std::vector<report::FileResult> sample_results(
   return out;
 }
 
-inline std::string render_with(void (*render)(std::ostream&, const std::vector<report::FileResult>&,
+inline std::string render_with(void (*render)(std::ostream&, const std::vector<eval::FileResult>&,
                                               const report::RenderOptions&),
-                               const std::vector<report::FileResult>& results,
+                               const std::vector<eval::FileResult>& results,
                                const report::RenderOptions& o = {}) {
   std::ostringstream s;
   render(s, results, o);
   return s.str();
 }
 
-inline const report::FileResult* result_for(const std::vector<report::FileResult>& rs,
-                                            const std::string& file) {
+inline const eval::FileResult* result_for(const std::vector<eval::FileResult>& rs,
+                                          const std::string& file) {
   for (const auto& r : rs)
     if (r.file == file) return &r;
   return nullptr;
@@ -99,7 +99,7 @@ inline KeyPlace find_key(const std::string& rel, const std::string& key) {
   return {};
 }
 
-inline std::size_t index_of(const std::vector<report::FileResult>& rs, const std::string& file) {
+inline std::size_t index_of(const std::vector<eval::FileResult>& rs, const std::string& file) {
   for (std::size_t i = 0; i < rs.size(); ++i)
     if (rs[i].file == file) return i;
   FAIL("no result for " << file);

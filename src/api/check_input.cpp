@@ -8,17 +8,17 @@
 
 namespace guidecheck::api {
 
-report::FileResult error_result(const std::string& file, const std::string& message) {
-  report::FileResult r;
+eval::FileResult error_result(const std::string& file, const std::string& message) {
+  eval::FileResult r;
   r.file = file;
-  r.status = report::FileStatus::Error;
-  r.error = report::Notice{file, {}, message, true};
+  r.status = eval::FileStatus::Error;
+  r.error = eval::Notice{file, {}, message, true};
   return r;
 }
 
-report::FileResult check_input(eval::Checker& checker, const std::string& path,
-                               std::optional<std::string_view> text,
-                               const std::string& document_direction) {
+eval::FileResult check_input(eval::Checker& checker, const std::string& path,
+                             std::optional<std::string_view> text,
+                             const std::string& document_direction) {
   try {
     if (text) return checker.check_text(path, *text);
     if (!import::format_of(path).empty())

@@ -10,18 +10,18 @@
 #include <string_view>
 
 #include "eval/checker.h"
-#include "report/report.h"
+#include "eval/findings.h"
 
 namespace guidecheck::api {
 
 // `text`, when given, is the proposal's YAML and `path` only names it.
 // `document_direction` applies to documents that name none ("" = they must).
 // Never throws but std::bad_alloc: anything else becomes an error result.
-report::FileResult check_input(eval::Checker& checker, const std::string& path,
-                               std::optional<std::string_view> text,
-                               const std::string& document_direction);
+eval::FileResult check_input(eval::Checker& checker, const std::string& path,
+                             std::optional<std::string_view> text,
+                             const std::string& document_direction);
 
 // The error result of an input that could not be checked.
-report::FileResult error_result(const std::string& file, const std::string& message);
+eval::FileResult error_result(const std::string& file, const std::string& message);
 
 }  // namespace guidecheck::api

@@ -121,7 +121,7 @@ struct Checker::Impl {
   }
 
   Result check(const std::string& name, std::optional<std::string_view> text) const {
-    report::FileResult r;
+    eval::FileResult r;
     if (!rules_problem.empty())
       r = api::error_result(name, rules_problem);
     else if (text && text->size() > options.limits.max_file_bytes)  // as a file's size is bounded

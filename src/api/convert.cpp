@@ -11,17 +11,17 @@ namespace {
 
 // Switches without a default: a new status does not compile until it is
 // mapped here (-Wswitch).
-Status status_of(report::Status s) {
+Status status_of(eval::Status s) {
   switch (s) {
-    case report::Status::Pass:
+    case eval::Status::Pass:
       return Status::Pass;
-    case report::Status::Fail:
+    case eval::Status::Fail:
       return Status::Fail;
-    case report::Status::Missing:
+    case eval::Status::Missing:
       return Status::Missing;
-    case report::Status::Invalid:
+    case eval::Status::Invalid:
       return Status::Invalid;
-    case report::Status::Waived:
+    case eval::Status::Waived:
       return Status::Waived;
   }
   return Status::Invalid;  // not reached: every status is listed above
@@ -39,26 +39,25 @@ Severity severity_of(rules::Severity s) {
   return Severity::Error;  // not reached
 }
 
-Verdict verdict_of(report::FileStatus s) {
+Verdict verdict_of(eval::FileStatus s) {
   switch (s) {
-    case report::FileStatus::Pass:
+    case eval::FileStatus::Pass:
       return Verdict::Pass;
-    case report::FileStatus::Fail:
+    case eval::FileStatus::Fail:
       return Verdict::Fail;
-    case report::FileStatus::Error:
+    case eval::FileStatus::Error:
       return Verdict::Error;
   }
   return Verdict::Error;  // not reached
 }
 
-Location location_of(const yaml::Mark& m) {
+Location location_of(const Mark& m) {
   return Location{m.line > 0 ? m.line : 0, m.column > 0 ? m.column : 0};
 }
 
 }  // namespace
 
-Result to_public(const report::FileResult& r, rules::Lang lang, rules::Severity fail_on,
-                 bool json) {
+Result to_public(const eval::FileResult& r, rules::Lang lang, rules::Severity fail_on, bool json) {
   report::RenderOptions ro;
   ro.lang = lang;
   ro.fail_on = fail_on;
@@ -74,13 +73,13 @@ Result to_public(const report::FileResult& r, rules::Lang lang, rules::Severity 
     out.error = r.error->message;
     out.error_location = location_of(r.error->mark);
   }
-  out.counts.pass = r.count(report::Status::Pass);
-  out.counts.fail = r.count(report::Status::Fail);
-  out.counts.missing = r.count(report::Status::Missing);
-  out.counts.invalid = r.count(report::Status::Invalid);
-  out.counts.waived = r.count(report::Status::Waived);
+  out.counts.pass = r.count(eval::Status::Pass);
+  out.counts.fail = r.count(eval::Status::Fail);
+  out.counts.missing = r.count(eval::Status::Missing);
+  out.counts.invalid = r.count(eval::Status::Invalid);
+  out.counts.waived = r.count(eval::Status::Waived);
   out.findings.reserve(r.findings.size());
-  for (const report::Finding& f : r.findings) {
+  for (const eval::Finding& f : r.findings) {
     Finding p;
     p.rule = f.rule_id;
     p.status = status_of(f.status);

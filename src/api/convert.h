@@ -4,11 +4,11 @@
 
 #include <guidecheck/guidecheck.h>
 
-#include "report/report.h"
+#include "eval/findings.h"
 
 namespace guidecheck::api {
 
 // `json`: also render the JSON report of this one result into Result::json.
-Result to_public(const report::FileResult& r, rules::Lang lang, rules::Severity fail_on, bool json);
+Result to_public(const eval::FileResult& r, rules::Lang lang, rules::Severity fail_on, bool json);
 
 }  // namespace guidecheck::api

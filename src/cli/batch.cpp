@@ -18,7 +18,7 @@
 
 namespace guidecheck::cli {
 
-report::FileResult error_row(const std::string& file, const std::string& message) {
+eval::FileResult error_row(const std::string& file, const std::string& message) {
   return api::error_result(file, message);
 }
 
@@ -35,7 +35,7 @@ namespace {
 // The library's per-file check (api/check_input.h, what guidecheck::Checker
 // runs too); out of memory comes out as std::bad_alloc, which the worker
 // records without allocating (run_batch).
-report::FileResult check_one(eval::Checker& checker, const Input& in, const BatchOptions& opt) {
+eval::FileResult check_one(eval::Checker& checker, const Input& in, const BatchOptions& opt) {
   if (!in.problem.empty()) return error_row(in.path, in.problem);
   return api::check_input(checker, in.path,
                           in.text ? std::optional<std::string_view>(*in.text) : std::nullopt,
@@ -47,7 +47,7 @@ report::FileResult check_one(eval::Checker& checker, const Input& in, const Batc
 // more than checking a small proposal (issue #14: a single check should cost
 // little more than starting the program).
 BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions& opt,
-                     const std::function<void(const report::FileResult&)>& consume,
+                     const std::function<void(const eval::FileResult&)>& consume,
                      const std::function<void(std::size_t)>& tick) {
   BatchOutcome out;
   if (opt.stop && opt.stop->load()) {
@@ -56,7 +56,7 @@ BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions
     out.interrupted = true;
     return out;
   }
-  std::optional<report::FileResult> r;
+  std::optional<eval::FileResult> r;
   try {
     r.emplace(check_one(checker, in, opt));
   } catch (const std::bad_alloc&) {  // what check_one allocated is unwound by now
@@ -73,7 +73,7 @@ BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions
 
 BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
                        const BatchOptions& opt,
-                       const std::function<void(const report::FileResult&)>& consume,
+                       const std::function<void(const eval::FileResult&)>& consume,
                        const std::function<void(std::size_t)>& tick) {
   const std::size_t n = inputs.size();
   if (n == 1) return run_one(checker, inputs[0], opt, consume, tick);
@@ -82,8 +82,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
 
   std::mutex m;
   std::condition_variable ready, room;  // a result is ready / a slot is free
-  std::vector<std::optional<report::FileResult>> slots(
-      std::min(window, std::max<std::size_t>(1, n)));
+  std::vector<std::optional<eval::FileResult>> slots(std::min(window, std::max<std::size_t>(1, n)));
   // A slot whose check ran out of memory. The worker marks it without
   // allocating (even an error message's string may fail while the memory is
   // still held); the calling thread writes the error row when it takes it.
@@ -124,7 +123,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
         if (abandon || stopped() || next >= n) break;
         i = next++;
       }
-      std::optional<report::FileResult> r;
+      std::optional<eval::FileResult> r;
       try {
         r.emplace(check_one(checker, inputs[i], opt));
       } catch (...) {  // out of memory, with what check_one allocated unwound
@@ -184,7 +183,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
 
   BatchOutcome out;
   std::size_t i = 0;
-  std::vector<report::FileResult> batch;  // results ready in order, taken under one lock
+  std::vector<eval::FileResult> batch;  // results ready in order, taken under one lock
   bool stop_here = false;
   while (i < n && !stop_here) {
     bool wake_workers;
@@ -215,7 +214,7 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
       wake_workers = waiting_for_room > 0;
     }
     if (wake_workers) room.notify_all();
-    for (report::FileResult& r : batch) {
+    for (eval::FileResult& r : batch) {
       consume(r);
       tick(++i);
     }

@@ -36,7 +36,7 @@ struct BatchOutcome {
 // waiting, about ten times a second (for the progress bar).
 BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
                        const BatchOptions& opt,
-                       const std::function<void(const report::FileResult&)>& consume,
+                       const std::function<void(const eval::FileResult&)>& consume,
                        const std::function<void(std::size_t done)>& tick);
 
 // The CPUs this process may run on (a container's cpuset, `taskset`), not all
@@ -44,6 +44,6 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
 unsigned usable_cpus();
 
 // The error row of an input that could not be checked.
-report::FileResult error_row(const std::string& file, const std::string& message);
+eval::FileResult error_row(const std::string& file, const std::string& message);
 
 }  // namespace guidecheck::cli

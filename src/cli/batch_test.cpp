@@ -47,7 +47,7 @@ TEST_CASE("batch: results come in input order whatever the threads do", "[batch]
       std::size_t last_tick = 0;
       bool ticks_grow = true;
       auto out = cli::run_batch(
-          checker(), inputs, opt, [&](const report::FileResult& r) { order.push_back(r.file); },
+          checker(), inputs, opt, [&](const eval::FileResult& r) { order.push_back(r.file); },
           [&](std::size_t done) {
             ticks_grow &= done >= last_tick;
             last_tick = done;
@@ -64,15 +64,15 @@ TEST_CASE("batch: results come in input order whatever the threads do", "[batch]
 
 TEST_CASE("batch: an input with a problem is an error row saying why", "[batch]") {
   auto inputs = mixed_inputs(3);
-  std::vector<report::FileResult> got;
+  std::vector<eval::FileResult> got;
   cli::BatchOptions opt;
   cli::run_batch(
-      checker(), inputs, opt, [&](const report::FileResult& r) { got.push_back(r); },
+      checker(), inputs, opt, [&](const eval::FileResult& r) { got.push_back(r); },
       [](std::size_t) {});
   REQUIRE(got.size() == 3);
-  CHECK(got[0].status == report::FileStatus::Fail);
-  CHECK(got[1].status == report::FileStatus::Pass);
-  CHECK(got[2].status == report::FileStatus::Error);
+  CHECK(got[0].status == eval::FileStatus::Fail);
+  CHECK(got[1].status == eval::FileStatus::Pass);
+  CHECK(got[2].status == eval::FileStatus::Error);
   REQUIRE(got[2].error);
   CHECK(got[2].error->message == "cannot read: test 2");
 }
@@ -85,10 +85,10 @@ TEST_CASE("batch: stopped, it finishes what it started and reports the rest as n
   opt.jobs = 2;
   opt.window = 4;
   opt.stop = &stop;
-  std::vector<report::FileResult> got;
+  std::vector<eval::FileResult> got;
   auto out = cli::run_batch(
       checker(), inputs, opt,
-      [&](const report::FileResult& r) {
+      [&](const eval::FileResult& r) {
         got.push_back(r);
         if (got.size() == 10) stop = true;  // as the SIGINT handler would
       },
@@ -103,14 +103,14 @@ TEST_CASE("batch: stopped, it finishes what it started and reports the rest as n
     bool not_checked =
         got[i].error && got[i].error->message.find("not checked") != std::string::npos;
     CHECK(not_checked == (i >= out.checked));
-    if (not_checked) CHECK(got[i].status == report::FileStatus::Error);  // never silently passed
+    if (not_checked) CHECK(got[i].status == eval::FileStatus::Error);  // never silently passed
   }
 
   // Stopped before it starts: nothing is checked.
   stop = true;
   got.clear();
   out = cli::run_batch(
-      checker(), inputs, opt, [&](const report::FileResult& r) { got.push_back(r); },
+      checker(), inputs, opt, [&](const eval::FileResult& r) { got.push_back(r); },
       [](std::size_t) {});
   CHECK(out.interrupted);
   CHECK(out.checked == 0);
@@ -122,7 +122,7 @@ TEST_CASE("batch: no inputs, no results", "[batch]") {
   opt.jobs = 4;
   int n = 0;
   auto out = cli::run_batch(
-      checker(), {}, opt, [&](const report::FileResult&) { ++n; }, [](std::size_t) {});
+      checker(), {}, opt, [&](const eval::FileResult&) { ++n; }, [](std::size_t) {});
   CHECK(n == 0);
   CHECK_FALSE(out.interrupted);
 }

@@ -289,7 +289,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   bo.stop = &signals::stop_flag();
   bo.document_direction = document_direction;
   bo.lang = language(g);
-  report::Summary summary;
+  eval::Summary summary;
   std::size_t next_input = 0, skipped = 0;
   Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
   BatchOutcome outcome;
@@ -297,7 +297,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   {
     outcome = run_batch(
         checker, inputs, bo,
-        [&](const report::FileResult& r) {
+        [&](const eval::FileResult& r) {
           if (terminal_output) progress.clear();
           // Results come in input order. A YAML file that is no proposal (a
           // workflow, a config) is skipped when a folder walk found it, or

@@ -85,7 +85,7 @@ std::string find_config(const std::string& start) {
 }
 
 std::optional<Config> load_config(const std::string& path, Diagnostics& errors) {
-  auto error = [&](yaml::Mark m, msg::Text text) {
+  auto error = [&](Mark m, msg::Text text) {
     errors.push_back({path, m, std::move(text), true});
     return std::nullopt;
   };

@@ -4,14 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "common/mark.h"
 #include "messages/message.h"
-#include "yaml/node.h"
 
 namespace guidecheck {
 
 struct Diagnostic {
   std::string file;
-  yaml::Mark mark;
+  Mark mark;
   msg::Text text;     // what is wrong, in either language (messages/catalogue.h)
   bool error = true;  // false: a warning
   std::string message(msg::Lang lang) const { return text.render(lang); }

@@ -198,11 +198,11 @@ DecodedText decode_to_utf8(std::string_view b) {
   return refuse(b, bad);
 }
 
-std::string converted_note(const DecodedText& d, rules::Lang lang) {
+std::string converted_note(const DecodedText& d, msg::Lang lang) {
   return msg::tr<msg::Id::common_encoding_converted>(lang, d.encoding);
 }
 
-std::string refusal_message(const DecodedText& d, rules::Lang lang) {
+std::string refusal_message(const DecodedText& d, msg::Lang lang) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(d.byte));
   msg::Id what = d.problem.find("Unicode") != std::string::npos ? msg::Id::common_bad_unicode

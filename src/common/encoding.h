@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "rules/model.h"
+#include "messages/lang.h"
 
 namespace guidecheck {
 
@@ -31,7 +31,7 @@ struct DecodedText {
 DecodedText decode_to_utf8(std::string_view bytes);
 
 // The note for a converted text and the refusal, in the user's language.
-std::string converted_note(const DecodedText& d, rules::Lang lang);
-std::string refusal_message(const DecodedText& d, rules::Lang lang);
+std::string converted_note(const DecodedText& d, msg::Lang lang);
+std::string refusal_message(const DecodedText& d, msg::Lang lang);
 
 }  // namespace guidecheck

@@ -1,7 +1,6 @@
 #include "common/encoding.h"
 
 #include "catch_compat.h"
-#include "eval/checker.h"
 
 using namespace guidecheck;
 
@@ -36,8 +35,8 @@ TEST_CASE("encoding: GB18030 is converted, character for character", "[encoding]
   REQUIRE(d.kind == DecodedText::Kind::Converted);
   CHECK(d.encoding == "GB18030");
   CHECK(d.text == "title: " + kUtf8Words + "\ntemp: 600 ℃\n");
-  CHECK(converted_note(d, rules::Lang::En).find("GB18030") != std::string::npos);
-  CHECK(converted_note(d, rules::Lang::Zh).find("GB18030") != std::string::npos);
+  CHECK(converted_note(d, msg::Lang::En).find("GB18030") != std::string::npos);
+  CHECK(converted_note(d, msg::Lang::Zh).find("GB18030") != std::string::npos);
 }
 
 TEST_CASE("encoding: UTF-16 with a byte order mark is converted", "[encoding]") {
@@ -68,8 +67,8 @@ TEST_CASE("encoding: Big5, binary and Latin-1 are refused with save it as UTF-8"
   CHECK(big5.line == 1);
   CHECK(big5.column == 8);
   CHECK(big5.byte == 0xB0);
-  CHECK(refusal_message(big5, rules::Lang::En).find("save it as UTF-8") != std::string::npos);
-  CHECK(refusal_message(big5, rules::Lang::Zh).find("请将文件另存为 UTF-8") != std::string::npos);
+  CHECK(refusal_message(big5, msg::Lang::En).find("save it as UTF-8") != std::string::npos);
+  CHECK(refusal_message(big5, msg::Lang::Zh).find("请将文件另存为 UTF-8") != std::string::npos);
 
   std::string binary;
   for (int i = 0; i < 512; ++i) binary += static_cast<char>((i * 7919 + 13) % 256);
@@ -83,25 +82,4 @@ TEST_CASE("encoding: Big5, binary and Latin-1 are refused with save it as UTF-8"
   CHECK(decode_to_utf8("\xEF\xBB\xBFtitle: " + kGbWords + "\n").kind == DecodedText::Kind::Refused);
   // Truncated GB18030 (a lone lead byte at the end) is not taken.
   CHECK(decode_to_utf8("title: " + kGbWords + "\xB8").kind == DecodedText::Kind::Refused);
-}
-
-TEST_CASE("encoding: the checker reads GB18030 with a note and refuses Big5", "[encoding]") {
-  eval::Options o;
-  eval::Checker checker(eval::make_source(""), o);
-  std::string gb = "guidecheck: 1\ndirection: \"3.1\"\ntitle: " + kGbWords + "\n";
-  report::FileResult r = checker.check_text("gb.yaml", gb);
-  REQUIRE(!r.warnings.empty());
-  CHECK(r.warnings.front().message.find("GB18030") != std::string::npos);
-  CHECK_FALSE(r.warnings.front().error);
-  report::FileResult u = checker.check_text(
-      "u.yaml", "guidecheck: 1\ndirection: \"3.1\"\ntitle: " + kUtf8Words + "\n");
-  CHECK(r.status == u.status);
-  CHECK(r.findings.size() == u.findings.size());
-
-  report::FileResult b = checker.check_text("b.yaml", "guidecheck: 1\n" + kBig5);
-  CHECK(b.status == report::FileStatus::Error);
-  REQUIRE(b.error);
-  CHECK(b.error->mark.line == 2);
-  CHECK(b.error->message.find("save it as UTF-8") != std::string::npos);
-  CHECK(b.error->message.find("invalid UTF-8 octet") == std::string::npos);
 }

@@ -156,43 +156,43 @@ std::vector<DirectionName> Checker::direction_names(const std::vector<std::strin
   return names;
 }
 
-report::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
-  report::FileResult res;
+eval::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
+  eval::FileResult res;
   res.file = parsed.proposal.file;
-  res.warnings = report::notices(parsed.warnings, options_.lang);
+  res.warnings = eval::notices(parsed.warnings, options_.lang);
   res.not_a_proposal = parsed.not_a_proposal;
-  auto error = [&](report::Notice d) {
-    res.status = report::FileStatus::Error;
+  auto error = [&](eval::Notice d) {
+    res.status = eval::FileStatus::Error;
     res.error = std::move(d);
     return res;
   };
-  if (!parsed.ok) return error(report::notice(parsed.error, options_.lang));
+  if (!parsed.ok) return error(eval::notice(parsed.error, options_.lang));
   const proposal::Proposal& p = parsed.proposal;
   Loaded l = load(options_.guide.empty() ? p.guide : options_.guide, p.direction);
   if (!l.direction) {
     const yaml::Node* at = p.root->get(
         p.guide.empty() || l.error.find("guide") == std::string::npos ? "direction" : "guide");
-    return error({p.file, at ? at->mark : yaml::Mark{1, 1}, l.error, true});
+    return error({p.file, at ? at->mark : Mark{1, 1}, l.error, true});
   }
-  report::FileResult r = evaluate(p, *l.pack, *l.general, *l.direction, options_);
+  eval::FileResult r = evaluate(p, *l.pack, *l.general, *l.direction, options_);
   r.warnings.insert(r.warnings.begin(), res.warnings.begin(), res.warnings.end());
   if (!l.note.empty()) {
     const yaml::Node* at = p.root->get("direction");
     r.warnings.insert(r.warnings.begin(),
-                      report::Notice{p.file, at ? at->mark : yaml::Mark{1, 1}, l.note, false});
+                      eval::Notice{p.file, at ? at->mark : Mark{1, 1}, l.note, false});
   }
   return r;
 }
 
-report::FileResult Checker::check_text(const std::string& name, std::string_view text) {
+eval::FileResult Checker::check_text(const std::string& name, std::string_view text) {
   // Files, standard input and imported drafts all pass here: the one place
   // where text in another encoding is converted or refused.
   DecodedText decoded = decode_to_utf8(text);
   if (decoded.kind == DecodedText::Kind::Refused) {
-    report::FileResult r;
+    eval::FileResult r;
     r.file = name;
-    r.status = report::FileStatus::Error;
-    r.error = report::Notice{
+    r.status = eval::FileStatus::Error;
+    r.error = eval::Notice{
         name, {decoded.line, decoded.column}, refusal_message(decoded, options_.lang), true};
     return r;
   }
@@ -205,13 +205,13 @@ report::FileResult Checker::check_text(const std::string& name, std::string_view
   return check_parsed(parsed);
 }
 
-report::FileResult Checker::check_file(const std::string& path) {
+eval::FileResult Checker::check_file(const std::string& path) {
   auto error = [&](const msg::Text& why) {
     std::string msg = why.render(options_.lang);
-    report::FileResult r;
+    eval::FileResult r;
     r.file = path;
-    r.status = report::FileStatus::Error;
-    r.error = report::Notice{path, {}, msg, true};
+    r.status = eval::FileStatus::Error;
+    r.error = eval::Notice{path, {}, msg, true};
     return r;
   };
   ReadFile f = read_file(path, limits_.max_bytes, /*follow_links=*/true);

@@ -23,9 +23,9 @@ class Checker {
   Checker(std::unique_ptr<rules::PackSource> source, Options options, yaml::Limits limits = {});
 
   // Reads and checks one file; never throws, an unreadable file is an error result.
-  report::FileResult check_file(const std::string& path);
-  report::FileResult check_text(const std::string& display_name, std::string_view text);
-  report::FileResult check_parsed(proposal::Parsed& parsed);
+  eval::FileResult check_file(const std::string& path);
+  eval::FileResult check_text(const std::string& display_name, std::string_view text);
+  eval::FileResult check_parsed(proposal::Parsed& parsed);
 
   struct Loaded {
     const rules::Pack* pack = nullptr;

@@ -9,9 +9,9 @@
 #include <map>
 #include <set>
 
-#include "eval/formula.h"
 #include "eval/waivers.h"
 #include "messages/text.h"
+#include "rules/formula.h"
 #include "text/distance.h"
 #include "text/normalize.h"
 #include "units/units.h"
@@ -22,8 +22,8 @@
 namespace guidecheck::eval {
 namespace {
 
-using report::Finding;
-using report::Status;
+using eval::Finding;
+using eval::Status;
 using rules::Kind;
 using rules::Lang;
 using rules::Measure;
@@ -67,7 +67,7 @@ double clean(double v) {
 
 // A number and the rule's unit as the reader of `lang` reads it (units::display).
 std::string with_unit(double v, const std::string& unit, Lang lang) {
-  std::string s = format_number(v);
+  std::string s = rules::format_number(v);
   std::string shown = units::display(unit, lang);
   if (!shown.empty()) s += " " + shown;
   return s;
@@ -164,7 +164,7 @@ class RuleEvaluator {
     f_.severity = rule.severity;
     f_.title = rule.title.get(ctx.opt.lang);
     f_.note = rule.note.get(ctx.opt.lang);
-    f_.expected = expected_of(rule);
+    f_.expected = rules::expected_of(rule);
   }
 
   // The finding, kept here until the caller moves it out (no copy per rule).
@@ -174,7 +174,7 @@ class RuleEvaluator {
     if (r_.measure == Measure::Indicators) return coverage(false);
     if (rules::on_participants(r_.measure)) return participants();
     const yaml::Node* node = nullptr;
-    yaml::Mark where{1, 1};
+    Mark where{1, 1};
     if (r_.measure == Measure::Indicator) {
       where = c_.p.indicators_mark;
       if (const yaml::Entry* e = c_.p.indicator(r_.id)) {
@@ -232,24 +232,24 @@ class RuleEvaluator {
   // `why`: what the written answer lacks (a placeholder), when there is one.
   Finding& missing(const std::string& why = {}) {
     f_.status = Status::Missing;
-    std::string req = requirement_text(f_.expected, c_.opt.lang);
+    std::string req = rules::requirement_text(f_.expected, c_.opt.lang);
     if (r_.kind == Kind::Qualitative) req = c_.tr<Id::eval_a_commitment>();
     f_.message = why.empty() ? c_.tr<Id::eval_missing>(f_.title, req)
                              : c_.tr<Id::eval_missing_why>(f_.title, req, why);
     return f_;
   }
 
-  Finding& invalid(const std::string& why, yaml::Mark at, const std::string& text) {
+  Finding& invalid(const std::string& why, Mark at, const std::string& text) {
     f_.status = Status::Invalid;
     f_.location = at;
-    if (!text.empty()) f_.actual = report::Actual{{}, {}, {}, "", text};
+    if (!text.empty()) f_.actual = eval::Actual{{}, {}, {}, "", text};
     f_.message = c_.tr<Id::eval_cannot_judge>(f_.title, text, why);
     return f_;
   }
 
   Finding& verdict(bool ok, const std::string& actual_text) {
     f_.status = ok ? Status::Pass : Status::Fail;
-    std::string req = requirement_text(f_.expected, c_.opt.lang);
+    std::string req = rules::requirement_text(f_.expected, c_.opt.lang);
     if (r_.kind == Kind::Qualitative && r_.op == Op::Committed) {
       f_.message = ok ? c_.tr<Id::eval_committed>(f_.title)
                       : c_.tr<Id::eval_not_committed_required>(f_.title);
@@ -260,7 +260,7 @@ class RuleEvaluator {
     return f_;
   }
 
-  Finding& judge(const Value& v, yaml::Mark where) {
+  Finding& judge(const Value& v, Mark where) {
     f_.location = where;
     if (v.type == Value::Type::Invalid && r_.kind != Kind::Qualitative &&
         r_.kind != Kind::Categorical)
@@ -297,7 +297,7 @@ class RuleEvaluator {
   // true or a description commits; a refusal, "undecided" or a placeholder
   // never does.
   Finding& qualitative(const Value& v) {
-    f_.actual = report::Actual{{}, {}, {}, "", v.text};
+    f_.actual = eval::Actual{{}, {}, {}, "", v.text};
     if (v.type == Value::Type::Missing) return missing();
     if (v.type == Value::Type::Bool) {
       if (v.flag) return verdict(true, v.text);
@@ -396,7 +396,7 @@ class RuleEvaluator {
     std::vector<std::string> lacking;
     for (const auto& want : r_.values)
       if (!have.count(want)) lacking.push_back(want);
-    report::Actual a;
+    eval::Actual a;
     a.list = shown;
     a.text = text;
     f_.actual = a;
@@ -421,7 +421,7 @@ class RuleEvaluator {
   Finding& ratio(const Value& v) {
     if (v.type != Value::Type::Ratio)
       return invalid(c_.tr<Id::eval_expected_scale>(), v.mark, v.text);
-    f_.actual = report::Actual{{}, {}, {}, "", v.text};
+    f_.actual = eval::Actual{{}, {}, {}, "", v.text};
     double den = v.ratio_denominator, want = r_.ratio_denominator;
     // A larger scale (smaller denominator) is finer: "不低于 1:5 万" accepts 1:2.5 万.
     bool ok = false;
@@ -450,7 +450,7 @@ class RuleEvaluator {
       case Op::ValidWaiver:
         break;
     }
-    return verdict(ok, "1:" + format_number(den));
+    return verdict(ok, "1:" + rules::format_number(den));
   }
 
   Finding& quantity(const Value& v) {
@@ -472,9 +472,9 @@ class RuleEvaluator {
       return invalid(c_.tr<Id::eval_range_reversed>(), v.mark, v.text);
     if (auto why = out_of_domain(v, unit, count)) return invalid(*why, v.mark, v.text);
     if (r_.measure == Measure::Duration && v.lo.unit.empty() && v.exact)
-      warnings_.push_back(c_.tr<Id::eval_duration_no_unit>(format_number(v.lo.v),
+      warnings_.push_back(c_.tr<Id::eval_duration_no_unit>(rules::format_number(v.lo.v),
                                                            units::display(r_.unit, c_.opt.lang)));
-    report::Actual a;
+    eval::Actual a;
     a.unit = count ? r_.unit : r_.unit;
     a.text = v.text;
     double threshold = r_.value;
@@ -549,8 +549,8 @@ class RuleEvaluator {
     Finding& f = verdict(ok, actual_text);
     if (beyond) {
       std::string u = units::display(r_.unit, c_.opt.lang);
-      std::string range = fmt::format("{} ~ {}{}", format_number(r_.lo), format_number(r_.hi),
-                                      u.empty() ? "" : " " + u);
+      std::string range = fmt::format("{} ~ {}{}", rules::format_number(r_.lo),
+                                      rules::format_number(r_.hi), u.empty() ? "" : " " + u);
       f.message = r_.better == "higher" ? c_.tr<Id::eval_beyond_above>(f.message, range)
                                         : c_.tr<Id::eval_beyond_below>(f.message, range);
     }
@@ -612,7 +612,7 @@ class RuleEvaluator {
       }
       inputs[in.id] = cv.v;
     }
-    auto t = evaluate_formula(r_.formula, inputs);
+    auto t = rules::evaluate_formula(r_.formula, inputs);
     if (!t) invalid(c_.tr<Id::eval_formula_fails>(), v.mark, v.text);
     return t;
   }
@@ -644,7 +644,7 @@ class RuleEvaluator {
     f_.actual = chosen->actual;
     std::vector<msg::Text> each;
     for (const Finding& alt : alts)
-      each.push_back(msg::text<Id::eval_alternative>(report::status_name(alt.status), alt.message));
+      each.push_back(msg::text<Id::eval_alternative>(eval::status_name(alt.status), alt.message));
     std::string parts = msg::list(std::move(each)).render(c_.opt.lang);
     f_.message = f_.status == Status::Pass      ? c_.tr<Id::eval_either_pass>(f_.title, parts)
                  : f_.status == Status::Missing ? c_.tr<Id::eval_either_missing>(f_.title, parts)
@@ -690,7 +690,7 @@ class RuleEvaluator {
     std::size_t total = research ? c_.dir.research_contents.size() : c_.indicator_ids.size();
     std::string miss;
     for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + s;
-    report::Actual a;
+    eval::Actual a;
     a.value = static_cast<double>(total - lacking.size());
     a.list = lacking;
     f_.actual = a;
@@ -747,7 +747,7 @@ class RuleEvaluator {
       if (!c_.placeholder_participant[i]) continue;
       f_.status = Status::Invalid;
       f_.location = p.mark;
-      f_.actual = report::Actual{{}, {}, {}, "", p.name};
+      f_.actual = eval::Actual{{}, {}, {}, "", p.name};
       f_.message = c_.tr<Id::eval_placeholder_participant>(f_.title, p.name);
       return f_;
     }
@@ -805,7 +805,7 @@ class RuleEvaluator {
     v.type = Value::Type::Quantity;
     v.lo = v.hi = {n, false, "", ""};
     v.exact = true;
-    v.text = format_number(n);
+    v.text = rules::format_number(n);
     return judge(v, c_.p.participants_mark);
   }
 
@@ -844,7 +844,7 @@ Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& di
   f.note = msg::tr<Id::eval_unknown_key_note>(lang);
   f.expected.op = Op::KnownKey;
   f.expected.list = k.known;
-  f.actual = report::Actual{{}, {}, {}, "", k.key};
+  f.actual = eval::Actual{{}, {}, {}, "", k.key};
   std::string hint = k.suggestion.empty() ? closest(k.key, k.known) : k.suggestion;
   msg::Text where = k.context.empty()            ? msg::text<Id::eval_unknown_at_top>()
                     : k.context == "participant" ? msg::text<Id::eval_unknown_in_participant>()
@@ -864,116 +864,10 @@ Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& di
 
 }  // namespace
 
-report::Expected expected_of(const Rule& rule) {
-  report::Expected e;
-  e.op = rule.op;
-  e.unit = rule.unit;
-  switch (rule.op) {
-    case Op::Between:
-      // Judged by its worse end when one way is better (rule.better): the
-      // finding states that bound, and the guide's range beside it.
-      if (rule.better == "higher" || rule.better == "lower") {
-        e.op = rule.better == "higher" ? Op::Ge : Op::Le;
-        e.value = rule.better == "higher" ? rule.lo : rule.hi;
-        e.guide_range = {{rule.lo, rule.hi}};
-      } else {
-        e.range = {{rule.lo, rule.hi}};
-      }
-      break;
-    case Op::Covers:
-      e.range = {{rule.lo, rule.hi}};
-      break;
-    case Op::ContainsAll:
-      e.list = rule.values;
-      break;
-    case Op::Committed:
-      break;
-    case Op::AnyOf:
-      for (const Rule& alt : rule.any_of) e.list.push_back(alt.full_id);
-      break;
-    case Op::Ge:
-    case Op::Gt:
-    case Op::Le:
-    case Op::Lt:
-    case Op::Eq:
-    case Op::KnownKey:  // no rule's op: findings built without a rule
-    case Op::ValidWaiver:
-      if (rule.kind == Kind::Ratio)
-        e.ratio = "1:" + format_number(rule.ratio_denominator);
-      else if (rule.kind != Kind::Formula)
-        e.value = rule.value;
-  }
-  return e;
-}
-
-std::string rule_requirement(const Rule& rule, Lang lang) {
-  if (rule.kind == Kind::AnyOf) {
-    std::string s;
-    for (std::size_t i = 0; i < rule.any_of.size(); ++i)
-      s += (i ? msg::tr<Id::eval_or_separator>(lang) : "") + rule.any_of[i].id + " " +
-           rule_requirement(rule.any_of[i], lang);
-    return msg::tr<Id::eval_one_of_rules>(lang, s);
-  }
-  if (rule.kind == Kind::Formula)
-    return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula,
-                       units::display(rule.unit, lang));
-  if (rules::covers_direction(rule.measure)) return msg::tr<Id::eval_all_covered>(lang);
-  return requirement_text(expected_of(rule), lang);
-}
-
-std::string format_number(double v) {
-  if (v == 0) return "0";
-  return fmt::format("{:.10g}", v);
-}
-
-std::string requirement_text(const report::Expected& e, Lang lang) {
-  std::string shown = units::display(e.unit, lang);
-  std::string unit = shown.empty() ? "" : " " + shown;
-  auto range = [&](const std::pair<double, double>& r) {
-    return fmt::format("{} ~ {}{}", format_number(r.first), format_number(r.second), unit);
-  };
-  auto listed = [&] {
-    std::string l;
-    for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
-    return l;
-  };
-  switch (e.op) {
-    case Op::Between:
-      return msg::tr<Id::eval_inclusive>(lang, range(*e.range));
-    case Op::Covers:
-      return msg::tr<Id::eval_covering>(lang, range(*e.range));
-    case Op::ContainsAll:
-      return msg::tr<Id::eval_all_of>(lang, listed());
-    case Op::Committed:
-      return msg::tr<Id::eval_a_commitment>(lang);
-    case Op::AnyOf:
-      return msg::tr<Id::eval_one_of_list>(lang, listed());
-    case Op::KnownKey:
-      return msg::tr<Id::eval_known_key>(lang);
-    case Op::ValidWaiver:
-      return msg::tr<Id::eval_valid_waiver>(lang);
-    case Op::Ge:
-    case Op::Gt:
-    case Op::Le:
-    case Op::Lt:
-    case Op::Eq: {
-      if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
-      if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
-      std::string bound =
-          fmt::format("{} {}{}", rules::op_symbol(e.op), format_number(*e.value), unit);
-      if (!e.guide_range) return bound;
-      return e.op == Op::Ge
-                 ? msg::tr<Id::eval_guide_range_more>(lang, bound, range(*e.guide_range))
-                 : msg::tr<Id::eval_guide_range_lower>(lang, bound, range(*e.guide_range));
-    }
-  }
-  return {};  // not reached: every op is a case above
-}
-
-report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack,
-                            const rules::General& general, const rules::Direction& dir,
-                            const Options& opt) {
-  report::FileResult res;
+eval::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack,
+                          const rules::General& general, const rules::Direction& dir,
+                          const Options& opt) {
+  eval::FileResult res;
   res.file = p.file;
   res.guide = pack.id;
   res.direction = dir.number;
@@ -987,8 +881,8 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
     RuleEvaluator ev(ctx, r);
     res.findings.push_back(std::move(ev.run()));  // the evaluator is done with its finding
     for (auto& w : ev.warnings_)
-      report::add_notice(res.warnings, {p.file, res.findings.back().location, std::move(w), false},
-                         opt.lang);
+      eval::add_notice(res.warnings, {p.file, res.findings.back().location, std::move(w), false},
+                       opt.lang);
   };
   for (const Rule& r : general.rules) run(r);
   for (const Rule& r : dir.rules) run(r);
@@ -1024,9 +918,9 @@ report::FileResult evaluate(const proposal::Proposal& p, const rules::Pack& pack
 
   // A waived finding does not fail the proposal (that is what a waiver is
   // for in CI), and is never counted as a pass either.
-  res.status = report::FileStatus::Pass;
+  res.status = eval::FileStatus::Pass;
   for (const Finding& f : res.findings)
-    if (report::open_problem(f) && f.severity <= opt.fail_on) res.status = report::FileStatus::Fail;
+    if (eval::open_problem(f) && f.severity <= opt.fail_on) res.status = eval::FileStatus::Fail;
   return res;
 }
 

@@ -2,13 +2,13 @@
 // just past it, in another unit, and as a committed bound or range.
 #include "eval/evaluate.h"
 
-#include "../../tests/helpers.h"
+#include "helpers.h"
 #include "proposal/proposal.h"
 #include "text/distance.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
-using report::Status;
+using eval::Status;
 using rules::Lang;
 
 static rules::Rule quantity(const char* op, double value, const char* unit,
@@ -346,14 +346,14 @@ TEST_CASE("eval: participants by continent, country and kind", "[eval][participa
 }
 
 TEST_CASE("eval: number formatting", "[eval]") {
-  CHECK(eval::format_number(60) == "60");
-  CHECK(eval::format_number(0.5) == "0.5");
-  CHECK(eval::format_number(100000) == "100000");
+  CHECK(rules::format_number(60) == "60");
+  CHECK(rules::format_number(0.5) == "0.5");
+  CHECK(rules::format_number(100000) == "100000");
   CHECK(text::edit_distance("technical_suport", "technical_support") == 1);
 }
 
 namespace {
-report::FileResult check_text(const rules::Direction& d, const std::string& text, Lang lang) {
+eval::FileResult check_text(const rules::Direction& d, const std::string& text, Lang lang) {
   proposal::Parsed p = proposal::parse("p.yaml", text);
   INFO(p.error.message(msg::Lang::En));
   REQUIRE(p.ok);
@@ -387,8 +387,8 @@ TEST_CASE("eval: an unknown key at any level is a failing finding with a suggest
       "  energy_densty: {min: 1 %, maxx: 2 %}\n";
   for (Lang lang : {Lang::En, Lang::Zh}) {
     auto res = check_text(d, text, lang);
-    CHECK(res.status == report::FileStatus::Fail);
-    std::vector<const report::Finding*> unknown;
+    CHECK(res.status == eval::FileStatus::Fail);
+    std::vector<const eval::Finding*> unknown;
     for (const auto& f : res.findings)
       if (f.rule_id == "general/unknown_key") unknown.push_back(&f);
     REQUIRE(unknown.size() == 6);  // in file order
@@ -414,7 +414,7 @@ TEST_CASE("eval: an unknown key at any level is a failing finding with a suggest
                        "{name: a, country: CN, role: lead}\nresearch_contents:\n  mechanism: "
                        "true\nindicators:\n  energy_density: {value: 2 %, note: x, evidence: y}\n",
                        Lang::En);
-  CHECK(ok.status == report::FileStatus::Pass);
+  CHECK(ok.status == eval::FileStatus::Pass);
 }
 
 TEST_CASE("eval: any_of passes when one alternative does", "[eval][any_of]") {

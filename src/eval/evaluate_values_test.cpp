@@ -3,12 +3,12 @@
 // counts are whole, durations written as dates, units as people write them.
 // Each case failed (a wrong pass or a misreading) before the value model was
 // fixed.
-#include "../../tests/helpers.h"
 #include "eval/evaluate.h"
+#include "helpers.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
-using report::Status;
+using eval::Status;
 
 namespace {
 
@@ -26,9 +26,9 @@ rules::Rule quantity(const char* op, const char* value, const char* unit,
 }
 
 // Evaluates one rule against a whole proposal (YAML text after the header).
-report::Finding judge_proposal(const rules::Rule& rule, const std::string& body,
-                               rules::Lang lang = rules::Lang::En,
-                               std::vector<rules::ResearchItem> research = {}) {
+eval::Finding judge_proposal(const rules::Rule& rule, const std::string& body,
+                             rules::Lang lang = rules::Lang::En,
+                             std::vector<rules::ResearchItem> research = {}) {
   rules::Direction d;
   d.number = "9.9";
   d.rules.push_back(rule);

@@ -8,14 +8,14 @@
 
 #include <regex>
 
-#include "../../tests/helpers.h"
 #include "eval/evaluate.h"
+#include "helpers.h"
 #include "language_check.h"
 #include "proposal/proposal.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
-using report::Status;
+using eval::Status;
 using rules::Lang;
 
 namespace {
@@ -65,7 +65,7 @@ struct Case {
   const char* extra = "";  // more of the proposal (waivers, duration)
 };
 
-report::FileResult run(const Case& c, Lang lang) {
+eval::FileResult run(const Case& c, Lang lang) {
   rules::Direction d;
   d.number = "9.9";
   d.rules.push_back(rule_from(std::string(c.rule) + ", source: {section: s, text: t}}"));
@@ -145,14 +145,14 @@ TEST_CASE("eval messages: each language in its own words, both languages", "[eva
   for (const Case& c : kCases) {
     INFO(c.rule << "} with " << c.indicators << "\n" << c.extra);
     for (Lang lang : {Lang::Zh, Lang::En}) {
-      report::FileResult r = run(c, lang);
+      eval::FileResult r = run(c, lang);
       REQUIRE(!r.findings.empty());
-      for (const report::Finding& f : r.findings) {
+      for (const eval::Finding& f : r.findings) {
         // The rule titles are the guide's words in each language.
         check_language(f.message, lang);
         check_language(f.note, lang);
         if (f.rule_id.rfind("9.9/", 0) != 0) check_language(f.title, lang);
-        check_language(eval::requirement_text(f.expected, lang), lang, false);
+        check_language(rules::requirement_text(f.expected, lang), lang, false);
       }
       for (const auto& w : r.warnings) check_language(w.message, lang);
     }
@@ -161,9 +161,9 @@ TEST_CASE("eval messages: each language in its own words, both languages", "[eva
 
 TEST_CASE("eval messages: an English report shows the rule's Chinese unit in English",
           "[eval][messages][units]") {
-  report::FileResult en = run({kMonths, "{x: 30}"}, Lang::En);
+  eval::FileResult en = run({kMonths, "{x: 30}"}, Lang::En);
   CHECK(en.findings[0].message == "project period 30 does not meet the guide's ≥ 36 months");
-  report::FileResult zh = run({kMonths, "{x: 30}"}, Lang::Zh);
+  eval::FileResult zh = run({kMonths, "{x: 30}"}, Lang::Zh);
   CHECK(zh.findings[0].message == "执行期 30 不满足指南要求 ≥ 36 个月");
   en = run({kMonths, "{x: 4 years}"}, Lang::En);
   CHECK(en.findings[0].message ==

@@ -14,8 +14,8 @@
 namespace guidecheck::eval {
 namespace {
 
-using report::Finding;
-using report::Status;
+using eval::Finding;
+using eval::Status;
 
 std::string local_date() {
   std::time_t now = std::time(nullptr);
@@ -71,7 +71,7 @@ std::string suggest(const std::string& id, const std::vector<std::string>& known
   return best;
 }
 
-Finding waiver_finding(const char* rule_id, yaml::Mark at, rules::Lang lang) {
+Finding waiver_finding(const char* rule_id, Mark at, rules::Lang lang) {
   Finding f;
   f.rule_id = rule_id;
   f.status = Status::Fail;
@@ -93,7 +93,7 @@ std::string today(msg::Text& error) {
   return local_date();
 }
 
-void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
+void apply_waivers(eval::FileResult& res, const proposal::Proposal& p,
                    const rules::General& general, const rules::Direction& dir, const Options& opt) {
   using Id = msg::Id;
   const rules::Lang lang = opt.lang;
@@ -102,7 +102,7 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
     Finding f = waiver_finding(kWaiverInvalidRule, x.mark, lang);
     f.title = msg::tr<Id::eval_waiver_invalid_title>(lang);
     f.message = proposal::waiver_problem(x).render(lang);
-    if (!x.found.empty()) f.actual = report::Actual{{}, {}, {}, "", x.found};
+    if (!x.found.empty()) f.actual = eval::Actual{{}, {}, {}, "", x.found};
     res.findings.push_back(std::move(f));
   }
   struct Active {
@@ -133,9 +133,9 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
     std::string in_config =
         a.external ? msg::tr<Id::eval_waiver_in_config>(lang, config_place(w)) : "";
     if (std::find(known.begin(), known.end(), w.rule) == known.end()) {
-      Finding f = waiver_finding(kWaiverUnknownRule, a.external ? yaml::Mark{} : w.rule_mark, lang);
+      Finding f = waiver_finding(kWaiverUnknownRule, a.external ? Mark{} : w.rule_mark, lang);
       f.title = msg::tr<Id::eval_waiver_unknown_title>(lang);
-      f.actual = report::Actual{{}, {}, {}, "", w.rule};
+      f.actual = eval::Actual{{}, {}, {}, "", w.rule};
       std::string hint = suggest(w.rule, known);
       f.message = hint.empty()
                       ? msg::tr<Id::eval_waiver_unknown_rule>(lang, w.rule, dir.number, in_config)
@@ -145,10 +145,9 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
       continue;
     }
     if (!w.until.empty() && w.until < today_s) {  // YYYY-MM-DD compares as text
-      Finding f =
-          waiver_finding(kWaiverExpiredRule, a.external ? yaml::Mark{} : w.until_mark, lang);
+      Finding f = waiver_finding(kWaiverExpiredRule, a.external ? Mark{} : w.until_mark, lang);
       f.title = msg::tr<Id::eval_waiver_expired_title>(lang);
-      f.actual = report::Actual{{}, {}, {}, "", w.until};
+      f.actual = eval::Actual{{}, {}, {}, "", w.until};
       f.message = msg::tr<Id::eval_waiver_expired>(lang, w.rule, w.until, today_s, in_config);
       res.findings.push_back(std::move(f));
       continue;
@@ -157,9 +156,9 @@ void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
     bool used = false;
     for (std::size_t i = 0; i < rule_findings; ++i) {
       Finding& f = res.findings[i];
-      if (f.rule_id != w.rule || !report::open_problem(f)) continue;
+      if (f.rule_id != w.rule || !eval::open_problem(f)) continue;
       f.status = Status::Waived;
-      f.waiver = report::WaiverInfo{w.reason, w.by, w.until, a.external, w.file, w.mark};
+      f.waiver = eval::WaiverInfo{w.reason, w.by, w.until, a.external, w.file, w.mark};
       used = true;
     }
     if (!used && !a.external) {

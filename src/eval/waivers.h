@@ -23,7 +23,7 @@ std::string today(msg::Text& error);
 
 // Applies the proposal's waivers and the config waivers that cover it to
 // `res` (after every rule and unknown key has its finding).
-void apply_waivers(report::FileResult& res, const proposal::Proposal& p,
+void apply_waivers(eval::FileResult& res, const proposal::Proposal& p,
                    const rules::General& general, const rules::Direction& dir, const Options& opt);
 
 }  // namespace guidecheck::eval

@@ -3,13 +3,13 @@
 // their place in both languages; --no-waivers; config waivers and their paths.
 #include "eval/waivers.h"
 
-#include "../../tests/helpers.h"
+#include "helpers.h"
 #include "proposal/proposal.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
-using report::FileStatus;
-using report::Status;
+using eval::FileStatus;
+using eval::Status;
 using rules::Lang;
 
 namespace {
@@ -32,8 +32,8 @@ const std::string kBase =
     "participants: [{name: A, country: CN, role: lead}]\n"
     "indicators: {efficiency: 58 %, density: 2 %}\n";
 
-report::FileResult run(const std::string& text, eval::Options opt = {}, Lang lang = Lang::En,
-                       const std::string& file = "p.yaml") {
+eval::FileResult run(const std::string& text, eval::Options opt = {}, Lang lang = Lang::En,
+                     const std::string& file = "p.yaml") {
   proposal::Parsed p = proposal::parse(file, text);
   INFO(p.error.message(msg::Lang::En));
   REQUIRE(p.ok);
@@ -45,14 +45,14 @@ report::FileResult run(const std::string& text, eval::Options opt = {}, Lang lan
   return eval::evaluate(p.proposal, pack, general, direction(), opt);
 }
 
-const report::Finding* find(const report::FileResult& r, const std::string& id) {
+const eval::Finding* find(const eval::FileResult& r, const std::string& id) {
   for (const auto& f : r.findings)
     if (f.rule_id == id) return &f;
   return nullptr;
 }
 
-std::vector<const report::Finding*> all(const report::FileResult& r, const std::string& id) {
-  std::vector<const report::Finding*> v;
+std::vector<const eval::Finding*> all(const eval::FileResult& r, const std::string& id) {
+  std::vector<const eval::Finding*> v;
   for (const auto& f : r.findings)
     if (f.rule_id == id) v.push_back(&f);
   return v;
@@ -89,7 +89,7 @@ TEST_CASE("waivers: a failing requirement becomes waived and the proposal passes
   // Never counted as a pass: one passed (density), one waived.
   CHECK(r.count(Status::Pass) == 1);
   CHECK(r.count(Status::Waived) == 1);
-  report::Summary s = report::summarize({r});
+  eval::Summary s = eval::summarize({r});
   CHECK(s.passed == 1);
   CHECK(s.waived == 1);
   CHECK(r.warnings.empty());

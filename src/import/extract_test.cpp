@@ -1,7 +1,7 @@
 #include "import/extract.h"
 
-#include "../../tests/helpers.h"
 #include "catch_compat.h"
+#include "helpers.h"
 #include "import/docx_writer.h"
 #include "import/draft_yaml.h"
 #include "import/match.h"

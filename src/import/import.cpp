@@ -49,8 +49,8 @@ Imported import_file(eval::Checker& checker, const std::string& path, const std:
   return im;
 }
 
-report::FileResult check_document(eval::Checker& checker, const std::string& path,
-                                  const std::string& direction, const Limits& limits) {
+eval::FileResult check_document(eval::Checker& checker, const std::string& path,
+                                const std::string& direction, const Limits& limits) {
   bool zh = checker.options().lang == rules::Lang::Zh;
   Imported im;
   try {
@@ -60,18 +60,18 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     im.error = msg::text<msg::Id::import_internal_error>(e.what());
   }
   if (!im.ok) {
-    report::FileResult r;
+    eval::FileResult r;
     r.file = path;
-    r.status = report::FileStatus::Error;
-    r.error = report::Notice{path, {}, im.error.render(checker.options().lang), true};
+    r.status = eval::FileStatus::Error;
+    r.error = eval::Notice{path, {}, im.error.render(checker.options().lang), true};
     // Markdown in a repository is mostly documentation (a README, notes): one
     // that names no direction is no proposal. A Word document found in a
     // batch is an application form: never skipped, its row says what is missing.
     r.not_a_proposal = im.no_direction && format_of(path) == "markdown";
     return r;
   }
-  report::FileResult r = checker.check_text(path, im.yaml.text);
-  auto remap = [&](yaml::Mark& m, std::string* message) {
+  eval::FileResult r = checker.check_text(path, im.yaml.text);
+  auto remap = [&](Mark& m, std::string* message) {
     auto it = im.yaml.places.find(m.line);
     if (it == im.yaml.places.end()) {
       m = {};  // not in the document (a value not found): the file itself
@@ -80,8 +80,8 @@ report::FileResult check_document(eval::Checker& checker, const std::string& pat
     m = {it->second.line, it->second.column};
     if (message && it->second.table > 0) *message += " [" + it->second.describe(zh) + "]";
   };
-  for (report::Finding& f : r.findings) remap(f.location, &f.message);
-  for (report::Notice& d : r.warnings) remap(d.mark, &d.message);
+  for (eval::Finding& f : r.findings) remap(f.location, &f.message);
+  for (eval::Notice& d : r.warnings) remap(d.mark, &d.message);
   if (r.error) remap(r.error->mark, &r.error->message);
   return r;
 }

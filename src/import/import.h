@@ -31,7 +31,7 @@ Imported import_file(eval::Checker& checker, const std::string& path, const std:
 // Imports and checks; never throws. Findings' locations are the document's
 // (line:column as Place gives them) and, for table cells, the message names
 // the table, row and column.
-report::FileResult check_document(eval::Checker& checker, const std::string& path,
-                                  const std::string& direction, const Limits& limits = {});
+eval::FileResult check_document(eval::Checker& checker, const std::string& path,
+                                const std::string& direction, const Limits& limits = {});
 
 }  // namespace guidecheck::import

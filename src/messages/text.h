@@ -9,7 +9,7 @@
 //
 // The number of arguments is checked against the catalogue at compile time.
 // Arguments are formatted with fmt's `{}`; numbers should be formatted by the
-// caller where their form matters (eval::format_number).
+// caller where their form matters (rules::format_number).
 #pragma once
 
 #include <fmt/format.h>

@@ -102,7 +102,7 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   Proposal& p = r.proposal;
   p.file = file;
   p.root = std::move(root);
-  auto fail = [&](yaml::Mark m, msg::Text msg) {
+  auto fail = [&](Mark m, msg::Text msg) {
     r.error = {file, m, std::move(msg), true};
     return std::move(r);
   };
@@ -134,7 +134,7 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
     const Node* n = top.get(key);
     if (!n || n->is_null()) {
       if (required) {
-        r.error = {file, n ? n->mark : yaml::Mark{1, 1},
+        r.error = {file, n ? n->mark : Mark{1, 1},
                    std::string(key) == "direction"
                        ? msg::text<msg::Id::proposal_missing_direction>()
                        : msg::text<msg::Id::proposal_missing_key>(key),
@@ -170,7 +170,7 @@ Parsed from_tree(const std::string& file, std::unique_ptr<Node> root) {
   // Every participant's problems are collected, so that one run shows them
   // all; the file is then an error, located at the first.
   std::vector<Diagnostic> problems;
-  auto problem = [&](yaml::Mark m, msg::Text msg) {
+  auto problem = [&](Mark m, msg::Text msg) {
     problems.push_back({file, m, std::move(msg), true});
   };
   for (const auto& item : parts->value->items) {

@@ -16,7 +16,7 @@ namespace guidecheck::proposal {
 struct Participant {
   std::string name, country, role, kind;
   std::vector<std::string> qualifications;
-  yaml::Mark mark;
+  Mark mark;
 };
 
 // A key the proposal format does not know (contract §3: it fails the
@@ -24,7 +24,7 @@ struct Participant {
 // direction and are checked by the evaluator instead.
 struct UnknownKey {
   std::string key;
-  yaml::Mark mark;                 // of the key
+  Mark mark;                       // of the key
   std::string context;             // "" (top level), "participant", "value", "waiver"
   std::vector<std::string> known;  // the keys allowed there
   std::string suggestion;          // the closest known key, or ""
@@ -41,7 +41,7 @@ struct Proposal {
   std::vector<Participant> participants;
   const yaml::Node* research_contents = nullptr;  // a mapping, or null
   const yaml::Node* indicators = nullptr;         // a mapping, or null
-  yaml::Mark participants_mark, research_mark, indicators_mark;
+  Mark participants_mark, research_mark, indicators_mark;
   std::vector<UnknownKey> unknown_keys;  // in file order
   // `waivers:` (proposal/waiver.h): the ones read, and the problems of those
   // that could not be (unknown keys in an item are in unknown_keys).

@@ -66,7 +66,7 @@ void read_waivers(const yaml::Node& node, bool config, std::vector<Waiver>& out,
       if (std::find(known.begin(), known.end(), e.key) == known.end())
         problems.push_back({K::UnknownKey, e.key_mark, e.key, "", known, closest(e.key, known)});
     // A text field: "" when absent or null; a problem when not a single value.
-    auto text_of = [&](const char* key, std::string& to, yaml::Mark* mark) {
+    auto text_of = [&](const char* key, std::string& to, Mark* mark) {
       const yaml::Entry* e = item->find(key);
       if (!e || e->value->is_null()) return;
       if (mark) *mark = e->value->mark;

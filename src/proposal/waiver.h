@@ -16,7 +16,7 @@ struct Waiver {
   std::string reason;  // never empty
   std::string by;      // who granted it, or ""
   std::string until;   // last day it holds, YYYY-MM-DD, or "" (no end)
-  yaml::Mark mark, rule_mark, until_mark;
+  Mark mark, rule_mark, until_mark;
   // Config waivers only: the config file, the globs of the proposals it
   // covers (empty: every proposal), matched against the proposal's path
   // relative to `base` (the config's folder, absolute) or as given.
@@ -29,7 +29,7 @@ struct Waiver {
 struct WaiverProblem {
   enum class Kind { NotAList, NotAMapping, NoRule, NotText, NoReason, BadDate, UnknownKey };
   Kind kind;
-  yaml::Mark mark;
+  Mark mark;
   std::string key;                 // NotText, UnknownKey: the key; NoReason: the rule
   std::string found;               // what was written (kind name or text)
   std::vector<std::string> known;  // UnknownKey: the keys allowed

@@ -4,25 +4,25 @@
 
 namespace guidecheck::report {
 
-void Aggregate::add(const FileResult& r) {
+void Aggregate::add(const eval::FileResult& r) {
   ++summary_.files;
   DirectionRow& d = directions_[r.direction];
   d.direction = r.direction;
   ++d.proposals;
-  summary_.waived += r.count(Status::Waived);
+  summary_.waived += r.count(eval::Status::Waived);
   switch (r.status) {
-    case FileStatus::Pass:
+    case eval::FileStatus::Pass:
       ++summary_.passed, ++d.passed;
       break;
-    case FileStatus::Fail:
+    case eval::FileStatus::Fail:
       ++summary_.failed, ++d.failed;
       break;
-    case FileStatus::Error:
+    case eval::FileStatus::Error:
       ++summary_.errors, ++d.errors;
       break;
   }
-  for (const Finding& f : r.findings) {
-    if (f.status == Status::Pass) continue;
+  for (const eval::Finding& f : r.findings) {
+    if (f.status == eval::Status::Pass) continue;
     auto [it, fresh] = rules_.try_emplace(f.rule_id);
     RuleRow& row = it->second;
     if (fresh) {
@@ -31,18 +31,18 @@ void Aggregate::add(const FileResult& r) {
       if (f.rule) row.section = f.rule->source.section, row.source_text = f.rule->source.text;
     }
     switch (f.status) {
-      case Status::Pass:
+      case eval::Status::Pass:
         break;
-      case Status::Fail:
+      case eval::Status::Fail:
         ++row.failed;
         break;
-      case Status::Missing:
+      case eval::Status::Missing:
         ++row.missing;
         break;
-      case Status::Invalid:
+      case eval::Status::Invalid:
         ++row.invalid;
         break;
-      case Status::Waived:
+      case eval::Status::Waived:
         ++row.waived;
         break;
     }

@@ -1,6 +1,6 @@
 // The batch view an officer reads first: per direction how many proposals
 // passed, failed or could not be checked, and which requirements fail most.
-// Built one FileResult at a time, so it never holds the results themselves.
+// Built one eval::FileResult at a time, so it never holds the results themselves.
 #pragma once
 
 #include <cstddef>
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "report/report.h"
+#include "eval/findings.h"
 #include "rules/load.h"
 
 namespace guidecheck::report {
@@ -30,9 +30,9 @@ struct RuleRow {
 
 class Aggregate {
  public:
-  void add(const FileResult& r);
+  void add(const eval::FileResult& r);
 
-  const Summary& summary() const { return summary_; }
+  const eval::Summary& summary() const { return summary_; }
   // Every direction seen, in the guide's order (1.1, 1.2, ..., 10.8); the
   // unknown direction last.
   std::vector<DirectionRow> directions() const;
@@ -41,7 +41,7 @@ class Aggregate {
   std::vector<RuleRow> most_failed(std::size_t n) const;
 
  private:
-  Summary summary_;
+  eval::Summary summary_;
   std::map<std::string, DirectionRow> directions_;
   std::map<std::string, RuleRow> rules_;
 };

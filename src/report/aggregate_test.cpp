@@ -2,18 +2,19 @@
 
 #include "catch_compat.h"
 
+using namespace guidecheck;
 using namespace guidecheck::report;
 
 namespace {
 
-FileResult result(const std::string& dir, FileStatus status,
-                  std::vector<std::pair<std::string, Status>> findings) {
-  FileResult r;
+eval::FileResult result(const std::string& dir, eval::FileStatus status,
+                        std::vector<std::pair<std::string, eval::Status>> findings) {
+  eval::FileResult r;
   r.file = dir + "-" + std::to_string(findings.size()) + ".yaml";
   r.direction = dir;
   r.status = status;
   for (auto& [id, s] : findings) {
-    Finding f;
+    eval::Finding f;
     f.rule_id = id;
     f.status = s;
     f.title = "title of " + id;
@@ -37,11 +38,13 @@ TEST_CASE("direction numbers sort by their parts as numbers, the unknown last", 
 
 TEST_CASE("the aggregate counts per direction and per requirement", "[aggregate]") {
   Aggregate a;
-  a.add(result("10.1", FileStatus::Pass, {{"10.1/a", Status::Pass}}));
-  a.add(result("3.1", FileStatus::Fail, {{"3.1/x", Status::Fail}, {"general/d", Status::Missing}}));
-  a.add(result("3.1", FileStatus::Fail, {{"3.1/x", Status::Invalid}, {"general/d", Status::Pass}}));
-  a.add(result("3.1", FileStatus::Pass, {{"3.1/x", Status::Pass}}));
-  a.add(result("", FileStatus::Error, {}));
+  a.add(result("10.1", eval::FileStatus::Pass, {{"10.1/a", eval::Status::Pass}}));
+  a.add(result("3.1", eval::FileStatus::Fail,
+               {{"3.1/x", eval::Status::Fail}, {"general/d", eval::Status::Missing}}));
+  a.add(result("3.1", eval::FileStatus::Fail,
+               {{"3.1/x", eval::Status::Invalid}, {"general/d", eval::Status::Pass}}));
+  a.add(result("3.1", eval::FileStatus::Pass, {{"3.1/x", eval::Status::Pass}}));
+  a.add(result("", eval::FileStatus::Error, {}));
 
   CHECK(a.summary().files == 5);
   CHECK(a.summary().passed == 2);
@@ -75,9 +78,9 @@ TEST_CASE("the aggregate counts per direction and per requirement", "[aggregate]
 
 TEST_CASE("most-failed ties are ordered by rule id", "[aggregate]") {
   Aggregate a;
-  a.add(result("1.1", FileStatus::Fail,
-               {{"b", Status::Fail}, {"a", Status::Fail}, {"c", Status::Fail}}));
-  a.add(result("1.1", FileStatus::Fail, {{"c", Status::Fail}}));
+  a.add(result("1.1", eval::FileStatus::Fail,
+               {{"b", eval::Status::Fail}, {"a", eval::Status::Fail}, {"c", eval::Status::Fail}}));
+  a.add(result("1.1", eval::FileStatus::Fail, {{"c", eval::Status::Fail}}));
   auto rules = a.most_failed(3);
   REQUIRE(rules.size() == 3);
   CHECK(rules[0].rule_id == "c");

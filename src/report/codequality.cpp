@@ -61,11 +61,11 @@ class CodeQualitySink : public Sink {
   CodeQualitySink(std::ostream& out, const RenderOptions& o) : out_(out), lang_(o.lang) {
     out_ << "[";
   }
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     std::string path = repo_path(r.file);
     std::map<std::string, int> seen;  // fingerprint keys of this file
     auto issue = [&](const std::string& check, std::string key, const char* severity,
-                     const std::string& description, const yaml::Mark& m) {
+                     const std::string& description, const Mark& m) {
       key = path + '\0' + check + '\0' + key;
       if (int n = seen[key]++) key += '\0' + std::to_string(n);
       json j = {{"description", description},
@@ -80,7 +80,7 @@ class CodeQualitySink : public Sink {
     if (r.error)
       issue("guidecheck/input", "", "critical",
             msg::tr<msg::Id::report_could_not_check>(lang_, r.error->message), r.error->mark);
-    for (const Finding& f : r.findings) {
+    for (const eval::Finding& f : r.findings) {
       if (!listed_as_problem(f.status)) continue;
       issue(f.rule_id, f.rule || !f.actual ? "" : f.actual->text, severity_of(f.severity),
             f.message, f.location);
@@ -100,7 +100,7 @@ std::unique_ptr<Sink> open_codequality(std::ostream& out, const RenderOptions& o
   return std::make_unique<CodeQualitySink>(out, o);
 }
 
-void render_codequality(std::ostream& out, const std::vector<FileResult>& results,
+void render_codequality(std::ostream& out, const std::vector<eval::FileResult>& results,
                         const RenderOptions& o) {
   render_through(open_codequality(out, o), results);
 }

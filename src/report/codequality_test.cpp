@@ -5,10 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -16,7 +16,7 @@ using json = nlohmann::json;
 
 namespace {
 
-json parse(const std::vector<report::FileResult>& results, const report::RenderOptions& o = {}) {
+json parse(const std::vector<eval::FileResult>& results, const report::RenderOptions& o = {}) {
   return json::parse(render_with(report::render_codequality, results, o));
 }
 
@@ -80,7 +80,7 @@ TEST_CASE("codequality: one issue per finding that does not pass, GitLab's field
   CHECK(k == issues.size());
   CHECK(k > 10);
   // Nothing to report: an empty array.
-  const report::FileResult* pass = result_for(results, "examples/3.1-pass.yaml");
+  const eval::FileResult* pass = result_for(results, "examples/3.1-pass.yaml");
   REQUIRE(pass);
   CHECK(parse({*pass}) == json::array());
 }

@@ -38,24 +38,26 @@ class CsvSink : public Sink {
     row(out_, {"file", "guide", "direction", "title", "lead_unit", "status", "passed", "failed",
                "missing", "invalid", "failing_rules", "error", "waived", "waived_rules"});
   }
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     // Waived requirements are neither failing nor passed: their own columns,
     // at the end so that the earlier columns keep their places.
     std::string failing, waived;
-    for (const Finding& f : r.findings) {
-      if (f.status == Status::Waived) waived += (waived.empty() ? "" : " ") + f.rule_id;
-      if (open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    for (const eval::Finding& f : r.findings) {
+      if (f.status == eval::Status::Waived) waived += (waived.empty() ? "" : " ") + f.rule_id;
+      if (eval::open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
     }
     std::string error = r.error ? r.error->message : "";
     if (r.error && r.error->mark.line > 0)
       error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) +
               ": " + error;
     using safe::csv_cell;
-    row(out_, {csv_cell(r.file), csv_cell(r.guide), csv_cell(r.direction), csv_cell(r.title),
-               csv_cell(r.lead), file_status_name(r.status), std::to_string(r.count(Status::Pass)),
-               std::to_string(r.count(Status::Fail)), std::to_string(r.count(Status::Missing)),
-               std::to_string(r.count(Status::Invalid)), csv_cell(failing), csv_cell(error),
-               std::to_string(r.count(Status::Waived)), csv_cell(waived)});
+    row(out_,
+        {csv_cell(r.file), csv_cell(r.guide), csv_cell(r.direction), csv_cell(r.title),
+         csv_cell(r.lead), eval::file_status_name(r.status),
+         std::to_string(r.count(eval::Status::Pass)), std::to_string(r.count(eval::Status::Fail)),
+         std::to_string(r.count(eval::Status::Missing)),
+         std::to_string(r.count(eval::Status::Invalid)), csv_cell(failing), csv_cell(error),
+         std::to_string(r.count(eval::Status::Waived)), csv_cell(waived)});
   }
   void finish() override {}
 
@@ -70,7 +72,8 @@ std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<CsvSink>(out, o);
 }
 
-void render_csv(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_csv(std::ostream& out, const std::vector<eval::FileResult>& results,
+                const RenderOptions& o) {
   render_through(open_csv(out, o), results);
 }
 

@@ -1,9 +1,9 @@
 #include <algorithm>
 #include <sstream>
 
-#include "../../tests/csv_reader.h"
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
+#include "csv_reader.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -27,7 +27,7 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
       "failed", "missing", "invalid",   "failing_rules", "error",     "waived", "waived_rules"};
   REQUIRE(rows[0] == header);
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const report::FileResult& r = results[i];
+    const eval::FileResult& r = results[i];
     const auto& row = rows[i + 1];
     INFO(r.file);
     REQUIRE(row.size() == header.size());
@@ -36,11 +36,11 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
     CHECK(row[2] == r.direction);
     CHECK(row[3] == r.title);
     CHECK(row[4] == r.lead);
-    CHECK(row[5] == report::file_status_name(r.status));
-    CHECK(row[6] == std::to_string(r.count(report::Status::Pass)));
-    CHECK(row[7] == std::to_string(r.count(report::Status::Fail)));
-    CHECK(row[8] == std::to_string(r.count(report::Status::Missing)));
-    CHECK(row[9] == std::to_string(r.count(report::Status::Invalid)));
+    CHECK(row[5] == eval::file_status_name(r.status));
+    CHECK(row[6] == std::to_string(r.count(eval::Status::Pass)));
+    CHECK(row[7] == std::to_string(r.count(eval::Status::Fail)));
+    CHECK(row[8] == std::to_string(r.count(eval::Status::Missing)));
+    CHECK(row[9] == std::to_string(r.count(eval::Status::Invalid)));
     std::vector<std::string> failing, want;
     std::istringstream ids(row[10]);
     for (std::string id; ids >> id;) failing.push_back(id);
@@ -48,15 +48,15 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
     std::istringstream wids(row[13]);
     for (std::string id; wids >> id;) waived.push_back(id);
     for (const auto& f : r.findings) {
-      if (report::open_problem(f)) want.push_back(f.rule_id);
-      if (f.status == report::Status::Waived) want_waived.push_back(f.rule_id);
+      if (eval::open_problem(f)) want.push_back(f.rule_id);
+      if (f.status == eval::Status::Waived) want_waived.push_back(f.rule_id);
     }
     CHECK(failing == want);
     if (r.error)
       CHECK(row[11].find(r.error->message) != std::string::npos);
     else
       CHECK(row[11].empty());
-    CHECK(row[12] == std::to_string(r.count(report::Status::Waived)));
+    CHECK(row[12] == std::to_string(r.count(eval::Status::Waived)));
     CHECK(waived == want_waived);
   }
   // The fixture's title holds a comma, quotes, '|', '<', '&', '%' and ':'.
@@ -65,7 +65,7 @@ TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv]
   CHECK(hostile->title.find(",") != std::string::npos);
   CHECK(hostile->title.find("\"") != std::string::npos);
   CHECK(rows[index_of(results, hostile->file) + 1][3] == hostile->title);
-  // Known content, not only consistency with FileResult.
+  // Known content, not only consistency with eval::FileResult.
   const auto* fail = result_for(results, "examples/3.1-fail.yaml");
   REQUIRE(fail);
   const auto& frow = rows[index_of(results, fail->file) + 1];
@@ -87,10 +87,10 @@ TEST_CASE("csv --excel-bom starts with the UTF-8 byte order mark and nothing els
 }
 
 TEST_CASE("csv shows a line break escaped and quotes a field with quotes", "[csv][formats]") {
-  report::FileResult r;
+  eval::FileResult r;
   r.file = "a.yaml";
   r.title = "line one\nline \"two\"";
-  r.status = report::FileStatus::Pass;
+  r.status = eval::FileStatus::Pass;
   std::string csv = render_with(report::render_csv, {r});
   auto rows = read_csv(csv);
   REQUIRE(rows.size() == 2);

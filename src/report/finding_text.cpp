@@ -2,25 +2,25 @@
 
 #include <fmt/format.h>
 
-#include "eval/evaluate.h"
 #include "messages/text.h"
 #include "report/paths.h"
+#include "rules/requirement.h"
 
 namespace guidecheck::report {
 
 namespace {
 // general/research_contents_covered and general/indicators_addressed: coverage
 // of the direction's ids, expected as "all N", actual as the count covered.
-bool coverage(const Finding& f) {
+bool coverage(const eval::Finding& f) {
   return f.rule && rules::covers_direction(f.rule->measure) && f.expected.value;
 }
 }  // namespace
 
-std::string actual_text(const Finding& f) {
+std::string actual_text(const eval::Finding& f) {
   if (!f.actual) return "";
   if (coverage(f) && f.actual->value) {
-    std::string s = fmt::format("{}/{}", eval::format_number(*f.actual->value),
-                                eval::format_number(*f.expected.value));
+    std::string s = fmt::format("{}/{}", rules::format_number(*f.actual->value),
+                                rules::format_number(*f.expected.value));
     std::string lacking;
     for (const auto& x : f.actual->list) lacking += (lacking.empty() ? "" : ", ") + x;
     return lacking.empty() ? s : s + " (" + lacking + ")";
@@ -30,33 +30,33 @@ std::string actual_text(const Finding& f) {
   for (const auto& x : f.actual->list) s += (s.empty() ? "" : ", ") + x;
   if (!s.empty()) return "[" + s + "]";
   if (f.actual->value)
-    return eval::format_number(*f.actual->value) +
+    return rules::format_number(*f.actual->value) +
            (f.actual->unit.empty() ? "" : " " + f.actual->unit);
   return "";
 }
 
-std::string expected_text(const Finding& f, rules::Lang lang) {
+std::string expected_text(const eval::Finding& f, rules::Lang lang) {
   if (coverage(f))
-    return msg::tr<msg::Id::report_expected_all>(lang, eval::format_number(*f.expected.value));
-  return eval::requirement_text(f.expected, lang);
+    return msg::tr<msg::Id::report_expected_all>(lang, rules::format_number(*f.expected.value));
+  return rules::requirement_text(f.expected, lang);
 }
 
-std::string place(const std::string& file, const yaml::Mark& m) {
-  yaml::Mark k = known_mark(m);
+std::string place(const std::string& file, const Mark& m) {
+  Mark k = known_mark(m);
   return fmt::format("{}:{}:{}", file, k.line, k.column);
 }
 
-std::string status_word(Status s, rules::Lang lang) {
+std::string status_word(eval::Status s, rules::Lang lang) {
   switch (s) {
-    case Status::Pass:
+    case eval::Status::Pass:
       return msg::tr<msg::Id::report_status_pass>(lang);
-    case Status::Fail:
+    case eval::Status::Fail:
       return msg::tr<msg::Id::report_status_fail>(lang);
-    case Status::Missing:
+    case eval::Status::Missing:
       return msg::tr<msg::Id::report_status_missing>(lang);
-    case Status::Invalid:
+    case eval::Status::Invalid:
       return msg::tr<msg::Id::report_status_invalid>(lang);
-    case Status::Waived:
+    case eval::Status::Waived:
       return msg::tr<msg::Id::report_status_waived>(lang);
   }
   return "?";
@@ -74,33 +74,33 @@ std::string severity_word(rules::Severity s, rules::Lang lang) {
   return "?";
 }
 
-std::string file_status_word(FileStatus s, rules::Lang lang) {
+std::string file_status_word(eval::FileStatus s, rules::Lang lang) {
   switch (s) {
-    case FileStatus::Pass:
+    case eval::FileStatus::Pass:
       return msg::tr<msg::Id::report_file_status_pass>(lang);
-    case FileStatus::Fail:
+    case eval::FileStatus::Fail:
       return msg::tr<msg::Id::report_file_status_fail>(lang);
-    case FileStatus::Error:
+    case eval::FileStatus::Error:
       return msg::tr<msg::Id::report_file_status_error>(lang);
   }
   return "?";
 }
 
-bool listed_as_problem(Status s) {
+bool listed_as_problem(eval::Status s) {
   switch (s) {
-    case Status::Pass:
-    case Status::Waived:
+    case eval::Status::Pass:
+    case eval::Status::Waived:
       return false;
-    case Status::Fail:
-    case Status::Missing:
-    case Status::Invalid:
+    case eval::Status::Fail:
+    case eval::Status::Missing:
+    case eval::Status::Invalid:
       return true;
   }
   return true;
 }
 
-bool blocking(const Finding& f, const RenderOptions& o) {
-  return open_problem(f) && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
+bool blocking(const eval::Finding& f, const RenderOptions& o) {
+  return eval::open_problem(f) && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
 }
 
 }  // namespace guidecheck::report

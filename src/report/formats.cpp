@@ -25,7 +25,7 @@ const std::vector<Format>& formats() {
        open_csv},
       {"html", "one self-contained page: charts, a sortable, filterable table, details on click",
        render_html, false, open_html},
-      {"xlsx", "an Excel workbook: Summary, Proposals and Findings sheets (needs -o FILE)",
+      {"xlsx", "an Excel workbook: eval::Summary, Proposals and Findings sheets (needs -o FILE)",
        render_xlsx, true, open_xlsx},
   };
   return f;

@@ -14,7 +14,7 @@ namespace guidecheck::report {
 struct Format {
   const char* name;
   const char* description;
-  void (*render)(std::ostream&, const std::vector<FileResult>&, const RenderOptions&);
+  void (*render)(std::ostream&, const std::vector<eval::FileResult>&, const RenderOptions&);
   bool binary;  // cannot go to a terminal (xlsx)
   // Renders one result at a time (see sink.h); null: `check` collects the
   // results and calls `render` once.

@@ -2,9 +2,9 @@
 // results always give the same bytes.
 #include "report/formats.h"
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/paths.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;

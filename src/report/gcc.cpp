@@ -22,7 +22,8 @@ std::unique_ptr<Sink> open_gcc(std::ostream& out, const RenderOptions& o) {
   return open_one_line(out, o, gcc_line);
 }
 
-void render_gcc(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o) {
+void render_gcc(std::ostream& out, const std::vector<eval::FileResult>& results,
+                const RenderOptions& o) {
   render_through(open_gcc(out, o), results);
 }
 

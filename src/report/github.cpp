@@ -79,8 +79,8 @@ const char* command_of(rules::Severity s) {
 }
 
 void write_annotation(std::ostream& out, const char* command, const std::string& file,
-                      const yaml::Mark& m, const std::string& title, const std::string& message) {
-  yaml::Mark k = known_mark(m);
+                      const Mark& m, const std::string& title, const std::string& message) {
+  Mark k = known_mark(m);
   out << "::" << command << " file=" << escape_property(safe::text(file)) << ",line=" << k.line
       << ",col=" << k.column << ",title=" << escape_property(safe::text(title))
       << "::" << escape_data(message) << "\n";
@@ -90,14 +90,14 @@ class GithubSink : public Sink {
  public:
   GithubSink(std::ostream& out, const RenderOptions& o)
       : out_(out), lang_(o.lang), limit_(o.max_annotations) {}
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     std::string file = repo_path(r.file);
     if (r.error)
       annotate(0, "error", file, r.error->mark, "guidecheck/input",
                msg::tr<msg::Id::report_could_not_check>(lang_, safe::text(r.error->message)));
-    for (const Finding& f : r.findings) {
-      if (f.status == Status::Pass) continue;
-      if (f.status == Status::Waived) {
+    for (const eval::Finding& f : r.findings) {
+      if (f.status == eval::Status::Pass) continue;
+      if (f.status == eval::Status::Waived) {
         // Never an error or warning: a notice that the requirement is waived, and why.
         std::string why = f.waiver ? safe::text(f.waiver->reason) : "";
         annotate(2, "notice", file, f.location,
@@ -142,7 +142,7 @@ class GithubSink : public Sink {
     return n == 1 ? msg::text<one>(n) : msg::text<many>(n);
   }
   // `level`: 0 error, 1 warning, 2 notice (the rule severity's order).
-  void annotate(int level, const char* command, const std::string& file, const yaml::Mark& m,
+  void annotate(int level, const char* command, const std::string& file, const Mark& m,
                 const std::string& title, const std::string& message) {
     if (limit_ == 0) return write_annotation(out_, command, file, m, title, message);
     std::ostringstream line;
@@ -176,7 +176,7 @@ std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<GithubSink>(out, o);
 }
 
-void render_github(std::ostream& out, const std::vector<FileResult>& results,
+void render_github(std::ostream& out, const std::vector<eval::FileResult>& results,
                    const RenderOptions& o) {
   render_through(open_github(out, o), results);
 }

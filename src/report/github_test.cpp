@@ -3,9 +3,9 @@
 #include <map>
 #include <sstream>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/paths.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -77,10 +77,10 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
       CHECK(c.message.find(r.error->message) != std::string::npos);
     }
     for (const auto& f : r.findings) {
-      if (f.status == report::Status::Pass) continue;
+      if (f.status == eval::Status::Pass) continue;
       INFO(f.rule_id);
       Command c = parse_line(lines.at(k++));
-      if (f.status == report::Status::Waived) {
+      if (f.status == eval::Status::Waived) {
         // Never an error or warning: a notice with the waiver's reason.
         REQUIRE(f.waiver);
         CHECK(c.name == "notice");
@@ -102,7 +102,7 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
       // behind it, shown like any other (message, place) just above.
       if (!f.rule) {
         CHECK(f.rule_id == "general/unknown_key");
-        CHECK(f.status == report::Status::Fail);
+        CHECK(f.status == eval::Status::Fail);
         continue;
       }
       CHECK(c.message.find(f.rule->source.text) != std::string::npos);
@@ -124,10 +124,10 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
 
 TEST_CASE("github: properties escape ':' ',' '%', and a line break from the input is shown escaped",
           "[github][formats]") {
-  report::FileResult r;
+  eval::FileResult r;
   r.file = "a,b:c%d.yaml";
-  r.status = report::FileStatus::Error;
-  r.error = report::Notice{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
+  r.status = eval::FileStatus::Error;
+  r.error = eval::Notice{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
   auto lines = lines_of(render_with(report::render_github, {r}));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0] ==
@@ -142,19 +142,19 @@ namespace {
 
 // A result with `errors`, `warnings` and `notices` failing findings (no rule
 // behind them), in that order interleaved by index.
-report::FileResult mixed(const std::string& file, int errors, int warnings, int notices) {
-  report::FileResult r;
+eval::FileResult mixed(const std::string& file, int errors, int warnings, int notices) {
+  eval::FileResult r;
   r.file = file;
-  r.status = report::FileStatus::Fail;
+  r.status = eval::FileStatus::Fail;
   int line = 1;
   for (int i = 0; i < std::max({errors, warnings, notices}); ++i) {
     for (auto [n, sev] :
          {std::pair{notices, rules::Severity::Info}, std::pair{warnings, rules::Severity::Warning},
           std::pair{errors, rules::Severity::Error}}) {
       if (i >= n) continue;
-      report::Finding f;
+      eval::Finding f;
       f.rule_id = "x/" + std::string(rules::severity_name(sev)) + std::to_string(i);
-      f.status = report::Status::Fail;
+      f.status = eval::Status::Fail;
       f.severity = sev;
       f.message = "m";
       f.location = {line++, 1};
@@ -168,7 +168,7 @@ report::FileResult mixed(const std::string& file, int errors, int warnings, int 
 
 TEST_CASE("github: at most N of each level, errors first, then a notice of what was left out",
           "[github][formats]") {
-  std::vector<report::FileResult> results = {mixed("a.yaml", 7, 8, 9), mixed("b.yaml", 7, 8, 9)};
+  std::vector<eval::FileResult> results = {mixed("a.yaml", 7, 8, 9), mixed("b.yaml", 7, 8, 9)};
   auto lines = lines_of(render_with(report::render_github, results));  // default: 10
   REQUIRE(lines.size() == 30);
   std::vector<Command> c;

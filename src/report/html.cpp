@@ -70,15 +70,15 @@ class HtmlSink : public Sink {
     out_ << "</tr></thead>\n<tbody>\n";
   }
 
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     agg_.add(r);
     ++n_;
     std::string failing;
-    for (const Finding& f : r.findings)
-      if (open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
-    const char* status = file_status_name(r.status);
-    std::string status_text = r.status == FileStatus::Pass ? t(msg::Id::report_html_passed)
-                              : r.status == FileStatus::Fail
+    for (const eval::Finding& f : r.findings)
+      if (eval::open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    const char* status = eval::file_status_name(r.status);
+    std::string status_text = r.status == eval::FileStatus::Pass ? t(msg::Id::report_html_passed)
+                              : r.status == eval::FileStatus::Fail
                                   ? t(msg::Id::report_html_failed)
                                   : t(msg::Id::report_html_could_not_check);
     out_ << fmt::format(
@@ -95,16 +95,16 @@ class HtmlSink : public Sink {
         "class=\"n\">{9}</td><td class=\"n\">{12}</td>"
         "<td class=\"rules\">{10}</td></tr>\n",
         status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead),
-        r.count(Status::Pass), r.count(Status::Fail), r.count(Status::Missing),
-        r.count(Status::Invalid), escape(failing), escape(status_text) + reasons(r),
-        r.count(Status::Waived));
+        r.count(eval::Status::Pass), r.count(eval::Status::Fail), r.count(eval::Status::Missing),
+        r.count(eval::Status::Invalid), escape(failing), escape(status_text) + reasons(r),
+        r.count(eval::Status::Waived));
     out_ << "<tr class=\"details\" id=\"d" << n_ << "\" hidden><td colspan=\"11\">";
     details(r);
     out_ << "</td></tr>\n";
   }
 
   void finish() override {
-    const Summary& s = agg_.summary();
+    const eval::Summary& s = agg_.summary();
     out_ << "</tbody>\n</table>\n</section>\n<section id=\"overview\">\n<h1>"
          << t(msg::Id::report_html_title) << "</h1>\n<p class=\"summary\">"
          << msg::tr<msg::Id::report_html_summary>(o_.lang, s.files, s.passed, s.failed, s.errors)
@@ -126,7 +126,7 @@ class HtmlSink : public Sink {
   // A label of the catalogue (an entry without arguments).
   std::string t(msg::Id id) const { return msg::Text{id, {}, {}}.render(o_.lang); }
 
-  void details(const FileResult& r) {
+  void details(const eval::FileResult& r) {
     out_ << "<div class=\"detail\">";
     if (r.error)
       out_ << "<p class=\"error\">" << t(msg::Id::report_html_error)
@@ -134,16 +134,16 @@ class HtmlSink : public Sink {
     if (!r.findings.empty()) {
       int n = static_cast<int>(r.findings.size());
       out_ << "<p class=\"counts\">"
-           << msg::tr<msg::Id::report_text_counts>(o_.lang, n, r.count(Status::Pass),
-                                                   r.count(Status::Fail), r.count(Status::Missing),
-                                                   r.count(Status::Invalid));
-      if (int w = r.count(Status::Waived))
+           << msg::tr<msg::Id::report_text_counts>(
+                  o_.lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
+                  r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
+      if (int w = r.count(eval::Status::Waived))
         out_ << msg::tr<msg::Id::report_text_counts_waived>(o_.lang, w);
       out_ << "</p>";
     }
     bool any = false;
-    for (const Finding& f : r.findings) {
-      if (f.status == Status::Pass) continue;
+    for (const eval::Finding& f : r.findings) {
+      if (f.status == eval::Status::Pass) continue;
       if (!any) {
         out_ << "<table class=\"findings\"><thead><tr><th>" << t(msg::Id::report_xlsx_requirement)
              << "</th><th>" << t(msg::Id::report_xlsx_status) << "</th><th>"
@@ -160,7 +160,7 @@ class HtmlSink : public Sink {
           "<small>{3}</small></td><td>{11}{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</"
           "td><td>{9}{10}</td>"
           "</tr>",
-          status_name(f.status), escape(f.rule_id), rules::severity_name(f.severity),
+          eval::status_name(f.status), escape(f.rule_id), rules::severity_name(f.severity),
           escape(f.title),
           f.severity == rules::Severity::Error
               ? ""
@@ -188,7 +188,7 @@ class HtmlSink : public Sink {
   // Why a proposal, or some of its requirements, could not be checked, shown
   // in its row (not only in the details a click opens): the file's error, and
   // the first few requirements that are missing or could not be judged.
-  std::string reasons(const FileResult& r) const {
+  std::string reasons(const eval::FileResult& r) const {
     constexpr int kShown = 3;
     std::string s;
     auto line = [&](const std::string& what, const std::string& why) {
@@ -197,8 +197,8 @@ class HtmlSink : public Sink {
     };
     if (r.error) line(place(r.file, r.error->mark), r.error->message);
     int shown = 0, more = 0;
-    for (const Finding& f : r.findings) {
-      if (f.status != Status::Missing && f.status != Status::Invalid) continue;
+    for (const eval::Finding& f : r.findings) {
+      if (f.status != eval::Status::Missing && f.status != eval::Status::Invalid) continue;
       if (shown == kShown) {
         ++more;
         continue;
@@ -213,7 +213,7 @@ class HtmlSink : public Sink {
   }
 
   // "reason (by X, until D)".
-  std::string waiver_text(const WaiverInfo& w) const {
+  std::string waiver_text(const eval::WaiverInfo& w) const {
     const rules::Lang lang = o_.lang;
     std::string extra;
     auto add = [&](const std::string& part) {
@@ -247,7 +247,7 @@ std::unique_ptr<Sink> open_html(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<HtmlSink>(out, o);
 }
 
-void render_html(std::ostream& out, const std::vector<FileResult>& results,
+void render_html(std::ostream& out, const std::vector<eval::FileResult>& results,
                  const RenderOptions& o) {
   render_through(open_html(out, o), results);
 }

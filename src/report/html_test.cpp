@@ -6,10 +6,10 @@
 #include <map>
 #include <regex>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/aggregate.h"
 #include "report/render.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -62,21 +62,21 @@ TEST_CASE("html: a row per proposal with the result's numbers", "[html]") {
     INFO(r.file);
     CHECK(rows[i]["file"] == r.file);
     CHECK(rows[i]["direction"] == r.direction);
-    CHECK(rows[i]["status"] == report::file_status_name(r.status));
-    CHECK(rows[i]["passed"] == std::to_string(r.count(report::Status::Pass)));
-    CHECK(rows[i]["failed"] == std::to_string(r.count(report::Status::Fail)));
-    CHECK(rows[i]["missing"] == std::to_string(r.count(report::Status::Missing)));
-    CHECK(rows[i]["invalid"] == std::to_string(r.count(report::Status::Invalid)));
-    CHECK(rows[i]["waived"] == std::to_string(r.count(report::Status::Waived)));
+    CHECK(rows[i]["status"] == eval::file_status_name(r.status));
+    CHECK(rows[i]["passed"] == std::to_string(r.count(eval::Status::Pass)));
+    CHECK(rows[i]["failed"] == std::to_string(r.count(eval::Status::Fail)));
+    CHECK(rows[i]["missing"] == std::to_string(r.count(eval::Status::Missing)));
+    CHECK(rows[i]["invalid"] == std::to_string(r.count(eval::Status::Invalid)));
+    CHECK(rows[i]["waived"] == std::to_string(r.count(eval::Status::Waived)));
     std::string failing;  // waived requirements are not failing
     for (const auto& f : r.findings)
-      if (report::open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
+      if (eval::open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
     CHECK(rows[i]["rules"] == failing);
   }
   // Each row's details: one finding row per requirement not passed.
   std::size_t not_passed = 0;
   for (const auto& r : rs)
-    for (const auto& f : r.findings) not_passed += f.status != report::Status::Pass;
+    for (const auto& f : r.findings) not_passed += f.status != eval::Status::Pass;
   CHECK(elements(html, R"(<tr class="finding [^>]*>)").size() == not_passed);
   CHECK(elements(html, R"(<tr class="details" [^>]*>)").size() == rs.size());
 }
@@ -169,7 +169,7 @@ TEST_CASE("html: a row that could not be checked shows why, without a click", "[
     if (r.error) CHECK(has(r.error->message));
     int listed = 0, unchecked = 0;
     for (const auto& f : r.findings) {
-      if (f.status != report::Status::Missing && f.status != report::Status::Invalid) continue;
+      if (f.status != eval::Status::Missing && f.status != eval::Status::Invalid) continue;
       ++unchecked;
       if (listed++ < 3) CHECK(has(f.rule_id + ": " + f.message));
     }

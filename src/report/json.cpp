@@ -9,11 +9,11 @@ namespace guidecheck::report {
 
 using json = nlohmann::ordered_json;
 
-json location_json(const yaml::Mark& m) {
+json location_json(const Mark& m) {
   return json{{"line", m.line > 0 ? m.line : 1}, {"column", m.column > 0 ? m.column : 1}};
 }
 
-json expected_json(const Expected& e) {
+json expected_json(const rules::Expected& e) {
   json j{{"op", rules::op_name(e.op)}};
   if (e.value) j["value"] = *e.value;
   if (e.range) j["value"] = json::array({e.range->first, e.range->second});
@@ -24,9 +24,9 @@ json expected_json(const Expected& e) {
   return j;
 }
 
-json finding_json(const Finding& f) {
+json finding_json(const eval::Finding& f) {
   json j{{"rule", f.rule_id},
-         {"status", status_name(f.status)},
+         {"status", eval::status_name(f.status)},
          {"severity", rules::severity_name(f.severity)},
          {"message", f.message},
          {"expected", expected_json(f.expected)}};
@@ -59,11 +59,11 @@ json finding_json(const Finding& f) {
   return j;
 }
 
-json result_json(const FileResult& r) {
+json result_json(const eval::FileResult& r) {
   json j{{"file", r.file}};
   if (!r.guide.empty()) j["guide"] = r.guide;
   if (!r.direction.empty()) j["direction"] = r.direction;
-  j["status"] = file_status_name(r.status);
+  j["status"] = eval::file_status_name(r.status);
   if (r.error)
     j["error"] = json{{"message", r.error->message}, {"location", location_json(r.error->mark)}};
   json fs = json::array();
@@ -80,7 +80,7 @@ json result_json(const FileResult& r) {
 
 // The whole report at once is the streamed one (json_stream.cpp) fed every
 // result: one writer, so the two can never disagree.
-void render_json(std::ostream& out, const std::vector<FileResult>& results,
+void render_json(std::ostream& out, const std::vector<eval::FileResult>& results,
                  const RenderOptions& o) {
   auto sink = open_json(out, o);
   for (const auto& r : results) sink->add(r);

@@ -4,13 +4,13 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "report/report.h"
+#include "eval/findings.h"
 
 namespace guidecheck::report {
-nlohmann::ordered_json location_json(const yaml::Mark& m);
-nlohmann::ordered_json expected_json(const Expected& e);
-nlohmann::ordered_json finding_json(const Finding& f);
-nlohmann::ordered_json result_json(const FileResult& r);
+nlohmann::ordered_json location_json(const Mark& m);
+nlohmann::ordered_json expected_json(const rules::Expected& e);
+nlohmann::ordered_json finding_json(const eval::Finding& f);
+nlohmann::ordered_json result_json(const eval::FileResult& r);
 
 // `j` as json::dump(2) writes it nested `depth` spaces deep (every line after
 // the first indented), for the streamed JSON documents (json_stream.cpp,

@@ -19,7 +19,7 @@ class JsonSink : public Sink {
     put_json(out_, json{{"name", "guidecheck"}, {"version", o.tool_version}}, 2);
     out_ << ",\n  \"results\": [";
   }
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     out_ << (summary_.files ? ",\n    " : "\n    ");
     put_json(out_, result_json(r), 4);
     summary_.add(r);
@@ -38,7 +38,7 @@ class JsonSink : public Sink {
 
  private:
   std::ostream& out_;
-  Summary summary_;
+  eval::Summary summary_;
 };
 
 }  // namespace

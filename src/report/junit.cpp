@@ -37,7 +37,7 @@ std::string xml_text(const std::string& composed) { return safe::markup(composed
 using safe::text;
 
 // The body of a <failure>/<skipped>: everything a reader needs without the proposal.
-std::string details(const std::string& file, const Finding& f, const RenderOptions& o) {
+std::string details(const std::string& file, const eval::Finding& f, const RenderOptions& o) {
   const rules::Lang lang = o.lang;
   std::string s = text(place(file, f.location)) + ": " + text(f.message) + "\n";
   s += msg::tr<msg::Id::report_junit_expected>(lang, text(expected_text(f, lang)));
@@ -48,7 +48,7 @@ std::string details(const std::string& file, const Finding& f, const RenderOptio
                                               text(f.rule->source.text));
   if (!f.note.empty()) s += msg::tr<msg::Id::report_junit_note>(lang, text(f.note));
   // The status and severity names are the machine words (docs/messages.md).
-  s += msg::tr<msg::Id::report_junit_status>(lang, status_name(f.status),
+  s += msg::tr<msg::Id::report_junit_status>(lang, eval::status_name(f.status),
                                              rules::severity_name(f.severity));
   if (f.waiver) {
     s += msg::tr<msg::Id::report_junit_waiver_reason>(lang, text(f.waiver->reason));
@@ -67,11 +67,11 @@ struct Counts {
   int tests = 0, failures = 0, errors = 0, skipped = 0;
 };
 
-Counts count(const FileResult& r, const RenderOptions& o) {
+Counts count(const eval::FileResult& r, const RenderOptions& o) {
   Counts c;
   c.tests = static_cast<int>(r.findings.size());
-  for (const Finding& f : r.findings) {
-    if (f.status == Status::Pass) continue;
+  for (const eval::Finding& f : r.findings) {
+    if (f.status == eval::Status::Pass) continue;
     if (blocking(f, o))
       ++c.failures;
     else
@@ -94,7 +94,7 @@ std::string class_name(const std::string& file) {
   return c;
 }
 
-void suite(std::ostream& out, const FileResult& r, const Counts& c, const RenderOptions& o) {
+void suite(std::ostream& out, const eval::FileResult& r, const Counts& c, const RenderOptions& o) {
   const std::string& file = r.file;
   std::string classname = xml_attr(class_name(file));
   out << fmt::format(
@@ -109,7 +109,7 @@ void suite(std::ostream& out, const FileResult& r, const Counts& c, const Render
   property(out, "direction", r.direction);
   property(out, "title", r.title);
   property(out, "lead", r.lead);
-  property(out, "status", file_status_name(r.status));
+  property(out, "status", eval::file_status_name(r.status));
   out << "    </properties>\n";
   if (r.error) {
     out << "    <testcase name=\"guidecheck/input\" classname=\"" << classname
@@ -119,26 +119,26 @@ void suite(std::ostream& out, const FileResult& r, const Counts& c, const Render
         << "</error>\n";
     out << "    </testcase>\n";
   }
-  for (const Finding& f : r.findings) {
+  for (const eval::Finding& f : r.findings) {
     out << "    <testcase name=\"" << xml_attr(f.rule_id) << "\" classname=\"" << classname
         << "\" time=\"0\"";
-    if (f.status == Status::Pass) {
+    if (f.status == eval::Status::Pass) {
       out << "/>\n";
       continue;
     }
     // A waived requirement is skipped with the waiver's reason: never a
     // pass, never a failure.
     const char* element = blocking(f, o) ? "failure" : "skipped";
-    std::string message = f.status == Status::Waived && f.waiver
+    std::string message = f.status == eval::Status::Waived && f.waiver
                               ? "waived: " + f.waiver->reason + " — " + f.message
                               : f.message;
-    out << ">\n      <" << element << " type=\"" << status_name(f.status) << "\" message=\""
+    out << ">\n      <" << element << " type=\"" << eval::status_name(f.status) << "\" message=\""
         << xml_attr(message) << "\">" << xml_text(details(file, f, o)) << "</" << element << ">\n";
     out << "    </testcase>\n";
   }
   if (!r.warnings.empty()) {
     std::string w;
-    for (const Notice& d : r.warnings)
+    for (const eval::Notice& d : r.warnings)
       w += text(place(file, d.mark)) + ": " + (d.error ? "error" : "warning") + ": " +
            text(d.message) + "\n";
     out << "    <system-err>" << xml_text(w) << "</system-err>\n";
@@ -149,7 +149,7 @@ void suite(std::ostream& out, const FileResult& r, const Counts& c, const Render
 class JunitSink : public Sink {
  public:
   JunitSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     Counts c = count(r, o_);
     total_.tests += c.tests;
     total_.failures += c.failures;
@@ -179,7 +179,7 @@ std::unique_ptr<Sink> open_junit(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<JunitSink>(out, o);
 }
 
-void render_junit(std::ostream& out, const std::vector<FileResult>& results,
+void render_junit(std::ostream& out, const std::vector<eval::FileResult>& results,
                   const RenderOptions& o) {
   render_through(open_junit(out, o), results);
 }

@@ -6,9 +6,9 @@
 
 #include <memory>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/finding_text.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -59,7 +59,7 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
   REQUIRE(suites.size() == results.size());
   int total_tests = 0, total_failures = 0, total_errors = 0;
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const report::FileResult& r = results[i];
+    const eval::FileResult& r = results[i];
     const xmlNode* s = suites[i];
     INFO(r.file);
     CHECK(attr(s, "name") == r.file);
@@ -88,13 +88,13 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
         CHECK(classname == "guidecheck.examples/3_1-fail_yaml");
       auto fails = children(tc, "failure");
       auto skips = children(tc, "skipped");
-      if (f.status == report::Status::Pass) {
+      if (f.status == eval::Status::Pass) {
         CHECK(fails.empty());
         CHECK(skips.empty());
         continue;
       }
       // A waived requirement is skipped, its message the waiver's reason first.
-      bool blocking = f.severity == rules::Severity::Error && f.status != report::Status::Waived;
+      bool blocking = f.severity == rules::Severity::Error && f.status != eval::Status::Waived;
       const auto& el = blocking ? fails : skips;
       REQUIRE(el.size() == 1);
       (blocking ? failures : skipped)++;
@@ -102,14 +102,14 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
         CHECK(attr(el[0], "message") == "waived: " + f.waiver->reason + " — " + f.message);
       else
         CHECK(attr(el[0], "message") == f.message);
-      CHECK(attr(el[0], "type") == report::status_name(f.status));
+      CHECK(attr(el[0], "type") == eval::status_name(f.status));
       std::string body = content(el[0]);
       CHECK(body.find(report::place(r.file, f.location) + ": " + f.message) != std::string::npos);
       // Keys the format does not know: a failing finding with no guide rule
       // behind it, shown like any other (message, place) just above.
       if (!f.rule) {
         CHECK(f.rule_id == "general/unknown_key");
-        CHECK(f.status == report::Status::Fail);
+        CHECK(f.status == eval::Status::Fail);
         continue;
       }
       CHECK(body.find(f.rule->source.text) != std::string::npos);
@@ -125,7 +125,7 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
     std::map<std::string, std::string> props;
     for (const xmlNode* ps : children(s, "properties"))
       for (const xmlNode* p : children(ps, "property")) props[attr(p, "name")] = attr(p, "value");
-    CHECK(props["status"] == report::file_status_name(r.status));
+    CHECK(props["status"] == eval::file_status_name(r.status));
     if (!r.title.empty()) CHECK(props["title"] == r.title);
     if (!r.direction.empty()) CHECK(props["direction"] == r.direction);
   }
@@ -140,7 +140,7 @@ TEST_CASE("junit: --fail-on info turns info findings from skipped into failures"
           "[junit][formats]") {
   for (auto fail_on : {rules::Severity::Error, rules::Severity::Info}) {
     auto all = sample_results(fail_on);
-    std::vector<report::FileResult> one{*result_for(all, "tests/data/formats/10.4-info.yaml")};
+    std::vector<eval::FileResult> one{*result_for(all, "tests/data/formats/10.4-info.yaml")};
     report::RenderOptions o;
     o.fail_on = fail_on;
     Doc d(render_with(report::render_junit, one, o));
@@ -164,7 +164,7 @@ TEST_CASE(
     "stay well-formed",
     "[junit][formats]") {
   auto all = sample_results();
-  std::vector<report::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};
+  std::vector<eval::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};
   one[0].warnings.push_back({one[0].file, {3, 4}, "a warning", false});
   Doc d(render_with(report::render_junit, one));
   REQUIRE(d.root());
@@ -188,11 +188,11 @@ TEST_CASE(
     }
   CHECK(seen == 1);
 
-  report::FileResult r;
+  eval::FileResult r;
   r.file = "x.yaml";
-  r.status = report::FileStatus::Error;
+  r.status = eval::FileStatus::Error;
   r.error =
-      report::Notice{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
+      eval::Notice{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
   Doc bad(render_with(report::render_junit, {r}));
   REQUIRE(bad.root());
   const xmlNode* e =

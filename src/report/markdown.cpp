@@ -48,9 +48,9 @@ std::string rule_cell(const std::string& id) {
   return plain ? "`" + id + "`" : cell(id);
 }
 
-const char* icon(const Finding& f) {
-  if (f.status == Status::Pass) return "✅";
-  if (f.status == Status::Waived) return "🔕";
+const char* icon(const eval::Finding& f) {
+  if (f.status == eval::Status::Pass) return "✅";
+  if (f.status == eval::Status::Waived) return "🔕";
   switch (f.severity) {
     case rules::Severity::Error:
       return "❌";
@@ -62,37 +62,38 @@ const char* icon(const Finding& f) {
   return "❌";
 }
 
-const char* file_icon(FileStatus s) {
+const char* file_icon(eval::FileStatus s) {
   switch (s) {
-    case FileStatus::Pass:
+    case eval::FileStatus::Pass:
       return "✅";
-    case FileStatus::Fail:
+    case eval::FileStatus::Fail:
       return "❌";
-    case FileStatus::Error:
+    case eval::FileStatus::Error:
       return "🚫";
   }
   return "";
 }
 
 // Not passing before passing; among those, by severity; otherwise as checked.
-std::vector<const Finding*> failures_first(const FileResult& r) {
-  std::vector<const Finding*> v;
-  for (const Finding& f : r.findings) v.push_back(&f);
-  std::stable_sort(v.begin(), v.end(), [](const Finding* a, const Finding* b) {
-    auto rank = [](const Finding* f) {
-      return f->status == Status::Pass     ? 10
-             : f->status == Status::Waived ? 5  // after what fails, before what passes
-                                           : static_cast<int>(f->severity);
+std::vector<const eval::Finding*> failures_first(const eval::FileResult& r) {
+  std::vector<const eval::Finding*> v;
+  for (const eval::Finding& f : r.findings) v.push_back(&f);
+  std::stable_sort(v.begin(), v.end(), [](const eval::Finding* a, const eval::Finding* b) {
+    auto rank = [](const eval::Finding* f) {
+      return f->status == eval::Status::Pass     ? 10
+             : f->status == eval::Status::Waived ? 5  // after what fails, before what passes
+                                                 : static_cast<int>(f->severity);
     };
     return rank(a) < rank(b);
   });
   return v;
 }
 
-void table(std::ostream& out, const std::string& file, const FileResult& r, rules::Lang lang) {
+void table(std::ostream& out, const std::string& file, const eval::FileResult& r,
+           rules::Lang lang) {
   out << msg::tr<msg::Id::report_md_table_head>(lang);
   out << "|---|---|---|---|---|---|---|\n";
-  for (const Finding* f : failures_first(r)) {
+  for (const eval::Finding* f : failures_first(r)) {
     std::string guide = f->rule ? f->rule->source.section + ": " + f->rule->source.text : "";
     std::string message = f->message;
     if (f->waiver)
@@ -113,7 +114,7 @@ void table(std::ostream& out, const std::string& file, const FileResult& r, rule
   }
 }
 
-void totals(std::ostream& out, const Summary& s, rules::Lang lang) {
+void totals(std::ostream& out, const eval::Summary& s, rules::Lang lang) {
   out << (s.files == 1 ? msg::tr<msg::Id::report_md_title_one>(lang, s.passed, s.files)
                        : msg::tr<msg::Id::report_md_title>(lang, s.passed, s.files));
   out << msg::tr<msg::Id::report_md_totals_head>(lang);
@@ -124,7 +125,7 @@ void totals(std::ostream& out, const Summary& s, rules::Lang lang) {
   out << "\n\n";
 }
 
-void section(std::ostream& out, const FileResult& r, rules::Lang lang) {
+void section(std::ostream& out, const eval::FileResult& r, rules::Lang lang) {
   const std::string& file = r.file;
   out << "### " << file_icon(r.status) << " " << cell(file);
   if (!r.direction.empty()) out << " · " << cell(r.direction);
@@ -136,12 +137,12 @@ void section(std::ostream& out, const FileResult& r, rules::Lang lang) {
   }
   if (!r.findings.empty()) {
     int n = static_cast<int>(r.findings.size());
-    std::string counts =
-        msg::tr<msg::Id::report_text_counts>(lang, n, r.count(Status::Pass), r.count(Status::Fail),
-                                             r.count(Status::Missing), r.count(Status::Invalid));
-    if (int w = r.count(Status::Waived))
+    std::string counts = msg::tr<msg::Id::report_text_counts>(
+        lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
+        r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
+    if (int w = r.count(eval::Status::Waived))
       counts += msg::tr<msg::Id::report_text_counts_waived>(lang, w);
-    if (r.status == FileStatus::Pass) {
+    if (r.status == eval::FileStatus::Pass) {
       out << "<details><summary>" << counts << "</summary>\n\n";
       table(out, file, r, lang);
       out << "\n</details>\n\n";
@@ -152,15 +153,15 @@ void section(std::ostream& out, const FileResult& r, rules::Lang lang) {
     }
   }
   if (!r.warnings.empty()) {
-    for (const Notice& w : r.warnings)
+    for (const eval::Notice& w : r.warnings)
       out << "- ⚠️ " << cell(place(file, w.mark)) << ": " << cell(w.message) << "\n";
     out << "\n";
   }
 }
 
-int not_passing(const FileResult& r) {
+int not_passing(const eval::FileResult& r) {
   int n = r.error ? 1 : 0;
-  for (const Finding& f : r.findings) n += listed_as_problem(f.status);
+  for (const eval::Finding& f : r.findings) n += listed_as_problem(f.status);
   return n;
 }
 
@@ -168,11 +169,11 @@ int not_passing(const FileResult& r) {
 // this many rule ids, then "…".
 constexpr std::size_t kRowRules = 8;
 
-std::string row(const FileResult& r, rules::Lang lang) {
+std::string row(const eval::FileResult& r, rules::Lang lang) {
   std::string rules;
   std::size_t shown = 0;
   if (r.error) rules = "`guidecheck/input`", ++shown;
-  for (const Finding* f : failures_first(r)) {
+  for (const eval::Finding* f : failures_first(r)) {
     if (!listed_as_problem(f->status)) continue;
     if (shown == kRowRules) {
       rules += " …";
@@ -197,7 +198,7 @@ class MarkdownSink : public Sink {
     budget_ = limit_ > kReserve ? limit_ - kReserve : 0;
   }
 
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     summary_.add(r);
     if (spool_) return section(spool_->stream(), r, lang_);
     if (!summarising_) {
@@ -209,7 +210,7 @@ class MarkdownSink : public Sink {
       }
       summarising_ = true;
     }
-    if (r.status == FileStatus::Pass) {
+    if (r.status == eval::FileStatus::Pass) {
       ++passing_folded_;
       return;
     }
@@ -258,7 +259,7 @@ class MarkdownSink : public Sink {
   std::ostream& out_;
   rules::Lang lang_;
   std::size_t limit_, budget_ = 0;
-  Summary summary_;
+  eval::Summary summary_;
   std::unique_ptr<Spool> spool_;  // --markdown-limit 0
   std::string details_, rows_;    // bounded by the limit
   bool summarising_ = false, cut_ = false;
@@ -271,7 +272,7 @@ std::unique_ptr<Sink> open_markdown(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<MarkdownSink>(out, o);
 }
 
-void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
+void render_markdown(std::ostream& out, const std::vector<eval::FileResult>& results,
                      const RenderOptions& o) {
   render_through(open_markdown(out, o), results);
 }

@@ -4,9 +4,9 @@
 
 #include <sstream>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/finding_text.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -76,7 +76,7 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first",
           "[markdown][formats]") {
   auto results = sample_results();
   std::string md = render_with(report::render_markdown, results);
-  report::Summary s = report::summarize(results);
+  eval::Summary s = eval::summarize(results);
   CHECK(md.rfind(fmt::format("## guidecheck: {} of {} proposals pass\n", s.passed, s.files), 0) ==
         0);
   std::vector<std::string> totals;
@@ -92,7 +92,7 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first",
   CHECK(totals[3] == std::to_string(s.errors));
   CHECK(totals[4] == std::to_string(s.waived));
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const report::FileResult& r = results[i];
+    const eval::FileResult& r = results[i];
     const Section& sec = secs[i];
     INFO(r.file);
     CHECK(sec.heading.find(r.file) != std::string::npos);
@@ -108,11 +108,11 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first",
       std::string id = row[1];
       REQUIRE(id.size() > 2);
       id = id.substr(1, id.size() - 2);  // `id`
-      const report::Finding* f = nullptr;
+      const eval::Finding* f = nullptr;
       for (const auto& x : r.findings)
         if (x.rule_id == id) f = &x;
       REQUIRE(f);
-      CHECK(row[0].find(report::status_name(f->status)) != std::string::npos);
+      CHECK(row[0].find(eval::status_name(f->status)) != std::string::npos);
       if (f->waiver) {  // the reason first, then what the finding says
         CHECK(row[0] == "🔕 waived");
         CHECK(row[2].rfind("waived: " + f->waiver->reason + " (by " + f->waiver->by + ") — ", 0) ==
@@ -129,7 +129,7 @@ TEST_CASE("markdown: totals, then one table per proposal with failures first",
       // behind it, shown like any other (message, place) just above.
       if (!f->rule) {
         CHECK(f->rule_id == "general/unknown_key");
-        CHECK(f->status == report::Status::Fail);
+        CHECK(f->status == eval::Status::Fail);
         continue;
       }
       CHECK(row[6] == f->rule->source.section + ": " + f->rule->source.text);
@@ -149,7 +149,7 @@ TEST_CASE("markdown in Chinese", "[markdown][formats]") {
   report::RenderOptions o;
   o.lang = rules::Lang::Zh;
   std::string md = render_with(report::render_markdown, results, o);
-  report::Summary s = report::summarize(results);
+  eval::Summary s = eval::summarize(results);
   CHECK(md.rfind(fmt::format("## guidecheck：{} 份申报书，{} 份通过\n", s.files, s.passed), 0) ==
         0);
   CHECK(md.find("| | 要求 | 结果 | 指南要求 | 填写 | 位置 | 指南原文 |") != std::string::npos);

@@ -24,18 +24,18 @@ class OneLineSink : public Sink {
  public:
   OneLineSink(std::ostream& out, const RenderOptions& o, std::string (*format)(const OneLine&))
       : out_(out), lang_(o.lang), format_(format) {}
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     std::string file = safe::text(r.file);
     if (r.error)
       put({file, known_mark(r.error->mark), 0,
            msg::tr<msg::Id::report_could_not_check>(lang_, safe::text(r.error->message)),
            "guidecheck/input"});
-    for (const Finding& f : r.findings) {
+    for (const eval::Finding& f : r.findings) {
       if (!listed_as_problem(f.status)) continue;
       put({file, known_mark(f.location), level_of(f.severity), safe::text(f.message),
            safe::text(f.rule_id)});
     }
-    for (const Notice& d : r.warnings)
+    for (const eval::Notice& d : r.warnings)
       put({file, known_mark(d.mark), d.error ? 0 : 1, safe::text(d.message), "guidecheck/warning"});
   }
   void finish() override {}

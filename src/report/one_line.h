@@ -18,7 +18,7 @@ namespace guidecheck::report {
 // One line's parts; `level` is the severity: 0 error, 1 warning, 2 info.
 struct OneLine {
   std::string file;  // safe::text'ed
-  yaml::Mark mark;   // known (1-based) line and column
+  Mark mark;         // known (1-based) line and column
   int level = 0;
   std::string message;  // safe::text'ed
   std::string id;       // rule id, or guidecheck/input, guidecheck/warning

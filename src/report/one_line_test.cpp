@@ -5,10 +5,10 @@
 #include <regex>
 #include <sstream>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/finding_text.h"
 #include "report/formats.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -47,7 +47,7 @@ Parsed parse_compact(const std::string& line) {
   return {m[1], m[4], m[5], m[6], std::stoi(m[2]), std::stoi(m[3])};
 }
 
-std::string render(const char* format, const std::vector<report::FileResult>& results,
+std::string render(const char* format, const std::vector<eval::FileResult>& results,
                    const report::RenderOptions& o = {}) {
   const report::Format* f = report::find_format(format);
   REQUIRE(f);
@@ -55,7 +55,7 @@ std::string render(const char* format, const std::vector<report::FileResult>& re
 }
 
 // Every line of `out`, parsed, in order, against what the results hold.
-void check_lines(const std::vector<report::FileResult>& results, const std::string& out,
+void check_lines(const std::vector<eval::FileResult>& results, const std::string& out,
                  Parsed (*parse)(const std::string&), const char* const words[3]) {
   auto lines = lines_of(out);
   std::size_t k = 0;
@@ -125,19 +125,19 @@ TEST_CASE("gcc, compact: in Chinese, and a passing proposal prints nothing", "[g
   o.lang = rules::Lang::Zh;
   std::string out = render("gcc", results, o);
   CHECK(out.find("无法检查: ") != std::string::npos);
-  const report::FileResult* pass = result_for(results, "examples/3.1-pass.yaml");
+  const eval::FileResult* pass = result_for(results, "examples/3.1-pass.yaml");
   REQUIRE(pass);
-  REQUIRE(pass->status == report::FileStatus::Pass);
+  REQUIRE(pass->status == eval::FileStatus::Pass);
   CHECK(render("gcc", {*pass}).empty());
   CHECK(render("compact", {*pass}).empty());
 }
 
 TEST_CASE("gcc, compact: a file name or message cannot start a new line or drive a terminal",
           "[gcc][compact][formats]") {
-  report::FileResult r;
+  eval::FileResult r;
   r.file = "evil\n/tmp/x.yaml:1:1: error: fake [x]\x1b[2J.yaml";
-  r.status = report::FileStatus::Error;
-  r.error = report::Notice{r.file, {3, 4}, "two\r\nlines\x1b]0;title\x07 \u2028end", true};
+  r.status = eval::FileStatus::Error;
+  r.error = eval::Notice{r.file, {3, 4}, "two\r\nlines\x1b]0;title\x07 \u2028end", true};
   for (const char* format : {"gcc", "compact"}) {
     INFO(format);
     std::string out = render(format, {r});

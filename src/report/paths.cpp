@@ -42,8 +42,6 @@ std::string path_uri(const std::string& path) {
   return out;
 }
 
-yaml::Mark known_mark(const yaml::Mark& m) {
-  return {m.line > 0 ? m.line : 1, m.column > 0 ? m.column : 1};
-}
+Mark known_mark(const Mark& m) { return {m.line > 0 ? m.line : 1, m.column > 0 ? m.column : 1}; }
 
 }  // namespace guidecheck::report

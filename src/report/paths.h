@@ -19,6 +19,6 @@ std::string repo_path(const std::string& file);
 std::string path_uri(const std::string& path);
 
 // A mark made usable: unknown (0) line or column becomes 1.
-yaml::Mark known_mark(const yaml::Mark& m);
+Mark known_mark(const Mark& m);
 
 }  // namespace guidecheck::report

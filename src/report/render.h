@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "report/report.h"
+#include "eval/findings.h"
 
 namespace guidecheck::report {
 
@@ -35,23 +35,29 @@ struct RenderOptions {
   std::size_t markdown_limit = kMarkdownLimit;
 };
 
-void render_text(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_json(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_junit(std::ostream& out, const std::vector<FileResult>& results,
+void render_text(std::ostream& out, const std::vector<eval::FileResult>& results,
+                 const RenderOptions& o);
+void render_json(std::ostream& out, const std::vector<eval::FileResult>& results,
+                 const RenderOptions& o);
+void render_junit(std::ostream& out, const std::vector<eval::FileResult>& results,
                   const RenderOptions& o);
-void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
+void render_sarif(std::ostream& out, const std::vector<eval::FileResult>& results,
                   const RenderOptions& o);
-void render_github(std::ostream& out, const std::vector<FileResult>& results,
+void render_github(std::ostream& out, const std::vector<eval::FileResult>& results,
                    const RenderOptions& o);
-void render_markdown(std::ostream& out, const std::vector<FileResult>& results,
+void render_markdown(std::ostream& out, const std::vector<eval::FileResult>& results,
                      const RenderOptions& o);
-void render_csv(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_html(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_xlsx(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_gcc(std::ostream& out, const std::vector<FileResult>& results, const RenderOptions& o);
-void render_compact(std::ostream& out, const std::vector<FileResult>& results,
+void render_csv(std::ostream& out, const std::vector<eval::FileResult>& results,
+                const RenderOptions& o);
+void render_html(std::ostream& out, const std::vector<eval::FileResult>& results,
+                 const RenderOptions& o);
+void render_xlsx(std::ostream& out, const std::vector<eval::FileResult>& results,
+                 const RenderOptions& o);
+void render_gcc(std::ostream& out, const std::vector<eval::FileResult>& results,
+                const RenderOptions& o);
+void render_compact(std::ostream& out, const std::vector<eval::FileResult>& results,
                     const RenderOptions& o);
-void render_codequality(std::ostream& out, const std::vector<FileResult>& results,
+void render_codequality(std::ostream& out, const std::vector<eval::FileResult>& results,
                         const RenderOptions& o);
 
 }  // namespace guidecheck::report

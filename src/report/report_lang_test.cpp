@@ -14,13 +14,13 @@
 #include <set>
 #include <sstream>
 
-#include "../../tests/xlsx_reader.h"
 #include "catch_compat.h"
 #include "language_check.h"
 #include "report/render.h"
+#include "xlsx_reader.h"
 
 using namespace guidecheck;
-using report::Status;
+using eval::Status;
 
 namespace {
 
@@ -72,9 +72,9 @@ rules::Rule& sample_rule() {
   return r;
 }
 
-report::Finding finding(Status s, rules::Severity sev, Lang lang, int line) {
+eval::Finding finding(eval::Status s, rules::Severity sev, Lang lang, int line) {
   bool zh = lang == Lang::Zh;
-  report::Finding f;
+  eval::Finding f;
   f.rule = &sample_rule();
   f.rule_id = sample_rule().full_id;
   f.status = s;
@@ -87,30 +87,30 @@ report::Finding finding(Status s, rules::Severity sev, Lang lang, int line) {
   f.location = {line, 3};
   // What the evaluator would say, in the report's language.
   switch (s) {
-    case Status::Pass:
+    case eval::Status::Pass:
       f.message = zh ? "往返效率达标" : "the efficiency is met";
       break;
-    case Status::Fail:
-    case Status::Waived:
+    case eval::Status::Fail:
+    case eval::Status::Waived:
       f.message = zh ? "往返效率低于要求" : "the efficiency is below the requirement";
-      f.actual = report::Actual{58.0, {}, {}, "%", "58 %"};
+      f.actual = eval::Actual{58.0, {}, {}, "%", "58 %"};
       break;
-    case Status::Missing:
+    case eval::Status::Missing:
       f.message = zh ? "未填写往返效率" : "the efficiency is not given";
       break;
-    case Status::Invalid:
+    case eval::Status::Invalid:
       f.message = zh ? "无法读取往返效率" : "the efficiency cannot be read";
-      f.actual = report::Actual{{}, {}, {}, "", "五十八"};
+      f.actual = eval::Actual{{}, {}, {}, "", "五十八"};
       break;
   }
-  if (s == Status::Waived)
-    f.waiver = report::WaiverInfo{"项目办批准（第 17 号）", "王某", "2026-12-31", true,
-                                  "config/waivers.yaml",    {2, 5}};
+  if (s == eval::Status::Waived)
+    f.waiver = eval::WaiverInfo{"项目办批准（第 17 号）", "王某", "2026-12-31", true,
+                                "config/waivers.yaml",    {2, 5}};
   return f;
 }
 
-report::FileResult proposal(const std::string& file) {
-  report::FileResult r;
+eval::FileResult proposal(const std::string& file) {
+  eval::FileResult r;
   r.file = file;
   r.guide = "sstic-2022";
   r.direction = "3.1";
@@ -119,26 +119,27 @@ report::FileResult proposal(const std::string& file) {
   return r;
 }
 
-std::vector<report::FileResult> sample(Lang lang) {
+std::vector<eval::FileResult> sample(Lang lang) {
   bool zh = lang == Lang::Zh;
-  report::FileResult pass = proposal("proposals/a.yaml");
-  pass.findings.push_back(finding(Status::Pass, rules::Severity::Error, lang, 4));
-  report::FileResult fail = proposal("proposals/b.yaml");
-  fail.status = report::FileStatus::Fail;
-  for (Status s : {Status::Pass, Status::Fail, Status::Missing, Status::Invalid, Status::Waived})
+  eval::FileResult pass = proposal("proposals/a.yaml");
+  pass.findings.push_back(finding(eval::Status::Pass, rules::Severity::Error, lang, 4));
+  eval::FileResult fail = proposal("proposals/b.yaml");
+  fail.status = eval::FileStatus::Fail;
+  for (eval::Status s : {eval::Status::Pass, eval::Status::Fail, eval::Status::Missing,
+                         eval::Status::Invalid, eval::Status::Waived})
     fail.findings.push_back(finding(s, rules::Severity::Error, lang, 5));
-  fail.findings.push_back(finding(Status::Fail, rules::Severity::Warning, lang, 6));
-  fail.findings.push_back(finding(Status::Missing, rules::Severity::Info, lang, 7));
+  fail.findings.push_back(finding(eval::Status::Fail, rules::Severity::Warning, lang, 6));
+  fail.findings.push_back(finding(eval::Status::Missing, rules::Severity::Info, lang, 7));
   fail.warnings.push_back({"proposals/b.yaml", {3, 1}, zh ? "未知的键" : "an unknown key", false});
-  report::FileResult broken;
+  eval::FileResult broken;
   broken.file = "proposals/broken.yaml";
-  broken.status = report::FileStatus::Error;
-  broken.error = report::Notice{
+  broken.status = eval::FileStatus::Error;
+  broken.error = eval::Notice{
       "proposals/broken.yaml", {2, 12}, zh ? "方括号未闭合" : "the bracket is not closed", true};
   return {pass, fail, broken};
 }
 
-using Renderer = void (*)(std::ostream&, const std::vector<report::FileResult>&,
+using Renderer = void (*)(std::ostream&, const std::vector<eval::FileResult>&,
                           const report::RenderOptions&);
 
 std::string strip(std::string s, const std::regex& re, const char* with = " ") {
@@ -267,7 +268,7 @@ std::vector<std::string> english_words(const std::string& format, const std::str
   return found;
 }
 
-std::string render(Renderer r, const std::vector<report::FileResult>& rs, Lang lang) {
+std::string render(Renderer r, const std::vector<eval::FileResult>& rs, Lang lang) {
   report::RenderOptions o;
   o.lang = lang;
   o.tool_version = "1.0";

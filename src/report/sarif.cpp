@@ -17,7 +17,6 @@
 #include <map>
 
 #include "common/safe_text.h"
-#include "eval/evaluate.h"
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/json_fields.h"
@@ -25,6 +24,7 @@
 #include "report/render.h"
 #include "report/sink.h"
 #include "report/spool.h"
+#include "rules/requirement.h"
 
 namespace guidecheck::report {
 namespace {
@@ -73,7 +73,7 @@ std::string pascal_case(const std::string& id) {
   return s;
 }
 
-json rule_descriptor(const Finding& f, const RenderOptions& o) {
+json rule_descriptor(const eval::Finding& f, const RenderOptions& o) {
   const rules::Lang lang = o.lang;
   std::string short_id = f.rule ? f.rule->id : f.rule_id.substr(f.rule_id.find('/') + 1);
   // Rule packs are untrusted: every text a viewer shows goes through
@@ -85,7 +85,7 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
   // Rule-level data, not this finding's: a general rule's expectation (e.g. all N
   // research items) varies with the direction.
   std::string requirement =
-      f.rule ? eval::rule_requirement(*f.rule, o.lang) : expected_text(f, o.lang);
+      f.rule ? rules::rule_requirement(*f.rule, o.lang) : expected_text(f, o.lang);
   std::string guide, guide_md;
   if (f.rule) {
     guide = msg::tr<msg::Id::report_sarif_guide>(lang, text(f.rule->source.section),
@@ -106,7 +106,7 @@ json rule_descriptor(const Finding& f, const RenderOptions& o) {
   help += msg::tr<msg::Id::report_sarif_see>(lang, text(f.rule_id));
   help_md += "\n\nguidecheck explain " + markdown(f.rule_id);
 
-  json props = expected_json(f.rule ? eval::expected_of(*f.rule) : f.expected);  // op, value, unit
+  json props = expected_json(f.rule ? rules::expected_of(*f.rule) : f.expected);  // op, value, unit
   if (f.rule) {
     props["kind"] = rules::kind_name(f.rule->kind);
     props["section"] = f.rule->source.section;
@@ -172,7 +172,7 @@ class SarifSink : public Sink {
  public:
   SarifSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
 
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     std::string file = repo_path(r.file);
     long index = artifacts_n_++;
     element(artifacts_.stream(), no_artifacts_,
@@ -181,14 +181,14 @@ class SarifSink : public Sink {
                  {"mimeType", "application/yaml"},
                  {"sourceLanguage", "yaml"}},
             8);
-    auto location = [&](const yaml::Mark& m) {
-      yaml::Mark k = known_mark(m);
+    auto location = [&](const Mark& m) {
+      Mark k = known_mark(m);
       return json{{"physicalLocation",
                    {{"artifactLocation", artifact_location(file, index)},
                     {"region", {{"startLine", k.line}, {"startColumn", k.column}}}}}};
     };
     // Every rule of the result's direction, from the pack, before its results.
-    for (const Finding& f : r.findings)
+    for (const eval::Finding& f : r.findings)
       if (f.rule) rule_index(f);
     if (r.error) {
       all_checked_ = false;
@@ -202,10 +202,10 @@ class SarifSink : public Sink {
                    {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + kInputRule}}}},
               8);
     }
-    for (const Finding& f : r.findings) {
-      bool pass = f.status == Status::Pass;
+    for (const eval::Finding& f : r.findings) {
+      bool pass = f.status == eval::Status::Pass;
       if (pass && !o_.sarif_passes) continue;
-      json props{{"status", status_name(f.status)},
+      json props{{"status", eval::status_name(f.status)},
                  {"severity", rules::severity_name(f.severity)},
                  {"blocking", blocking(f, o_)},
                  {"expected", expected_json(f.expected)}};
@@ -217,7 +217,7 @@ class SarifSink : public Sink {
                   {"message", {{"text", safe::text(f.message)}}},
                   {"locations", json::array({location(f.location)})},
                   {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + f.rule_id}}}};
-      if (f.status == Status::Waived && f.waiver) {
+      if (f.status == eval::Status::Waived && f.waiver) {
         // A waived finding is a result that fails, suppressed with the
         // waiver's reason: inSource when the proposal itself waives it,
         // external when a config file does (SARIF 2.1.0 §3.35).
@@ -228,7 +228,7 @@ class SarifSink : public Sink {
         if (f.waiver->external) {
           // The config file is no analysis target: its location has no
           // artifact index (the artifacts are the proposals, streamed).
-          yaml::Mark k = known_mark(f.waiver->mark);
+          Mark k = known_mark(f.waiver->mark);
           sup["location"] = {
               {"physicalLocation",
                {{"artifactLocation", artifact_location(repo_path(f.waiver->file), -1)},
@@ -241,7 +241,7 @@ class SarifSink : public Sink {
       result["properties"] = props;
       element(results_.stream(), no_results_, result, 8);
     }
-    for (const Notice& w : r.warnings)
+    for (const eval::Notice& w : r.warnings)
       element(notes_.stream(), no_notes_,
               json{{"level", w.error ? "error" : "warning"},
                    {"message", {{"text", safe::text(w.message)}}},
@@ -274,7 +274,7 @@ class SarifSink : public Sink {
   }
 
  private:
-  int rule_index(const Finding& f) {
+  int rule_index(const eval::Finding& f) {
     auto [it, added] = rule_index_.emplace(f.rule_id, static_cast<int>(rules_.size()));
     if (added) rules_.push_back(rule_descriptor(f, o_));
     return it->second;
@@ -301,7 +301,7 @@ std::unique_ptr<Sink> open_sarif(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<SarifSink>(out, o);
 }
 
-void render_sarif(std::ostream& out, const std::vector<FileResult>& results,
+void render_sarif(std::ostream& out, const std::vector<eval::FileResult>& results,
                   const RenderOptions& o) {
   render_through(open_sarif(out, o), results);
 }

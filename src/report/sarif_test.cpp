@@ -1,11 +1,11 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
-#include "eval/evaluate.h"
 #include "report/json_fields.h"
 #include "report/paths.h"
+#include "report_samples.h"
+#include "rules/requirement.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -13,8 +13,8 @@ using json = nlohmann::json;
 
 namespace {
 
-const char* level_for(const report::Finding& f) {
-  if (f.status == report::Status::Pass) return "none";
+const char* level_for(const eval::Finding& f) {
+  if (f.status == eval::Status::Pass) return "none";
   switch (f.severity) {
     case rules::Severity::Error:
       return "error";
@@ -54,7 +54,7 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
     expected_results += r.error ? 1 : 0;
     for (const auto& f : r.findings) {
       CHECK(rule_ids.count(f.rule_id) == 1);
-      expected_results += passes || f.status != report::Status::Pass;
+      expected_results += passes || f.status != eval::Status::Pass;
     }
   }
   CHECK(rule_ids.count("guidecheck/input") == 1);
@@ -68,14 +68,14 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
   REQUIRE(res.size() == expected_results);
   std::size_t k = 0;
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const report::FileResult& r = results[i];
+    const eval::FileResult& r = results[i];
     INFO(r.file);
-    auto check_location = [&](const json& result, const yaml::Mark& m) {
+    auto check_location = [&](const json& result, const Mark& m) {
       REQUIRE(result["locations"].size() == 1);
       const json& pl = result["locations"][0]["physicalLocation"];
       CHECK(pl["artifactLocation"]["uri"] == report::path_uri(r.file));
       CHECK(pl["artifactLocation"]["index"] == i);
-      yaml::Mark km = report::known_mark(m);
+      Mark km = report::known_mark(m);
       CHECK(pl["region"]["startLine"] == km.line);
       CHECK(pl["region"]["startColumn"] == km.column);
       CHECK(pl["region"]["startLine"].get<int>() >= 1);
@@ -89,30 +89,30 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
       check_location(e, r.error->mark);
     }
     for (const auto& f : r.findings) {
-      if (!passes && f.status == report::Status::Pass) continue;
+      if (!passes && f.status == eval::Status::Pass) continue;
       const json& x = res[k++];
       INFO(f.rule_id);
       CHECK(x["ruleId"] == f.rule_id);
       const json& rule = rules[x["ruleIndex"].get<int>()];
       CHECK(rule["id"] == f.rule_id);
-      CHECK(x["kind"] == (f.status == report::Status::Pass ? "pass" : "fail"));
+      CHECK(x["kind"] == (f.status == eval::Status::Pass ? "pass" : "fail"));
       CHECK(x["level"] == level_for(f));
       CHECK(x["message"]["text"] == f.message);
-      CHECK(x["properties"]["status"] == report::status_name(f.status));
+      CHECK(x["properties"]["status"] == eval::status_name(f.status));
       check_location(x, f.location);
       // The rule carries the guide's text as help, the title, and op/value/unit.
       // Keys the format does not know: a failing finding with no guide rule
       // behind it, shown like any other (message, place) just above.
       if (!f.rule) {
         CHECK(f.rule_id == "general/unknown_key");
-        CHECK(f.status == report::Status::Fail);
+        CHECK(f.status == eval::Status::Fail);
         continue;
       }
       CHECK(rule["shortDescription"]["text"] == f.title);
       CHECK(rule["help"]["text"].get<std::string>().find(f.rule->source.text) != std::string::npos);
       CHECK(rule["fullDescription"]["text"].get<std::string>().find(f.rule->source.text) !=
             std::string::npos);
-      json want = json::parse(report::expected_json(eval::expected_of(*f.rule)).dump());
+      json want = json::parse(report::expected_json(rules::expected_of(*f.rule)).dump());
       CHECK(rule["properties"]["op"] == want["op"]);
       CHECK(rule["properties"].value("value", json()) == want.value("value", json()));
       CHECK(rule["properties"].value("unit", json()) == want.value("unit", json()));
@@ -163,7 +163,7 @@ TEST_CASE("sarif: --project-url gives the tool's informationUri and each rule's 
 
 TEST_CASE("sarif: known findings of an example", "[sarif][formats]") {
   auto all = sample_results();
-  std::vector<report::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};  // all checked
+  std::vector<eval::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};  // all checked
   json log = json::parse(render_with(report::render_sarif, one));
   const json& run = log["runs"][0];
   CHECK(run["invocations"][0]["executionSuccessful"] == true);
@@ -191,7 +191,7 @@ TEST_CASE("sarif: known findings of an example", "[sarif][formats]") {
 
 TEST_CASE("sarif: info-severity findings are notes, paths become URIs", "[sarif][formats]") {
   auto all = sample_results();
-  std::vector<report::FileResult> one{*result_for(all, "tests/data/formats/10.4-info.yaml")};
+  std::vector<eval::FileResult> one{*result_for(all, "tests/data/formats/10.4-info.yaml")};
   one[0].file = "提案 目录/4.3 a%b.yaml";
   json log = json::parse(render_with(report::render_sarif, one));
   const json& run = log["runs"][0];
@@ -207,10 +207,10 @@ TEST_CASE("sarif: info-severity findings are notes, paths become URIs", "[sarif]
 }
 
 TEST_CASE("sarif survives text that is not valid UTF-8", "[sarif][formats]") {
-  report::FileResult r;
+  eval::FileResult r;
   r.file = "bad\xff.yaml";
-  r.status = report::FileStatus::Error;
-  r.error = report::Notice{r.file, {}, "not UTF-8: \xc3\x28", true};
+  r.status = eval::FileStatus::Error;
+  r.error = eval::Notice{r.file, {}, "not UTF-8: \xc3\x28", true};
   std::string out = render_with(report::render_sarif, {r});
   json log = json::parse(out);
   CHECK(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] ==
@@ -223,7 +223,7 @@ TEST_CASE("sarif: a waived finding is a failing result suppressed with the waive
   auto results = sample_results();
   json log = json::parse(render_with(report::render_sarif, results));
   std::size_t waived = 0, suppressed = 0;
-  for (const auto& r : results) waived += static_cast<std::size_t>(r.count(report::Status::Waived));
+  for (const auto& r : results) waived += static_cast<std::size_t>(r.count(eval::Status::Waived));
   REQUIRE(waived > 0);
   for (const json& x : log["runs"][0]["results"]) {
     bool is_waived = x.contains("properties") && x["properties"]["status"] == "waived";

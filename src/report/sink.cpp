@@ -9,14 +9,14 @@ class Collecting : public Sink {
  public:
   Collecting(const Format& f, std::ostream& out, const RenderOptions& o)
       : f_(f), out_(out), o_(o) {}
-  void add(const FileResult& r) override { results_.push_back(r); }
+  void add(const eval::FileResult& r) override { results_.push_back(r); }
   void finish() override { f_.render(out_, results_, o_); }
 
  private:
   const Format& f_;
   std::ostream& out_;
   RenderOptions o_;
-  std::vector<FileResult> results_;
+  std::vector<eval::FileResult> results_;
 };
 
 }  // namespace
@@ -26,8 +26,8 @@ std::unique_ptr<Sink> open_sink(const Format& format, std::ostream& out, const R
   return std::make_unique<Collecting>(format, out, o);
 }
 
-void render_through(std::unique_ptr<Sink> sink, const std::vector<FileResult>& results) {
-  for (const FileResult& r : results) sink->add(r);
+void render_through(std::unique_ptr<Sink> sink, const std::vector<eval::FileResult>& results) {
+  for (const eval::FileResult& r : results) sink->add(r);
   sink->finish();
 }
 

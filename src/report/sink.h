@@ -1,4 +1,4 @@
-// Rendering a batch one result at a time. `check` hands each FileResult, in
+// Rendering a batch one result at a time. `check` hands each eval::FileResult, in
 // report order, to one Sink per output and then drops it, so memory does not
 // grow with the number of files beyond the per-file summary rows a format
 // keeps (the aggregate view). Formats that can stream (every one, today)
@@ -18,8 +18,8 @@ struct Format;
 class Sink {
  public:
   virtual ~Sink() = default;
-  virtual void add(const FileResult& r) = 0;  // in report order
-  virtual void finish() = 0;                  // once, after the last add
+  virtual void add(const eval::FileResult& r) = 0;  // in report order
+  virtual void finish() = 0;                        // once, after the last add
 };
 
 // The format's streaming sink, or one that collects the results and calls
@@ -28,7 +28,7 @@ std::unique_ptr<Sink> open_sink(const Format& format, std::ostream& out, const R
 
 // Renders a whole vector through a streaming sink: the vector interface of
 // the streaming formats.
-void render_through(std::unique_ptr<Sink> sink, const std::vector<FileResult>& results);
+void render_through(std::unique_ptr<Sink> sink, const std::vector<eval::FileResult>& results);
 
 // The streaming formats.
 std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o);

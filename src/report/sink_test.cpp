@@ -4,15 +4,15 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/formats.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
 
 namespace {
-std::string stream(const report::Format& f, const std::vector<report::FileResult>& rs,
+std::string stream(const report::Format& f, const std::vector<eval::FileResult>& rs,
                    const report::RenderOptions& o) {
   std::ostringstream s;
   auto sink = report::open_sink(f, s, o);

@@ -29,17 +29,17 @@ struct Style {
   std::string bold(const std::string& s) const { return paint("1", s); }
 };
 
-std::string mark_of(const Finding& f, const Style& st) {
+std::string mark_of(const eval::Finding& f, const Style& st) {
   switch (f.status) {
-    case Status::Pass:
+    case eval::Status::Pass:
       return st.green("✓");
-    case Status::Fail:
+    case eval::Status::Fail:
       return f.severity == rules::Severity::Error ? st.red("✗") : st.yellow("!");
-    case Status::Missing:
+    case eval::Status::Missing:
       return f.severity == rules::Severity::Error ? st.red("?") : st.yellow("?");
-    case Status::Invalid:
+    case eval::Status::Invalid:
       return st.red("‼");
-    case Status::Waived:
+    case eval::Status::Waived:
       return st.paint("36", "~");  // cyan: neither a pass (green) nor a failure (red)
   }
   return " ";
@@ -56,7 +56,7 @@ std::string pad(const std::string& s, std::size_t width, bool left_align) {
 }
 
 // "waiver by <by> until <until>: <reason>" (a config waiver names its file).
-std::string waiver_line(const WaiverInfo& w, rules::Lang lang) {
+std::string waiver_line(const eval::WaiverInfo& w, rules::Lang lang) {
   std::string s = w.by.empty() ? msg::tr<msg::Id::report_text_waiver>(lang)
                                : msg::tr<msg::Id::report_text_waiver_by>(lang, S(w.by));
   if (!w.until.empty()) s += msg::tr<msg::Id::report_text_waiver_until>(lang, S(w.until));
@@ -64,22 +64,24 @@ std::string waiver_line(const WaiverInfo& w, rules::Lang lang) {
   return msg::tr<msg::Id::report_text_waiver_reason>(lang, s, S(w.reason));
 }
 
-void counts_line(std::ostream& out, const FileResult& r, rules::Lang lang) {
+void counts_line(std::ostream& out, const eval::FileResult& r, rules::Lang lang) {
   int n = static_cast<int>(r.findings.size());
   out << "  "
-      << msg::tr<msg::Id::report_text_counts>(lang, n, r.count(Status::Pass), r.count(Status::Fail),
-                                              r.count(Status::Missing), r.count(Status::Invalid));
-  if (int w = r.count(Status::Waived)) out << msg::tr<msg::Id::report_text_counts_waived>(lang, w);
+      << msg::tr<msg::Id::report_text_counts>(
+             lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
+             r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
+  if (int w = r.count(eval::Status::Waived))
+    out << msg::tr<msg::Id::report_text_counts_waived>(lang, w);
   out << "\n";
 }
 
-void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) {
+void file_block(std::ostream& out, const eval::FileResult& r, const RenderOptions& o) {
   Style st{o.color};
   const rules::Lang lang = o.lang;
   std::string verdict =
-      r.status == FileStatus::Pass   ? st.green(msg::tr<msg::Id::report_verdict_pass>(lang))
-      : r.status == FileStatus::Fail ? st.red(msg::tr<msg::Id::report_verdict_fail>(lang))
-                                     : st.red(msg::tr<msg::Id::report_verdict_error>(lang));
+      r.status == eval::FileStatus::Pass   ? st.green(msg::tr<msg::Id::report_verdict_pass>(lang))
+      : r.status == eval::FileStatus::Fail ? st.red(msg::tr<msg::Id::report_verdict_fail>(lang))
+                                           : st.red(msg::tr<msg::Id::report_verdict_error>(lang));
   out << st.bold(S(r.file));
   if (!r.direction.empty()) out << "  " << S(r.direction);
   if (!r.title.empty()) out << "  " << S(r.title);
@@ -88,16 +90,16 @@ void file_block(std::ostream& out, const FileResult& r, const RenderOptions& o) 
     out << "  " << st.red(msg::tr<msg::Id::report_label_error>(lang)) << ": " << S(r.error->where())
         << ": " << S(r.error->message) << "\n";
   }
-  for (const Finding& f : r.findings) {
-    if (o.quiet && f.status == Status::Pass) continue;
+  for (const eval::Finding& f : r.findings) {
+    if (o.quiet && f.status == eval::Status::Pass) continue;
     out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", S(f.rule_id)) << " ";
-    if (f.status == Status::Waived)
+    if (f.status == eval::Status::Waived)
       out << st.paint("36", msg::tr<msg::Id::report_label_waived>(lang)) << ": ";
     out << S(f.message);
-    if (f.severity != rules::Severity::Error && report::open_problem(f))
+    if (f.severity != rules::Severity::Error && eval::open_problem(f))
       out << st.dim(fmt::format(" [{}]", severity_word(f.severity, lang)));
     out << "\n";
-    if (f.status == Status::Pass) continue;
+    if (f.status == eval::Status::Pass) continue;
     if (f.waiver) out << "      " << st.paint("36", waiver_line(*f.waiver, lang)) << "\n";
     out << "      "
         << st.dim(fmt::format("{}:{}:{}", S(r.file), f.location.line, f.location.column)) << "\n";
@@ -151,7 +153,7 @@ void batch_view(std::ostream& out, const Aggregate& a, const RenderOptions& o) {
 class TextSink : public Sink {
  public:
   TextSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     // One write per file: many small ones to a terminal or std::cout cost
     // more than the formatting.
     block_.str("");
@@ -161,7 +163,7 @@ class TextSink : public Sink {
   }
   void finish() override {
     const rules::Lang lang = o_.lang;
-    const Summary& s = agg_.summary();
+    const eval::Summary& s = agg_.summary();
     out_ << (s.files == 1 ? msg::tr<msg::Id::report_text_files_one>(lang, s.files, s.passed,
                                                                     s.failed, s.errors)
                           : msg::tr<msg::Id::report_text_files>(lang, s.files, s.passed, s.failed,
@@ -186,7 +188,7 @@ std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<TextSink>(out, o);
 }
 
-void render_text(std::ostream& out, const std::vector<FileResult>& results,
+void render_text(std::ostream& out, const std::vector<eval::FileResult>& results,
                  const RenderOptions& o) {
   render_through(open_text(out, o), results);
 }

@@ -1,10 +1,10 @@
 // The text report of a batch ends with the officer's view, read back here.
 #include <sstream>
 
-#include "../../tests/report_samples.h"
 #include "catch_compat.h"
 #include "report/aggregate.h"
 #include "report/render.h"
+#include "report_samples.h"
 
 using namespace guidecheck;
 using namespace guidecheck::testing;
@@ -62,7 +62,7 @@ TEST_CASE("text: a batch ends with the per-direction table and the most-failed r
 
 TEST_CASE("text: one file has no batch view, zh has it in Chinese", "[text]") {
   auto rs = sample_results();
-  std::vector<report::FileResult> one{rs[0]};
+  std::vector<eval::FileResult> one{rs[0]};
   std::string text = render_with(report::render_text, one);
   CHECK(text.find("By direction") == std::string::npos);
   CHECK(text.find("1 file: ") != std::string::npos);

@@ -1,5 +1,5 @@
 // check --format xlsx: the workbook a programme officer opens in Excel.
-//   Summary    per direction: proposals, passed, failed, errors, pass rate;
+//   eval::Summary    per direction: proposals, passed, failed, errors, pass rate;
 //              then the requirements most proposals did not pass.
 //   Proposals  one row per proposal (the csv's columns), header frozen,
 //              autofilter, failed rows red and unchecked ones amber.
@@ -145,7 +145,7 @@ class XlsxSink : public Sink {
     temp_files::untrack(slot_);
   }
 
-  void add(const FileResult& r) override {
+  void add(const eval::FileResult& r) override {
     agg_.add(r);
     if (!wb_) return;
     if (prow_ < kLastRow)
@@ -153,8 +153,8 @@ class XlsxSink : public Sink {
     else
       truncated_ = true;
     if (r.error) finding_row(r, nullptr);
-    for (const Finding& f : r.findings)
-      if (f.status != Status::Pass) finding_row(r, &f);
+    for (const eval::Finding& f : r.findings)
+      if (f.status != eval::Status::Pass) finding_row(r, &f);
   }
 
   void finish() override {
@@ -196,15 +196,15 @@ class XlsxSink : public Sink {
     }
   }
 
-  void proposal_row(const FileResult& r) {
+  void proposal_row(const eval::FileResult& r) {
     lxw_row_t row = ++prow_;
-    lxw_format* f = r.status == FileStatus::Fail    ? bad_
-                    : r.status == FileStatus::Error ? unchecked_
-                                                    : nullptr;
+    lxw_format* f = r.status == eval::FileStatus::Fail    ? bad_
+                    : r.status == eval::FileStatus::Error ? unchecked_
+                                                          : nullptr;
     std::string failing, waived;
-    for (const Finding& x : r.findings) {
-      if (open_problem(x)) failing += (failing.empty() ? "" : " ") + x.rule_id;
-      if (x.status == Status::Waived) waived += (waived.empty() ? "" : " ") + x.rule_id;
+    for (const eval::Finding& x : r.findings) {
+      if (eval::open_problem(x)) failing += (failing.empty() ? "" : " ") + x.rule_id;
+      if (x.status == eval::Status::Waived) waived += (waived.empty() ? "" : " ") + x.rule_id;
     }
     std::string error;
     if (r.error)
@@ -213,17 +213,18 @@ class XlsxSink : public Sink {
     const std::string cells[] = {r.file,  r.guide, r.direction,
                                  r.title, r.lead,  file_status_word(r.status, t_.lang)};
     for (lxw_col_t c = 0; c < 6; ++c) text(proposals_, row, c, cells[c], f);
-    const Status counted[] = {Status::Pass, Status::Fail, Status::Missing, Status::Invalid};
+    const eval::Status counted[] = {eval::Status::Pass, eval::Status::Fail, eval::Status::Missing,
+                                    eval::Status::Invalid};
     for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, r.count(counted[c]), f);
     text(proposals_, row, 10, failing, f);
     text(proposals_, row, 11, error, f);
-    number(proposals_, row, 12, r.count(Status::Waived), f);
+    number(proposals_, row, 12, r.count(eval::Status::Waived), f);
     text(proposals_, row, 13, waived, f);
   }
 
   // One Findings row: a requirement not passed, or (f == null) why the file
   // could not be checked.
-  void finding_row(const FileResult& r, const Finding* f) {
+  void finding_row(const eval::FileResult& r, const eval::Finding* f) {
     if (frow_ >= kLastRow) {
       truncated_ = true;
       return;
@@ -232,16 +233,16 @@ class XlsxSink : public Sink {
     text(findings_, row, 0, r.file);
     text(findings_, row, 1, r.direction);
     if (!f) {
-      text(findings_, row, 3, file_status_word(FileStatus::Error, t_.lang), unchecked_);
+      text(findings_, row, 3, file_status_word(eval::FileStatus::Error, t_.lang), unchecked_);
       text(findings_, row, 6, r.error->message);
-      yaml::Mark m = r.error->mark;
+      Mark m = r.error->mark;
       number(findings_, row, 9, m.line > 0 ? m.line : 1);
       number(findings_, row, 10, m.column > 0 ? m.column : 1);
       return;
     }
     text(findings_, row, 2, f->rule_id);
     text(findings_, row, 3, status_word(f->status, t_.lang),
-         f->status == Status::Waived             ? waived_
+         f->status == eval::Status::Waived       ? waived_
          : f->severity == rules::Severity::Error ? bad_
                                                  : nullptr);
     text(findings_, row, 4, severity_word(f->severity, t_.lang));
@@ -257,7 +258,7 @@ class XlsxSink : public Sink {
     }
     text(findings_, row, 13, f->note);
     if (f->waiver) {
-      const WaiverInfo& w = *f->waiver;
+      const eval::WaiverInfo& w = *f->waiver;
       std::string by = w.by.empty() ? "" : msg::tr<msg::Id::report_xlsx_waiver_by>(t_.lang, w.by);
       std::string until =
           w.until.empty() ? "" : msg::tr<msg::Id::report_xlsx_waiver_until>(t_.lang, w.until);
@@ -267,7 +268,7 @@ class XlsxSink : public Sink {
 
   void write_summary() {
     lxw_worksheet* ws = summary_;
-    const Summary& s = agg_.summary();
+    const eval::Summary& s = agg_.summary();
     const double widths[] = {14, 36, 12, 10, 10, 10, 10, 18, 60};
     for (lxw_col_t c = 0; c < 9; ++c) x_->worksheet_set_column(ws, c, c, widths[c], nullptr);
     std::string head = msg::tr<msg::Id::report_xlsx_summary>(t_.lang, o_.tool_version, s.files,
@@ -348,7 +349,7 @@ std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<XlsxSink>(out, o);
 }
 
-void render_xlsx(std::ostream& out, const std::vector<FileResult>& results,
+void render_xlsx(std::ostream& out, const std::vector<eval::FileResult>& results,
                  const RenderOptions& o) {
   render_through(open_xlsx(out, o), results);
 }

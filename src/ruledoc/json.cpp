@@ -1,13 +1,13 @@
 // rules show --format json (contract §5).
-#include "eval/evaluate.h"
 #include "ruledoc/ruledoc.h"
+#include "rules/requirement.h"
 
 namespace guidecheck::ruledoc {
 
 json rule_json(const rules::Rule& r) {
   json j{{"id", r.id}, {"rule", r.full_id}, {"kind", rules::kind_name(r.kind)}};
   if (r.measure != rules::Measure::Indicator) j["measure"] = r.measure_name();
-  report::Expected e = eval::expected_of(r);
+  rules::Expected e = rules::expected_of(r);
   j["op"] = rules::op_name(e.op);  // as judged: a range with a better side binds its worse end
   if (e.guide_range) {
     j["guide_op"] = rules::op_name(r.op);

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 
-#include "eval/evaluate.h"
 #include "messages/text.h"
 #include "ruledoc/ruledoc.h"
+#include "rules/requirement.h"
 
 namespace guidecheck::ruledoc {
 namespace {
@@ -36,13 +36,13 @@ void rules_table(std::ostream& out, const std::vector<rules::Rule>& rs, rules::L
     const rules::Rule& r = *rp;
     std::string title =
         alternative ? msg::tr<msg::Id::ruledoc_md_or>(lang, r.title.get(lang)) : r.title.get(lang);
-    report::Expected e = eval::expected_of(r);
+    rules::Expected e = rules::expected_of(r);
     std::string value;
     if (e.value)
-      value = eval::format_number(*e.value);
+      value = rules::format_number(*e.value);
     else if (e.range)
-      value = "[" + eval::format_number(e.range->first) + ", " +
-              eval::format_number(e.range->second) + "]";
+      value = "[" + rules::format_number(e.range->first) + ", " +
+              rules::format_number(e.range->second) + "]";
     else if (!e.list.empty())
       for (const auto& x : e.list) value += (value.empty() ? "" : ", ") + x;
     else if (!e.ratio.empty())
@@ -51,8 +51,8 @@ void rules_table(std::ostream& out, const std::vector<rules::Rule>& rs, rules::L
       value = r.formula;
     if (e.guide_range)
       value +=
-          msg::tr<msg::Id::ruledoc_md_guide_range>(lang, eval::format_number(e.guide_range->first),
-                                                   eval::format_number(e.guide_range->second));
+          msg::tr<msg::Id::ruledoc_md_guide_range>(lang, rules::format_number(e.guide_range->first),
+                                                   rules::format_number(e.guide_range->second));
     out << fmt::format("| `{}` | {} | `{}` | {} | {} | {} | {} | {} | {} ({}) | {} |\n", r.full_id,
                        cell(title), rules::op_name(e.op), cell(value), cell(r.unit), r.better,
                        rules::kind_name(r.kind), rules::severity_name(r.severity),

@@ -8,9 +8,9 @@
 
 #include <fmt/format.h>
 
-#include "eval/evaluate.h"
 #include "messages/text.h"
 #include "ruledoc/ruledoc.h"
+#include "rules/requirement.h"
 #include "text/normalize.h"
 
 namespace guidecheck::ruledoc {
@@ -102,7 +102,7 @@ const char* def_for(rules::Kind k) {
 }
 
 std::string requirement(const rules::Rule& r, rules::Lang lang) {
-  return eval::rule_requirement(r, lang);
+  return rules::rule_requirement(r, lang);
 }
 
 // Hover text: the requirement, then the guide's words.
@@ -132,20 +132,20 @@ std::optional<json> example(const rules::Rule& r) {
     case rules::Kind::Categorical:
       return json(r.values);
     case rules::Kind::Ratio:
-      return json(eval::expected_of(r).ratio);
+      return json(rules::expected_of(r).ratio);
     case rules::Kind::RangeCover:
-      return json(eval::format_number(r.lo) + " ~ " + eval::format_number(r.hi) + unit);
+      return json(rules::format_number(r.lo) + " ~ " + rules::format_number(r.hi) + unit);
     case rules::Kind::Formula:
       return std::nullopt;
     case rules::Kind::Quantity:
     case rules::Kind::Count:
     case rules::Kind::AnyOf:
       if (r.op == rules::Op::Between)
-        return json(eval::format_number(r.lo) + " ~ " + eval::format_number(r.hi) + unit);
+        return json(rules::format_number(r.lo) + " ~ " + rules::format_number(r.hi) + unit);
       if (r.kind == rules::Kind::Count &&
           (r.op == rules::Op::Ge || r.op == rules::Op::Le || r.op == rules::Op::Eq))
         return json(r.value);
-      return json(rules::op_symbol(r.op) + std::string(" ") + eval::format_number(r.value) + unit);
+      return json(rules::op_symbol(r.op) + std::string(" ") + rules::format_number(r.value) + unit);
   }
   return std::nullopt;
 }

@@ -12,9 +12,9 @@
 #include <set>
 #include <sstream>
 
-#include "eval/evaluate.h"
 #include "messages/text.h"
 #include "ruledoc/ruledoc.h"
+#include "rules/requirement.h"
 #include "text/normalize.h"
 
 namespace guidecheck::ruledoc {
@@ -134,7 +134,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   o << "title: " << quoted(d.title.zh) << "\n";
   for (const auto& r : general.rules)
     if (r.measure == rules::Measure::Duration)
-      o << "duration: null  # " << eval::rule_requirement(r, lang) << " — " << r.source.text
+      o << "duration: null  # " << rules::rule_requirement(r, lang) << " — " << r.source.text
         << msg::tr<Id::ruledoc_skel_duration_eg>(lang) << "\n";
   o << "sub_projects: null  # " << msg::tr<Id::ruledoc_skel_sub_projects>(lang) << "\n";
   o << "participants:  # " << msg::tr<Id::ruledoc_skel_participants>(lang) << "\n";
@@ -153,7 +153,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   // Participant requirements, as comments.
   for (const auto& r : d.rules)
     if (r.measure != rules::Measure::Indicator)
-      o << "  # " << r.full_id << ": " << eval::rule_requirement(r, lang) << " — "
+      o << "  # " << r.full_id << ": " << rules::rule_requirement(r, lang) << " — "
         << one_line(r.source.text) << "\n";
   o << "research_contents:  # " << msg::tr<Id::ruledoc_skel_research>(lang) << "\n";
   for (const auto& r : d.research_contents)
@@ -162,7 +162,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   std::set<std::string> written;
   auto indicator = [&](const rules::Rule& r) {
     if (written.insert(r.id).second) {
-      o << "  " << r.id << ": null  # " << eval::rule_requirement(r, lang);
+      o << "  " << r.id << ": null  # " << rules::rule_requirement(r, lang);
       if (r.kind == rules::Kind::Categorical) {
         o << msg::tr<Id::ruledoc_skel_ids>(lang);
         for (const auto& c : r.categories) o << " " << c.id;

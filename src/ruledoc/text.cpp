@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "common/safe_text.h"
-#include "eval/evaluate.h"
 #include "ruledoc/ruledoc.h"
+#include "rules/requirement.h"
 
 namespace guidecheck::ruledoc {
 
@@ -20,7 +20,7 @@ std::string S(std::string_view s) { return safe::text(s); }
 void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang) {
   out << S(r.full_id) << "  " << S(r.title.get(lang)) << "\n";
   out << "  " << msg::tr<msg::Id::ruledoc_text_requires>(lang) << ": "
-      << S(eval::rule_requirement(r, lang))
+      << S(rules::rule_requirement(r, lang))
       << fmt::format("   [{}, {}{}]", rules::kind_name(r.kind), rules::severity_name(r.severity),
                      r.measure == rules::Measure::Indicator ? "" : ", " + S(r.measure_name()))
       << "\n";

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <set>
 
-#include "eval/formula.h"
+#include "rules/formula.h"
 #include "text/normalize.h"
 #include "units/units.h"
 #include "value/value.h"
@@ -23,10 +23,10 @@ class Reader {
   Reader(std::string file, Diagnostics& d) : file_(std::move(file)), d_(d) {}
 
   // Messages to pack authors, who write the packs in English: verbatim.
-  void error(yaml::Mark m, std::string msg) {
+  void error(Mark m, std::string msg) {
     d_.push_back({file_, m, msg::verbatim(std::move(msg)), true});
   }
-  void warn(yaml::Mark m, std::string msg) {
+  void warn(Mark m, std::string msg) {
     d_.push_back({file_, m, msg::verbatim(std::move(msg)), false});
   }
 
@@ -84,7 +84,7 @@ class Reader {
 
   bool number(const Node* n, const char* what, double& out) {
     if (!n || !n->is_scalar() || !n->plain) {
-      error(n ? n->mark : yaml::Mark{}, std::string(what) + ": expected a number");
+      error(n ? n->mark : Mark{}, std::string(what) + ": expected a number");
       return false;
     }
     value::Value v = value::parse_text(n->scalar);
@@ -220,7 +220,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
     return std::nullopt;
   }
   r.op = *o;
-  const yaml::Mark op_mark = n.get("op")->mark;
+  const Mark op_mark = n.get("op")->mark;
   r.wording = rd.str(n.get("wording"), "wording");
   r.better = rd.str(n.get("better"), "better");
   // The literal comparator may run against the way the quantity improves
@@ -365,7 +365,7 @@ std::optional<Rule> parse_rule(const Node& n, const std::string& prefix, const s
   }
   if (r.kind == Kind::Formula) {
     r.formula = rd.str(n.get("formula"), "formula");
-    auto fc = eval::check_formula(r.formula);
+    auto fc = check_formula(r.formula);
     if (r.formula.empty())
       rd.error(n.mark, "a formula rule needs formula");
     else if (!fc.ok)

@@ -66,7 +66,7 @@ struct Rule {
   Severity severity = Severity::Error;
   Source source;
   Text2 note;
-  yaml::Mark mark;
+  Mark mark;
   // kind any_of: the alternatives, each a rule on its own indicator; the
   // rule passes when one of them does (销售 30 千克，或制定…联合标准).
   std::vector<Rule> any_of;

@@ -14,7 +14,7 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
   std::vector<CaseResult> out;
   std::string rel = pack_id + "/tests/" + direction + ".yaml";
   std::string file = checker.source().display(rel);
-  auto fail = [&](std::string detail, yaml::Mark m = {}) {
+  auto fail = [&](std::string detail, Mark m = {}) {
     out.push_back({direction, "test file", true, false, std::move(detail), m, file});
     return out;
   };
@@ -38,26 +38,26 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
     return fail("missing invalid cases: every direction needs failing examples");
 
   auto run = [&](const yaml::Node* overlay, const std::string& name, bool is_valid,
-                 const std::set<std::string>& want, yaml::Mark mark) {
+                 const std::set<std::string>& want, Mark mark) {
     auto tree = base->clone();
     if (overlay) yaml::merge(*tree, *overlay);
     proposal::Parsed p = proposal::from_tree(file + " [" + name + "]", std::move(tree));
-    report::FileResult r = checker.check_parsed(p);
+    eval::FileResult r = checker.check_parsed(p);
     CaseResult c{direction, name, is_valid, false, "", mark, file};
-    if (r.status == report::FileStatus::Error) {
+    if (r.status == eval::FileStatus::Error) {
       c.detail = "could not be checked: " + (r.error ? r.error->message : std::string("?"));
     } else {
       std::set<std::string> got;
       for (const auto& f : r.findings)
-        if (f.status != report::Status::Pass) got.insert(f.rule_id);
+        if (f.status != eval::Status::Pass) got.insert(f.rule_id);
       if (got == want) {
         c.passed = true;
       } else {
         for (const auto& id : want)
           if (!got.count(id)) c.detail += "expected to fail but passed: " + id + "; ";
         for (const auto& f : r.findings)
-          if (f.status != report::Status::Pass && !want.count(f.rule_id))
-            c.detail += "unexpected " + std::string(report::status_name(f.status)) + ": " +
+          if (f.status != eval::Status::Pass && !want.count(f.rule_id))
+            c.detail += "unexpected " + std::string(eval::status_name(f.status)) + ": " +
                         f.rule_id + " (" + f.message + "); ";
       }
     }

@@ -17,7 +17,7 @@ struct CaseResult {
   bool valid = true;  // a valid case, or an invalid one
   bool passed = false;
   std::string detail;  // why it failed
-  yaml::Mark mark;
+  Mark mark;
   std::string file;
 };
 

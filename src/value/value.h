@@ -39,7 +39,7 @@ struct Value {
   std::vector<std::string> list;
   bool flag = false;  // Bool
   std::string text;   // the value as written (scalar text, folded)
-  yaml::Mark mark;
+  Mark mark;
   std::string note;   // long form: the applicant's note
   msg::Text problem;  // Invalid: why
 };
@@ -48,7 +48,7 @@ struct Parsed {
   bool ok = false;
   Value value;
   msg::Text error;  // what was expected
-  yaml::Mark mark;
+  Mark mark;
 };
 
 // The longest scalar parse() reads as a value (bytes); a longer one is an

@@ -11,14 +11,10 @@
 #include <utility>
 #include <vector>
 
+#include "common/mark.h"
 #include "messages/message.h"
 
 namespace guidecheck::yaml {
-
-struct Mark {
-  int line = 0;    // 1-based; 0 = unknown
-  int column = 0;  // 1-based, in characters
-};
 
 struct Node;
 

@@ -1,8 +1,8 @@
-#include "eval/formula.h"
+#include "rules/formula.h"
 
 #include "catch_compat.h"
 
-using namespace guidecheck::eval;
+using namespace guidecheck::rules;
 
 TEST_CASE("formula: arithmetic with inputs", "[formula]") {
   auto v = evaluate_formula("a * b + 50", {{"a", 200}, {"b", 0.4}});

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace guidecheck::eval {
+namespace guidecheck::rules {
 
 struct FormulaCheck {
   bool ok = false;
@@ -26,4 +26,4 @@ FormulaCheck check_formula(const std::string& formula);
 std::optional<double> evaluate_formula(const std::string& formula,
                                        const std::map<std::string, double>& inputs);
 
-}  // namespace guidecheck::eval
+}  // namespace guidecheck::rules

@@ -1,5 +1,6 @@
 // What a check produces: one FileResult per proposal, one Finding per
-// requirement. Every renderer (text, json, ...) reads only this.
+// requirement. Every renderer (text, json, ...) reads only this; the
+// evaluation (eval/evaluate.h) makes it.
 #pragma once
 
 #include <optional>
@@ -8,8 +9,9 @@
 
 #include "common/diagnostic.h"
 #include "rules/model.h"
+#include "rules/requirement.h"
 
-namespace guidecheck::report {
+namespace guidecheck::eval {
 
 // Waived: a waiver with a reason covers a finding that does not pass
 // (contract §4). It never counts as a pass, nor as a failure of the proposal.
@@ -23,19 +25,7 @@ struct WaiverInfo {
   // a config file's (external; `file` names it).
   bool external = false;
   std::string file;
-  yaml::Mark mark;
-};
-
-struct Expected {
-  rules::Op op = rules::Op::Committed;
-  std::optional<double> value;                     // >=, >, <=, <, ==, formula (computed)
-  std::optional<std::pair<double, double>> range;  // between, covers
-  // A range judged by its worse end (better: higher/lower): op and value are
-  // that bound, guide_range the range the guide wrote.
-  std::optional<std::pair<double, double>> guide_range;
-  std::vector<std::string> list;  // contains_all
-  std::string ratio;              // "1:50000"
-  std::string unit;
+  Mark mark;
 };
 
 struct Actual {
@@ -52,9 +42,9 @@ struct Finding {
   Status status = Status::Pass;
   rules::Severity severity = rules::Severity::Error;
   std::string message;
-  Expected expected;
+  rules::Expected expected;
   std::optional<Actual> actual;
-  yaml::Mark location;
+  Mark location;
   std::string title;                 // in the report's language
   std::string note;                  // the rule's interpretation note, in the report's language
   std::optional<WaiverInfo> waiver;  // with status Waived
@@ -70,7 +60,7 @@ inline bool open_problem(const Finding& f) {
 // (common/diagnostic.h) rendered by the layer that knows the language.
 struct Notice {
   std::string file;
-  yaml::Mark mark;
+  Mark mark;
   std::string message;
   bool error = true;  // false: a warning
   std::string where() const;
@@ -101,4 +91,4 @@ struct Summary {
 };
 Summary summarize(const std::vector<FileResult>& results);
 
-}  // namespace guidecheck::report
+}  // namespace guidecheck::eval

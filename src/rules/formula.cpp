@@ -1,10 +1,10 @@
-#include "eval/formula.h"
+#include "rules/formula.h"
 
 #include <cctype>
 #include <charconv>
 #include <cmath>
 
-namespace guidecheck::eval {
+namespace guidecheck::rules {
 namespace {
 
 constexpr int kMaxDepth = 32;
@@ -146,4 +146,4 @@ std::optional<double> evaluate_formula(const std::string& formula,
   return v;
 }
 
-}  // namespace guidecheck::eval
+}  // namespace guidecheck::rules

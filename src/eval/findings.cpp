@@ -1,8 +1,8 @@
-#include "report/report.h"
+#include "eval/findings.h"
 
 #include "messages/text.h"
 
-namespace guidecheck::report {
+namespace guidecheck::eval {
 
 const char* status_name(Status s) {
   switch (s) {
@@ -78,4 +78,4 @@ Summary summarize(const std::vector<FileResult>& results) {
   return s;
 }
 
-}  // namespace guidecheck::report
+}  // namespace guidecheck::eval
