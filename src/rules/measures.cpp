@@ -1,6 +1,6 @@
 #include "rules/measures.h"
 
-#include <algorithm>
+#include "rules/reader.h"
 
 namespace guidecheck::rules {
 namespace {
@@ -53,14 +53,6 @@ constexpr Measure kAll[] = {
 static_assert(std::size(kAll) == std::size(kMeasures));
 
 const MeasureRow& row(Measure m) { return kMeasures[static_cast<std::size_t>(m)]; }
-
-// The ids of rules and categories: [a-z][a-z0-9_]*, at most 64 bytes.
-bool valid_id(std::string_view id) {
-  if (id.empty() || id.size() > 64 || !(id[0] >= 'a' && id[0] <= 'z')) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
-}
 
 }  // namespace
 
