@@ -14,7 +14,10 @@
 # GUIDECHECK_WERROR): one target, linked privately, instead of directory-wide
 # flags that would also reach other projects' code.
 add_library(guidecheck_warnings INTERFACE)
-target_compile_options(guidecheck_warnings INTERFACE -Wall -Wextra)
+# -Wswitch-enum: a switch over one of our enums (rules::Op, rules::Measure,
+# eval::Status ...) names every value, so a new operator or status cannot be
+# silently handled by a `default:` (docs/architecture.md).
+target_compile_options(guidecheck_warnings INTERFACE -Wall -Wextra -Wswitch-enum)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
   # GCC 12 reports false -Wrestrict positives inside libstdc++'s std::string
   # operator+ at -O2 and above (GCC bug 105329).

@@ -72,7 +72,7 @@ std::string proposal_for(const rules::Direction& d) {
                     : r.kind == rules::Kind::Categorical ? "[a, b]"
                     : r.unit.empty()                     ? "3"
                                                          : "\"3 " + r.unit + "\"";
-    if (r.measure == "indicator") s += "  " + r.id + ": " + v + "\n";
+    if (r.measure == rules::Measure::Indicator) s += "  " + r.id + ": " + v + "\n";
     for (const auto& in : r.inputs) s += "  " + in.id + ": \"2 " + in.unit + "\"\n";
   }
   return s;

@@ -134,7 +134,12 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
             if (r.better == "lower") CHECK(at(num(r.lo / 2) + unit) == S::Pass);
             break;
           }
-          default:
+          case Op::Covers:  // range_cover, categorical, qualitative, any_of ops
+          case Op::ContainsAll:
+          case Op::Committed:
+          case Op::AnyOf:
+          case Op::KnownKey:
+          case Op::ValidWaiver:
             FAIL("unexpected op for a quantity");
         }
         ++rules_checked;

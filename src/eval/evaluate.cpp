@@ -26,6 +26,7 @@ using eval::Finding;
 using eval::Status;
 using rules::Kind;
 using rules::Lang;
+using rules::Measure;
 using rules::Op;
 using rules::Rule;
 using value::Value;
@@ -143,9 +144,16 @@ bool meets(Op op, int lo_cmp, const value::End& lo, int hi_cmp, const value::End
       return hi_cmp < 0 || (hi_cmp == 0 && hi.open);
     case Op::Eq:
       return lo_cmp == 0 && hi_cmp == 0 && !lo.open && !hi.open;
-    default:
+    case Op::Between:  // quantity() judges these ranges itself
+    case Op::Covers:
+    case Op::ContainsAll:  // no bound on a number
+    case Op::Committed:
+    case Op::AnyOf:
+    case Op::KnownKey:
+    case Op::ValidWaiver:
       return false;
   }
+  return false;
 }
 
 class RuleEvaluator {
@@ -162,18 +170,18 @@ class RuleEvaluator {
   // The finding, kept here until the caller moves it out (no copy per rule).
   Finding& run() {
     if (r_.kind == Kind::AnyOf) return any_of();
-    if (r_.measure == "research_contents") return coverage(true);
-    if (r_.measure == "indicators") return coverage(false);
-    if (r_.measure.rfind("participants.", 0) == 0) return participants();
+    if (r_.measure == Measure::ResearchContents) return coverage(true);
+    if (r_.measure == Measure::Indicators) return coverage(false);
+    if (rules::on_participants(r_.measure)) return participants();
     const yaml::Node* node = nullptr;
     Mark where{1, 1};
-    if (r_.measure == "indicator") {
+    if (r_.measure == Measure::Indicator) {
       where = c_.p.indicators_mark;
       if (const yaml::Entry* e = c_.p.indicator(r_.id)) {
         node = e->value.get();
         where = node->is_null() ? e->key_mark : node->mark;
       }
-    } else if (r_.measure == "duration") {
+    } else if (r_.measure == Measure::Duration) {
       node = c_.p.duration;
       if (node) where = node->mark;
       if (node && node->is_scalar()) {
@@ -194,7 +202,7 @@ class RuleEvaluator {
           return judge(v, where);
         }
       }
-    } else if (r_.measure == "sub_projects") {
+    } else if (r_.measure == Measure::SubProjects) {
       node = c_.p.sub_projects;
       if (node && node->is_null()) {
         // Written but left empty (the skeleton's null): not an answer yet.
@@ -275,9 +283,14 @@ class RuleEvaluator {
         return categorical(v);
       case Kind::Ratio:
         return ratio(v);
-      default:
+      case Kind::Quantity:
+      case Kind::Count:
+      case Kind::RangeCover:
+      case Kind::Formula:
+      case Kind::AnyOf:  // any_of() judges its alternatives, never this
         return quantity(v);
     }
+    return quantity(v);
   }
 
   // A qualitative commitment (docs/values.md, "Qualitative answers"):
@@ -428,7 +441,13 @@ class RuleEvaluator {
       case Op::Eq:
         ok = approx_equal(den, want);
         break;
-      default:
+      case Op::Between:  // no ratio rule has these (rules/load.cpp)
+      case Op::Covers:
+      case Op::ContainsAll:
+      case Op::Committed:
+      case Op::AnyOf:
+      case Op::KnownKey:
+      case Op::ValidWaiver:
         break;
     }
     return verdict(ok, "1:" + rules::format_number(den));
@@ -452,7 +471,7 @@ class RuleEvaluator {
     if (lo.v > hi.v && !approx_equal(lo.v, hi.v))
       return invalid(c_.tr<Id::eval_range_reversed>(), v.mark, v.text);
     if (auto why = out_of_domain(v, unit, count)) return invalid(*why, v.mark, v.text);
-    if (r_.measure == "duration" && v.lo.unit.empty() && v.exact)
+    if (r_.measure == Measure::Duration && v.lo.unit.empty() && v.exact)
       warnings_.push_back(c_.tr<Id::eval_duration_no_unit>(rules::format_number(v.lo.v),
                                                            units::display(r_.unit, c_.opt.lang)));
     eval::Actual a;
@@ -500,7 +519,16 @@ class RuleEvaluator {
           a.value = lo.v;
         break;
       }
-      default:
+      case Op::Ge:
+      case Op::Gt:
+      case Op::Le:
+      case Op::Lt:
+      case Op::Eq:
+      case Op::ContainsAll:  // no quantity rule has these (rules/load.cpp): meets() fails them
+      case Op::Committed:
+      case Op::AnyOf:
+      case Op::KnownKey:
+      case Op::ValidWaiver:
         ok = meets(r_.op, cmp_lo(threshold), v.lo, cmp_hi(threshold), v.hi);
         shown = (r_.op == Op::Le || r_.op == Op::Lt) ? hi.v : lo.v;
         if (r_.op == Op::Eq && !v.exact) shown = approx_equal(lo.v, threshold) ? hi.v : lo.v;
@@ -723,8 +751,7 @@ class RuleEvaluator {
       f_.message = c_.tr<Id::eval_placeholder_participant>(f_.title, p.name);
       return f_;
     }
-    const std::string& m = r_.measure;
-    if (m == "participants.continents") {
+    if (r_.measure == Measure::Continents) {
       std::set<std::string> have;
       std::vector<std::string> shown;
       for (const auto& p : ps) {
@@ -738,25 +765,39 @@ class RuleEvaluator {
     int orgs = 0;
     for (const auto& p : ps) {
       bool foreign = p.country != "CN";
-      if (m == "participants.cn_units")
-        n += !foreign;
-      else if (m == "participants.foreign_units")
-        n += foreign;
-      else if (m == "participants.countries")
-        countries.insert(p.country);
-      else if (m == "participants.foreign_countries" && foreign)
-        countries.insert(p.country);
-      else if (m == "participants.foreign_countries_or_orgs" && foreign) {
-        if (p.kind == "international_org")
-          ++orgs;
-        else
+      switch (r_.measure) {
+        case Measure::CnUnits:
+          n += !foreign;
+          break;
+        case Measure::ForeignUnits:
+          n += foreign;
+          break;
+        case Measure::Countries:
           countries.insert(p.country);
-      } else if (m.rfind("participants.kind.", 0) == 0) {
-        n += p.kind == m.substr(18);
-      } else if (m.rfind("participants.qualification.", 0) == 0) {
-        const std::string q = m.substr(27);
-        n += std::find(p.qualifications.begin(), p.qualifications.end(), q) !=
-             p.qualifications.end();
+          break;
+        case Measure::ForeignCountries:
+          if (foreign) countries.insert(p.country);
+          break;
+        case Measure::ForeignCountriesOrOrgs:
+          if (foreign && p.kind == "international_org")
+            ++orgs;
+          else if (foreign)
+            countries.insert(p.country);
+          break;
+        case Measure::ParticipantKind:
+          n += p.kind == r_.measure_id;
+          break;
+        case Measure::Qualification:
+          n += std::find(p.qualifications.begin(), p.qualifications.end(), r_.measure_id) !=
+               p.qualifications.end();
+          break;
+        case Measure::Continents:  // above
+        case Measure::Indicator:   // not on participants: run() never comes here
+        case Measure::Duration:
+        case Measure::SubProjects:
+        case Measure::ResearchContents:
+        case Measure::Indicators:
+          break;
       }
     }
     if (!countries.empty() || orgs) n = static_cast<double>(countries.size() + orgs);

@@ -16,8 +16,7 @@ namespace {
 // general/research_contents_covered and general/indicators_addressed: coverage
 // of the direction's ids, expected as "all N", actual as the count covered.
 bool coverage(const eval::Finding& f) {
-  return f.rule && (f.rule->measure == "research_contents" || f.rule->measure == "indicators") &&
-         f.expected.value;
+  return f.rule && rules::covers_direction(f.rule->measure) && f.expected.value;
 }
 }  // namespace
 

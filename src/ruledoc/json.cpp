@@ -6,7 +6,7 @@ namespace guidecheck::ruledoc {
 
 json rule_json(const rules::Rule& r) {
   json j{{"id", r.id}, {"rule", r.full_id}, {"kind", rules::kind_name(r.kind)}};
-  if (r.measure != "indicator") j["measure"] = r.measure;
+  if (r.measure != rules::Measure::Indicator) j["measure"] = r.measure_name();
   rules::Expected e = rules::expected_of(r);
   j["op"] = rules::op_name(e.op);  // as judged: a range with a better side binds its worse end
   if (e.guide_range) {

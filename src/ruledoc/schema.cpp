@@ -91,9 +91,14 @@ const char* def_for(rules::Kind k) {
       return "categories";
     case rules::Kind::Ratio:
       return "ratio";
-    default:
+    case rules::Kind::Quantity:
+    case rules::Kind::Count:
+    case rules::Kind::RangeCover:
+    case rules::Kind::Formula:
+    case rules::Kind::AnyOf:
       return "quantity";
   }
+  return "quantity";
 }
 
 std::string requirement(const rules::Rule& r, rules::Lang lang) {
@@ -132,7 +137,9 @@ std::optional<json> example(const rules::Rule& r) {
       return json(rules::format_number(r.lo) + " ~ " + rules::format_number(r.hi) + unit);
     case rules::Kind::Formula:
       return std::nullopt;
-    default:
+    case rules::Kind::Quantity:
+    case rules::Kind::Count:
+    case rules::Kind::AnyOf:
       if (r.op == rules::Op::Between)
         return json(rules::format_number(r.lo) + " ~ " + rules::format_number(r.hi) + unit);
       if (r.kind == rules::Kind::Count &&
@@ -140,6 +147,7 @@ std::optional<json> example(const rules::Rule& r) {
         return json(r.value);
       return json(rules::op_symbol(r.op) + std::string(" ") + rules::format_number(r.value) + unit);
   }
+  return std::nullopt;
 }
 
 json indicator_property(const rules::Rule& r, rules::Lang lang) {
@@ -156,18 +164,25 @@ json indicator_property(const rules::Rule& r, rules::Lang lang) {
   return p;
 }
 
-// Descriptions of every rule on a fact of the proposal (duration, participants ...).
-std::string rules_on(const rules::General& g, const rules::Direction& d, const std::string& prefix,
+// Descriptions of every rule on a fact of the proposal (duration, participants ...):
+// the rules whose measure `on` accepts.
+std::string rules_on(const rules::General& g, const rules::Direction& d, bool (*on)(rules::Measure),
                      rules::Lang lang) {
   std::string s;
   auto add = [&](const rules::Rule& r) {
-    if (r.measure.rfind(prefix, 0) != 0) return;
+    if (!on(r.measure)) return;
     s += (s.empty() ? "" : "\n") +
          ("- " + r.title.get(lang) + ": " + requirement(r, lang) + " — " + r.source.text);
   };
   for (const auto& r : g.rules) add(r);
   for (const auto& r : d.rules) add(r);
   return s;
+}
+
+using rules::Measure;
+template <Measure M>
+bool is(Measure m) {
+  return m == M;
 }
 
 json countries() {
@@ -262,22 +277,24 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
              json{{"const", d.number},
                   {"description", (d.area.empty() ? "" : d.area.get(lang) + ": ") + title}}},
             {"title", json{{"type", "string"}}},
-            {"duration", with_description(ref("quantity"), rules_on(general, d, "duration", lang))},
+            {"duration",
+             with_description(ref("quantity"), rules_on(general, d, is<Measure::Duration>, lang))},
             {"sub_projects",
              with_description(
                  json{{"type", json::array({"integer", "string", "null"})}, {"minimum", 0}},
-                 rules_on(general, d, "sub_projects", lang))},
+                 rules_on(general, d, is<Measure::SubProjects>, lang))},
             {"participants", with_description(json{{"type", "array"}, {"items", participant}},
-                                              rules_on(general, d, "participants", lang))},
+                                              rules_on(general, d, rules::on_participants, lang))},
             {"research_contents",
              json{{"type", json::array({"object", "null"})},
                   {"properties", rc_props},
                   {"additionalProperties", false},
-                  {"description", rules_on(general, d, "research_contents", lang)}}},
-            {"indicators", json{{"type", json::array({"object", "null"})},
-                                {"properties", ind_props},
-                                {"additionalProperties", false},
-                                {"description", rules_on(general, d, "indicators", lang)}}},
+                  {"description", rules_on(general, d, is<Measure::ResearchContents>, lang)}}},
+            {"indicators",
+             json{{"type", json::array({"object", "null"})},
+                  {"properties", ind_props},
+                  {"additionalProperties", false},
+                  {"description", rules_on(general, d, is<Measure::Indicators>, lang)}}},
             {"waivers", waivers_schema(general, d, lang)}}},
       {"additionalProperties", false},
       {"$defs", value_defs(lang)}};

@@ -44,43 +44,61 @@ std::vector<Placeholder> placeholders(const rules::General& g, const rules::Dire
       if (p.country != "CN" && p.kind != "international_org") c.insert(p.country);
     return c;
   };
+  using rules::Measure;
   for (const rules::Rule* r : all) {
-    const std::string& m = r->measure;
-    if (m == "participants.continents") {
-      const std::pair<const char*, const char*> reps[] = {{"asia", "CN"},
-                                                          {"europe", "DE"},
-                                                          {"americas", "US"},
-                                                          {"africa", "ZA"},
-                                                          {"oceania", "AU"}};
-      for (const auto& want : r->values) {
-        bool have = std::any_of(ps.begin(), ps.end(), [&](const Placeholder& p) {
-          return text::continent_of(p.country) == want;
-        });
-        if (have) continue;
-        for (auto [cont, cc] : reps)
-          if (want == cont)
+    switch (r->measure) {
+      case Measure::Continents: {
+        const std::pair<const char*, const char*> reps[] = {{"asia", "CN"},
+                                                            {"europe", "DE"},
+                                                            {"americas", "US"},
+                                                            {"africa", "ZA"},
+                                                            {"oceania", "AU"}};
+        for (const auto& want : r->values) {
+          bool have = std::any_of(ps.begin(), ps.end(), [&](const Placeholder& p) {
+            return text::continent_of(p.country) == want;
+          });
+          if (have) continue;
+          for (auto [cont, cc] : reps)
+            if (want == cont)
+              ps.push_back(
+                  {fmt::format("(fill in) partner from {}", want), cc, "member", "university", {}});
+        }
+        break;
+      }
+      case Measure::ForeignCountries:
+      case Measure::ForeignCountriesOrOrgs:
+      case Measure::Countries: {
+        int n = need(*r);
+        for (const char* cc : kForeign) {
+          int have =
+              static_cast<int>(foreign_countries().size()) + (r->measure == Measure::Countries);
+          if (have >= n) break;
+          if (!foreign_countries().count(cc))
             ps.push_back(
-                {fmt::format("(fill in) partner from {}", want), cc, "member", "university", {}});
+                {fmt::format("(fill in) partner in {}", cc), cc, "member", "university", {}});
+        }
+        break;
       }
-    } else if (m == "participants.foreign_countries" ||
-               m == "participants.foreign_countries_or_orgs" || m == "participants.countries") {
-      int n = need(*r);
-      for (const char* cc : kForeign) {
-        int have = static_cast<int>(foreign_countries().size()) + (m == "participants.countries");
-        if (have >= n) break;
-        if (!foreign_countries().count(cc))
-          ps.push_back(
-              {fmt::format("(fill in) partner in {}", cc), cc, "member", "university", {}});
+      case Measure::ParticipantKind: {
+        const std::string& kind = r->measure_id;
+        int have = static_cast<int>(std::count_if(
+            ps.begin(), ps.end(), [&](const Placeholder& p) { return p.kind == kind; }));
+        for (int i = have; i < need(*r); ++i)
+          ps.push_back({fmt::format("（请填写）{} unit", kind), "CN", "member", kind, {}});
+        break;
       }
-    } else if (m.rfind("participants.kind.", 0) == 0) {
-      std::string kind = m.substr(18);
-      int have = static_cast<int>(std::count_if(
-          ps.begin(), ps.end(), [&](const Placeholder& p) { return p.kind == kind; }));
-      for (int i = have; i < need(*r); ++i)
-        ps.push_back({fmt::format("（请填写）{} unit", kind), "CN", "member", kind, {}});
-    } else if (m.rfind("participants.qualification.", 0) == 0) {
-      if (r->severity == rules::Severity::Error || need(*r) > 0)
-        ps[0].qualifications.push_back(m.substr(27));
+      case Measure::Qualification:
+        if (r->severity == rules::Severity::Error || need(*r) > 0)
+          ps[0].qualifications.push_back(r->measure_id);
+        break;
+      case Measure::CnUnits:       // the two placeholders above hold one unit in China
+      case Measure::ForeignUnits:  // ... and one abroad
+      case Measure::Indicator:
+      case Measure::Duration:
+      case Measure::SubProjects:
+      case Measure::ResearchContents:
+      case Measure::Indicators:
+        break;
     }
   }
   return ps;
@@ -115,7 +133,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   o << "direction: " << quoted(d.number) << "\n";
   o << "title: " << quoted(d.title.zh) << "\n";
   for (const auto& r : general.rules)
-    if (r.measure == "duration")
+    if (r.measure == rules::Measure::Duration)
       o << "duration: null  # " << rules::rule_requirement(r, lang) << " — " << r.source.text
         << msg::tr<Id::ruledoc_skel_duration_eg>(lang) << "\n";
   o << "sub_projects: null  # " << msg::tr<Id::ruledoc_skel_sub_projects>(lang) << "\n";
@@ -134,7 +152,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   }
   // Participant requirements, as comments.
   for (const auto& r : d.rules)
-    if (r.measure != "indicator")
+    if (r.measure != rules::Measure::Indicator)
       o << "  # " << r.full_id << ": " << rules::rule_requirement(r, lang) << " — "
         << one_line(r.source.text) << "\n";
   o << "research_contents:  # " << msg::tr<Id::ruledoc_skel_research>(lang) << "\n";

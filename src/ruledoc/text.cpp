@@ -22,7 +22,7 @@ void rule_text(std::ostream& out, const rules::Rule& r, rules::Lang lang) {
   out << "  " << msg::tr<msg::Id::ruledoc_text_requires>(lang) << ": "
       << S(rules::rule_requirement(r, lang))
       << fmt::format("   [{}, {}{}]", rules::kind_name(r.kind), rules::severity_name(r.severity),
-                     r.measure == "indicator" ? "" : ", " + S(r.measure))
+                     r.measure == rules::Measure::Indicator ? "" : ", " + S(r.measure_name()))
       << "\n";
   if (!r.categories.empty()) {
     out << "  " << msg::tr<msg::Id::ruledoc_text_categories>(lang) << ":";

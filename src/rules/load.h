@@ -25,9 +25,6 @@ std::vector<std::string> direction_numbers(const PackSource& src, const std::str
 // "10.1" after "9.5"), and the empty one (no direction) last.
 bool direction_less(const std::string& a, const std::string& b);
 
-// The op a comparator word stands for (contract §3), or nullopt when unknown.
-std::optional<Op> op_for_wording(const std::string& wording);
-
 // Parse one rule (exposed for tests); `prefix` is "3.1" or "general".
 std::optional<Rule> parse_rule(const yaml::Node& node, const std::string& prefix,
                                const std::string& file, Diagnostics& diags);

@@ -26,66 +26,6 @@ const char* kind_name(Kind k) {
   return "?";
 }
 
-const char* op_name(Op o) {
-  switch (o) {
-    case Op::Ge:
-      return ">=";
-    case Op::Gt:
-      return ">";
-    case Op::Le:
-      return "<=";
-    case Op::Lt:
-      return "<";
-    case Op::Eq:
-      return "==";
-    case Op::Between:
-      return "between";
-    case Op::Covers:
-      return "covers";
-    case Op::ContainsAll:
-      return "contains_all";
-    case Op::Committed:
-      return "committed";
-    case Op::AnyOf:
-      return "any_of";
-    case Op::KnownKey:
-      return "known_key";
-    case Op::ValidWaiver:
-      return "valid_waiver";
-  }
-  return "?";
-}
-
-const char* op_symbol(Op o) {
-  switch (o) {
-    case Op::Ge:
-      return "≥";
-    case Op::Gt:
-      return ">";
-    case Op::Le:
-      return "≤";
-    case Op::Lt:
-      return "<";
-    case Op::Eq:
-      return "=";
-    case Op::Between:
-      return "∈";
-    case Op::Covers:
-      return "⊇";
-    case Op::ContainsAll:
-      return "⊇";
-    case Op::Committed:
-      return "";
-    case Op::AnyOf:
-      return "∨";
-    case Op::KnownKey:
-      return "∈";
-    case Op::ValidWaiver:
-      return "";
-  }
-  return "?";
-}
-
 const char* severity_name(Severity s) {
   switch (s) {
     case Severity::Error:

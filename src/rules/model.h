@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "messages/lang.h"
+#include "rules/measures.h"
+#include "rules/operators.h"
 #include "yaml/node.h"
 
 namespace guidecheck::rules {
@@ -20,28 +22,9 @@ struct Text2 {
 };
 
 enum class Kind { Quantity, Count, RangeCover, Ratio, Categorical, Formula, Qualitative, AnyOf };
-// KnownKey and ValidWaiver are no rule's op: they are the expected ops of the
-// findings for keys the proposal format does not know (eval::kUnknownKeyRule)
-// and for waivers that do not hold (eval/waivers.h).
-enum class Op {
-  Ge,
-  Gt,
-  Le,
-  Lt,
-  Eq,
-  Between,
-  Covers,
-  ContainsAll,
-  Committed,
-  AnyOf,
-  KnownKey,
-  ValidWaiver
-};
 enum class Severity { Error, Warning, Info };
 
 const char* kind_name(Kind k);
-const char* op_name(Op o);    // ">=", "between", "covers" ...
-const char* op_symbol(Op o);  // "≥", "≤", "∈" ... for messages
 const char* severity_name(Severity s);
 
 struct Source {
@@ -64,7 +47,8 @@ struct Rule {
   std::string full_id;  // "3.1/round_trip_efficiency", "general/max_duration"
   Text2 title;
   Kind kind = Kind::Qualitative;
-  std::string measure = "indicator";
+  Measure measure = Measure::Indicator;
+  std::string measure_id;  // participants.kind.<id>, participants.qualification.<id>
   Op op = Op::Committed;
   std::string wording;
   // Which way the quantity improves: "lower" | "higher". Inferred from a
@@ -86,7 +70,8 @@ struct Rule {
   // kind any_of: the alternatives, each a rule on its own indicator; the
   // rule passes when one of them does (销售 30 千克，或制定…联合标准).
   std::vector<Rule> any_of;
-  bool reads_indicator() const { return measure == "indicator" && kind != Kind::AnyOf; }
+  bool reads_indicator() const { return measure == Measure::Indicator && kind != Kind::AnyOf; }
+  std::string measure_name() const { return rules::measure_name({measure, measure_id}); }
 };
 
 struct ResearchItem {

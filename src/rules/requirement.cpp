@@ -37,7 +37,13 @@ Expected expected_of(const Rule& rule) {
     case Op::AnyOf:
       for (const Rule& alt : rule.any_of) e.list.push_back(alt.full_id);
       break;
-    default:
+    case Op::Ge:
+    case Op::Gt:
+    case Op::Le:
+    case Op::Lt:
+    case Op::Eq:
+    case Op::KnownKey:  // no rule's op: findings built without a rule
+    case Op::ValidWaiver:
       if (rule.kind == Kind::Ratio)
         e.ratio = "1:" + format_number(rule.ratio_denominator);
       else if (rule.kind != Kind::Formula)
@@ -57,8 +63,7 @@ std::string rule_requirement(const Rule& rule, Lang lang) {
   if (rule.kind == Kind::Formula)
     return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula,
                        units::display(rule.unit, lang));
-  if (rule.measure == "research_contents" || rule.measure == "indicators")
-    return msg::tr<Id::eval_all_covered>(lang);
+  if (covers_direction(rule.measure)) return msg::tr<Id::eval_all_covered>(lang);
   return requirement_text(expected_of(rule), lang);
 }
 
@@ -93,7 +98,11 @@ std::string requirement_text(const Expected& e, Lang lang) {
       return msg::tr<Id::eval_known_key>(lang);
     case Op::ValidWaiver:
       return msg::tr<Id::eval_valid_waiver>(lang);
-    default: {
+    case Op::Ge:
+    case Op::Gt:
+    case Op::Le:
+    case Op::Lt:
+    case Op::Eq: {
       if (!e.ratio.empty()) return fmt::format("{} {}", rules::op_symbol(e.op), e.ratio);
       if (!e.value) return fmt::format("{} ?{}", rules::op_symbol(e.op), unit);
       std::string bound =
@@ -104,6 +113,7 @@ std::string requirement_text(const Expected& e, Lang lang) {
                  : msg::tr<Id::eval_guide_range_lower>(lang, bound, range(*e.guide_range));
     }
   }
+  return {};  // not reached: every op is a case above
 }
 
 }  // namespace guidecheck::rules

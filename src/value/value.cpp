@@ -8,6 +8,7 @@
 
 #include "messages/text.h"
 #include "text/normalize.h"
+#include "value/comparators.h"
 
 namespace guidecheck::value {
 namespace {
@@ -17,33 +18,6 @@ using std::string_view;
 bool starts(string_view s, string_view p) { return s.substr(0, p.size()) == p; }
 
 void skip_space(string_view& s) { s = text::trim(s); }
-
-// Comparator words and signs a proposal may put before its number.
-struct Prefix {
-  std::string_view word;  // a view, so matching needs no strlen per value
-  bool lower;             // commits to a lower bound (≥ / >)
-  bool strict;            // > or <
-};
-const Prefix kPrefixes[] = {
-    {">=", true, false},        {"≥", true, false},         {"⩾", true, false},
-    {"<=", false, false},       {"≤", false, false},        {"⩽", false, false},
-    {"不低于", true, false},    {"不小于", true, false},    {"不少于", true, false},
-    {"至少", true, false},      {"达到", true, false},      {"大于等于", true, false},
-    {"不高于", false, false},   {"不大于", false, false},   {"不超过", false, false},
-    {"至多", false, false},     {"最多", false, false},     {"小于等于", false, false},
-    {"不应低于", true, false},  {"不得低于", true, false},  {"不应高于", false, false},
-    {"不得超过", false, false}, {"不应超过", false, false}, {"低于", false, true},
-    {"小于", false, true},      {"高于", true, true},       {"大于", true, true},
-    {"超过", true, true},       {">", true, true},          {"<", false, true},
-};
-// ... and the words after it: 以上/以下/以内 include the number.
-struct Suffix {
-  std::string_view word;
-  bool lower;
-};
-const Suffix kSuffixes[] = {{"(含)以上", true},  {"及以上", true},  {"以上", true},
-                            {"(含)以下", false}, {"及以下", false}, {"以下", false},
-                            {"以内", false}};
 
 // Why a text that starts like a number is not one number.
 struct Problem {
@@ -204,10 +178,8 @@ string_view read_unit(string_view& s, bool allow_dash_separator) {
           (allow_dash_separator || space_before || space_after || i == 0 || non_letter_before))
         break;
     }
-    bool suffix = false;
-    for (const Suffix& x : kSuffixes)
-      if (starts(s.substr(i), x.word)) suffix = true;
-    if (suffix) break;
+    // A comparator after the number ("以上", "以内") ends the unit.
+    if (comparator_at(s.substr(i), Place::After)) break;
     ++i;
   }
   string_view u = text::trim(s.substr(0, i));
@@ -456,14 +428,12 @@ Value parse_text(const std::string& raw) {
   string_view t = s;
   int bound = 0;  // +1 lower bound, -1 upper bound
   bool strict = false;
-  for (const Prefix& p : kPrefixes) {
-    if (starts(t, p.word)) {
-      bound = p.lower ? 1 : -1;
-      strict = p.strict;
-      t.remove_prefix(std::string_view(p.word).size());
-      skip_space(t);
-      break;
-    }
+  // A comparator before the number ("不低于", "≥"): value/comparators.h.
+  if (const ComparatorWord* w = comparator_at(t, Place::Before)) {
+    bound = is_lower_bound(w->comparison) ? 1 : -1;
+    strict = is_strict(w->comparison);
+    t.remove_prefix(w->word.size());
+    skip_space(t);
   }
   if (starts(t, "±")) {
     v.plus_minus = true;
@@ -517,15 +487,13 @@ Value parse_text(const std::string& raw) {
     v.hi = End{b, false, std::string(unit_b.empty() ? unit_a : unit_b), dec_b};
     return v;
   }
-  // suffix words
-  for (const Suffix& x : kSuffixes) {
-    if (starts(t, x.word)) {
-      if (bound != 0) break;
-      bound = x.lower ? 1 : -1;
-      t.remove_prefix(std::string_view(x.word).size());
-      skip_space(t);
-      break;
-    }
+  // A comparator after the number ("以上", "以内"); one with a comparator
+  // before it as well ("不低于 60 以上") is not read.
+  if (const ComparatorWord* w = comparator_at(t, Place::After); w && bound == 0) {
+    bound = is_lower_bound(w->comparison) ? 1 : -1;
+    strict = is_strict(w->comparison);
+    t.remove_prefix(w->word.size());
+    skip_space(t);
   }
   if (!t.empty()) {
     v.type = Value::Type::Text;

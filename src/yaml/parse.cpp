@@ -84,9 +84,10 @@ class Builder {
         copy->mark = at;
         return attach(std::move(copy), "", shape);
       }
-      default:
+      case YAML_NO_EVENT:  // libyaml's "no event": nothing to build
         return true;
     }
+    return true;
   }
 
   std::unique_ptr<Node> take_root() { return root_ ? std::move(root_) : std::make_unique<Node>(); }

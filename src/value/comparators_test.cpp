@@ -1,0 +1,33 @@
+// The comparator-word table (value/comparators.h) as a proposal's values read it.
+#include "value/comparators.h"
+
+#include "catch_compat.h"
+#include "value/value.h"
+
+using namespace guidecheck;
+using value::Comparison;
+using value::Place;
+
+TEST_CASE("comparators: the longest word wins, wherever it is in the table", "[comparators]") {
+  CHECK(value::comparator_at(">= 3", Place::Before)->word == ">=");
+  CHECK(value::comparator_at("大于等于 3", Place::Before)->word == "大于等于");
+  CHECK(value::comparator_at("大于 3", Place::Before)->comparison == Comparison::Above);
+  CHECK(value::comparator_at("及以上", Place::After)->word == "及以上");
+  CHECK_FALSE(value::comparator_at("以上", Place::Before));  // an after-word only
+  CHECK_FALSE(value::comparator_at("约 3", Place::Before));
+}
+
+TEST_CASE("comparators: words new to a proposal's values", "[comparators]") {
+  // Before the two tables became one, the rule loader knew these and the
+  // values did not (they were free text).
+  value::Value v = value::parse_text("不满 5 人");
+  CHECK(v.type == value::Value::Type::Quantity);
+  CHECK(v.hi.v == 5);
+  CHECK(v.hi.open);
+  v = value::parse_text("应达到 60%");
+  CHECK(v.type == value::Value::Type::Quantity);
+  CHECK(v.lo.v == 60);
+  CHECK_FALSE(v.lo.open);
+  // A word on both sides is not read.
+  CHECK(value::parse_text("不低于 60 以上").type == value::Value::Type::Text);
+}
