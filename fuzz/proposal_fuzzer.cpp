@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "eval/checker.h"
-#include "report/render.h"
+#include "report/formats.h"
 #include "rules/source.h"
 
 using namespace guidecheck;
@@ -65,8 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   report::RenderOptions ro;
   ro.lang = size % 2 ? rules::Lang::Zh : rules::Lang::En;
   std::ostringstream json_out, text_out;
-  report::render_json(json_out, results, ro);
-  report::render_text(text_out, results, ro);
+  report::render(*report::find_format("json"), json_out, results, ro);
+  report::render(*report::find_format("text"), text_out, results, ro);
   auto parsed = nlohmann::json::parse(json_out.str(), nullptr, /*allow_exceptions=*/false);
   require(!parsed.is_discarded());
   return 0;

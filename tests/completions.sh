@@ -38,6 +38,10 @@ expect "guidecheck check --format ma" markdown
 expect "guidecheck check --format gc" gcc
 expect "guidecheck check --format co" compact
 expect "guidecheck check --format cod" codequality
+# Every format of the binary's list (report/formats.cpp), none kept in the script.
+formats=$("$bin" --list-formats | cut -f1) || { echo "completions: --list-formats failed" >&2; status=1; }
+[ -n "$formats" ] || { echo "completions: --list-formats printed nothing" >&2; status=1; }
+for f in $formats; do expect "guidecheck check --format ${f:0:2}" "$f"; done
 expect "guidecheck check --sarif" --sarif-passes
 expect "guidecheck check --max-a" --max-annotations
 expect "guidecheck check --fail-on w" warning

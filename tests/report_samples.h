@@ -11,11 +11,12 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catch_compat.h"
 #include "eval/checker.h"
-#include "report/render.h"
+#include "report/formats.h"
 
 namespace guidecheck::testing {
 
@@ -64,12 +65,15 @@ inline std::vector<eval::FileResult> sample_results(
   return out;
 }
 
-inline std::string render_with(void (*render)(std::ostream&, const std::vector<eval::FileResult>&,
-                                              const report::RenderOptions&),
+// `results` in the format named `format` (report/formats.cpp): the bytes
+// `check` writes for them.
+inline std::string render_with(std::string_view format,
                                const std::vector<eval::FileResult>& results,
                                const report::RenderOptions& o = {}) {
+  const report::Format* f = report::find_format(format);
+  REQUIRE(f);
   std::ostringstream s;
-  render(s, results, o);
+  report::render(*f, s, results, o);
   return s.str();
 }
 

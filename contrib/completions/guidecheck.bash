@@ -5,11 +5,15 @@ _guidecheck_directions() {
   guidecheck rules list 2>/dev/null | awk '/^  [0-9]+\.[0-9]+ /{print $1}'
 }
 
+# The report formats, from the binary's own list (report/formats.cpp).
+_guidecheck_formats() {
+  guidecheck --list-formats 2>/dev/null | cut -f1
+}
+
 _guidecheck() {
   local cur prev words cword
   _init_completion -n = || return
 
-  local formats="text json junit sarif github gcc compact codequality markdown csv html xlsx"
   local common="--lang --rules --guide --color --help -h"
   local cmd="" sub="" i
   for ((i = 1; i < cword; i++)); do
@@ -36,7 +40,7 @@ _guidecheck() {
         cur=${cur#*=}
         _filedir
       else
-        COMPREPLY=($(compgen -W "$formats" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(_guidecheck_formats)" -- "$cur"))
       fi
       return ;;
   esac

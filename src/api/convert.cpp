@@ -3,8 +3,7 @@
 #include <sstream>
 
 #include "report/finding_text.h"
-#include "report/render.h"
-#include "report/sink.h"
+#include "report/formats.h"
 
 namespace guidecheck::api {
 namespace {
@@ -73,11 +72,12 @@ Result to_public(const eval::FileResult& r, rules::Lang lang, rules::Severity fa
     out.error = r.error->message;
     out.error_location = location_of(r.error->mark);
   }
-  out.counts.pass = r.count(eval::Status::Pass);
-  out.counts.fail = r.count(eval::Status::Fail);
-  out.counts.missing = r.count(eval::Status::Missing);
-  out.counts.invalid = r.count(eval::Status::Invalid);
-  out.counts.waived = r.count(eval::Status::Waived);
+  report::Tally n = report::tally(r);
+  out.counts.pass = n.pass;
+  out.counts.fail = n.fail;
+  out.counts.missing = n.missing;
+  out.counts.invalid = n.invalid;
+  out.counts.waived = n.waived;
   out.findings.reserve(r.findings.size());
   for (const eval::Finding& f : r.findings) {
     Finding p;
@@ -102,7 +102,7 @@ Result to_public(const eval::FileResult& r, rules::Lang lang, rules::Severity fa
   if (json) {
     // The renderer of `check --format json`, fed this one result.
     std::ostringstream s;
-    auto sink = report::open_json(s, ro);
+    auto sink = report::find_format("json")->open(s, ro);
     sink->add(r);
     sink->finish();
     out.json = std::move(s).str();

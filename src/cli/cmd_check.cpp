@@ -27,7 +27,6 @@
 #include "import/document.h"
 #include "messages/text.h"
 #include "report/formats.h"
-#include "report/sink.h"
 #include "rules/load.h"
 
 namespace guidecheck::cli {
@@ -281,7 +280,7 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
     if (!files.back()->open(targets[i])) return kExitError;
     ro.color = o.path.empty() && use_color(g, true);
     terminal_output |= files.back()->to_stdout() && ::isatty(STDOUT_FILENO);
-    sinks.push_back(report::open_sink(*report::find_format(o.format), files.back()->stream(), ro));
+    sinks.push_back(report::find_format(o.format)->open(files.back()->stream(), ro));
   }
 
   BatchOptions bo;

@@ -82,6 +82,16 @@ void add_help(CLI::App& app, Global& g, int& exit_code) {
                 {"guidecheck help values", msg::Id::cli_ex_help_values},
                 {"guidecheck help check", msg::Id::cli_ex_help_check}});
   cmd->callback([&] { exit_code = show(app, g, topic); });
+  // The formats, one a line (NAME, a tab, what it is for), from the one list
+  // (report/formats.cpp): the shell completions (contrib/completions) and the
+  // man-page test ask the binary rather than keep a copy. Hidden: not for people.
+  app.add_flag_callback("--list-formats",
+                        [] {
+                          for (const report::Format& f : report::formats())
+                            std::cout << f.name << '\t' << f.description << "\n";
+                          throw CLI::Success();
+                        })
+      ->group("");
 }
 
 }  // namespace guidecheck::cli

@@ -176,6 +176,44 @@ std::string markup(std::string_view t, bool attribute) {
   return out;
 }
 
+std::string workflow_data(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  for (char c : t) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string workflow_property(std::string_view t) {
+  std::string out;
+  for (char c : workflow_data(t)) {
+    switch (c) {
+      case ':':
+        out += "%3A";
+        break;
+      case ',':
+        out += "%2C";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 std::string json_output(std::string dumped) {
   // Only multi-byte sequences and DEL need work; most documents have none of
   // the ones escaped here, so look before copying.

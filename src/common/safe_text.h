@@ -8,6 +8,9 @@
 //   csv_cell()  text() + the OWASP CSV-injection advice (CWE-1236).
 //   markdown()  text() + Markdown punctuation (Markdown report, SARIF help).
 //   xml()       text() + XML/HTML entities (JUnit, HTML).
+//   workflow_data(), workflow_property()
+//               a GitHub Actions workflow command's message and properties,
+//               escaped as the runner unescapes them (for text() pieces).
 //   json_output() a JSON document made safe to show raw (JSON's own escaping
 //               keeps the values exact; this escapes the line and paragraph
 //               separators, NEL, DEL and the C1 controls it leaves raw).
@@ -56,6 +59,15 @@ std::string markdown(std::string_view s);
 // Only the entities of xml(), for text the renderer composed itself from
 // text() pieces and its own line breaks (a JUnit <failure> body).
 std::string markup(std::string_view composed, bool attribute = false);
+
+// A GitHub Actions workflow command's message (after "::"), for text the
+// renderer composed from text() pieces and its own line breaks: % CR LF as
+// the runner unescapes them (%25 %0D %0A).
+std::string workflow_data(std::string_view composed);
+
+// A workflow command's property value (file=, title=): workflow_data(), and
+// : and , too (%3A %2C), which would end the value.
+std::string workflow_property(std::string_view composed);
 
 // A JSON document (as nlohmann::json::dump writes it, with invalid UTF-8
 // already replaced) with DEL, the C1 controls, U+2028, U+2029 and the bidi

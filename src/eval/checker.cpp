@@ -21,17 +21,7 @@ std::unique_ptr<rules::PackSource> make_source(const std::string& rules_dir) {
 }
 
 Checker::Checker(std::unique_ptr<rules::PackSource> source, Options options, yaml::Limits limits)
-    : source_(std::move(source)), options_(options), limits_(limits) {}
-
-Checker::PackData* Checker::pack_data(const std::string& id) {
-  auto& slot = packs_[id];
-  if (!slot) {
-    slot = std::make_unique<PackData>();
-    slot->pack = rules::load_pack(*source_, id, slot->diags);
-    if (slot->pack) slot->general = rules::load_general(*source_, id, slot->diags);
-  }
-  return slot.get();
-}
+    : catalogue_(std::move(source)), options_(options), limits_(limits) {}
 
 std::string Checker::describe_diags(const Diagnostics& d) const {
   std::string s;
@@ -40,10 +30,14 @@ std::string Checker::describe_diags(const Diagnostics& d) const {
   return s;
 }
 
-std::string Checker::known_guides() const {
-  std::string list;
-  for (const auto& id : source_->packs()) list += (list.empty() ? "" : ", ") + id;
-  return list.empty() ? " (no rule packs found)" : " (known: " + list + ")";
+Checker::Loaded Checker::unknown_guide(const std::string& guide) const {
+  Loaded out;
+  out.guide_error = true;
+  std::vector<std::string> ids = catalogue_.ids();
+  out.error = ids.empty()
+                  ? msg::tr<msg::Id::eval_unknown_guide_no_packs>(options_.lang, guide)
+                  : msg::tr<msg::Id::eval_unknown_guide>(options_.lang, guide, msg::words(ids));
+  return out;
 }
 
 Checker::Loaded Checker::load(const std::string& guide, const std::string& direction) {
@@ -61,24 +55,13 @@ Checker::Loaded Checker::load(const std::string& guide, const std::string& direc
 }
 
 Checker::Loaded Checker::resolve(const std::string& guide, const std::string& direction) {
-  std::lock_guard<std::mutex> lock(mutex_);
   Loaded out;
   std::vector<std::string> candidates;
   if (!guide.empty()) {
-    if (!rules::safe_component(guide)) {
-      out.error = "unknown guide '" + guide + "'" + known_guides();
-      return out;
-    }
+    if (!rules::safe_component(guide)) return unknown_guide(guide);
     candidates.push_back(guide);
   } else {
-    // newest pack first
-    std::vector<std::pair<int, std::string>> by_year;
-    for (const auto& id : source_->packs()) {
-      PackData* d = pack_data(id);
-      if (d->pack) by_year.push_back({d->pack->year, id});
-    }
-    std::sort(by_year.rbegin(), by_year.rend());
-    for (auto& [y, id] : by_year) candidates.push_back(id);
+    candidates = catalogue_.newest_first();
   }
   if (rules::safe_component(direction) && find_direction(guide, candidates, direction, out))
     return out;
@@ -101,37 +84,31 @@ Checker::Loaded Checker::resolve(const std::string& guide, const std::string& di
 bool Checker::find_direction(const std::string& guide, const std::vector<std::string>& candidates,
                              const std::string& direction, Loaded& out) {
   for (const auto& id : candidates) {
-    PackData* d = pack_data(id);
-    if (!d->pack || !d->general) {
+    rules::Catalogue::Entry e = catalogue_.pack(id);
+    if (!e.ok()) {
       if (!guide.empty()) {
-        auto packs = source_->packs();
-        bool exists = std::find(packs.begin(), packs.end(), id) != packs.end();
-        out.error = exists ? "rule pack '" + id + "' is broken: " + describe_diags(d->diags)
-                           : "unknown guide '" + id + "'" + known_guides();
+        if (!catalogue_.has(id)) {
+          out = unknown_guide(id);
+        } else {
+          out.error =
+              msg::tr<msg::Id::eval_pack_broken>(options_.lang, id, describe_diags(*e.diags));
+          out.guide_error = true;
+        }
         return false;
       }
       continue;
     }
-    auto it = d->directions.find(direction);
-    if (it == d->directions.end()) {
-      auto numbers = rules::direction_numbers(*source_, id);
-      std::optional<rules::Direction> loaded;
-      if (std::find(numbers.begin(), numbers.end(), direction) != numbers.end()) {
-        Diagnostics diags;
-        loaded = rules::load_direction(*source_, id, direction, diags);
-        if (!loaded) {
-          out.error = "rule pack '" + id + "' direction " + direction +
-                      " is broken: " + describe_diags(diags);
-          return false;
-        }
-      }
-      it = d->directions.emplace(direction, std::move(loaded)).first;
-    }
-    if (it->second) {
-      out.pack = &*d->pack;
-      out.general = &*d->general;
-      out.direction = &*it->second;
+    Diagnostics broken;
+    if (const rules::Direction* d = catalogue_.direction(id, direction, &broken)) {
+      out.pack = e.pack;
+      out.general = e.general;
+      out.direction = d;
       return true;
+    }
+    if (!broken.empty()) {
+      out.error = msg::tr<msg::Id::eval_pack_direction_broken>(options_.lang, id, direction,
+                                                               describe_diags(broken));
+      return false;
     }
   }
   return false;
@@ -139,20 +116,11 @@ bool Checker::find_direction(const std::string& guide, const std::vector<std::st
 
 std::vector<DirectionName> Checker::direction_names(const std::vector<std::string>& candidates) {
   std::vector<DirectionName> names;
-  for (const auto& id : candidates) {
-    PackData* d = pack_data(id);
-    if (!d->pack || !d->general) continue;
-    for (const std::string& n : rules::direction_numbers(*source_, id)) {
-      auto it = d->directions.find(n);
-      if (it == d->directions.end()) {
-        Diagnostics diags;  // a broken direction is reported when it is named
-        it = d->directions.emplace(n, rules::load_direction(*source_, id, n, diags)).first;
-      }
-      if (it->second &&
-          std::none_of(names.begin(), names.end(), [&](const auto& x) { return x.number == n; }))
-        names.push_back({n, it->second->title});
-    }
-  }
+  for (const auto& id : candidates)
+    for (const rules::Direction* d : catalogue_.directions(id))
+      if (std::none_of(names.begin(), names.end(),
+                       [&](const auto& x) { return x.number == d->number; }))
+        names.push_back({d->number, d->title});
   return names;
 }
 
@@ -170,8 +138,7 @@ eval::FileResult Checker::check_parsed(proposal::Parsed& parsed) {
   const proposal::Proposal& p = parsed.proposal;
   Loaded l = load(options_.guide.empty() ? p.guide : options_.guide, p.direction);
   if (!l.direction) {
-    const yaml::Node* at = p.root->get(
-        p.guide.empty() || l.error.find("guide") == std::string::npos ? "direction" : "guide");
+    const yaml::Node* at = p.root->get(p.guide.empty() || !l.guide_error ? "direction" : "guide");
     return error({p.file, at ? at->mark : Mark{1, 1}, l.error, true});
   }
   eval::FileResult r = evaluate(p, *l.pack, *l.general, *l.direction, options_);

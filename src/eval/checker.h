@@ -5,13 +5,13 @@
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
 
 #include "eval/direction_names.h"
 #include "eval/evaluate.h"
+#include "rules/catalogue.h"
 #include "rules/load.h"
 #include "rules/source.h"
 #include "yaml/parse.h"
@@ -31,40 +31,31 @@ class Checker {
     const rules::Pack* pack = nullptr;
     const rules::General* general = nullptr;
     const rules::Direction* direction = nullptr;
-    std::string error;  // when something could not be loaded
-    std::string note;   // how the direction was recognised, when not by its number
+    std::string error;         // when something could not be loaded
+    bool guide_error = false;  // the error is about the guide (pack), not the direction
+    std::string note;          // how the direction was recognised, when not by its number
   };
   // `guide` may be "" (the newest pack having the direction).
   Loaded load(const std::string& guide, const std::string& direction);
 
-  const rules::PackSource& source() const { return *source_; }
+  const rules::PackSource& source() const { return catalogue_.source(); }
+  rules::Catalogue& catalogue() { return catalogue_; }
   const Options& options() const { return options_; }
 
  private:
-  struct PackData {
-    std::optional<rules::Pack> pack;
-    std::optional<rules::General> general;
-    std::map<std::string, std::optional<rules::Direction>> directions;
-    Diagnostics diags;
-    bool loaded = false;
-  };
-  PackData* pack_data(const std::string& id);  // caller holds mutex_
   std::string describe_diags(const Diagnostics& d) const;
-  std::string known_guides() const;  // " (known: a, b)" for messages
-  Loaded resolve(const std::string& guide, const std::string& direction);  // takes mutex_
+  Loaded unknown_guide(const std::string& guide) const;
+  Loaded resolve(const std::string& guide, const std::string& direction);
   // The direction numbered `direction` in the first of `candidates` having it
   // (true), or false with out.error set when a pack or direction is broken.
-  // Caller holds mutex_.
   bool find_direction(const std::string& guide, const std::vector<std::string>& candidates,
                       const std::string& direction, Loaded& out);
-  // Every direction's number and title (loading them all); caller holds mutex_.
+  // Every direction's number and title (loading them all).
   std::vector<DirectionName> direction_names(const std::vector<std::string>& candidates);
 
-  std::unique_ptr<rules::PackSource> source_;
+  rules::Catalogue catalogue_;
   Options options_;
   yaml::Limits limits_;
-  std::mutex mutex_;
-  std::map<std::string, std::unique_ptr<PackData>> packs_;
   // What load() answered for a (guide, direction), read under a shared lock:
   // every proposal of a batch asks, on every worker.
   std::shared_mutex resolved_mutex_;

@@ -5,20 +5,19 @@
 namespace guidecheck::report {
 
 void Aggregate::add(const eval::FileResult& r) {
-  ++summary_.files;
+  summary_.add(r);
   DirectionRow& d = directions_[r.direction];
   d.direction = r.direction;
   ++d.proposals;
-  summary_.waived += r.count(eval::Status::Waived);
   switch (r.status) {
     case eval::FileStatus::Pass:
-      ++summary_.passed, ++d.passed;
+      ++d.passed;
       break;
     case eval::FileStatus::Fail:
-      ++summary_.failed, ++d.failed;
+      ++d.failed;
       break;
     case eval::FileStatus::Error:
-      ++summary_.errors, ++d.errors;
+      ++d.errors;
       break;
   }
   for (const eval::Finding& f : r.findings) {

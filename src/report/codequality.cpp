@@ -100,9 +100,4 @@ std::unique_ptr<Sink> open_codequality(std::ostream& out, const RenderOptions& o
   return std::make_unique<CodeQualitySink>(out, o);
 }
 
-void render_codequality(std::ostream& out, const std::vector<eval::FileResult>& results,
-                        const RenderOptions& o) {
-  render_through(open_codequality(out, o), results);
-}
-
 }  // namespace guidecheck::report

@@ -17,7 +17,7 @@ using json = nlohmann::json;
 namespace {
 
 json parse(const std::vector<eval::FileResult>& results, const report::RenderOptions& o = {}) {
-  return json::parse(render_with(report::render_codequality, results, o));
+  return json::parse(render_with("codequality", results, o));
 }
 
 // The issues of the proposal `text` checked as `file`.

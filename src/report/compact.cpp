@@ -21,9 +21,4 @@ std::unique_ptr<Sink> open_compact(std::ostream& out, const RenderOptions& o) {
   return open_one_line(out, o, compact_line);
 }
 
-void render_compact(std::ostream& out, const std::vector<eval::FileResult>& results,
-                    const RenderOptions& o) {
-  render_through(open_compact(out, o), results);
-}
-
 }  // namespace guidecheck::report

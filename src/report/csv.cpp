@@ -10,7 +10,7 @@
 // break, and a cell that would start with = + - @ (a formula to a
 // spreadsheet: CWE-1236) starts with an apostrophe. The counts stay numbers.
 #include "common/safe_text.h"
-#include "report/render.h"
+#include "report/finding_text.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
@@ -41,23 +41,17 @@ class CsvSink : public Sink {
   void add(const eval::FileResult& r) override {
     // Waived requirements are neither failing nor passed: their own columns,
     // at the end so that the earlier columns keep their places.
-    std::string failing, waived;
-    for (const eval::Finding& f : r.findings) {
-      if (f.status == eval::Status::Waived) waived += (waived.empty() ? "" : " ") + f.rule_id;
-      if (eval::open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
-    }
+    Tally n = tally(r);
     std::string error = r.error ? r.error->message : "";
     if (r.error && r.error->mark.line > 0)
       error = std::to_string(r.error->mark.line) + ":" + std::to_string(r.error->mark.column) +
               ": " + error;
     using safe::csv_cell;
-    row(out_,
-        {csv_cell(r.file), csv_cell(r.guide), csv_cell(r.direction), csv_cell(r.title),
-         csv_cell(r.lead), eval::file_status_name(r.status),
-         std::to_string(r.count(eval::Status::Pass)), std::to_string(r.count(eval::Status::Fail)),
-         std::to_string(r.count(eval::Status::Missing)),
-         std::to_string(r.count(eval::Status::Invalid)), csv_cell(failing), csv_cell(error),
-         std::to_string(r.count(eval::Status::Waived)), csv_cell(waived)});
+    row(out_, {csv_cell(r.file), csv_cell(r.guide), csv_cell(r.direction), csv_cell(r.title),
+               csv_cell(r.lead), eval::file_status_name(r.status), std::to_string(n.pass),
+               std::to_string(n.fail), std::to_string(n.missing), std::to_string(n.invalid),
+               csv_cell(failing_ids(r)), csv_cell(error), std::to_string(n.waived),
+               csv_cell(waived_ids(r))});
   }
   void finish() override {}
 
@@ -70,11 +64,6 @@ class CsvSink : public Sink {
 // One row per result as it comes: a batch of any size streams through.
 std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<CsvSink>(out, o);
-}
-
-void render_csv(std::ostream& out, const std::vector<eval::FileResult>& results,
-                const RenderOptions& o) {
-  render_through(open_csv(out, o), results);
 }
 
 }  // namespace guidecheck::report

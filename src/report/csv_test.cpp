@@ -18,7 +18,7 @@ TEST_CASE("csv reader rejects what RFC 4180 forbids", "[csv]") {
 
 TEST_CASE("csv: one row per proposal, read back with an RFC 4180 reader", "[csv][formats]") {
   auto results = sample_results();
-  std::string out = render_with(report::render_csv, results);
+  std::string out = render_with("csv", results);
   REQUIRE(out.rfind("\xEF\xBB\xBF", 0) != 0);  // no BOM unless asked
   auto rows = read_csv(out);
   REQUIRE(rows.size() == results.size() + 1);
@@ -79,8 +79,8 @@ TEST_CASE("csv --excel-bom starts with the UTF-8 byte order mark and nothing els
   auto results = sample_results();
   report::RenderOptions o;
   o.excel_bom = true;
-  std::string with = render_with(report::render_csv, results, o);
-  std::string without = render_with(report::render_csv, results);
+  std::string with = render_with("csv", results, o);
+  std::string without = render_with("csv", results);
   REQUIRE(with.size() == without.size() + 3);
   CHECK(with.substr(0, 3) == "\xEF\xBB\xBF");
   CHECK(with.substr(3) == without);
@@ -91,7 +91,7 @@ TEST_CASE("csv shows a line break escaped and quotes a field with quotes", "[csv
   r.file = "a.yaml";
   r.title = "line one\nline \"two\"";
   r.status = eval::FileStatus::Pass;
-  std::string csv = render_with(report::render_csv, {r});
+  std::string csv = render_with("csv", {r});
   auto rows = read_csv(csv);
   REQUIRE(rows.size() == 2);
   CHECK(rows[1][3] == "line one\\nline \"two\"");

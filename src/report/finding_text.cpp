@@ -1,6 +1,10 @@
 #include "report/finding_text.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <string_view>
+#include <vector>
 
 #include "messages/text.h"
 #include "report/paths.h"
@@ -22,13 +26,11 @@ std::string actual_text(const eval::Finding& f) {
   if (coverage(f) && f.actual->value) {
     std::string s = fmt::format("{}/{}", rules::format_number(*f.actual->value),
                                 rules::format_number(*f.expected.value));
-    std::string lacking;
-    for (const auto& x : f.actual->list) lacking += (lacking.empty() ? "" : ", ") + x;
+    std::string lacking = fmt::format("{}", fmt::join(f.actual->list, ", "));
     return lacking.empty() ? s : s + " (" + lacking + ")";
   }
   if (!f.actual->text.empty()) return f.actual->text;
-  std::string s;
-  for (const auto& x : f.actual->list) s += (s.empty() ? "" : ", ") + x;
+  std::string s = fmt::format("{}", fmt::join(f.actual->list, ", "));
   if (!s.empty()) return "[" + s + "]";
   if (f.actual->value)
     return rules::format_number(*f.actual->value) +
@@ -102,6 +104,52 @@ bool listed_as_problem(eval::Status s) {
 
 bool blocking(const eval::Finding& f, const RenderOptions& o) {
   return eval::open_problem(f) && static_cast<int>(f.severity) <= static_cast<int>(o.fail_on);
+}
+
+Tally tally(const eval::FileResult& r) {
+  Tally t;
+  t.total = static_cast<int>(r.findings.size());
+  for (const eval::Finding& f : r.findings) switch (f.status) {
+      case eval::Status::Pass:
+        ++t.pass;
+        break;
+      case eval::Status::Fail:
+        ++t.fail;
+        break;
+      case eval::Status::Missing:
+        ++t.missing;
+        break;
+      case eval::Status::Invalid:
+        ++t.invalid;
+        break;
+      case eval::Status::Waived:
+        ++t.waived;
+        break;
+    }
+  return t;
+}
+
+std::string counts_text(const Tally& t, rules::Lang lang) {
+  std::string s =
+      msg::tr<msg::Id::report_text_counts>(lang, t.total, t.pass, t.fail, t.missing, t.invalid);
+  if (t.waived) s += msg::tr<msg::Id::report_text_counts_waived>(lang, t.waived);
+  return s;
+}
+
+namespace {
+template <class Keep>
+std::string ids(const eval::FileResult& r, Keep keep) {
+  std::vector<std::string_view> v;
+  for (const eval::Finding& f : r.findings)
+    if (keep(f)) v.emplace_back(f.rule_id);
+  return fmt::format("{}", fmt::join(v, " "));
+}
+}  // namespace
+
+std::string failing_ids(const eval::FileResult& r) { return ids(r, eval::open_problem); }
+
+std::string waived_ids(const eval::FileResult& r) {
+  return ids(r, [](const eval::Finding& f) { return f.status == eval::Status::Waived; });
 }
 
 }  // namespace guidecheck::report

@@ -1,10 +1,11 @@
-// A finding's parts as short text, shared by the junit, markdown and github
-// renderers.
+// What the formats share: a finding's parts as short text, the status words,
+// the counts of a result's findings and the lists of its rule ids, each
+// computed in one place so that no two formats can disagree.
 #pragma once
 
 #include <string>
 
-#include "report/render.h"
+#include "report/sink.h"
 
 namespace guidecheck::report {
 
@@ -31,5 +32,23 @@ std::string severity_word(rules::Severity s, rules::Lang lang);
 
 // True when the finding makes its proposal fail under --fail-on (a waived one never does).
 bool blocking(const eval::Finding& f, const RenderOptions& o);
+
+// How many findings of a result have each status, counted in one pass: the
+// per-proposal counts of text, html, markdown, csv, xlsx and the API.
+struct Tally {
+  int total = 0, pass = 0, fail = 0, missing = 0, invalid = 0, waived = 0;
+};
+Tally tally(const eval::FileResult& r);
+
+// "N requirements: P pass, F fail, M missing, I invalid", and the waived count
+// when there is one: the counts line of text, html and markdown (numbers and
+// catalogue words only, nothing to escape).
+std::string counts_text(const Tally& t, rules::Lang lang);
+
+// The rule ids of a result's open problems (failed, missing, invalid) and of
+// its waived findings, space-separated: the failing_rules and waived_rules
+// cells of csv, html and xlsx.
+std::string failing_ids(const eval::FileResult& r);
+std::string waived_ids(const eval::FileResult& r);
 
 }  // namespace guidecheck::report

@@ -1,28 +1,32 @@
-// The output formats of `check`, by name. Each format lives in its own file
-// (text.cpp, json.cpp, ...) and is listed once in formats.cpp.
+// The output formats of `check`: the one list (formats.cpp) that the command
+// line (--format, help formats), the shell completions and the man-page test
+// (both through `guidecheck --list-formats`) read. A format is its own file
+// defining a Sink factory (sink.h), its test, and one row here.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
 
 struct Format {
   const char* name;
-  const char* description;
-  void (*render)(std::ostream&, const std::vector<eval::FileResult>&, const RenderOptions&);
-  bool binary;  // cannot go to a terminal (xlsx)
-  // Renders one result at a time (see sink.h); null: `check` collects the
-  // results and calls `render` once.
-  std::unique_ptr<Sink> (*open)(std::ostream&, const RenderOptions&) = nullptr;
+  const char* description;  // what it is for, in English (--list-formats)
+  bool binary;              // cannot go to a terminal (xlsx)
+  std::unique_ptr<Sink> (*open)(std::ostream&, const RenderOptions&);
 };
 
 const std::vector<Format>& formats();
-const Format* find_format(const std::string& name);
+const Format* find_format(std::string_view name);
 std::string format_names();  // "text, json, ..."
+
+// The whole of `results` in `format`: the bytes `check` writes for them.
+void render(const Format& format, std::ostream& out, const std::vector<eval::FileResult>& results,
+            const RenderOptions& o);
 
 }  // namespace guidecheck::report

@@ -2,6 +2,8 @@
 // results always give the same bytes.
 #include "report/formats.h"
 
+#include <set>
+
 #include "catch_compat.h"
 #include "report/paths.h"
 #include "report_samples.h"
@@ -18,6 +20,19 @@ TEST_CASE("the CI formats are registered", "[formats]") {
   }
 }
 
+TEST_CASE("the list of formats: each once, described, with a sink", "[formats]") {
+  std::set<std::string> names;
+  for (const report::Format& f : report::formats()) {
+    INFO(f.name);
+    CHECK(names.insert(f.name).second);
+    CHECK(std::string(f.description).size() > 10);
+    CHECK(f.open != nullptr);
+    CHECK(report::find_format(f.name) == &f);
+  }
+  CHECK(report::find_format("nonesuch") == nullptr);
+  CHECK(report::format_names().rfind("text, json, ", 0) == 0);
+}
+
 TEST_CASE("every sample result names its file, checked or not", "[formats]") {
   for (const auto& r : sample_results()) CHECK(!r.file.empty());
 }
@@ -30,7 +45,7 @@ TEST_CASE("every text format is deterministic: two checks, same bytes", "[format
   for (const report::Format& f : report::formats()) {
     if (f.binary) continue;
     INFO(f.name);
-    std::string x = render_with(f.render, a, o), y = render_with(f.render, b, o);
+    std::string x = render_with(f.name, a, o), y = render_with(f.name, b, o);
     CHECK(!x.empty());
     CHECK(x == y);
   }

@@ -22,9 +22,4 @@ std::unique_ptr<Sink> open_gcc(std::ostream& out, const RenderOptions& o) {
   return open_one_line(out, o, gcc_line);
 }
 
-void render_gcc(std::ostream& out, const std::vector<eval::FileResult>& results,
-                const RenderOptions& o) {
-  render_through(open_gcc(out, o), results);
-}
-
 }  // namespace guidecheck::report

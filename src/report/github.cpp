@@ -20,51 +20,10 @@
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
 namespace {
-
-// The message: structural line breaks (between the message, the guide's text
-// and the note) are the runner's %0A; untrusted text has already been through
-// safe::text, so it holds no line break of its own.
-std::string escape_data(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '%':
-        out += "%25";
-        break;
-      case '\r':
-        out += "%0D";
-        break;
-      case '\n':
-        out += "%0A";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-std::string escape_property(const std::string& s) {
-  std::string out;
-  for (char c : escape_data(s)) {
-    switch (c) {
-      case ':':
-        out += "%3A";
-        break;
-      case ',':
-        out += "%2C";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 const char* command_of(rules::Severity s) {
   switch (s) {
@@ -81,9 +40,10 @@ const char* command_of(rules::Severity s) {
 void write_annotation(std::ostream& out, const char* command, const std::string& file,
                       const Mark& m, const std::string& title, const std::string& message) {
   Mark k = known_mark(m);
-  out << "::" << command << " file=" << escape_property(safe::text(file)) << ",line=" << k.line
-      << ",col=" << k.column << ",title=" << escape_property(safe::text(title))
-      << "::" << escape_data(message) << "\n";
+  out << "::" << command << " file=" << safe::workflow_property(safe::text(file))
+      << ",line=" << k.line << ",col=" << k.column
+      << ",title=" << safe::workflow_property(safe::text(title))
+      << "::" << safe::workflow_data(message) << "\n";
 }
 
 class GithubSink : public Sink {
@@ -132,7 +92,7 @@ class GithubSink : public Sink {
         counted<msg::Id::report_github_warnings_one, msg::Id::report_github_warnings>(omitted_[1]),
         counted<msg::Id::report_github_notices_one, msg::Id::report_github_notices>(omitted_[2]),
         limit_);
-    out_ << "::notice title=guidecheck::" << escape_data(m) << "\n";
+    out_ << "::notice title=guidecheck::" << safe::workflow_data(m) << "\n";
   }
 
  private:
@@ -174,11 +134,6 @@ class GithubSink : public Sink {
 // Annotations per result as it comes: a batch of any size streams through.
 std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<GithubSink>(out, o);
-}
-
-void render_github(std::ostream& out, const std::vector<eval::FileResult>& results,
-                   const RenderOptions& o) {
-  render_through(open_github(out, o), results);
 }
 
 }  // namespace guidecheck::report

@@ -64,7 +64,7 @@ TEST_CASE("github: one annotation per finding that does not pass, parsed for fil
   auto results = sample_results();
   report::RenderOptions all;
   all.max_annotations = 0;  // every line, in the run's order
-  auto lines = lines_of(render_with(report::render_github, results, all));
+  auto lines = lines_of(render_with("github", results, all));
   std::size_t k = 0;
   int warnings = 0;
   for (const auto& r : results) {
@@ -128,7 +128,7 @@ TEST_CASE("github: properties escape ':' ',' '%', and a line break from the inpu
   r.file = "a,b:c%d.yaml";
   r.status = eval::FileStatus::Error;
   r.error = eval::Notice{r.file, {3, 4}, "two\r\nlines, 100%: done", true};
-  auto lines = lines_of(render_with(report::render_github, {r}));
+  auto lines = lines_of(render_with("github", {r}));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0] ==
         "::error file=a%2Cb%3Ac%25d.yaml,line=3,col=4,title=guidecheck/input::"
@@ -169,7 +169,7 @@ eval::FileResult mixed(const std::string& file, int errors, int warnings, int no
 TEST_CASE("github: at most N of each level, errors first, then a notice of what was left out",
           "[github][formats]") {
   std::vector<eval::FileResult> results = {mixed("a.yaml", 7, 8, 9), mixed("b.yaml", 7, 8, 9)};
-  auto lines = lines_of(render_with(report::render_github, results));  // default: 10
+  auto lines = lines_of(render_with("github", results));  // default: 10
   REQUIRE(lines.size() == 30);
   std::vector<Command> c;
   for (const auto& l : lines) c.push_back(parse_line(l));
@@ -193,7 +193,7 @@ TEST_CASE("github: at most N of each level, errors first, then a notice of what 
   CHECK(c[29].message.find("--max-annotations 0") != std::string::npos);
 
   // Under the limit: every annotation, errors before warnings before notices, no final notice.
-  lines = lines_of(render_with(report::render_github, {mixed("c.yaml", 2, 1, 3)}));
+  lines = lines_of(render_with("github", {mixed("c.yaml", 2, 1, 3)}));
   REQUIRE(lines.size() == 6);
   CHECK(parse_line(lines[0]).name == "error");
   CHECK(parse_line(lines[1]).name == "error");
@@ -201,17 +201,17 @@ TEST_CASE("github: at most N of each level, errors first, then a notice of what 
   CHECK(parse_line(lines[5]).props["title"] == "x/info2");
 
   // Exactly 10 notices and nothing else: all shown, no final notice.
-  lines = lines_of(render_with(report::render_github, {mixed("d.yaml", 0, 0, 10)}));
+  lines = lines_of(render_with("github", {mixed("d.yaml", 0, 0, 10)}));
   CHECK(lines.size() == 10);
 
   // Another limit; 0 means every one, in the run's order.
   report::RenderOptions o;
   o.max_annotations = 2;
-  lines = lines_of(render_with(report::render_github, results, o));
+  lines = lines_of(render_with("github", results, o));
   REQUIRE(lines.size() == 6);
   CHECK(parse_line(lines[5]).message.rfind("43 more annotations", 0) == 0);
   o.max_annotations = 0;
-  lines = lines_of(render_with(report::render_github, results, o));
+  lines = lines_of(render_with("github", results, o));
   REQUIRE(lines.size() == 48);
   CHECK(parse_line(lines[0]).name == "notice");
 }

@@ -73,9 +73,8 @@ class HtmlSink : public Sink {
   void add(const eval::FileResult& r) override {
     agg_.add(r);
     ++n_;
-    std::string failing;
-    for (const eval::Finding& f : r.findings)
-      if (eval::open_problem(f)) failing += (failing.empty() ? "" : " ") + f.rule_id;
+    std::string failing = failing_ids(r);
+    Tally n = tally(r);
     const char* status = eval::file_status_name(r.status);
     std::string status_text = r.status == eval::FileStatus::Pass ? t(msg::Id::report_html_passed)
                               : r.status == eval::FileStatus::Fail
@@ -94,10 +93,8 @@ class HtmlSink : public Sink {
         "<td class=\"n\">{6}</td><td class=\"n\">{7}</td><td class=\"n\">{8}</td><td "
         "class=\"n\">{9}</td><td class=\"n\">{12}</td>"
         "<td class=\"rules\">{10}</td></tr>\n",
-        status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead),
-        r.count(eval::Status::Pass), r.count(eval::Status::Fail), r.count(eval::Status::Missing),
-        r.count(eval::Status::Invalid), escape(failing), escape(status_text) + reasons(r),
-        r.count(eval::Status::Waived));
+        status, n_, escape(r.file), escape(r.direction), escape(r.title), escape(r.lead), n.pass,
+        n.fail, n.missing, n.invalid, escape(failing), escape(status_text) + reasons(r), n.waived);
     out_ << "<tr class=\"details\" id=\"d" << n_ << "\" hidden><td colspan=\"11\">";
     details(r);
     out_ << "</td></tr>\n";
@@ -132,14 +129,7 @@ class HtmlSink : public Sink {
       out_ << "<p class=\"error\">" << t(msg::Id::report_html_error)
            << escape(place(r.file, r.error->mark)) << ": " << escape(r.error->message) << "</p>";
     if (!r.findings.empty()) {
-      int n = static_cast<int>(r.findings.size());
-      out_ << "<p class=\"counts\">"
-           << msg::tr<msg::Id::report_text_counts>(
-                  o_.lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
-                  r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
-      if (int w = r.count(eval::Status::Waived))
-        out_ << msg::tr<msg::Id::report_text_counts_waived>(o_.lang, w);
-      out_ << "</p>";
+      out_ << "<p class=\"counts\">" << counts_text(tally(r), o_.lang) << "</p>";
     }
     bool any = false;
     for (const eval::Finding& f : r.findings) {
@@ -245,11 +235,6 @@ class HtmlSink : public Sink {
 
 std::unique_ptr<Sink> open_html(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<HtmlSink>(out, o);
-}
-
-void render_html(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  render_through(open_html(out, o), results);
 }
 
 }  // namespace guidecheck::report

@@ -8,7 +8,7 @@
 
 #include "catch_compat.h"
 #include "report/aggregate.h"
-#include "report/render.h"
+#include "report/formats.h"
 #include "report_samples.h"
 
 using namespace guidecheck;
@@ -54,7 +54,7 @@ std::string between(const std::string& s, const std::string& from, const std::st
 
 TEST_CASE("html: a row per proposal with the result's numbers", "[html]") {
   auto rs = sample_results();
-  std::string html = render_with(report::render_html, rs);
+  std::string html = render_with("html", rs);
   auto rows = elements(html, R"(<tr class="proposal [^>]*>)");
   REQUIRE(rows.size() == rs.size());
   for (std::size_t i = 0; i < rs.size(); ++i) {
@@ -85,7 +85,7 @@ TEST_CASE("html: the charts hold the aggregate's numbers", "[html]") {
   auto rs = sample_results();
   report::Aggregate agg;
   for (const auto& r : rs) agg.add(r);
-  std::string html = render_with(report::render_html, rs);
+  std::string html = render_with("html", rs);
   auto bars =
       elements(between(html, "<svg id=\"chart-pass-rate\"", "</svg>"), R"(<g class="bar"[^>]*>)");
   auto dirs = agg.directions();
@@ -113,7 +113,7 @@ TEST_CASE("html: self-contained, escaped, in the language asked", "[html]") {
   auto rs = sample_results();
   rs[0].title = "<script>alert('x')</script> & \"quotes\"";
   rs[0].file = "a&b <c>.yaml";
-  std::string html = render_with(report::render_html, rs);
+  std::string html = render_with("html", rs);
   CHECK(html.find("<script>alert") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") !=
         std::string::npos);
@@ -128,8 +128,7 @@ TEST_CASE("html: self-contained, escaped, in the language asked", "[html]") {
 
   report::RenderOptions zh;
   zh.lang = rules::Lang::Zh;
-  std::string h =
-      render_with(report::render_html, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
+  std::string h = render_with("html", sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
   CHECK(h.find("<html lang=\"zh-CN\">") != std::string::npos);
   CHECK(h.find("各方向通过率") != std::string::npos);
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);
@@ -141,7 +140,7 @@ TEST_CASE("html: a row that could not be checked shows why, without a click", "[
   std::size_t broken = index_of(rs, "broken/not-yaml.yaml");
   REQUIRE(rs[broken].error);
   rs[broken].error->message += " <b>x & y</b>";  // proposal-derived text: escaped like any other
-  std::string html = render_with(report::render_html, rs);
+  std::string html = render_with("html", rs);
   // Each proposal row, up to its end: the reasons are in the row itself, not
   // in the hidden details row after it.
   std::regex row_re(R"re(<tr class="proposal [^>]*>([\s\S]*?)</tr>)re");

@@ -2,7 +2,6 @@
 #include <nlohmann/json.hpp>
 
 #include "report/json_fields.h"
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
@@ -76,15 +75,6 @@ json result_json(const eval::FileResult& r) {
     j["warnings"] = ws;
   }
   return j;
-}
-
-// The whole report at once is the streamed one (json_stream.cpp) fed every
-// result: one writer, so the two can never disagree.
-void render_json(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  auto sink = open_json(out, o);
-  for (const auto& r : results) sink->add(r);
-  sink->finish();
 }
 
 }  // namespace guidecheck::report

@@ -1,6 +1,6 @@
-// check --format json, streamed: the same bytes as render_json (json.cpp)
-// builds in one document, written one result at a time so that a batch of
-// thousands of proposals never holds them all (nor their JSON) in memory.
+// check --format json (its fields: json.cpp), written one result at a time so
+// that a batch of thousands of proposals never holds them all (nor their
+// JSON) in memory.
 #include <nlohmann/json.hpp>
 
 #include "common/safe_text.h"

@@ -22,7 +22,6 @@
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
-#include "report/render.h"
 #include "report/sink.h"
 #include "report/spool.h"
 
@@ -177,11 +176,6 @@ class JunitSink : public Sink {
 
 std::unique_ptr<Sink> open_junit(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<JunitSink>(out, o);
-}
-
-void render_junit(std::ostream& out, const std::vector<eval::FileResult>& results,
-                  const RenderOptions& o) {
-  render_through(open_junit(out, o), results);
 }
 
 }  // namespace guidecheck::report

@@ -52,7 +52,7 @@ std::vector<const xmlNode*> children(const xmlNode* n, const char* name = nullpt
 
 TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit][formats]") {
   auto results = sample_results();
-  Doc d(render_with(report::render_junit, results));
+  Doc d(render_with("junit", results));
   REQUIRE(d.root());
   REQUIRE(name_of(d.root()) == "testsuites");
   auto suites = children(d.root(), "testsuite");
@@ -143,7 +143,7 @@ TEST_CASE("junit: --fail-on info turns info findings from skipped into failures"
     std::vector<eval::FileResult> one{*result_for(all, "tests/data/formats/10.4-info.yaml")};
     report::RenderOptions o;
     o.fail_on = fail_on;
-    Doc d(render_with(report::render_junit, one, o));
+    Doc d(render_with("junit", one, o));
     REQUIRE(d.root());
     const xmlNode* s = children(d.root(), "testsuite").at(0);
     bool strict = fail_on == rules::Severity::Info;
@@ -166,7 +166,7 @@ TEST_CASE(
   auto all = sample_results();
   std::vector<eval::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};
   one[0].warnings.push_back({one[0].file, {3, 4}, "a warning", false});
-  Doc d(render_with(report::render_junit, one));
+  Doc d(render_with("junit", one));
   REQUIRE(d.root());
   auto errs = children(children(d.root(), "testsuite").at(0), "system-err");
   REQUIRE(errs.size() == 1);
@@ -193,7 +193,7 @@ TEST_CASE(
   r.status = eval::FileStatus::Error;
   r.error =
       eval::Notice{"x.yaml", {2, 3}, "bad \x01 byte \xff and \"quotes\" <&>\nnext line", true};
-  Doc bad(render_with(report::render_junit, {r}));
+  Doc bad(render_with("junit", {r}));
   REQUIRE(bad.root());
   const xmlNode* e =
       children(children(children(bad.root(), "testsuite").at(0), "testcase").at(0), "error").at(0);

@@ -28,7 +28,6 @@
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/paths.h"
-#include "report/render.h"
 #include "report/sink.h"
 #include "report/spool.h"
 
@@ -136,12 +135,7 @@ void section(std::ostream& out, const eval::FileResult& r, rules::Lang lang) {
         << cell(place(file, r.error->mark)) << "): " << cell(r.error->message) << "\n\n";
   }
   if (!r.findings.empty()) {
-    int n = static_cast<int>(r.findings.size());
-    std::string counts = msg::tr<msg::Id::report_text_counts>(
-        lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
-        r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
-    if (int w = r.count(eval::Status::Waived))
-      counts += msg::tr<msg::Id::report_text_counts_waived>(lang, w);
+    std::string counts = counts_text(tally(r), lang);
     if (r.status == eval::FileStatus::Pass) {
       out << "<details><summary>" << counts << "</summary>\n\n";
       table(out, file, r, lang);
@@ -270,11 +264,6 @@ class MarkdownSink : public Sink {
 
 std::unique_ptr<Sink> open_markdown(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<MarkdownSink>(out, o);
-}
-
-void render_markdown(std::ostream& out, const std::vector<eval::FileResult>& results,
-                     const RenderOptions& o) {
-  render_through(open_markdown(out, o), results);
 }
 
 }  // namespace guidecheck::report

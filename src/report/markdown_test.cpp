@@ -75,7 +75,7 @@ std::vector<Section> sections(const std::string& md, std::vector<std::string>& t
 TEST_CASE("markdown: totals, then one table per proposal with failures first",
           "[markdown][formats]") {
   auto results = sample_results();
-  std::string md = render_with(report::render_markdown, results);
+  std::string md = render_with("markdown", results);
   eval::Summary s = eval::summarize(results);
   CHECK(md.rfind(fmt::format("## guidecheck: {} of {} proposals pass\n", s.passed, s.files), 0) ==
         0);
@@ -148,7 +148,7 @@ TEST_CASE("markdown in Chinese", "[markdown][formats]") {
   auto results = sample_results(rules::Severity::Error, rules::Lang::Zh);
   report::RenderOptions o;
   o.lang = rules::Lang::Zh;
-  std::string md = render_with(report::render_markdown, results, o);
+  std::string md = render_with("markdown", results, o);
   eval::Summary s = eval::summarize(results);
   CHECK(md.rfind(fmt::format("## guidecheck：{} 份申报书，{} 份通过\n", s.files, s.passed), 0) ==
         0);

@@ -10,7 +10,6 @@
 #include <ostream>
 #include <string>
 
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {

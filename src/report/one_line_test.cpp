@@ -49,9 +49,7 @@ Parsed parse_compact(const std::string& line) {
 
 std::string render(const char* format, const std::vector<eval::FileResult>& results,
                    const report::RenderOptions& o = {}) {
-  const report::Format* f = report::find_format(format);
-  REQUIRE(f);
-  return render_with(f->render, results, o);
+  return render_with(format, results, o);
 }
 
 // Every line of `out`, parsed, in order, against what the results hold.

@@ -16,7 +16,7 @@
 
 #include "catch_compat.h"
 #include "language_check.h"
-#include "report/render.h"
+#include "report/formats.h"
 #include "xlsx_reader.h"
 
 using namespace guidecheck;
@@ -138,9 +138,6 @@ std::vector<eval::FileResult> sample(Lang lang) {
       "proposals/broken.yaml", {2, 12}, zh ? "方括号未闭合" : "the bracket is not closed", true};
   return {pass, fail, broken};
 }
-
-using Renderer = void (*)(std::ostream&, const std::vector<eval::FileResult>&,
-                          const report::RenderOptions&);
 
 std::string strip(std::string s, const std::regex& re, const char* with = " ") {
   return std::regex_replace(s, re, with);
@@ -268,33 +265,23 @@ std::vector<std::string> english_words(const std::string& format, const std::str
   return found;
 }
 
-std::string render(Renderer r, const std::vector<eval::FileResult>& rs, Lang lang) {
+std::string render(const char* format, const std::vector<eval::FileResult>& rs, Lang lang) {
   report::RenderOptions o;
   o.lang = lang;
   o.tool_version = "1.0";
   std::ostringstream s;
-  r(s, rs, o);
+  report::render(*report::find_format(format), s, rs, o);
   return s.str();
-}
-
-const std::vector<std::pair<std::string, Renderer>>& formats() {
-  static const std::vector<std::pair<std::string, Renderer>> v = {
-      {"text", report::render_text},       {"json", report::render_json},
-      {"sarif", report::render_sarif},     {"junit", report::render_junit},
-      {"html", report::render_html},       {"csv", report::render_csv},
-      {"xlsx", report::render_xlsx},       {"markdown", report::render_markdown},
-      {"github", report::render_github},   {"gcc", report::render_gcc},
-      {"compact", report::render_compact}, {"codequality", report::render_codequality}};
-  return v;
 }
 
 }  // namespace
 
 TEST_CASE("report formats: Chinese output has no English words of its own", "[report][lang]") {
   auto rs = sample(Lang::Zh);
-  for (const auto& [name, r] : formats()) {
+  for (const report::Format& f : report::formats()) {
+    std::string name = f.name;
     INFO("format " << name);
-    std::string text = readable(name, render(r, rs, Lang::Zh));
+    std::string text = readable(name, render(f.name, rs, Lang::Zh));
     CHECK(has_han(text));
     for (const auto& w : english_words(name, text)) FAIL_CHECK(w);
   }
@@ -303,9 +290,10 @@ TEST_CASE("report formats: Chinese output has no English words of its own", "[re
 TEST_CASE("report formats: English output has no Chinese beyond what was fed in",
           "[report][lang]") {
   auto rs = sample(Lang::En);
-  for (const auto& [name, r] : formats()) {
+  for (const report::Format& f : report::formats()) {
+    std::string name = f.name;
     INFO("format " << name);
-    std::string text = without_fed_in(readable(name, render(r, rs, Lang::En)));
+    std::string text = without_fed_in(readable(name, render(f.name, rs, Lang::En)));
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);)
       if (has_han(line)) FAIL_CHECK(line);

@@ -21,7 +21,6 @@
 #include "report/finding_text.h"
 #include "report/json_fields.h"
 #include "report/paths.h"
-#include "report/render.h"
 #include "report/sink.h"
 #include "report/spool.h"
 #include "rules/requirement.h"
@@ -299,11 +298,6 @@ class SarifSink : public Sink {
 
 std::unique_ptr<Sink> open_sarif(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<SarifSink>(out, o);
-}
-
-void render_sarif(std::ostream& out, const std::vector<eval::FileResult>& results,
-                  const RenderOptions& o) {
-  render_through(open_sarif(out, o), results);
 }
 
 }  // namespace guidecheck::report

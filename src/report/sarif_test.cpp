@@ -37,7 +37,7 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
   bool passes = GENERATE(true, false);
   INFO("sarif_passes " << passes);
   o.sarif_passes = passes;
-  json log = json::parse(render_with(report::render_sarif, results, o));
+  json log = json::parse(render_with("sarif", results, o));
   REQUIRE(log["version"] == "2.1.0");
   REQUIRE(log["runs"].size() == 1);
   const json& run = log["runs"][0];
@@ -151,7 +151,7 @@ TEST_CASE("sarif: --project-url gives the tool's informationUri and each rule's 
           "[sarif][formats]") {
   report::RenderOptions o;
   o.project_url = "https://git.example/guidecheck";
-  json run = json::parse(render_with(report::render_sarif, sample_results(), o))["runs"][0];
+  json run = json::parse(render_with("sarif", sample_results(), o))["runs"][0];
   CHECK(run["tool"]["driver"]["informationUri"] == o.project_url);
   REQUIRE(run["tool"]["driver"]["rules"].size() > 10);
   for (const json& r : run["tool"]["driver"]["rules"]) {
@@ -164,7 +164,7 @@ TEST_CASE("sarif: --project-url gives the tool's informationUri and each rule's 
 TEST_CASE("sarif: known findings of an example", "[sarif][formats]") {
   auto all = sample_results();
   std::vector<eval::FileResult> one{*result_for(all, "examples/3.1-fail.yaml")};  // all checked
-  json log = json::parse(render_with(report::render_sarif, one));
+  json log = json::parse(render_with("sarif", one));
   const json& run = log["runs"][0];
   CHECK(run["invocations"][0]["executionSuccessful"] == true);
   const json* eff = nullptr;
@@ -193,7 +193,7 @@ TEST_CASE("sarif: info-severity findings are notes, paths become URIs", "[sarif]
   auto all = sample_results();
   std::vector<eval::FileResult> one{*result_for(all, "tests/data/formats/10.4-info.yaml")};
   one[0].file = "提案 目录/4.3 a%b.yaml";
-  json log = json::parse(render_with(report::render_sarif, one));
+  json log = json::parse(render_with("sarif", one));
   const json& run = log["runs"][0];
   CHECK(run["artifacts"][0]["location"]["uri"] ==
         "%E6%8F%90%E6%A1%88%20%E7%9B%AE%E5%BD%95/4.3%20a%25b.yaml");
@@ -211,7 +211,7 @@ TEST_CASE("sarif survives text that is not valid UTF-8", "[sarif][formats]") {
   r.file = "bad\xff.yaml";
   r.status = eval::FileStatus::Error;
   r.error = eval::Notice{r.file, {}, "not UTF-8: \xc3\x28", true};
-  std::string out = render_with(report::render_sarif, {r});
+  std::string out = render_with("sarif", {r});
   json log = json::parse(out);
   CHECK(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] ==
         1);
@@ -221,7 +221,7 @@ TEST_CASE("sarif survives text that is not valid UTF-8", "[sarif][formats]") {
 TEST_CASE("sarif: a waived finding is a failing result suppressed with the waiver's reason",
           "[sarif][formats][waivers]") {
   auto results = sample_results();
-  json log = json::parse(render_with(report::render_sarif, results));
+  json log = json::parse(render_with("sarif", results));
   std::size_t waived = 0, suppressed = 0;
   for (const auto& r : results) waived += static_cast<std::size_t>(r.count(eval::Status::Waived));
   REQUIRE(waived > 0);

@@ -1,19 +1,43 @@
-// Rendering a batch one result at a time. `check` hands each eval::FileResult, in
+// The one interface of an output format. `check` hands each FileResult, in
 // report order, to one Sink per output and then drops it, so memory does not
 // grow with the number of files beyond the per-file summary rows a format
-// keeps (the aggregate view). Formats that can stream (every one, today)
-// register an `open` function in formats.cpp; the others are collected and
-// rendered from the whole vector at the end.
+// keeps (the aggregate view); a format whose beginning depends on its end
+// writes the rest to a spool (spool.h), and one that needs every result can
+// keep them in its own sink. Each format is one file defining its `open_*`
+// factory, listed once in formats.cpp.
 #pragma once
 
-#include <memory>
-#include <ostream>
+#include <cstddef>
+#include <string>
 
-#include "report/render.h"
+#include "eval/findings.h"
 
 namespace guidecheck::report {
 
-struct Format;
+// The markdown report's default size limit: under GitHub's 1 MiB (1,048,576
+// bytes) per step summary, with room for what else the job writes there.
+constexpr std::size_t kMarkdownLimit = 1000000;
+
+struct RenderOptions {
+  rules::Lang lang = rules::Lang::En;
+  bool color = false;
+  bool quiet = false;  // text: failures only
+  std::string tool_version;
+  // Findings of this severity or worse fail a proposal (--fail-on); junit
+  // reports the others as skipped, not as failures.
+  rules::Severity fail_on = rules::Severity::Error;
+  bool excel_bom = false;  // csv: start with the UTF-8 byte order mark (--excel-bom)
+  // github: annotations of each level at most (GitHub shows 10 per step); 0: all
+  // (--max-annotations).
+  std::size_t max_annotations = 10;
+  bool sarif_passes = false;  // sarif: passing findings as results of kind pass (--sarif-passes)
+  // sarif: tool.driver.informationUri and every rule's helpUri (--project-url);
+  // none when empty: the project has no public address of its own.
+  std::string project_url;
+  // markdown: the report stays under this many bytes, summarising what does not
+  // fit (--markdown-limit; GitHub's step summary takes at most 1 MiB); 0: no limit.
+  std::size_t markdown_limit = kMarkdownLimit;
+};
 
 class Sink {
  public:
@@ -21,28 +45,5 @@ class Sink {
   virtual void add(const eval::FileResult& r) = 0;  // in report order
   virtual void finish() = 0;                        // once, after the last add
 };
-
-// The format's streaming sink, or one that collects the results and calls
-// format.render at finish().
-std::unique_ptr<Sink> open_sink(const Format& format, std::ostream& out, const RenderOptions& o);
-
-// Renders a whole vector through a streaming sink: the vector interface of
-// the streaming formats.
-void render_through(std::unique_ptr<Sink> sink, const std::vector<eval::FileResult>& results);
-
-// The streaming formats.
-std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o);
-std::unique_ptr<Sink> open_json(std::ostream& out, const RenderOptions& o);
-std::unique_ptr<Sink> open_html(std::ostream& out, const RenderOptions& o);
-std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o);
-std::unique_ptr<Sink> open_csv(std::ostream& out, const RenderOptions& o);       // csv.cpp
-std::unique_ptr<Sink> open_github(std::ostream& out, const RenderOptions& o);    // github.cpp
-std::unique_ptr<Sink> open_junit(std::ostream& out, const RenderOptions& o);     // junit.cpp
-std::unique_ptr<Sink> open_sarif(std::ostream& out, const RenderOptions& o);     // sarif.cpp
-std::unique_ptr<Sink> open_markdown(std::ostream& out, const RenderOptions& o);  // markdown.cpp
-std::unique_ptr<Sink> open_gcc(std::ostream& out, const RenderOptions& o);       // gcc.cpp
-std::unique_ptr<Sink> open_compact(std::ostream& out, const RenderOptions& o);   // compact.cpp
-std::unique_ptr<Sink> open_codequality(std::ostream& out,
-                                       const RenderOptions& o);  // codequality.cpp
 
 }  // namespace guidecheck::report

@@ -11,7 +11,6 @@
 #include "common/safe_text.h"
 #include "report/aggregate.h"
 #include "report/finding_text.h"
-#include "report/render.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
@@ -65,14 +64,7 @@ std::string waiver_line(const eval::WaiverInfo& w, rules::Lang lang) {
 }
 
 void counts_line(std::ostream& out, const eval::FileResult& r, rules::Lang lang) {
-  int n = static_cast<int>(r.findings.size());
-  out << "  "
-      << msg::tr<msg::Id::report_text_counts>(
-             lang, n, r.count(eval::Status::Pass), r.count(eval::Status::Fail),
-             r.count(eval::Status::Missing), r.count(eval::Status::Invalid));
-  if (int w = r.count(eval::Status::Waived))
-    out << msg::tr<msg::Id::report_text_counts_waived>(lang, w);
-  out << "\n";
+  out << "  " << counts_text(tally(r), lang) << "\n";
 }
 
 void file_block(std::ostream& out, const eval::FileResult& r, const RenderOptions& o) {
@@ -186,11 +178,6 @@ class TextSink : public Sink {
 
 std::unique_ptr<Sink> open_text(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<TextSink>(out, o);
-}
-
-void render_text(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  render_through(open_text(out, o), results);
 }
 
 }  // namespace guidecheck::report

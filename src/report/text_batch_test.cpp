@@ -3,7 +3,7 @@
 
 #include "catch_compat.h"
 #include "report/aggregate.h"
-#include "report/render.h"
+#include "report/formats.h"
 #include "report_samples.h"
 
 using namespace guidecheck;
@@ -23,7 +23,7 @@ TEST_CASE("text: a batch ends with the per-direction table and the most-failed r
   auto rs = sample_results();
   report::Aggregate agg;
   for (const auto& r : rs) agg.add(r);
-  std::string text = render_with(report::render_text, rs);
+  std::string text = render_with("text", rs);
   auto at = text.find("\nBy direction\n");
   REQUIRE(at != std::string::npos);
   std::istringstream in(text.substr(at + 1));
@@ -63,13 +63,12 @@ TEST_CASE("text: a batch ends with the per-direction table and the most-failed r
 TEST_CASE("text: one file has no batch view, zh has it in Chinese", "[text]") {
   auto rs = sample_results();
   std::vector<eval::FileResult> one{rs[0]};
-  std::string text = render_with(report::render_text, one);
+  std::string text = render_with("text", one);
   CHECK(text.find("By direction") == std::string::npos);
   CHECK(text.find("1 file: ") != std::string::npos);
   report::RenderOptions zh;
   zh.lang = rules::Lang::Zh;
-  std::string t =
-      render_with(report::render_text, sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
+  std::string t = render_with("text", sample_results(rules::Severity::Error, rules::Lang::Zh), zh);
   CHECK(t.find("按方向统计") != std::string::npos);
   CHECK(t.find("未通过最多的要求") != std::string::npos);
 }

@@ -201,11 +201,6 @@ class XlsxSink : public Sink {
     lxw_format* f = r.status == eval::FileStatus::Fail    ? bad_
                     : r.status == eval::FileStatus::Error ? unchecked_
                                                           : nullptr;
-    std::string failing, waived;
-    for (const eval::Finding& x : r.findings) {
-      if (eval::open_problem(x)) failing += (failing.empty() ? "" : " ") + x.rule_id;
-      if (x.status == eval::Status::Waived) waived += (waived.empty() ? "" : " ") + x.rule_id;
-    }
     std::string error;
     if (r.error)
       error =
@@ -213,13 +208,13 @@ class XlsxSink : public Sink {
     const std::string cells[] = {r.file,  r.guide, r.direction,
                                  r.title, r.lead,  file_status_word(r.status, t_.lang)};
     for (lxw_col_t c = 0; c < 6; ++c) text(proposals_, row, c, cells[c], f);
-    const eval::Status counted[] = {eval::Status::Pass, eval::Status::Fail, eval::Status::Missing,
-                                    eval::Status::Invalid};
-    for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, r.count(counted[c]), f);
-    text(proposals_, row, 10, failing, f);
+    Tally n = tally(r);
+    const int counted[] = {n.pass, n.fail, n.missing, n.invalid};
+    for (lxw_col_t c = 0; c < 4; ++c) number(proposals_, row, 6 + c, counted[c], f);
+    text(proposals_, row, 10, failing_ids(r), f);
     text(proposals_, row, 11, error, f);
-    number(proposals_, row, 12, r.count(eval::Status::Waived), f);
-    text(proposals_, row, 13, waived, f);
+    number(proposals_, row, 12, n.waived, f);
+    text(proposals_, row, 13, waived_ids(r), f);
   }
 
   // One Findings row: a requirement not passed, or (f == null) why the file
@@ -347,11 +342,6 @@ class XlsxSink : public Sink {
 
 std::unique_ptr<Sink> open_xlsx(std::ostream& out, const RenderOptions& o) {
   return std::make_unique<XlsxSink>(out, o);
-}
-
-void render_xlsx(std::ostream& out, const std::vector<eval::FileResult>& results,
-                 const RenderOptions& o) {
-  render_through(open_xlsx(out, o), results);
 }
 
 }  // namespace guidecheck::report

@@ -14,209 +14,10 @@
 
 #include "messages/text.h"
 #include "text/normalize.h"
+#include "units/unit_words.h"
 
 namespace guidecheck::units {
 namespace {
-
-// Chinese and other spellings -> UDUNITS symbols of the system built below.
-// Longest match wins. Counting words are dimensionless ("1").
-const std::pair<const char*, const char*> kAliases[] = {
-    // energy, power
-    {"兆瓦时", "MWh"},
-    {"千瓦时", "kWh"},
-    {"瓦时", "Wh"},
-    {"兆焦", "MJ"},
-    {"千焦", "kJ"},
-    {"焦耳", "J"},
-    {"焦", "J"},
-    {"兆瓦", "MW"},
-    {"千瓦", "kW"},
-    {"瓦", "W"},
-    // mass
-    {"万吨", "10000 t"},
-    {"千吨", "kt"},
-    {"吨", "t"},
-    {"千克", "kg"},
-    {"公斤", "kg"},
-    {"毫克", "mg"},
-    {"微克", "ug"},
-    {"克", "g"},
-    // time
-    {"毫秒", "ms"},
-    {"微秒", "us"},
-    {"秒钟", "s"},
-    {"秒", "s"},
-    {"分钟", "min"},
-    {"小时", "h"},
-    {"天", "d"},
-    {"日", "d"},
-    {"周", "week"},
-    {"个月", "month"},
-    {"月", "month"},
-    {"年", "year"},
-    // length, area, volume
-    {"平方厘米", "cm2"},
-    {"平方毫米", "mm2"},
-    {"平方公里", "km2"},
-    {"平方千米", "km2"},
-    {"平方米", "m2"},
-    {"立方厘米", "cm3"},
-    {"立方米", "m3"},
-    {"标准升", "SL"},
-    {"毫升", "mL"},
-    {"升", "L"},
-    {"纳米", "nm"},
-    {"微米", "um"},
-    {"毫米", "mm"},
-    {"厘米", "cm"},
-    {"千米", "km"},
-    {"公里", "km"},
-    {"米", "m"},
-    // chemistry, electricity, pressure
-    {"毫摩尔", "mmol"},
-    {"摩尔", "mol"},
-    {"千伏", "kV"},
-    {"毫伏", "mV"},
-    {"伏特", "V"},
-    {"伏", "V"},
-    {"微安", "uA"},
-    {"毫安", "mA"},
-    {"安培", "A"},
-    {"安", "A"},
-    {"兆帕", "MPa"},
-    {"千帕", "kPa"},
-    {"帕", "Pa"},
-    {"毫巴", "mbar"},
-    {"巴", "bar"},
-    {"毫欧", "mohm"},
-    {"欧姆", "ohm"},
-    {"欧", "ohm"},
-    // temperature, angle, sound
-    {"摄氏度", "degC"},
-    {"°C", "degC"},
-    {"开尔文", "K"},
-    {"°", "arc_degree"},
-    {"dB(A)", "dBA"},
-    {"分贝", "dB"},
-    // money
-    {"万元", "10000 yuan"},
-    {"元", "yuan"},
-    {"CNY", "yuan"},
-    {"RMB", "yuan"},
-    // fractions
-    {"wt%", "%"},
-    {"mol%", "%"},
-    {"vol%", "%"},
-    {"百分点", "%"},
-    {"‰", "0.001"},
-    {"Ω", "ohm"},
-    {"mΩ", "mohm"},
-    {"kΩ", "kohm"},
-    {"MΩ", "Mohm"},
-    {"µΩ", "uohm"},
-    {"μΩ", "uohm"},
-    // English names, singular and plural
-    {"seconds", "s"},
-    {"second", "s"},
-    {"sec", "s"},
-    {"minutes", "min"},
-    {"minute", "min"},
-    {"hours", "h"},
-    {"hour", "h"},
-    {"hr", "h"},
-    {"days", "d"},
-    {"day", "d"},
-    {"weeks", "week"},
-    {"months", "month"},
-    {"years", "year"},
-    {"tonnes", "t"},
-    {"tonne", "t"},
-    {"tons", "t"},
-    {"ton", "t"},
-    {"grams", "g"},
-    {"gram", "g"},
-    {"kilograms", "kg"},
-    {"kilogram", "kg"},
-    {"litres", "L"},
-    {"litre", "L"},
-    {"liters", "L"},
-    {"liter", "L"},
-    {"metres", "m"},
-    {"metre", "m"},
-    {"meters", "m"},
-    {"meter", "m"},
-    {"percent", "%"},
-    {"yuan", "yuan"},
-    {"times", "1"},
-    {"cycles", "1"},
-    {"cycle", "1"},
-    {"items", "1"},
-    {"item", "1"},
-    {"units", "1"},
-    {"unit", "1"},
-    {"pcs", "1"},
-    {"degC", "degC"},
-    {"celsius", "degC"},
-    {"kelvin", "K"},
-    // as applicants write them: KW for kW, Ohm for Ω, wt.% for wt%
-    {"KW", "kW"},
-    {"Kw", "kW"},
-    {"KWh", "kWh"},
-    {"KWH", "kWh"},
-    {"kwh", "kWh"},
-    {"Kwh", "kWh"},
-    {"MWH", "MWh"},
-    {"Ohm", "ohm"},
-    {"mOhm", "mohm"},
-    {"kOhm", "kohm"},
-    {"MOhm", "Mohm"},
-    {"wt.%", "%"},
-    {"wt. %", "%"},
-    {"at.%", "%"},
-    {"at%", "%"},
-    {"vol.%", "%"},
-    {"batches", "1"},
-    {"batch", "1"},
-    {"人次", "1"},
-    {"台套", "1"},
-    // 度: an angle by default; a temperature or kWh when the rule measures one
-    // (see compute_conversion)
-    {"度", "arc_degree"},
-    // multipliers inside a unit
-    {"万", "10000"},
-    {"亿", "100000000"},
-    // counting words: dimensionless
-    {"项", "1"},
-    {"个", "1"},
-    {"次", "1"},
-    {"套", "1"},
-    {"份", "1"},
-    {"种", "1"},
-    {"座", "1"},
-    {"家", "1"},
-    {"台", "1"},
-    {"型", "1"},
-    {"部", "1"},
-    {"篇", "1"},
-    {"例", "1"},
-    {"人", "1"},
-    {"条", "1"},
-    {"类", "1"},
-    {"件", "1"},
-    {"款", "1"},
-    {"批", "1"},
-    {"圈", "1"},
-    {"倍", "1"},
-    {"名", "1"},
-    {"所", "1"},
-    {"处", "1"},
-    {"组", "1"},
-    {"株", "1"},
-    {"只", "1"},
-    {"轮", "1"},
-    {"期", "1"},
-    {"册", "1"},
-};
 
 // What a quantity is of, written after its unit: "0.65 A/mg Pt", "A/mgPt",
 // "安/毫克铂", "320 kg CO₂/t", "千克二氧化碳/吨水泥". They name the substance,
@@ -404,9 +205,10 @@ std::string to_udunits(std::string_view unit_in, msg::Text* error) {
     // Longest alias that starts here (Chinese names, °C, wt%, dB(A), 万 ...).
     const char* mapped = nullptr;
     std::size_t best = 0;
-    for (auto [from, to] : kAliases) {
-      std::size_t n = std::strlen(from);
-      if (n > best && s.substr(i, n) == from) best = n, mapped = to;
+    for (const UnitWord& w : kUnitWords) {
+      if (!w.symbol) continue;
+      std::size_t n = std::strlen(w.word);
+      if (n > best && s.substr(i, n) == w.word) best = n, mapped = w.symbol;
     }
     std::size_t ident = 0;  // length of an ASCII identifier here (kWh, SL, ppm)
     while (i + ident < s.size() && ascii_unit_char(s[i + ident])) ++ident;
@@ -558,159 +360,33 @@ bool dimensionless(std::string_view unit) { return conversion(unit, "").ok; }
 namespace guidecheck::units {
 namespace {
 
-// The English of each Chinese unit word (as kAliases lists them): `alone`
-// when it is the whole unit ("36 个月" -> "36 months"), `part` inside a
-// compound unit ("万吨/年" -> "10k t/year").
-struct English {
-  const char* zh;
-  const char* alone;
-  const char* part;
-};
-const English kEnglish[] = {
-    {"兆瓦时", "MWh", "MWh"},
-    {"千瓦时", "kWh", "kWh"},
-    {"瓦时", "Wh", "Wh"},
-    {"兆焦", "MJ", "MJ"},
-    {"千焦", "kJ", "kJ"},
-    {"焦耳", "J", "J"},
-    {"焦", "J", "J"},
-    {"兆瓦", "MW", "MW"},
-    {"千瓦", "kW", "kW"},
-    {"瓦", "W", "W"},
-    {"万吨", "10k t", "10k t"},
-    {"千吨", "kt", "kt"},
-    {"吨", "t", "t"},
-    {"千克", "kg", "kg"},
-    {"公斤", "kg", "kg"},
-    {"毫克", "mg", "mg"},
-    {"微克", "µg", "µg"},
-    {"克", "g", "g"},
-    {"毫秒", "ms", "ms"},
-    {"微秒", "µs", "µs"},
-    {"秒钟", "s", "s"},
-    {"秒", "s", "s"},
-    {"分钟", "min", "min"},
-    {"小时", "h", "h"},
-    {"天", "days", "day"},
-    {"日", "days", "day"},
-    {"周", "weeks", "week"},
-    {"个月", "months", "month"},
-    {"月", "months", "month"},
-    {"年", "years", "year"},
-    {"平方厘米", "cm²", "cm²"},
-    {"平方毫米", "mm²", "mm²"},
-    {"平方公里", "km²", "km²"},
-    {"平方千米", "km²", "km²"},
-    {"平方米", "m²", "m²"},
-    {"立方厘米", "cm³", "cm³"},
-    {"立方米", "m³", "m³"},
-    {"标准升", "SL", "SL"},
-    {"毫升", "mL", "mL"},
-    {"升", "L", "L"},
-    {"纳米", "nm", "nm"},
-    {"微米", "µm", "µm"},
-    {"毫米", "mm", "mm"},
-    {"厘米", "cm", "cm"},
-    {"千米", "km", "km"},
-    {"公里", "km", "km"},
-    {"米", "m", "m"},
-    {"毫摩尔", "mmol", "mmol"},
-    {"摩尔", "mol", "mol"},
-    {"千伏", "kV", "kV"},
-    {"毫伏", "mV", "mV"},
-    {"伏特", "V", "V"},
-    {"伏", "V", "V"},
-    {"微安", "µA", "µA"},
-    {"毫安", "mA", "mA"},
-    {"安培", "A", "A"},
-    {"安", "A", "A"},
-    {"兆帕", "MPa", "MPa"},
-    {"千帕", "kPa", "kPa"},
-    {"帕", "Pa", "Pa"},
-    {"毫巴", "mbar", "mbar"},
-    {"巴", "bar", "bar"},
-    {"毫欧", "mΩ", "mΩ"},
-    {"欧姆", "Ω", "Ω"},
-    {"欧", "Ω", "Ω"},
-    {"摄氏度", "℃", "℃"},
-    {"开尔文", "K", "K"},
-    {"分贝", "dB", "dB"},
-    {"万元", "10k yuan", "10k yuan"},
-    {"元", "yuan", "yuan"},
-    {"百分点", "percentage points", "percentage point"},
-    {"度", "degrees", "degree"},
-    {"人次", "person-times", "person-time"},
-    {"台套", "sets", "set"},
-    {"万", "10k", "10k"},
-    {"亿", "100M", "100M"},
-    {"项", "items", "item"},
-    {"个", "", ""},
-    {"次", "times", "time"},
-    {"套", "sets", "set"},
-    {"份", "copies", "copy"},
-    {"种", "kinds", "kind"},
-    {"座", "sites", "site"},
-    {"家", "organisations", "organisation"},
-    {"台", "units", "unit"},
-    {"型", "types", "type"},
-    {"部", "units", "unit"},
-    {"篇", "papers", "paper"},
-    {"例", "cases", "case"},
-    {"人", "people", "person"},
-    {"条", "items", "item"},
-    {"类", "classes", "class"},
-    {"件", "items", "item"},
-    {"款", "models", "model"},
-    {"批", "batches", "batch"},
-    {"圈", "cycles", "cycle"},
-    {"倍", "times", "time"},
-    {"名", "people", "person"},
-    {"所", "institutions", "institution"},
-    {"处", "sites", "site"},
-    {"组", "groups", "group"},
-    {"株", "strains", "strain"},
-    {"只", "units", "unit"},
-    {"轮", "rounds", "round"},
-    {"期", "phases", "phase"},
-    {"册", "volumes", "volume"},
-    // what a quantity is of (kSubstances)
-    {"二氧化碳当量", "CO2-eq", "CO2-eq"},
-    {"二氧化碳", "CO2", "CO2"},
-    {"水泥", "cement", "cement"},
-    {"熟料", "clinker", "clinker"},
-    {"催化剂", "catalyst", "catalyst"},
-    {"铂族金属", "PGM", "PGM"},
-    {"铂", "Pt", "Pt"},
-    {"铱", "Ir", "Ir"},
-    {"氢气", "H2", "H2"},
-};
-
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
 
 std::string display(std::string_view unit, msg::Lang lang) {
   if (lang == msg::Lang::Zh) return std::string(unit);
-  for (const English& e : kEnglish)
-    if (unit == e.zh) return e.alone;
+  for (const UnitWord& w : kUnitWords)
+    if (w.en_alone && unit == w.word) return w.en_alone;
   std::string out;
   std::size_t i = 0;
   while (i < unit.size()) {
-    const English* best = nullptr;
-    for (const English& e : kEnglish) {
-      std::size_t n = std::strlen(e.zh);
-      if (unit.substr(i, n) == e.zh && (!best || n > std::strlen(best->zh))) best = &e;
+    const UnitWord* best = nullptr;
+    for (const UnitWord& w : kUnitWords) {
+      if (!w.en_part) continue;
+      std::size_t n = std::strlen(w.word);
+      if (unit.substr(i, n) == w.word && (!best || n > std::strlen(best->word))) best = &w;
     }
     if (!best) {
       out += unit[i++];
       continue;
     }
-    std::string part = best->part;
+    std::string part = best->en_part;
     // Two words side by side (千克二氧化碳 -> kg CO2) need a space in English.
     if (!out.empty() && !part.empty() && word_char(out.back()) && word_char(part.front()))
       out += ' ';
     out += part;
-    i += std::strlen(best->zh);
+    i += std::strlen(best->word);
   }
   return out;
 }

@@ -1,7 +1,10 @@
 #include "units/units.h"
 
+#include <set>
+
 #include "catch_compat.h"
 #include "messages/text.h"
+#include "units/unit_words.h"
 
 using namespace guidecheck::units;
 
@@ -154,4 +157,19 @@ TEST_CASE("units: a unit reads in the report's language", "[units]") {
   CHECK(display("kW", Lang::En) == "kW");
   CHECK(display("%", Lang::En) == "%");
   CHECK(display("", Lang::En) == "");
+}
+
+TEST_CASE("unit words: one row each, every unit a UDUNITS unit, English in both forms", "[units]") {
+  std::set<std::string> seen;
+  for (const UnitWord& w : kUnitWords) {
+    INFO(w.word);
+    CHECK(seen.insert(w.word).second);  // a word twice would make the longest match ambiguous
+    CHECK((w.en_alone == nullptr) == (w.en_part == nullptr));
+    if (w.symbol) CHECK(known(w.word));  // the alias reaches a unit UDUNITS knows
+  }
+  CHECK(seen.size() > 150);
+  // Each column is read: a UDUNITS symbol, the English alone and in a compound.
+  CHECK(display("个月", guidecheck::msg::Lang::En) == "months");
+  CHECK(display("万吨/年", guidecheck::msg::Lang::En) == "10k t/year");
+  CHECK(display("千克二氧化碳/吨水泥", guidecheck::msg::Lang::En) == "kg CO2/t cement");
 }

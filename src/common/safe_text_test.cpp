@@ -1,0 +1,44 @@
+// The escaping layer by output kind (safe_text.h): what each kind must never
+// let through. The hostile-input tests (tests/bad_input/) run every format end
+// to end; these pin each escaper on its own.
+#include "common/safe_text.h"
+
+#include "catch_compat.h"
+
+using namespace guidecheck;
+
+TEST_CASE("safe::text: ill-formed UTF-8 is U+FFFD, controls and bidi are shown escaped", "[safe]") {
+  CHECK(safe::text("ok 电") == "ok 电");
+  CHECK(safe::text("a\xFF"
+                   "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(safe::text("a\nb\r\tc") == "a\\nb\\r\\tc");
+  CHECK(safe::text("\x1B[31m") == "\\x1B[31m");
+  CHECK(safe::text("\xC2\x85") == "\\u0085");  // NEL
+  CHECK(safe::text("\xE2\x80\xAE"
+                   "x") == "\\u202Ex");  // right-to-left override
+  CHECK(safe::text("abcdef", 3) == "abc…");
+}
+
+TEST_CASE("safe::csv_cell: no cell starts a formula", "[safe]") {
+  for (const char* s : {"=1+1", "+1", "-1", "@SUM(A1)"}) CHECK(safe::csv_cell(s)[0] == '\'');
+  CHECK(safe::csv_cell("\t=1") == "\\t=1");
+  CHECK(safe::csv_cell("1-2") == "1-2");
+}
+
+TEST_CASE("safe::xml and safe::markdown: markup is text", "[safe]") {
+  CHECK(safe::xml("<a href='x'>&\"") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;");
+  CHECK(safe::xml("\"'", false) == "\"'");
+  CHECK(safe::markdown("|a| @b *c*") == "\\|a\\| \\@b \\*c\\*");
+}
+
+TEST_CASE("safe::workflow_data and workflow_property: no line or value ends early", "[safe]") {
+  CHECK(safe::workflow_data("50% a\r\nb: c,d") == "50%25 a%0D%0Ab: c,d");
+  CHECK(safe::workflow_property("50% a\r\nb: c,d") == "50%25 a%0D%0Ab%3A c%2Cd");
+}
+
+TEST_CASE("safe::json_output: what JSON leaves raw is escaped inside strings", "[safe]") {
+  CHECK(safe::json_output(R"({"a":"x"})") == R"({"a":"x"})");
+  CHECK(safe::json_output("{\"a\":\"\xE2\x80\xA8\x7F\"}") == R"({"a":"\u2028\u007F"})");
+}
