@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/common.h"
 #include "cli/help.h"
@@ -167,7 +168,31 @@ int rules_test(Global& g, const std::string& dir, const std::vector<std::string>
   return rc;
 }
 
-// The whole pack as one Markdown reference (docs/guide/<pack>.md).
+// One pack, loaded whole, for its Markdown reference.
+struct PackDoc {
+  rules::Pack pack;
+  rules::General general;
+  std::vector<rules::Direction> dirs;
+};
+
+std::optional<PackDoc> load_pack_doc(const rules::PackSource& src, const std::string& id) {
+  Diagnostics d;
+  auto pack = rules::load_pack(src, id, d);
+  auto general = pack ? rules::load_general(src, id, d) : std::nullopt;
+  std::vector<rules::Direction> dirs;
+  for (const auto& n : rules::direction_numbers(src, id))
+    if (auto dir = rules::load_direction(src, id, n, d)) dirs.push_back(std::move(*dir));
+  if (!pack || !general || has_error(d)) {
+    for (const auto& x : d)
+      std::cerr << safe::text(x.where()) << ": " << safe::text(x.message(rules::Lang::En)) << "\n";
+    return std::nullopt;
+  }
+  return PackDoc{std::move(*pack), std::move(*general), std::move(dirs)};
+}
+
+// Each pack as one Markdown reference (docs/guide/<pack>.md): the pack --guide
+// names, or every pack one after the other. All load before anything is
+// written, so a broken pack never leaves half a file.
 int rules_doc(Global& g) {
   auto src = eval::make_source(g.rules_dir);
   rules::Lang lang = language(g);
@@ -176,19 +201,14 @@ int rules_doc(Global& g) {
     std::cerr << "guidecheck: no rule packs\n";
     return kExitError;
   }
-  Diagnostics d;
-  auto pack = rules::load_pack(*src, ids.front(), d);
-  auto general = pack ? rules::load_general(*src, ids.front(), d) : std::nullopt;
-  std::vector<rules::Direction> dirs;
-  for (const auto& n : rules::direction_numbers(*src, ids.front()))
-    if (auto dir = rules::load_direction(*src, ids.front(), n, d)) dirs.push_back(std::move(*dir));
-  if (!pack || !general || has_error(d)) {
-    for (const auto& x : d)
-      std::cerr << safe::text(x.where()) << ": " << safe::text(x.message(rules::Lang::En)) << "\n";
-    return kExitError;
+  std::vector<PackDoc> docs;
+  for (const auto& id : ids) {
+    auto doc = load_pack_doc(*src, id);
+    if (!doc) return kExitError;
+    docs.push_back(std::move(*doc));
   }
   bool ok = write_output(g.output, [&](std::ostream& out) {
-    ruledoc::pack_markdown(out, *pack, *general, dirs, lang);
+    for (const auto& doc : docs) ruledoc::pack_markdown(out, doc.pack, doc.general, doc.dirs, lang);
   });
   return ok ? kExitPass : kExitError;
 }
@@ -305,7 +325,7 @@ void add_rules(CLI::App& app, Global& g, int& exit_code) {
   add_common(doc, g);
   set_examples(
       doc, language(g),
-      {{"guidecheck rules doc -o docs/guide/sstic-2022-draft.md", msg::Id::cli_ex_rules_doc}});
+      {{"guidecheck rules doc --guide <pack> -o docs/guide/<pack>.md", msg::Id::cli_ex_rules_doc}});
   doc->callback([&] { exit_code = rules_doc(g); });
 
   auto* test = cmd->add_subcommand("test", say(g, msg::Id::cli_cmd_rules_test));

@@ -42,6 +42,9 @@ std::vector<CaseResult> run_direction(eval::Checker& checker, const std::string&
     auto tree = base->clone();
     if (overlay) yaml::merge(*tree, *overlay);
     proposal::Parsed p = proposal::from_tree(file + " [" + name + "]", std::move(tree));
+    // A pack's examples are checked against that pack: without this, a newer
+    // pack with the same direction number would judge them.
+    if (p.ok && p.proposal.guide.empty()) p.proposal.guide = pack_id;
     eval::FileResult r = checker.check_parsed(p);
     CaseResult c{direction, name, is_valid, false, "", mark, file};
     if (r.status == eval::FileStatus::Error) {
