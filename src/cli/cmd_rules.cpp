@@ -13,6 +13,7 @@
 #include "messages/text.h"
 #include "ruledoc/ruledoc.h"
 #include "ruledoc/schema.h"
+#include "rules/catalogue.h"
 #include "ruletest/ruletest.h"
 
 namespace guidecheck::cli {
@@ -40,29 +41,28 @@ std::vector<std::string> pack_ids(const rules::PackSource& src, const std::strin
 
 int rules_list(Global& g) {
   if (!rules_dir_usable(g)) return kExitError;
-  auto src = eval::make_source(g.rules_dir);
+  rules::Catalogue packs(eval::make_source(g.rules_dir));
   rules::Lang lang = language(g);
   int rc = kExitPass;
-  auto ids = pack_ids(*src, g.guide);
+  auto ids = pack_ids(packs.source(), g.guide);
   if (ids.empty()) {
     std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_packs) << "\n";
     return kExitError;
   }
   for (const auto& id : ids) {
-    Diagnostics d;
-    auto pack = rules::load_pack(*src, id, d);
-    if (!pack) {
-      for (const auto& x : d)
+    rules::Catalogue::Entry e = packs.pack(id);
+    if (!e.ok()) {  // pack.yaml or general.yaml does not load: say why
+      for (const auto& x : *e.diags)
         std::cerr << safe::text(x.where()) << ": " << safe::text(x.message(rules::Lang::En))
                   << "\n";
       rc = kExitError;
       continue;
     }
-    std::cout << safe::text(pack->id) << "  " << safe::text(pack->title.get(lang)) << " ("
-              << pack->year << ", " << safe::text(pack->status) << ")\n";
-    for (const auto& n : rules::direction_numbers(*src, id)) {
-      Diagnostics dd;
-      auto dir = rules::load_direction(*src, id, n, dd);
+    std::cout << safe::text(e.pack->id) << "  " << safe::text(e.pack->title.get(lang)) << " ("
+              << e.pack->year << ", " << safe::text(e.pack->status) << ")\n";
+    for (const auto& n : rules::direction_numbers(packs.source(), id)) {
+      Diagnostics broken;
+      const rules::Direction* dir = packs.direction(id, n, &broken);
       if (!dir) {
         std::cout << fmt::format("  {:<6} (broken: run guidecheck rules lint)\n", safe::text(n));
         rc = kExitError;
@@ -170,45 +170,54 @@ int rules_test(Global& g, const std::string& dir, const std::vector<std::string>
 
 // One pack, loaded whole, for its Markdown reference.
 struct PackDoc {
-  rules::Pack pack;
-  rules::General general;
-  std::vector<rules::Direction> dirs;
+  const rules::Pack* pack = nullptr;
+  const rules::General* general = nullptr;
+  std::vector<rules::Direction> dirs;  // in the pack's order, as pack_markdown takes them
 };
 
-std::optional<PackDoc> load_pack_doc(const rules::PackSource& src, const std::string& id) {
-  Diagnostics d;
-  auto pack = rules::load_pack(src, id, d);
-  auto general = pack ? rules::load_general(src, id, d) : std::nullopt;
-  std::vector<rules::Direction> dirs;
-  for (const auto& n : rules::direction_numbers(src, id))
-    if (auto dir = rules::load_direction(src, id, n, d)) dirs.push_back(std::move(*dir));
-  if (!pack || !general || has_error(d)) {
+std::optional<PackDoc> load_pack_doc(rules::Catalogue& packs, const std::string& id) {
+  auto why = [](const Diagnostics& d) {
     for (const auto& x : d)
       std::cerr << safe::text(x.where()) << ": " << safe::text(x.message(rules::Lang::En)) << "\n";
+  };
+  rules::Catalogue::Entry e = packs.pack(id);
+  if (!e.ok()) {
+    why(*e.diags);
     return std::nullopt;
   }
-  return PackDoc{std::move(*pack), std::move(*general), std::move(dirs)};
+  PackDoc doc{e.pack, e.general, {}};
+  for (const auto& n : rules::direction_numbers(packs.source(), id)) {
+    Diagnostics broken;
+    const rules::Direction* dir = packs.direction(id, n, &broken);
+    if (!dir) {
+      why(broken);
+      return std::nullopt;
+    }
+    doc.dirs.push_back(*dir);
+  }
+  return doc;
 }
 
 // Each pack as one Markdown reference (docs/guide/<pack>.md): the pack --guide
 // names, or every pack one after the other. All load before anything is
 // written, so a broken pack never leaves half a file.
 int rules_doc(Global& g) {
-  auto src = eval::make_source(g.rules_dir);
+  rules::Catalogue packs(eval::make_source(g.rules_dir));
   rules::Lang lang = language(g);
-  auto ids = pack_ids(*src, g.guide);
+  auto ids = pack_ids(packs.source(), g.guide);
   if (ids.empty()) {
-    std::cerr << "guidecheck: no rule packs\n";
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_packs) << "\n";
     return kExitError;
   }
   std::vector<PackDoc> docs;
   for (const auto& id : ids) {
-    auto doc = load_pack_doc(*src, id);
+    auto doc = load_pack_doc(packs, id);
     if (!doc) return kExitError;
     docs.push_back(std::move(*doc));
   }
   bool ok = write_output(g.output, [&](std::ostream& out) {
-    for (const auto& doc : docs) ruledoc::pack_markdown(out, doc.pack, doc.general, doc.dirs, lang);
+    for (const auto& doc : docs)
+      ruledoc::pack_markdown(out, *doc.pack, *doc.general, doc.dirs, lang);
   });
   return ok ? kExitPass : kExitError;
 }
