@@ -44,4 +44,10 @@ if(Python3_FOUND)
                    -DFIXTURES=tests/import/heldout3
                    -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
   set_tests_properties(import_heldout3_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
+  add_test(NAME import_heldout4_up_to_date
+           COMMAND ${CMAKE_COMMAND} -DPY=${Python3_EXECUTABLE} -DSRC=${CMAKE_SOURCE_DIR}
+                   -DOUT=${CMAKE_BINARY_DIR}/import-heldout4 -DGEN=gen_import_heldout4.py
+                   -DFIXTURES=tests/import/heldout4
+                   -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
+  set_tests_properties(import_heldout4_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
 endif()
