@@ -93,17 +93,20 @@ const char* const kDistractorWords[] = {
     "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
     "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
     "earlier",      "国内",          "仅为",         "仅有",     "只有",
-    "thecall"};
+    "thecall",      "中期",          "mid-term",     "midterm",  "interim"};
 
-// Words that make a number someone else's figure, the guide's, or money, even
+// Words that make a number someone else's figure, the guide's, money, or a
+// mid-term target (中期考核时…达到…: the form asks for the final one), even
 // when a target verb follows (“国外同类项目由 50% 提升至 60%”): with these
 // before a number in its sentence, the number is never taken.
 const char* const kOtherWords[] = {
-    "规定",   "平均水平",   "stateoftheart", "earlier", "指南",      "要求",  "国际",   "国外",
-    "国内外", "文献",       "参考",          "对比",    "相比",      "比较",  "基准",   "报道",
-    "同类",   "传统",       "常规",          "预算",    "经费",      "资金",  "万元",   "投入",
-    "约",     "左右",       "累计",          "已",      "reference", "guide", "budget", "reported",
-    "abroad", "comparable", "国内",          "仅为",    "仅有",      "只有",  "thecall"};
+    "规定",      "平均水平", "stateoftheart", "earlier",  "指南",   "要求",       "国际",
+    "国外",      "国内外",   "文献",          "参考",     "对比",   "相比",       "比较",
+    "基准",      "报道",     "同类",          "传统",     "常规",   "预算",       "经费",
+    "资金",      "万元",     "投入",          "约",       "左右",   "累计",       "已",
+    "reference", "guide",    "budget",        "reported", "abroad", "comparable", "国内",
+    "仅为",      "仅有",     "只有",          "thecall",  "中期",   "mid-term",   "midterm",
+    "interim"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -168,6 +171,18 @@ std::u32string without_comparators(std::u32string subject) {
     for (std::size_t at = subject.find(w); at != std::u32string::npos; at = subject.find(w, at))
       subject.erase(at, w.size());
   return subject;
+}
+
+// `text` (lower case) ends with a word that joins two phrases: “… and”, “…和”, “…、”.
+bool ends_with_conjunction(std::u32string_view text) {
+  while (!text.empty() && (text.back() == U' ' || text.back() == U'\t')) text.remove_suffix(1);
+  for (std::u32string_view w : {U"和", U"及", U"与", U"以及", U"、", U",", U"，", U"并"})
+    if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return true;
+  for (std::u32string_view w : {U"and", U"as well as"})
+    if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w &&
+        (text.size() == w.size() || text[text.size() - w.size() - 1] == U' '))
+      return true;
+  return false;
 }
 
 bool has_negation(std::u32string_view text) {
@@ -311,7 +326,8 @@ bool fits(const Spec& s, const value::Value& v) {
       continue;
     }
     if (s.unit == "%" || u == "%") {
-      if (u != s.unit) return false;
+      // a share in per mille is a share too (35 ‰ = 3.5 %); nothing else is
+      if (u != s.unit && !(s.unit == "%" && u == "‰")) return false;
       continue;
     }
     if (s.unit.empty()) {
@@ -616,10 +632,10 @@ Columns columns_of(const std::vector<Cell>& header) {
     // columns that never hold the committed value: the guide's, today's,
     // others' and intermediate (mid-term, yearly) figures, remarks
     bool other = any_of_words(
-        h, {"指南",   "现有",   "国际",     "国内",     "参考",      "基准",          "对标",
-            "备注",   "说明",   "考核方式", "评价方式", "中期",      "年度",          "阶段",
-            "第一年", "第二年", "guide",    "baseline", "reference", "note",          "序号",
-            "mid",    "第三年", "year1",    "year2",    "year3",     "stateoftheart", "remark"});
+        h, {"指南",  "现有",     "国际",          "国内",   "参考", "基准", "对标",   "备注",
+            "说明",  "考核方式", "评价方式",      "中期",   "年度", "阶段", "第一年", "第二年",
+            "guide", "baseline", "reference",     "note",   "序号", "mid",  "第三年", "year1",
+            "year2", "year3",    "stateoftheart", "remark", "立项", "已有", "start"});
     if (header[i].covered && i > 0 && header[i].text == header[i - 1].text) continue;
     if (c.unit < 0 && (h == U"单位" || h == U"计量单位" || h == U"unit")) {
       c.unit = k;
@@ -631,7 +647,7 @@ Columns columns_of(const std::vector<Cell>& header) {
       c.kind = k;
     } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
                                           "承诺", "本项目", "达到", "考核值", "value", "target",
-                                          "endofproject", "final"})) {
+                                          "endofproject", "final", "completion"})) {
       c.value = c.value == -1 ? k : -2;  // two value columns: which one commits is unclear
     } else if (!other && c.name < 0 &&
                any_of_words(
@@ -1274,13 +1290,25 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
             run = urun;
           }
         }
-        // “形成 4 项标准建议稿”, “以 97% 以上的预警准确率为目标”, “a 97% early-warning
-        // accuracy”: no name before the number, and one right after it
-        if (named.empty()) {
+        auto rest_of_sentence = [&] {
           std::size_t end = cl.offset + f.end, stop = end;
           for (std::size_t k = ci; k < cls.size() && cls[k].sentence == cl.sentence; ++k)
             stop = cls[k].offset + cls[k].text.size();
-          named = named_after(std::u32string_view(p).substr(end, stop - end), f.v, run);
+          return std::u32string_view(p).substr(end, stop - end);
+        };
+        // “形成 4 项标准建议稿”, “以 97% 以上的预警准确率为目标”, “a 97% early-warning
+        // accuracy”: no name before the number, and one right after it
+        if (named.empty()) named = named_after(rest_of_sentence(), f.v, run);
+        // “deliver 1 guideline and 5 imaging-based techniques”, “A 3 项和 5 项 B”: a
+        // conjunction right before the number ends the phrase before it, so a
+        // name right after the number (written value first) owns the number
+        if (!named.empty() && ends_with_conjunction(between)) {
+          std::size_t arun;
+          std::vector<std::size_t> after = named_after(rest_of_sentence(), f.v, arun);
+          if (after.size() == 1 && std::find(named.begin(), named.end(), after[0]) == named.end()) {
+            named = after;
+            run = arun;
+          }
         }
         // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
         // one of comparator words only, continues the previous clause's.

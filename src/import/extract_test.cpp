@@ -723,3 +723,113 @@ TEST_CASE("extract: dB(A), list ordinals, units after a slash, names holding 相
       extract(md("①熟料烧成热耗降低幅度（与硅酸盐水泥相比）优于 31.2%；\n"), direction_set3());
   CHECK(lower(indicator(h, "heat_reduction")) == Approx(31.2));
 }
+
+namespace {
+// Indicators of held-out set 4's directions (5.3, 4.1, 10.2, 10.8, 2.2).
+rules::Direction direction_set4() {
+  rules::Direction d;
+  d.number = "5.3";
+  auto add = [&](const char* yaml) { d.rules.push_back(rule_from(yaml, "5.3")); };
+  add(R"y(
+id: battery_systems
+title: {zh: 满足热箱要求的电池体系数（液态/固态）, en: Battery systems (liquid/solid) meeting the hot-box requirement}
+kind: count
+op: ">="
+value: 2
+unit: 种
+source: {section: "5.3 考核指标", text: "满足热箱要求的电池体系（液态/固态）不少于 2 种"})y");
+  add(R"y(
+id: system_storage_capacity
+title: {zh: 固态储氢系统的储氢容量, en: Hydrogen storage capacity of the solid-state storage system}
+kind: quantity
+op: ">="
+value: 100
+unit: kg
+aliases: [system hydrogen storage capacity]
+source: {section: "4.1 考核指标", text: "固态储氢系统的储氢容量不低于 100 kg"})y");
+  add(R"y(
+id: cardio_oncology_guidelines
+title: {zh: 肿瘤心脏学诊断、检查和治疗的指南和共识数, en: "Cardio-oncology guidelines and consensus statements on diagnosis, examination and treatment"}
+kind: count
+op: ">="
+value: 1
+unit: 项
+source: {section: "10.2 考核指标", text: "形成肿瘤心脏学诊断、检查和治疗的指南和共识 1 项"})y");
+  add(R"y(
+id: imaging_early_diagnosis_techniques
+title: {zh: 基于影像学的肿瘤治疗相关心血管并发症早期诊断技术数, en: Imaging-based early diagnosis techniques for cancer-therapy-related cardiovascular complications}
+kind: count
+op: ">="
+value: 3
+unit: 种
+source: {section: "10.2 考核指标", text: "建立基于影像学的肿瘤治疗相关心血管并发症早期诊断技术 3 种"})y");
+  add(R"y(
+id: preclinical_studies
+title: {zh: 完成的新药临床前研究数, en: New-drug preclinical studies completed}
+kind: count
+op: ">="
+value: 2
+unit: 项
+source: {section: "10.8 考核指标", text: "完成新药临床前研究不少于 2 项"})y");
+  add(R"y(
+id: key_parameter_deviation
+title: {zh: 关键参数与机型测试数据对比偏差, en: Deviation of key parameters from turbine test data}
+kind: quantity
+op: "<="
+value: 5
+unit: "%"
+source: {section: "2.2 考核指标", text: "关键参数与机型测试数据对比偏差不超过 5%"})y");
+  return d;
+}
+}  // namespace
+
+TEST_CASE("extract: a mid-term target is not the commitment") {
+  for (const char* text : {"中期考核时，满足热箱要求的电池体系数（液态/固态）达到1种。\n",
+                           "At the mid-term review the system hydrogen storage capacity will be "
+                           "88.4 kg.\n"}) {
+    INFO(text);
+    Draft d = extract(md(text), direction_set4());
+    CHECK(indicator(d, "battery_systems").sure != Found::Sure::Sure);
+    CHECK(indicator(d, "system_storage_capacity").sure != Found::Sure::Sure);
+  }
+  // beside the final one, the mid-term figure is no second value
+  Draft e = extract(md("项目完成时，满足热箱要求的电池体系数（液态/固态）不少于3种。\n\n"
+                       "中期考核时，满足热箱要求的电池体系数（液态/固态）达到1种。\n"),
+                    direction_set4());
+  CHECK(lower(indicator(e, "battery_systems")) == 3);
+}
+
+TEST_CASE("extract: a conjunction before a number written before its name") {
+  Draft d = extract(md("The project will deliver 1 cardio-oncology guidelines and consensus "
+                       "statements on diagnosis, examination and treatment and 5 imaging-based "
+                       "early diagnosis techniques for cancer-therapy-related cardiovascular "
+                       "complications.\n"),
+                    direction_set4());
+  // the 5 is the techniques', never the guidelines'
+  CHECK(indicator(d, "cardio_oncology_guidelines").value != "5");
+  CHECK(lower(indicator(d, "imaging_early_diagnosis_techniques")) == 5);
+}
+
+TEST_CASE("extract: the form's 立项时/中期/完成时 table, a unit column in per mille") {
+  for (const char* head :
+       {"| 序号 | 指标名称 | 立项时已有指标值/状态 | 中期指标值/状态 | 完成时指标值/状态 "
+        "| 考核方式（方法）及评价手段 |\n",
+        "| No. | 指标名称 | At project start | Mid-term | At completion "
+        "| Verification method |\n"}) {
+    INFO(head);
+    Draft d = extract(md(std::string(head) +
+                         "|---|---|---|---|---|---|\n"
+                         "| 1 | 完成的新药临床前研究数 | 1项 | 4项 | ≥7项 | 查阅验收报告 |\n"),
+                      direction_set4());
+    CHECK(indicator(d, "preclinical_studies").value == "≥7项");
+  }
+  Draft p = extract(
+      md("| 指标类别 | 指标名称 | 考核方式 | 指标值 | 单位 |\n|---|---|---|---|---|\n"
+         "| 约束性指标 | 关键参数与机型测试数据对比偏差 | 第三方检测报告 | 不超过45 | ‰ |\n"),
+      direction_set4());
+  REQUIRE(indicator(p, "key_parameter_deviation").sure == Found::Sure::Sure);
+  CHECK(upper(indicator(p, "key_parameter_deviation")) == 45);
+  // per mille is a share; a bare number or another unit still does not fit a %
+  Draft q = extract(md("关键参数与机型测试数据对比偏差不超过 4.5。\n"), direction_set4());
+  CHECK(indicator(q, "key_parameter_deviation").sure != Found::Sure::Sure);
+}
