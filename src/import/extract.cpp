@@ -1273,7 +1273,17 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
           // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
           if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) continue;
         } else if (has_distractor(before)) {
-          continue;
+          // “由目前的 11 吨降低到 7.68 吨，产能不低于 104 千克/天”: a baseline's words
+          // (现有, 目前, today) and the change verb itself end with the target that
+          // follows them; past an earlier target verb, only the words after it count
+          std::u32string raw(
+              std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
+          for (char32_t& ch : raw)
+            if (ch >= U'A' && ch <= U'Z') ch += 32;
+          std::size_t past = after_target_verb(raw);
+          if (past == std::u32string::npos || has_other(before)) continue;
+          std::u32string tail = strip_spaces(std::u32string_view(raw).substr(past));
+          if (has_distractor(tail) && has_distractor(without_names(drop_particles(tail)))) continue;
         }
         std::size_t run;
         std::vector<std::size_t> named = best_specs(specs, subject, true, run);

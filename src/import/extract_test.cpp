@@ -833,3 +833,24 @@ TEST_CASE("extract: the form's 立项时/中期/完成时 table, a unit column i
   Draft q = extract(md("关键参数与机型测试数据对比偏差不超过 4.5。\n"), direction_set4());
   CHECK(indicator(q, "key_parameter_deviation").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: a baseline's words end with its target verb") {
+  Draft d = extract(md("关键参数与机型测试数据对比偏差由目前的8%降低到4.5%，固态储氢系统的储氢容量"
+                       "不低于104 kg。\n\n"
+                       "A key parameter deviation cut from 8% today to 4.5% and a system hydrogen "
+                       "storage capacity of at least 104 kg.\n"),
+                    direction_set4());
+  CHECK(upper(indicator(d, "key_parameter_deviation")) == Approx(4.5));
+  CHECK(lower(indicator(d, "system_storage_capacity")) == 104);
+  // someone else's figures stay someone else's past the verb
+  Draft e = extract(md("国外同类项目的关键参数与机型测试数据对比偏差由8%降低到6%，固态储氢系统的"
+                       "储氢容量为90 kg。\n"),
+                    direction_set4());
+  CHECK(indicator(e, "system_storage_capacity").sure != Found::Sure::Sure);
+  CHECK(indicator(e, "key_parameter_deviation").sure != Found::Sure::Sure);
+  // and a change after the verb is still a change
+  Draft f = extract(md("关键参数与机型测试数据对比偏差由目前的8%降低到4.5%，固态储氢系统的储氢容量"
+                       "提高10 kg。\n"),
+                    direction_set4());
+  CHECK(indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
+}
