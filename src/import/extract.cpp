@@ -173,6 +173,34 @@ std::u32string without_comparators(std::u32string subject) {
   return subject;
 }
 
+// `before` (the clause up to a number) ends with the word of a label: “如图5所示”,
+// “见表3”, “第4章”, “表2 项目考核指标”, “Figure 2”, “Section 4.2” — the number
+// names a figure, table or chapter, never a value. 图/表 alone only where no
+// word ends in them (技术路线图 2 份 counts roadmaps; 发表 3 篇 papers).
+bool cross_reference(std::u32string_view before) {
+  while (!before.empty() && (before.back() == U' ' || before.back() == U'\t'))
+    before.remove_suffix(1);
+  auto ends = [&](std::u32string_view w) {
+    return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+  };
+  for (std::u32string_view w :
+       {U"见图", U"如图", U"附图", U"见表", U"如表", U"附表", U"第", U"附件", U"章节"})
+    if (ends(w)) return true;
+  if ((ends(U"图") || ends(U"表")) &&
+      (before.size() == 1 || before[before.size() - 2] < 0x2E80))  // no ideograph before
+    return true;
+  std::u32string low(before.substr(before.size() > 12 ? before.size() - 12 : 0));
+  for (char32_t& ch : low)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  for (std::u32string_view w :
+       {U"figure", U"fig.", U"table", U"section", U"chapter", U"annex", U"appendix"})
+    if (low.size() >= w.size() && low.substr(low.size() - w.size()) == w &&
+        (low.size() == w.size() || low[low.size() - w.size() - 1] < U'a' ||
+         low[low.size() - w.size() - 1] > U'z'))
+      return true;
+  return false;
+}
+
 // `text` (lower case) ends with a word that joins two phrases: “… and”, “…和”, “…、”.
 bool ends_with_conjunction(std::u32string_view text) {
   while (!text.empty() && (text.back() == U' ' || text.back() == U'\t')) text.remove_suffix(1);
@@ -257,6 +285,10 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
     s.id = r.id;
     s.kind = r.kind;
     s.op = r.op;
+    // a range judged by its better side (“2~3 项”: at least 2) compares two
+    // statements as that bound does: “达到 2 项” and “2 项” say the same
+    if (r.op == rules::Op::Between && r.better == "higher") s.op = rules::Op::Ge;
+    if (r.op == rules::Op::Between && r.better == "lower") s.op = rules::Op::Le;
     s.unit = r.unit;
     // A qualitative commitment is named by its title (and aliases), or by the
     // guide's words when they hold no number of another indicator.
@@ -1245,7 +1277,9 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         // the sentence up to the number, brackets kept (names hold brackets)
         std::u32string before = strip_spaces(
             std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
-        if (cl.offset + f.start < ordinal_end || inside_name(cl.text, f)) continue;
+        if (cl.offset + f.start < ordinal_end || inside_name(cl.text, f) ||
+            cross_reference(cl.text.substr(0, f.start)))
+          continue;
         from = f.end;
         // “in 2027”: a bare year is never a count
         if (f.text.size() == 4 && std::all_of(f.text.begin(), f.text.end(),

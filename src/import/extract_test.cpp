@@ -854,3 +854,33 @@ TEST_CASE("extract: a baseline's words end with its target verb") {
                     direction_set4());
   CHECK(indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: cross-references, and a range of counts read as its lower bound") {
+  rules::Direction dir = direction_set4();
+  dir.rules.push_back(rule_from(R"y(
+id: roadmap_count
+title: {zh: 低碳/零碳建设技术路线图份数, en: Technology roadmaps}
+kind: count
+op: between
+better: higher
+value: [2, 3]
+unit: 份
+note: {zh: "原文为区间，读作至少 2 份", en: "a range, read as at least 2"}
+source: {section: "6.4 考核指标", text: "形成低碳/零碳建设技术路线图 2-3 份"})y",
+                                "6.4"));
+  // 图5, 表3, 第4章 name a figure, a table, a chapter: never values
+  Draft d =
+      extract(md("低碳/零碳建设技术路线图份数不少于2份。\n\n"
+                 "相关方法详见第4章，技术路线如图5所示，任务分工见表3。\n\n"
+                 "表2 项目考核指标\n\nThe roadmap is described in Section 4.2 and Figure 3.\n"),
+              dir);
+  CHECK(lower(indicator(d, "roadmap_count")) == 2);
+  // a word ending in 图 is a name, and the number after it its value
+  Draft e = extract(md("形成低碳/零碳建设技术路线图 3 份。\n"), dir);
+  CHECK(indicator(e, "roadmap_count").sure == Found::Sure::Sure);
+  // “达到 2 份” and “2 份” commit to the same lower end of the range
+  Draft f = extract(md("低碳/零碳建设技术路线图份数达到2份。\n\n| 指标名称 | 指标值 |\n|---|---|\n"
+                       "| 低碳/零碳建设技术路线图份数 | 2份 |\n"),
+                    dir);
+  CHECK(lower(indicator(f, "roadmap_count")) == 2);
+}
