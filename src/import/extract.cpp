@@ -607,6 +607,79 @@ std::vector<std::size_t> best_specs(const std::vector<Spec>& specs, std::u32stri
   return sc.best[numeric];
 }
 
+// “A和B分别不少于 5 个和 10 个”, “A and B of at least 5 and 10 respectively”:
+// the names before 分别 (or before the numbers of a clause ending in
+// “respectively”), split at 和/、/与/及/and/“,” into as many parts as the
+// clause has numbers, each part naming one indicator of its own, give the
+// numbers in order. Returns the spec of each fragment (SIZE_MAX: none), empty
+// when the statement is not read so: no split, or two splits that disagree.
+std::vector<std::size_t> respectively_specs(const std::vector<Spec>& specs, const std::u32string& p,
+                                            const Clause& cl, const std::vector<Fragment>& frs,
+                                            std::size_t sentence_start) {
+  std::u32string low(cl.text);
+  for (char32_t& ch : low)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  std::size_t zh = low.find(U"分别"), en = low.find(U"respectively");
+  std::size_t head;               // where the names end, in the clause
+  std::vector<std::size_t> mine;  // the fragments it distributes
+  for (std::size_t i = 0; i < frs.size(); ++i)
+    if ((zh != std::u32string::npos && frs[i].start > zh) ||
+        (zh == std::u32string::npos && en != std::u32string::npos && frs[i].end <= en))
+      mine.push_back(i);
+  if (mine.size() < 2 || mine.size() > 3) return {};
+  head = zh != std::u32string::npos ? zh : frs[mine[0]].start;
+  // the names: from the last clause boundary after an earlier number in the sentence
+  std::size_t end = cl.offset + head, begin = sentence_start;
+  for (std::size_t i = begin; i < end; ++i)
+    if (is_digit(p[i])) begin = i;
+  if (begin != sentence_start) {
+    while (begin < end && p[begin] != U'，' && p[begin] != U',') ++begin;
+    ++begin;
+  }
+  if (begin >= end) return {};
+  std::u32string names(p.substr(begin, end - begin));
+  for (char32_t& ch : names)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  // where the names may be split: conjunctions outside brackets
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;  // [from, to) of the joining word
+  int depth = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    char32_t ch = names[i];
+    if (ch == U'(' || ch == U'（') ++depth;
+    if (ch == U')' || ch == U'）') --depth;
+    if (depth != 0) continue;
+    if (ch == U'和' || ch == U'、' || ch == U'与' || ch == U'及' || ch == U',' || ch == U'，')
+      cuts.emplace_back(i, i + 1);
+    else if (names.compare(i, 5, U" and ") == 0)
+      cuts.emplace_back(i, i + 5);
+  }
+  std::vector<std::size_t> found, out(frs.size(), SIZE_MAX);
+  auto try_parts = [&](const std::vector<std::size_t>& at) {
+    std::vector<std::size_t> got;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= at.size(); ++k) {
+      std::size_t to = k < at.size() ? cuts[at[k]].first : names.size();
+      std::size_t run;
+      std::vector<std::size_t> one = best_specs(
+          specs, strip_spaces(std::u32string_view(names).substr(from, to - from)), true, run);
+      if (one.size() != 1 || std::find(got.begin(), got.end(), one[0]) != got.end()) return;
+      got.push_back(one[0]);
+      if (k < at.size()) from = cuts[at[k]].second;
+    }
+    if (found.empty())
+      found = got;
+    else if (found != got)
+      found = {SIZE_MAX};  // two readings: none
+  };
+  for (std::size_t a = 0; a < cuts.size(); ++a) {
+    if (mine.size() == 2) try_parts({a});
+    for (std::size_t b = a + 1; mine.size() == 3 && b < cuts.size(); ++b) try_parts({a, b});
+  }
+  if (found.size() != mine.size()) return {};
+  for (std::size_t k = 0; k < mine.size(); ++k) out[mine[k]] = found[k];
+  return out;
+}
+
 std::string trim_quote(const std::string& s, std::size_t max = 240) {
   if (s.size() <= max) return s;
   std::size_t cut = max;
@@ -1267,6 +1340,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         }
       }
       std::vector<Fragment> frs = fragments(cl.text);
+      std::vector<std::size_t> resp = respectively_specs(specs, p, cl, frs, sentence_start);
       std::size_t from = 0;
       std::vector<std::size_t> named_here;
       for (std::size_t fi = 0; fi < frs.size(); ++fi) {
@@ -1322,6 +1396,10 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         std::size_t run;
         std::vector<std::size_t> named = best_specs(specs, subject, true, run);
         if (named.empty()) named = best_specs(specs, upto, true, run);
+        if (!resp.empty() && resp[fi] != SIZE_MAX) {  // “A和B分别…”: in order
+          named = {resp[fi]};
+          run = 4;
+        }
         // “载体循环伏安扫描 20 万圈后 ECSA 衰减 ≤ 36%”: the words since the last
         // number (后 ECSA 衰减) name several indicators alike; the whole clause
         // before the number (a number inside the name included) decides among them

@@ -884,3 +884,22 @@ source: {section: "6.4 考核指标", text: "形成低碳/零碳建设技术路�
                     dir);
   CHECK(lower(indicator(f, "roadmap_count")) == 2);
 }
+
+TEST_CASE("extract: 分别 and respectively give the numbers to the names in order") {
+  Draft d = extract(md("项目完成时，满足热箱要求的电池体系数（液态/固态）和完成的新药临床前研究数"
+                       "分别不少于3种和4项。\n"),
+                    direction_set4());
+  CHECK(lower(indicator(d, "battery_systems")) == 3);
+  CHECK(lower(indicator(d, "preclinical_studies")) == 4);
+  Draft e = extract(md("Targets: system hydrogen storage capacity and deviation of key parameters "
+                       "from turbine test data of 104 kg and 4.5% respectively.\n"),
+                    direction_set4());
+  CHECK(lower(indicator(e, "system_storage_capacity")) == 104);
+  CHECK(upper(indicator(e, "key_parameter_deviation")) == Approx(4.5));
+  // three names and two numbers: not read in order
+  Draft f =
+      extract(md("满足热箱要求的电池体系数（液态/固态）、完成的新药临床前研究数和固态储氢系统的"
+                 "储氢容量分别不少于3种和4项。\n"),
+              direction_set4());
+  CHECK(indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
+}
