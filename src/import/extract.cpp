@@ -1455,6 +1455,14 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
       }
       std::size_t run;
       std::vector<std::size_t> named = best_specs(specs, flat, true, run);
+      // “A不少于6项、B（液态/固态）至少3种”: the words after the clause's last
+      // number name what the next clause continues, not the clause as a whole
+      if (from > 0) {
+        std::size_t trun;
+        std::vector<std::size_t> tail =
+            best_specs(specs, strip_spaces(std::u32string_view(cl.text).substr(from)), true, trun);
+        if (!tail.empty()) named = tail;
+      }
       // “… at 2 A/cm² (iridium-based catalyst) of up to 14.6 mV”: a bracket
       // qualifies the words before it; the next clause continues those
       bool bracketed = cl.offset > 0 && (p[cl.offset - 1] == U'(' || p[cl.offset - 1] == U'（');

@@ -903,3 +903,11 @@ TEST_CASE("extract: 分别 and respectively give the numbers to the names in ord
               direction_set4());
   CHECK(indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: the next clause continues the name after the last number") {
+  Draft d = extract(md("完成的新药临床前研究数不少于6项、满足热箱要求的电池体系数（液态/固态）"
+                       "至少3种。\n"),
+                    direction_set4());
+  CHECK(lower(indicator(d, "preclinical_studies")) == 6);
+  CHECK(lower(indicator(d, "battery_systems")) == 3);
+}
