@@ -82,6 +82,7 @@ class RuleEvaluator {
 
   // judge_quantity.cpp
   Finding& quantity(const Value& v);
+  Finding& not_a_quantity(const Value& v);
   std::optional<std::string> out_of_domain(const Value& v, const std::string& unit, bool count);
   std::optional<double> formula_threshold(const Value& v);
 
