@@ -57,8 +57,8 @@ Finding& RuleEvaluator::categorical(const Value& v) {
     std::vector<std::string> ids;
     for (const auto& cat : r_.categories) ids.push_back(cat.id);
     f.message = c_.tr<Id::eval_categories_unrecognised>(
-        f.message, msg::join(c_.opt.lang, unknown),
-        "[" + fmt::format("{}", fmt::join(r_.values, ", ")) + "]", msg::join(c_.opt.lang, ids));
+        f.message, msg::join(c_.opt.lang, unknown), fmt::format("[{}]", fmt::join(r_.values, ", ")),
+        msg::join(c_.opt.lang, ids));
   }
   return f;
 }
@@ -86,9 +86,7 @@ Finding& RuleEvaluator::contains_all(const std::set<std::string>& have,
   a.list = shown;
   a.text = text;
   f_.actual = a;
-  std::string list;
-  for (const auto& s : shown) list += (list.empty() ? "" : ", ") + s;
-  std::string actual = "[" + list + "]";
+  std::string actual = fmt::format("[{}]", fmt::join(shown, ", "));
   Finding& f = verdict(lacking.empty(), actual);
   if (!lacking.empty()) {
     std::vector<std::string> miss;

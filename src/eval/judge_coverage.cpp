@@ -1,6 +1,9 @@
 // Coverage rules: every research item, every indicator of the direction
 // addressed.
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "eval/rule_evaluator.h"
 
 namespace guidecheck::eval::detail {
@@ -40,8 +43,7 @@ Finding& RuleEvaluator::coverage(bool research) {
   }
   f_.status = lacking.empty() ? Status::Pass : Status::Fail;
   std::size_t total = research ? c_.dir.research_contents.size() : c_.indicator_ids.size();
-  std::string miss;
-  for (const auto& s : lacking) miss += (miss.empty() ? "" : ", ") + s;
+  std::string miss = fmt::format("{}", fmt::join(lacking, ", "));
   eval::Actual a;
   a.value = static_cast<double>(total - lacking.size());
   a.list = lacking;
