@@ -108,4 +108,34 @@ bool meets(Op op, int lo_cmp, const value::End& lo, int hi_cmp, const value::End
   return false;
 }
 
+bool scale_meets(Op op, double den, double want) {
+  bool ok = false;
+  switch (op) {
+    case Op::Ge:
+      ok = den < want || approx_equal(den, want);
+      break;
+    case Op::Gt:
+      ok = den < want && !approx_equal(den, want);
+      break;
+    case Op::Le:
+      ok = den > want || approx_equal(den, want);
+      break;
+    case Op::Lt:
+      ok = den > want && !approx_equal(den, want);
+      break;
+    case Op::Eq:
+      ok = approx_equal(den, want);
+      break;
+    case Op::Between:  // no ratio rule has these (rules/load.cpp)
+    case Op::Covers:
+    case Op::ContainsAll:
+    case Op::Committed:
+    case Op::AnyOf:
+    case Op::KnownKey:
+    case Op::ValidWaiver:
+      break;
+  }
+  return ok;
+}
+
 }  // namespace guidecheck::eval::detail

@@ -1,6 +1,7 @@
-// A quantity's ends against a rule's threshold (internal to eval/): each end
-// converted into the rule's unit, then compared exactly (docs/values.md,
-// "Exact comparison"), and the numbers a finding reports.
+// A value against a rule's bound (internal to eval/): a quantity's ends
+// converted into the rule's unit and compared exactly (docs/values.md, "Exact
+// comparison"), the numbers a finding reports, and map scales. The switches
+// over the operators a bound can have are here (meets, scale_meets).
 #pragma once
 
 #include <string>
@@ -41,5 +42,9 @@ int compare_end(const value::End& e, double ev, double t, const std::string& to,
 // True when every value of [lo, hi] satisfies `op t`, given how each end
 // compares with t.
 bool meets(rules::Op op, int lo_cmp, const value::End& lo, int hi_cmp, const value::End& hi);
+
+// True when a map scale 1:`den` satisfies `op` 1:`want`. A larger scale
+// (smaller denominator) is finer: "不低于 1:5 万" accepts 1:2.5 万.
+bool scale_meets(rules::Op op, double den, double want);
 
 }  // namespace guidecheck::eval::detail
