@@ -1,9 +1,13 @@
 #include "eval/checker.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ranges>
 #include <sstream>
 
 #include "common/encoding.h"
@@ -24,10 +28,11 @@ Checker::Checker(std::unique_ptr<rules::PackSource> source, Options options, yam
     : catalogue_(std::move(source)), options_(options), limits_(limits) {}
 
 std::string Checker::describe_diags(const Diagnostics& d) const {
-  std::string s;
-  for (const auto& x : d)
-    if (x.error) s += (s.empty() ? "" : "; ") + x.where() + ": " + x.message(options_.lang);
-  return s;
+  auto errors = d | std::views::filter([](const Diagnostic& x) { return x.error; }) |
+                std::views::transform([&](const Diagnostic& x) {
+                  return x.where() + ": " + x.message(options_.lang);
+                });
+  return fmt::format("{}", fmt::join(errors, "; "));
 }
 
 Checker::Loaded Checker::unknown_guide(const std::string& guide) const {
