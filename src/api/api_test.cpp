@@ -280,11 +280,15 @@ TEST_CASE("api: one Checker serves two threads at once", "[api]") {
 TEST_CASE("api: packs are listed, and a broken rules folder is said at once", "[api]") {
   gc::Packs packs = gc::Checker(in(gc::Language::Zh)).load_packs();
   CHECK(packs.errors.empty());
-  REQUIRE(packs.directions.size() == 39);
-  CHECK(packs.directions.front().guide == "sstic-2022-draft");
-  CHECK(packs.directions.front().number == "1.1");
-  CHECK(packs.directions.front().title == "工业领域燃烧中碳捕集共性关键技术与工业示范");
-  CHECK(packs.directions.back().number == "10.8");
+  // The shipped pack's directions, in the guide's order (other packs may sit
+  // beside it: a second guide is data).
+  std::vector<gc::Direction> shipped;
+  for (const auto& d : packs.directions)
+    if (d.guide == "sstic-2022-draft") shipped.push_back(d);
+  REQUIRE(shipped.size() == 39);
+  CHECK(shipped.front().number == "1.1");
+  CHECK(shipped.front().title == "工业领域燃烧中碳捕集共性关键技术与工业示范");
+  CHECK(shipped.back().number == "10.8");
 
   gc::Options folder;
   folder.rules_dir = "rules";  // the repository's packs, read from their folder

@@ -235,7 +235,11 @@ int explain(Global& g, const std::string& rule_id) {
   const rules::Rule* rule = nullptr;
   const rules::Pack* pack = nullptr;
   if (scope == "general") {
-    for (const auto& pid : pack_ids(checker.source(), g.guide)) {
+    // Without --guide, the newest pack's general rules, as a proposal that
+    // names no guide is judged (two packs may both have general/max_duration).
+    auto ids =
+        g.guide.empty() ? checker.catalogue().newest_first() : pack_ids(checker.source(), g.guide);
+    for (const auto& pid : ids) {
       auto dirs = rules::direction_numbers(checker.source(), pid);
       if (dirs.empty()) continue;
       auto l = checker.load(pid, dirs.front());
