@@ -10,8 +10,6 @@
 namespace guidecheck::yaml {
 namespace {
 
-namespace utf8 = text::utf8;  // the functions below call their input `text`
-
 Mark to_mark(const yaml_mark_t& m) {
   return Mark{static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
 }
@@ -24,7 +22,7 @@ std::size_t offset_of(std::string_view text, Mark m) {
     if (text[i] == '\n') ++line;
   for (int col = 1; i < text.size() && text[i] != '\n';) {
     if (col++ == m.column) return i;
-    utf8::next(text, i);
+    text::utf8::next(text, i);
   }
   return i;  // the end of the line (or of the text)
 }
@@ -86,13 +84,13 @@ ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
     // (An incomplete one at the end is reported where it starts.)
     std::size_t offset = std::min(parser.problem_offset, text.size());
     if (problem.find("trailing") != std::string::npos && offset > 0)
-      offset = utf8::cut_point(text, offset - 1);
+      offset = text::utf8::cut_point(text, offset - 1);
     // libyaml has read the text before `offset` as UTF-8: its characters
     // count the column.
     std::string_view before = text.substr(0, offset);
     std::size_t line_start = before.rfind('\n') + 1;  // 0 when there is none
     int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    int col = 1 + static_cast<int>(utf8::count(before.substr(line_start)));
+    int col = 1 + static_cast<int>(text::utf8::count(before.substr(line_start)));
     std::string hex;
     if (parser.problem_value >= 0) {
       char buf[16];
