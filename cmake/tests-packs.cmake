@@ -22,7 +22,7 @@ guidecheck_pack_tests(${CMAKE_SOURCE_DIR}/rules ${CMAKE_SOURCE_DIR}/docs/guide "
 
 # tests/fixtures/packs: a small second guide (demo-2099) that only the tests
 # use, proving that docs, lint and examples reach a new pack with no code
-# change. (Its guide.txt awaits the fidelity audit's move to per-pack texts.)
+# change (its fidelity audit against its guide.txt: cmake/tests-fidelity.cmake).
 # Its reference lives beside it.
 set(GUIDECHECK_FIXTURE_PACKS ${CMAKE_SOURCE_DIR}/tests/fixtures/packs)
 guidecheck_pack_tests(${GUIDECHECK_FIXTURE_PACKS} ${GUIDECHECK_FIXTURE_PACKS}

@@ -3,7 +3,7 @@
 
 namespace guidecheck {
 struct EmbeddedFile {
-  const char* path;  // relative to rules/, e.g. "sstic-2022-draft/pack.yaml"
+  const char* path;  // relative to rules/: "<pack-id>/pack.yaml", "<pack-id>/directions/N.M.yaml"
   const char* data;
   std::size_t size;
 };

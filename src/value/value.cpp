@@ -600,8 +600,10 @@ Parsed parse(const yaml::Node& node) {
         r.error = msg::text<msg::Id::value_expected_value>();
         return r;
       }
-      if (const yaml::Node* note = node.get("note"); note && note->is_scalar())
-        r.value.note = note->scalar;
+      // `note` and `evidence` are the applicant's remarks for the people who
+      // read the proposal (docs/format.md): accepted, never judged, and not
+      // copied into reports, which carry only the checker's own words and the
+      // value as written.
       r.value.mark = value ? value->mark : node.mark;
       r.mark = r.value.mark;
       return r;

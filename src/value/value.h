@@ -40,7 +40,6 @@ struct Value {
   bool flag = false;  // Bool
   std::string text;   // the value as written (scalar text, folded)
   Mark mark;
-  std::string note;   // long form: the applicant's note
   msg::Text problem;  // Invalid: why
 };
 
