@@ -3,6 +3,7 @@
 // through the command line's own per-file path (api/check_input.h).
 #include "eval/checker.h"
 
+#include <fmt/ranges.h>
 #include <guidecheck/guidecheck.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -205,9 +206,8 @@ Packs Checker::Impl::load_packs() const {
   };
   const std::string& guide = options.guide;
   if (!guide.empty() && std::find(packs.begin(), packs.end(), guide) == packs.end()) {
-    std::string known;
-    for (const std::string& id : packs) known += (known.empty() ? "" : ", ") + id;
-    add_error(msg::tr<msg::Id::eval_api_unknown_guide>(lang, guide, known));
+    add_error(msg::tr<msg::Id::eval_api_unknown_guide>(lang, guide,
+                                                       fmt::format("{}", fmt::join(packs, ", "))));
   }
   for (const std::string& pack : packs) {
     if (!guide.empty() && pack != guide) continue;

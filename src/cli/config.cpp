@@ -1,7 +1,11 @@
 #include "cli/config.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <cstring>
 #include <filesystem>
+#include <string_view>
 
 #include "common/read_file.h"
 #include "messages/text.h"
@@ -54,9 +58,9 @@ bool allowed(const std::string& v, const char* choices) {
 }
 
 std::string joined_keys() {
-  std::string s;
-  for (const Key& k : kKeys) s += (s.empty() ? "" : ", ") + std::string(k.name);
-  return s;
+  std::vector<std::string_view> names;
+  for (const Key& k : kKeys) names.push_back(k.name);
+  return fmt::format("{}", fmt::join(names, ", "));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "messages/text.h"
+#include "text/utf8.h"
 
 namespace guidecheck {
 namespace {
@@ -117,7 +118,7 @@ DecodedText refuse(std::string_view b, std::size_t offset) {
   d.byte = offset < b.size() ? static_cast<unsigned char>(b[offset]) : 0;
   // U8_LENGTH-style classification of the first bad sequence, worded as
   // libyaml words it, so that people who know that message find it.
-  std::size_t need = d.byte >= 0xF0 ? 4 : d.byte >= 0xE0 ? 3 : 2;
+  std::size_t need = text::utf8::sequence_length(d.byte);
   if (d.byte < 0xC2 || d.byte > 0xF4)
     d.problem = "invalid leading UTF-8 octet";
   else if (d.byte == 0xED && offset + 1 < b.size() &&
@@ -127,14 +128,12 @@ DecodedText refuse(std::string_view b, std::size_t offset) {
     d.problem = "incomplete UTF-8 octet sequence";
   else
     d.problem = "invalid trailing UTF-8 octet";
-  d.line = 1;
-  d.column = 1;
-  for (std::size_t i = 0; i < offset && i < b.size(); ++i) {
-    if (b[i] == '\n')
-      ++d.line, d.column = 1;
-    else if ((static_cast<unsigned char>(b[i]) & 0xC0) != 0x80)
-      ++d.column;
-  }
+  // The text before `offset` is well-formed UTF-8 (the first bad sequence
+  // starts there): its characters count the column.
+  std::string_view before = b.substr(0, offset);
+  std::size_t line_start = before.rfind('\n') + 1;  // 0 when there is none
+  d.line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  d.column = 1 + static_cast<int>(text::utf8::count(before.substr(line_start)));
   return d;
 }
 

@@ -1,45 +1,25 @@
 #include "common/safe_text.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <cstdint>
 #include <cstdio>
+#include <utility>
+
+#include "text/utf8.h"
 
 namespace guidecheck::safe {
 
 namespace {
 
-// Calls f(code point) for each code point of `s`; ill-formed sequences give
-// U+FFFD (ICU's rules: one U+FFFD per maximal ill-formed subpart).
+// Each code point of `s` (ill-formed sequences as U+FFFD, one per maximal
+// ill-formed subpart) until f returns false.
 template <class F>
 void each(std::string_view s, F&& f) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
-  std::size_t base = 0;
-  // U8_NEXT takes int32_t lengths: walk a longer string in slices that end
-  // on a code point boundary.
-  while (base < s.size()) {
-    std::size_t left = s.size() - base;
-    n = left > 0x40000000u ? 0x40000000 : static_cast<int32_t>(left);
-    if (static_cast<std::size_t>(n) < left)
-      while (n > 0 && (p[base + n] & 0xC0) == 0x80) --n;
-    int32_t i = 0;
-    while (i < n) {
-      UChar32 c;
-      U8_NEXT_OR_FFFD(p + base, i, n, c);
-      if (!f(static_cast<char32_t>(c))) return;
-    }
-    base += static_cast<std::size_t>(n);
-  }
+  text::utf8::each(s, std::forward<F>(f));
 }
 
-void put(std::string& out, char32_t cp) {
-  char buf[16];
-  int32_t i = 0;
-  U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), i, static_cast<UChar32>(cp));  // cp is valid
-  out.append(buf, static_cast<std::size_t>(i));
-}
+void put(std::string& out, char32_t cp) { text::utf8::append(out, cp); }
 
 bool noncharacter(char32_t cp) { return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF); }
 
@@ -236,6 +216,48 @@ std::string json_output(std::string dumped) {
     return true;
   });
   return out;
+}
+
+namespace {
+// What a YAML scalar or comment must not hold raw: what would break its line
+// or hide in it.
+bool yaml_unsafe(char32_t c) {
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+         c == 0xFEFF;
+}
+}  // namespace
+
+std::string yaml_quoted(std::string_view s) {
+  std::string o = "\"";
+  each(s, [&](char32_t c) {
+    if (c == U'"') {
+      o += "\\\"";
+    } else if (c == U'\\') {
+      o += "\\\\";
+    } else if (yaml_unsafe(c) || c == 0xFFFD) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c));
+      o += buf;
+    } else {
+      put(o, c);
+    }
+    return true;
+  });
+  return o + "\"";
+}
+
+std::string yaml_comment(std::string_view s, std::size_t max_bytes) {
+  std::string r;
+  r.reserve(s.size());
+  each(s, [&](char32_t c) {
+    put(r, yaml_unsafe(c) ? U' ' : c);
+    return true;
+  });
+  if (r.size() > max_bytes) {
+    r.resize(text::utf8::cut_point(r, max_bytes));
+    r += "…";
+  }
+  return r;
 }
 
 std::size_t display_width(std::string_view s) {

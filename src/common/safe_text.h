@@ -14,7 +14,12 @@
 //   json_output() a JSON document made safe to show raw (JSON's own escaping
 //               keeps the values exact; this escapes the line and paragraph
 //               separators, NEL, DEL and the C1 controls it leaves raw).
-// Decoding is ICU's (U8_NEXT_OR_FFFD): each ill-formed sequence becomes U+FFFD.
+//   yaml_quoted(), yaml_comment()
+//               YAML that guidecheck writes for people to edit (import's
+//               draft, init's skeleton): a double-quoted scalar holding the
+//               text exactly, and a one-line comment.
+// Decoding is text/utf8.h's (ICU's U8_NEXT_OR_FFFD): each ill-formed sequence
+// becomes U+FFFD.
 #pragma once
 
 #include <cstddef>
@@ -74,6 +79,17 @@ std::string workflow_property(std::string_view composed);
 // controls inside strings written as \uXXXX escapes. These only ever occur
 // inside strings, so the document's meaning is unchanged.
 std::string json_output(std::string dumped);
+
+// A YAML double-quoted scalar that reads back as `s` (ill-formed UTF-8 as
+// U+FFFD): " and \ backslash-escaped; C0 controls, DEL, C1 controls, U+2028,
+// U+2029, the byte order mark U+FEFF and U+FFFD written as \uXXXX, so that
+// the value stays on its line and a replaced byte shows.
+std::string yaml_quoted(std::string_view s);
+
+// `s` for a YAML comment: the characters yaml_quoted() escapes (but U+FFFD)
+// become spaces, so the comment stays on its line; cut at a character
+// boundary to at most `max_bytes` bytes (and then "…") when given.
+std::string yaml_comment(std::string_view s, std::size_t max_bytes = std::string::npos);
 
 // Terminal columns `s` takes: East Asian wide and fullwidth characters two.
 std::size_t display_width(std::string_view s);

@@ -42,3 +42,25 @@ TEST_CASE("safe::json_output: what JSON leaves raw is escaped inside strings", "
   CHECK(safe::json_output(R"({"a":"x"})") == R"({"a":"x"})");
   CHECK(safe::json_output("{\"a\":\"\xE2\x80\xA8\x7F\"}") == R"({"a":"\u2028\u007F"})");
 }
+
+TEST_CASE("safe::yaml_quoted: a double-quoted scalar that reads back exactly", "[safe]") {
+  CHECK(safe::yaml_quoted("") == "\"\"");
+  CHECK(safe::yaml_quoted("3.1 储能") == "\"3.1 储能\"");
+  CHECK(safe::yaml_quoted("a \"b\" \\c") == R"("a \"b\" \\c")");
+  CHECK(safe::yaml_quoted("a\nb\tc\x7F") == R"("a\u000Ab\u0009c\u007F")");
+  CHECK(safe::yaml_quoted("\xC2\x85\xE2\x80\xA8\xE2\x80\xA9\xEF\xBB\xBF") ==
+        R"("\u0085\u2028\u2029\uFEFF")");
+  CHECK(safe::yaml_quoted("a\xFF") == R"("a\uFFFD")");             // ill-formed: U+FFFD, shown
+  CHECK(safe::yaml_quoted("\xE2\x80\xAE") == "\"\xE2\x80\xAE\"");  // bidi controls stay raw
+}
+
+TEST_CASE("safe::yaml_comment: one line, cut at a character", "[safe]") {
+  CHECK(safe::yaml_comment("a\nb\u2028c") == "a b c");
+  CHECK(safe::yaml_comment("a\r\n\tb\xEF\xBB\xBF") == "a   b ");
+  CHECK(safe::yaml_comment("a\xFF") == "a\xEF\xBF\xBD");
+  CHECK(safe::yaml_comment("电-电效率", 3) == "电…");
+  CHECK(safe::yaml_comment("电-电效率", 4) == "电-…");
+  CHECK(safe::yaml_comment("电-电效率", 6) == "电-…");  // not two thirds of 电
+  CHECK(safe::yaml_comment("电-电效率", 100) == "电-电效率");
+  CHECK(safe::yaml_comment(std::string(500, 'x')).size() == 500);  // no limit by default
+}

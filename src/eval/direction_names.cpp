@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -14,6 +13,7 @@
 #include "rules/load.h"
 #include "text/distance.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace guidecheck::eval {
 namespace {
@@ -23,13 +23,11 @@ namespace {
 std::vector<UChar32> key_points(std::string_view text) {
   std::string folded = text::fold(text);
   std::vector<UChar32> out;
-  const char* p = folded.data();
-  const auto n = static_cast<int32_t>(std::min<std::size_t>(folded.size(), 4096));
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_isalnum(c)) out.push_back(u_tolower(c));
-  }
+  // The first 4096 bytes: a character cut there is U+FFFD, not a letter.
+  text::utf8::each(std::string_view(folded).substr(0, 4096), [&](char32_t c) {
+    if (u_isalnum(static_cast<UChar32>(c))) out.push_back(u_tolower(static_cast<UChar32>(c)));
+    return true;
+  });
   return out;
 }
 
@@ -144,14 +142,10 @@ std::string unknown_direction_message(std::string_view text, const std::string& 
                                       const std::vector<std::string>& suggestions,
                                       const std::vector<DirectionName>& names, rules::Lang lang) {
   using Id = msg::Id;
-  // The name as written, shortened: it comes from the proposal.
-  std::string shown(text.substr(0, 120));
-  if (shown.size() < text.size()) {
-    while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
-      shown.pop_back();
-    if (!shown.empty()) shown.pop_back();
-    shown += "…";
-  }
+  // The name as written, shortened to the characters wholly inside its
+  // first 119 bytes: it comes from the proposal.
+  std::string shown(text.size() > 120 ? text::utf8::head(text, 119) : text);
+  if (shown.size() < text.size()) shown += "…";
   std::vector<std::string> listed;
   for (const std::string& n : suggestions) {
     std::string title;

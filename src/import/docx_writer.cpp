@@ -5,25 +5,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "common/safe_text.h"
+
 namespace guidecheck::import {
-namespace {
-std::string xml_escape(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '<')
-      o += "&lt;";
-    else if (c == '>')
-      o += "&gt;";
-    else if (c == '&')
-      o += "&amp;";
-    else if (c == '"')
-      o += "&quot;";
-    else
-      o += c;
-  }
-  return o;
-}
-}  // namespace
 
 std::string make_zip(const std::vector<ZipPart>& parts) {
   zip_error_t err;
@@ -93,7 +77,7 @@ std::string make_docx(const std::string& body_xml) {
 std::string w_p(const std::string& text, const std::string& style) {
   std::string s = "<w:p>";
   if (!style.empty()) s += "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
-  return s + "<w:r><w:t xml:space=\"preserve\">" + xml_escape(text) + "</w:t></w:r></w:p>";
+  return s + "<w:r><w:t xml:space=\"preserve\">" + safe::markup(text) + "</w:t></w:r></w:p>";
 }
 
 std::string w_tbl(const std::vector<std::vector<std::string>>& rows) {

@@ -12,6 +12,7 @@
 
 #include "import/match.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 #include "units/units.h"
 #include "value/value.h"
 
@@ -682,9 +683,7 @@ std::vector<std::size_t> respectively_specs(const std::vector<Spec>& specs, cons
 
 std::string trim_quote(const std::string& s, std::size_t max = 240) {
   if (s.size() <= max) return s;
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
+  return s.substr(0, text::utf8::cut_point(s, max)) + "…";
 }
 
 // A label at the start of a text: "项目名称", "项目名称：", "项目名称(中文)".

@@ -13,6 +13,7 @@
 #include "import/document.h"
 #include "messages/text.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace guidecheck::import {
 namespace {
@@ -34,7 +35,7 @@ ReadResult read_markdown(const std::string& file, const std::string& bytes, cons
   ReadResult r;
   r.doc.file = file;
   r.doc.format = "markdown";
-  if (!text::valid_utf8(bytes)) {
+  if (!text::utf8::valid(bytes)) {
     r.error = msg::text<msg::Id::import_md_not_utf8>();
     return r;
   }
@@ -146,7 +147,7 @@ ReadResult read_plain_text(const std::string& file, const std::string& bytes, co
   ReadResult r;
   r.doc.file = file;
   r.doc.format = "text";
-  if (!text::valid_utf8(bytes)) {
+  if (!text::utf8::valid(bytes)) {
     r.error = msg::text<msg::Id::import_text_not_utf8>();
     return r;
   }
@@ -169,10 +170,7 @@ ReadResult read_plain_text(const std::string& file, const std::string& bytes, co
       p.place.line = line;
       // column in characters of the first non-blank one
       std::string_view lead = l.substr(0, static_cast<std::size_t>(tl.data() - l.data()));
-      int col = 1;
-      for (unsigned char c : lead)
-        if ((c & 0xC0) != 0x80) ++col;
-      p.place.column = col;
+      p.place.column = 1 + static_cast<int>(text::utf8::count(lead));
       r.doc.add_paragraph(std::move(p));
     }
     pos = end + 1;

@@ -7,58 +7,6 @@
 
 namespace guidecheck::import {
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    char32_t cp;
-    std::size_t n;
-    if (c < 0x80)
-      cp = c, n = 1;
-    else if ((c >> 5) == 6)
-      cp = c & 0x1F, n = 2;
-    else if ((c >> 4) == 14)
-      cp = c & 0x0F, n = 3;
-    else if ((c >> 3) == 30)
-      cp = c & 0x07, n = 4;
-    else {
-      out += U'\uFFFD';
-      ++i;
-      continue;
-    }
-    if (i + n > s.size()) {
-      out += U'\uFFFD';
-      break;
-    }
-    for (std::size_t k = 1; k < n; ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out += cp;
-    i += n;
-  }
-  return out;
-}
-
-std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) {
-    if (c < 0x80)
-      out += static_cast<char>(c);
-    else if (c < 0x800)
-      out += static_cast<char>(0xC0 | (c >> 6)), out += static_cast<char>(0x80 | (c & 0x3F));
-    else if (c < 0x10000)
-      out += static_cast<char>(0xE0 | (c >> 12)),
-          out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-          out += static_cast<char>(0x80 | (c & 0x3F));
-    else
-      out += static_cast<char>(0xF0 | (c >> 18)),
-          out += static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-          out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-          out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
-}
-
 std::u32string match_form(std::string_view utf8) {
   std::u32string u = to_u32(text::fold(utf8));
   std::u32string out;

@@ -9,10 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace guidecheck::import {
 
-std::u32string to_u32(std::string_view utf8);
-std::string to_utf8(std::u32string_view s);
+// Code points and back, by the UTF-8 layer (ill-formed UTF-8 as U+FFFD).
+inline std::u32string to_u32(std::string_view s) { return text::utf8::decode(s); }
+inline std::string to_utf8(std::u32string_view s) { return text::utf8::encode(s); }
 
 // NFKC, ASCII lower case, white space removed.
 std::u32string match_form(std::string_view utf8);

@@ -1,6 +1,7 @@
 #include "proposal/waiver.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -26,9 +27,7 @@ std::string closest(const std::string& key, const std::vector<std::string>& know
 }
 
 std::string joined(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
-  return s;
+  return fmt::format("{}", fmt::join(v, ", "));
 }
 
 }  // namespace

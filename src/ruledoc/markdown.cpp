@@ -1,5 +1,6 @@
 // rules show --format markdown, and the generated docs/guide/<pack>.md.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -44,7 +45,7 @@ void rules_table(std::ostream& out, const std::vector<rules::Rule>& rs, rules::L
       value = "[" + rules::format_number(e.range->first) + ", " +
               rules::format_number(e.range->second) + "]";
     else if (!e.list.empty())
-      for (const auto& x : e.list) value += (value.empty() ? "" : ", ") + x;
+      value = fmt::format("{}", fmt::join(e.list, ", "));
     else if (!e.ratio.empty())
       value = e.ratio;
     else if (r.kind == rules::Kind::Formula)

@@ -6,12 +6,14 @@
 // ("(fill in) …", "（请填写）…") makes every participant rule invalid, and a
 // null is missing.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 #include <sstream>
 
+#include "common/safe_text.h"
 #include "messages/text.h"
 #include "ruledoc/ruledoc.h"
 #include "rules/requirement.h"
@@ -104,20 +106,6 @@ std::vector<Placeholder> placeholders(const rules::General& g, const rules::Dire
   return ps;
 }
 
-std::string quoted(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string one_line(std::string s) {
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  return s;
-}
-
 }  // namespace
 
 std::string skeleton(const rules::Pack& pack, const rules::General& general,
@@ -130,34 +118,31 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
   o << "# " << msg::tr<Id::ruledoc_skel_howto>(lang) << "\n";
   o << "guidecheck: 1\n";
   o << "guide: " << pack.id << "\n";
-  o << "direction: " << quoted(d.number) << "\n";
-  o << "title: " << quoted(d.title.zh) << "\n";
+  o << "direction: " << safe::yaml_quoted(d.number) << "\n";
+  o << "title: " << safe::yaml_quoted(d.title.zh) << "\n";
   for (const auto& r : general.rules)
     if (r.measure == rules::Measure::Duration)
-      o << "duration: null  # " << rules::rule_requirement(r, lang) << " — " << r.source.text
-        << msg::tr<Id::ruledoc_skel_duration_eg>(lang) << "\n";
+      o << "duration: null  # " << rules::rule_requirement(r, lang) << " — "
+        << safe::yaml_comment(r.source.text) << msg::tr<Id::ruledoc_skel_duration_eg>(lang) << "\n";
   o << "sub_projects: null  # " << msg::tr<Id::ruledoc_skel_sub_projects>(lang) << "\n";
   o << "participants:  # " << msg::tr<Id::ruledoc_skel_participants>(lang) << "\n";
   for (const auto& p : placeholders(general, d)) {
-    o << "  - name: " << quoted(p.name) << "\n";
+    o << "  - name: " << safe::yaml_quoted(p.name) << "\n";
     o << "    country: " << p.country << "\n";
     o << "    role: " << p.role << "\n";
     o << "    kind: " << p.kind << "\n";
     if (!p.qualifications.empty()) {
-      o << "    qualifications: [";
-      for (std::size_t i = 0; i < p.qualifications.size(); ++i)
-        o << (i ? ", " : "") << p.qualifications[i];
-      o << "]\n";
+      o << fmt::format("    qualifications: [{}]\n", fmt::join(p.qualifications, ", "));
     }
   }
   // Participant requirements, as comments.
   for (const auto& r : d.rules)
     if (r.measure != rules::Measure::Indicator)
       o << "  # " << r.full_id << ": " << rules::rule_requirement(r, lang) << " — "
-        << one_line(r.source.text) << "\n";
+        << safe::yaml_comment(r.source.text) << "\n";
   o << "research_contents:  # " << msg::tr<Id::ruledoc_skel_research>(lang) << "\n";
   for (const auto& r : d.research_contents)
-    o << "  " << r.id << ": null  # " << one_line(r.title.get(lang)) << "\n";
+    o << "  " << r.id << ": null  # " << safe::yaml_comment(r.title.get(lang)) << "\n";
   o << "indicators:\n";
   std::set<std::string> written;
   auto indicator = [&](const rules::Rule& r) {
@@ -169,7 +154,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
       }
       if (r.kind == rules::Kind::Qualitative) o << msg::tr<Id::ruledoc_skel_qualitative>(lang);
       if (r.kind == rules::Kind::Ratio) o << msg::tr<Id::ruledoc_skel_ratio>(lang);
-      o << " — " << one_line(r.source.text) << "\n";
+      o << " — " << safe::yaml_comment(r.source.text) << "\n";
     }
     for (const auto& in : r.inputs) {
       if (!written.insert(in.id).second) continue;
@@ -181,7 +166,7 @@ std::string skeleton(const rules::Pack& pack, const rules::General& general,
     if (r.kind == rules::Kind::AnyOf) {
       // Either alternative meets the rule: both ids are offered, one is enough.
       o << "  # " << r.full_id << ": " << msg::tr<Id::ruledoc_skel_any_of>(lang) << " — "
-        << one_line(r.source.text) << "\n";
+        << safe::yaml_comment(r.source.text) << "\n";
       for (const auto& alt : r.any_of) indicator(alt);
       continue;
     }

@@ -1,5 +1,8 @@
 #include "rules/reader.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 
 #include "value/value.h"
@@ -32,8 +35,7 @@ bool Reader::shape(const Node& n, const char* what, std::initializer_list<const 
   bool ok = true;
   for (const auto& e : n.entries) {
     if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return e.key == k; })) {
-      std::string list;
-      for (const char* k : allowed) list += std::string(list.empty() ? "" : ", ") + k;
+      std::string list = fmt::format("{}", fmt::join(allowed, ", "));
       std::string hint = e.value->is_null()
                              ? " — a comma inside an unquoted {...} value splits it; quote the text"
                              : "";

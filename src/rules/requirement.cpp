@@ -1,6 +1,7 @@
 #include "rules/requirement.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "messages/text.h"
 #include "units/units.h"
@@ -54,11 +55,10 @@ Expected expected_of(const Rule& rule) {
 
 std::string rule_requirement(const Rule& rule, Lang lang) {
   if (rule.kind == Kind::AnyOf) {
-    std::string s;
-    for (std::size_t i = 0; i < rule.any_of.size(); ++i)
-      s += (i ? msg::tr<Id::eval_or_separator>(lang) : "") + rule.any_of[i].id + " " +
-           rule_requirement(rule.any_of[i], lang);
-    return msg::tr<Id::eval_one_of_rules>(lang, s);
+    std::vector<std::string> each;
+    for (const Rule& alt : rule.any_of) each.push_back(alt.id + " " + rule_requirement(alt, lang));
+    return msg::tr<Id::eval_one_of_rules>(
+        lang, fmt::format("{}", fmt::join(each, msg::tr<Id::eval_or_separator>(lang))));
   }
   if (rule.kind == Kind::Formula)
     return fmt::format("{} ({}) {}", rules::op_symbol(rule.op), rule.formula,
@@ -78,11 +78,7 @@ std::string requirement_text(const Expected& e, Lang lang) {
   auto range = [&](const std::pair<double, double>& r) {
     return fmt::format("{} ~ {}{}", format_number(r.first), format_number(r.second), unit);
   };
-  auto listed = [&] {
-    std::string l;
-    for (const auto& s : e.list) l += (l.empty() ? "" : ", ") + s;
-    return l;
-  };
+  auto listed = [&] { return fmt::format("{}", fmt::join(e.list, ", ")); };
   switch (e.op) {
     case Op::Between:
       return msg::tr<Id::eval_inclusive>(lang, range(*e.range));

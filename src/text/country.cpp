@@ -4,7 +4,6 @@
 #include <unicode/region.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -12,6 +11,7 @@
 #include <utility>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace guidecheck::text {
 namespace {
@@ -20,18 +20,12 @@ namespace {
 // "hongkongsarchina" compare equal, as do "中国 香港" and "中国香港".
 std::string key_of(std::string_view s) {
   std::string folded = fold(s), out;
-  const char* p = folded.data();
-  const auto n = static_cast<int32_t>(std::min<std::size_t>(folded.size(), 1024));
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0 || !u_isalnum(c)) continue;
-    c = u_tolower(c);
-    char buf[U8_MAX_LENGTH];
-    int32_t len = 0;
-    U8_APPEND_UNSAFE(buf, len, c);
-    out.append(buf, static_cast<std::size_t>(len));
-  }
+  // The first 1024 bytes: a character cut there is U+FFFD, not a letter.
+  utf8::each(std::string_view(folded).substr(0, 1024), [&](char32_t c) {
+    if (u_isalnum(static_cast<UChar32>(c)))
+      utf8::append(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    return true;
+  });
   return out;
 }
 

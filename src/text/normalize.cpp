@@ -3,12 +3,12 @@
 #include <unicode/normalizer2.h>
 #include <unicode/region.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
-#include <algorithm>
 #include <mutex>
 #include <string>
 #include <unordered_map>
+
+#include "text/utf8.h"
 
 namespace guidecheck::text {
 
@@ -19,18 +19,8 @@ namespace {
 // goes to ICU.
 bool plainly_normal(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c < 0xE4 || c > 0xE9 || i + 3 > s.size()) return false;
-    unsigned cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-                  (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
-    if ((static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80 || cp < 0x4E00 || cp > 0x9FFF)
-      return false;
-    i += 3;
+    char32_t c = utf8::next(s, i);  // ill-formed: U+FFFD, which goes to ICU
+    if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) return false;
   }
   return true;
 }
@@ -80,27 +70,6 @@ std::string_view trim(std::string_view s) {
       break;
   }
   return s;
-}
-
-bool valid_utf8(std::string_view s) {
-  // ICU's decoder (U8_NEXT): overlong forms, surrogates and truncated
-  // sequences give a negative code point. It counts in int32_t: a longer text
-  // (far past every input limit) is checked piece by piece, each piece ending
-  // before a lead byte so that no character is cut.
-  while (!s.empty()) {
-    std::size_t len = std::min<std::size_t>(s.size(), 1u << 30);
-    while (len < s.size() && len > 0 && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) --len;
-    if (len == 0) return false;  // a gigabyte of continuation bytes
-    const char* p = s.data();
-    const int32_t n = static_cast<int32_t>(len);
-    for (int32_t i = 0; i < n;) {
-      UChar32 c;
-      U8_NEXT(p, i, n, c);
-      if (c < 0) return false;
-    }
-    s.remove_prefix(len);
-  }
-  return true;
 }
 
 namespace {

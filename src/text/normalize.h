@@ -13,9 +13,6 @@ std::string fold(std::string_view s);
 
 std::string_view trim(std::string_view s);
 
-// True when `s` is well-formed UTF-8.
-bool valid_utf8(std::string_view s);
-
 // "asia", "europe", "americas", "africa", "oceania" for an ISO 3166-1 alpha-2
 // code (ICU's region containment), or "" when the code is unknown.
 std::string continent_of(std::string_view country_code);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "messages/text.h"
+#include "text/utf8.h"
 
 namespace guidecheck::yaml {
 namespace {
@@ -19,9 +20,9 @@ std::size_t offset_of(std::string_view text, Mark m) {
   std::size_t i = 0;
   for (int line = 1; line < m.line && i < text.size(); ++i)
     if (text[i] == '\n') ++line;
-  for (int col = 1; i < text.size() && text[i] != '\n'; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+  for (int col = 1; i < text.size() && text[i] != '\n';) {
     if (col++ == m.column) return i;
+    text::utf8::next(text, i);
   }
   return i;  // the end of the line (or of the text)
 }
@@ -77,24 +78,19 @@ msg::Text explained(const yaml_parser_t& parser, Mark context, char at_char) {
 ParseError syntax_error(const yaml_parser_t& parser, std::string_view text) {
   std::string problem = parser.problem ? parser.problem : "invalid YAML";
   if (parser.error == YAML_READER_ERROR) {
-    // The reader reports a byte offset, not a line. A broken multi-byte
-    // character is reported at its bad trailing byte; show where it starts.
+    // The reader reports a byte offset, not a line. A multi-byte character
+    // with a bad trailing byte is reported at that byte; show where the
+    // character starts: the start of the one the byte before belongs to.
+    // (An incomplete one at the end is reported where it starts.)
     std::size_t offset = std::min(parser.problem_offset, text.size());
-    if (problem.find("trailing") != std::string::npos ||
-        problem.find("incomplete") != std::string::npos) {
-      std::size_t back = 0;
-      while (offset > 0 && back < 3 &&
-             (static_cast<unsigned char>(text[offset - 1]) & 0xC0) == 0x80)
-        --offset, ++back;
-      if (offset > 0 && static_cast<unsigned char>(text[offset - 1]) >= 0xC0) --offset;
-    }
-    int line = 1, col = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n')
-        ++line, col = 1;
-      else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
-        ++col;
-    }
+    if (problem.find("trailing") != std::string::npos && offset > 0)
+      offset = text::utf8::cut_point(text, offset - 1);
+    // libyaml has read the text before `offset` as UTF-8: its characters
+    // count the column.
+    std::string_view before = text.substr(0, offset);
+    std::size_t line_start = before.rfind('\n') + 1;  // 0 when there is none
+    int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    int col = 1 + static_cast<int>(text::utf8::count(before.substr(line_start)));
     std::string hex;
     if (parser.problem_value >= 0) {
       char buf[16];
