@@ -392,92 +392,113 @@ bool count_word(char32_t c) {
          std::u32string_view::npos;
 }
 
+// 三项, 十二个 at `i`: the value parser reads the numeral; the count word ends
+// it. Widened left over comparator words, never below `floor`.
+std::optional<Fragment> count_fragment(const std::u32string& c, std::size_t i, std::size_t floor) {
+  std::size_t j = i;
+  while (j < c.size() && chinese_digit(c[j])) ++j;
+  if (!(j < c.size() && j - i <= 4 && count_word(c[j]))) return std::nullopt;
+  std::string t = to_utf8(c.substr(i, j + 1 - i));
+  auto v = quantity(t);
+  if (!(v && v->type == value::Value::Type::Quantity && v->exact)) return std::nullopt;
+  std::size_t l = i;
+  for (std::size_t k = i > floor + 4 ? i - 4 : floor; k < i; ++k)
+    if (auto w = quantity(to_utf8(c.substr(k, j + 1 - k)))) {
+      v = w;
+      l = k;
+      break;
+    }
+  return Fragment{l, j + 1, std::string(text::trim(to_utf8(c.substr(l, j + 1 - l)))), *v};
+}
+
+// A date: 1900..2100 followed by 年 (and its month and day), the number at
+// `i` ending at `j`. Where the date ends, or 0 when it is none.
+std::size_t date_end(const std::u32string& c, std::size_t i, std::size_t j) {
+  std::size_t y_end = j;
+  while (y_end < c.size() && c[y_end] == U' ') ++y_end;
+  if (y_end < c.size() && c[y_end] == U'年') {
+    double y = std::atof(to_utf8(c.substr(i, y_end - i)).c_str());
+    if (y >= 1900 && y <= 2100) {
+      std::size_t k = y_end + 1;
+      for (char32_t unit : {U'月', U'日'}) {
+        std::size_t m = k;
+        while (m < c.size() && is_digit(c[m])) ++m;
+        if (m > k && m < c.size() && c[m] == unit) k = m + 1;
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
+// The number at `i` (its digits end at `j`), widened right over its unit and
+// left over comparator words (never below `floor`), as far as the value
+// parser still reads one quantity with known units.
+std::optional<Fragment> number_fragment(const std::u32string& c, std::size_t i, std::size_t j,
+                                        std::size_t floor) {
+  std::optional<value::Value> best;
+  std::size_t best_r = j;
+  // the longest unit a pack uses is 7 characters (千瓦时/立方米): try up to 16
+  std::size_t longest = std::min(c.size(), j + 16);
+  for (std::size_t r = longest; r >= j; --r) {
+    if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
+    // never inside an English word: "14.2 % today" is not "14.2 % t" (tonnes)
+    if (r > j && r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
+    // never on a bracket it did not open: “（共36个月）” is “36个月”, “dB(A)” stays
+    if (r > j && (c[r - 1] == U')' || c[r - 1] == U'）' || c[r - 1] == U']') &&
+        std::u32string_view(c).substr(i, r - i).find_first_of(U"(（[") == std::u32string_view::npos)
+      continue;
+    std::string t = to_utf8(c.substr(i, r - i));
+    if (auto v = quantity(t)) {
+      best = v;
+      best_r = r;
+      break;
+    }
+    if (r == j) break;
+  }
+  if (!best) return std::nullopt;
+  std::size_t best_l = i;
+  for (std::size_t l = i > floor + 8 ? i - 8 : floor; l < i; ++l) {
+    if (auto v = quantity(to_utf8(c.substr(l, best_r - l)))) {
+      best = v;
+      best_l = l;
+      break;
+    }
+  }
+  Fragment f;
+  f.start = best_l;
+  f.end = best_r;
+  f.text = std::string(text::trim(to_utf8(c.substr(best_l, best_r - best_l))));
+  f.v = *best;
+  return f;
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
   for (std::size_t i = 0; i < c.size(); ++i) {
-    // 三项, 十二个: the value parser reads the numeral; the count word ends it
-    if (chinese_digit(c[i]) && (i == 0 || !chinese_digit(c[i - 1])) && i >= floor) {
-      std::size_t j = i;
-      while (j < c.size() && chinese_digit(c[j])) ++j;
-      if (j < c.size() && j - i <= 4 && count_word(c[j])) {
-        std::string t = to_utf8(c.substr(i, j + 1 - i));
-        auto v = quantity(t);
-        if (v && v->type == value::Value::Type::Quantity && v->exact) {
-          std::size_t l = i;
-          for (std::size_t k = i > floor + 4 ? i - 4 : floor; k < i; ++k)
-            if (auto w = quantity(to_utf8(c.substr(k, j + 1 - k)))) {
-              v = w;
-              l = k;
-              break;
-            }
-          out.push_back({l, j + 1, std::string(text::trim(to_utf8(c.substr(l, j + 1 - l)))), *v});
-          floor = j + 1;
-          i = j;
-          continue;
-        }
+    if (chinese_digit(c[i]) && (i == 0 || !chinese_digit(c[i - 1])) && i >= floor)
+      if (std::optional<Fragment> f = count_fragment(c, i, floor)) {
+        floor = f->end;
+        i = f->end - 1;
+        out.push_back(std::move(*f));
+        continue;
       }
-    }
     if (!is_digit(c[i]) ||
         (i > 0 && (is_digit(c[i - 1]) || c[i - 1] == U'.' || is_ascii_letter(c[i - 1]))))
       continue;
     std::size_t j = i;
     while (j < c.size() && (is_digit(c[j]) || c[j] == U'.' || c[j] == U',')) ++j;
-    // A date: 1900..2100 followed by 年 (and its month and day).
-    std::size_t y_end = j;
-    while (y_end < c.size() && c[y_end] == U' ') ++y_end;
-    if (y_end < c.size() && c[y_end] == U'年') {
-      double y = std::atof(to_utf8(c.substr(i, y_end - i)).c_str());
-      if (y >= 1900 && y <= 2100) {
-        std::size_t k = y_end + 1;
-        for (char32_t unit : {U'月', U'日'}) {
-          std::size_t m = k;
-          while (m < c.size() && is_digit(c[m])) ++m;
-          if (m > k && m < c.size() && c[m] == unit) k = m + 1;
-        }
-        i = k - 1;
-        floor = k;
-        continue;
-      }
+    if (std::size_t k = date_end(c, i, j)) {
+      i = k - 1;
+      floor = k;
+      continue;
     }
-    std::optional<value::Value> best;
-    std::size_t best_r = j;
-    // the longest unit a pack uses is 7 characters (千瓦时/立方米): try up to 16
-    std::size_t longest = std::min(c.size(), j + 16);
-    for (std::size_t r = longest; r >= j; --r) {
-      if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
-      // never inside an English word: "14.2 % today" is not "14.2 % t" (tonnes)
-      if (r > j && r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
-      // never on a bracket it did not open: “（共36个月）” is “36个月”, “dB(A)” stays
-      if (r > j && (c[r - 1] == U')' || c[r - 1] == U'）' || c[r - 1] == U']') &&
-          std::u32string_view(c).substr(i, r - i).find_first_of(U"(（[") ==
-              std::u32string_view::npos)
-        continue;
-      std::string t = to_utf8(c.substr(i, r - i));
-      if (auto v = quantity(t)) {
-        best = v;
-        best_r = r;
-        break;
-      }
-      if (r == j) break;
-    }
-    if (!best) continue;
-    std::size_t best_l = i;
-    for (std::size_t l = i > floor + 8 ? i - 8 : floor; l < i; ++l) {
-      if (auto v = quantity(to_utf8(c.substr(l, best_r - l)))) {
-        best = v;
-        best_l = l;
-        break;
-      }
-    }
-    Fragment f;
-    f.start = best_l;
-    f.end = best_r;
-    f.text = std::string(text::trim(to_utf8(c.substr(best_l, best_r - best_l))));
-    f.v = *best;
-    out.push_back(std::move(f));
-    floor = best_r;
-    i = best_r == 0 ? 0 : best_r - 1;
+    std::optional<Fragment> f = number_fragment(c, i, j, floor);
+    if (!f) continue;
+    floor = f->end;
+    i = f->end == 0 ? 0 : f->end - 1;
+    out.push_back(std::move(*f));
   }
   return out;
 }
@@ -817,6 +838,39 @@ void put_text(Found& f, const Cand& c, const std::string& how) {
   f.how = how;
 }
 
+bool same_end(const value::End& a, const value::End& b) {
+  return a.v == b.v && a.open == b.open && a.unit == b.unit;
+}
+
+// Whether two statements agree, as decide() below says.
+bool same_statement(const Cand& a, const Cand& b, bool numeric, rules::Op op) {
+  if (!numeric) return a.value == b.value;
+  const value::Value &x = a.parsed, &y = b.parsed;
+  if (x.type != y.type) return false;
+  if (x.type == value::Value::Type::Ratio) return x.ratio_denominator == y.ratio_denominator;
+  if (x.plus_minus != y.plus_minus) return false;
+  if (op == rules::Op::Ge || op == rules::Op::Gt) return same_end(x.lo, y.lo) && !x.lo.infinite();
+  if (op == rules::Op::Le || op == rules::Op::Lt) return same_end(x.hi, y.hi) && !x.hi.infinite();
+  return same_end(x.lo, y.lo) && same_end(x.hi, y.hi);
+}
+
+// A statement of a qualitative commitment: a table row first, else the
+// sentence that names it most closely, when only one does.
+std::vector<const Cand*> closest_statements(std::vector<const Cand*> good) {
+  std::vector<const Cand*> table;
+  for (const Cand* c : good)
+    if (c->table) table.push_back(c);
+  if (!table.empty()) good = table;
+  std::size_t top = 0;
+  for (const Cand* c : good) top = std::max(top, c->run);
+  std::vector<const Cand*> best;
+  for (const Cand* c : good)
+    if (c->run == top &&
+        std::none_of(best.begin(), best.end(), [&](const Cand* b) { return b->value == c->value; }))
+      best.push_back(c);
+  return best;
+}
+
 // `op`: the rule's comparison. Two statements agree when the rule would
 // judge them alike: for an at-least rule their lower ends are the same
 // ("2.2 wt%" in the table, "不低于 2.2 wt%" in the text), for an at-most
@@ -826,35 +880,8 @@ Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules:
   std::vector<const Cand*> good;
   for (const Cand& c : cands)
     if (c.fits && !c.ambiguous) good.push_back(&c);
-  auto same_end = [](const value::End& a, const value::End& b) {
-    return a.v == b.v && a.open == b.open && a.unit == b.unit;
-  };
-  auto same = [&](const Cand& a, const Cand& b) {
-    if (!numeric) return a.value == b.value;
-    const value::Value &x = a.parsed, &y = b.parsed;
-    if (x.type != y.type) return false;
-    if (x.type == value::Value::Type::Ratio) return x.ratio_denominator == y.ratio_denominator;
-    if (x.plus_minus != y.plus_minus) return false;
-    if (op == rules::Op::Ge || op == rules::Op::Gt) return same_end(x.lo, y.lo) && !x.lo.infinite();
-    if (op == rules::Op::Le || op == rules::Op::Lt) return same_end(x.hi, y.hi) && !x.hi.infinite();
-    return same_end(x.lo, y.lo) && same_end(x.hi, y.hi);
-  };
-  if (!numeric && !good.empty()) {
-    // A statement of a qualitative commitment: a table row first, else the
-    // sentence that names it most closely, when only one does.
-    std::vector<const Cand*> table;
-    for (const Cand* c : good)
-      if (c->table) table.push_back(c);
-    if (!table.empty()) good = table;
-    std::size_t top = 0;
-    for (const Cand* c : good) top = std::max(top, c->run);
-    std::vector<const Cand*> best;
-    for (const Cand* c : good)
-      if (c->run == top && std::none_of(best.begin(), best.end(),
-                                        [&](const Cand* b) { return b->value == c->value; }))
-        best.push_back(c);
-    good = best;
-  }
+  auto same = [&](const Cand& a, const Cand& b) { return same_statement(a, b, numeric, op); };
+  if (!numeric && !good.empty()) good = closest_statements(good);
   std::vector<const Cand*> distinct;
   for (const Cand* c : good)
     if (std::none_of(distinct.begin(), distinct.end(), [&](const Cand* d) { return same(*d, *c); }))
