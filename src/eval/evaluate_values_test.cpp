@@ -333,3 +333,33 @@ TEST_CASE("verdicts: words where a number belongs", "[eval][quantity]") {
   CHECK(status_of(r, "N/A") == Status::Invalid);
   CHECK(status_of(r, "否") == Status::Invalid);
 }
+
+TEST_CASE("verdicts: English comparator words bound a value as their Chinese twins do",
+          "[eval][quantity][comparators]") {
+  auto ge = quantity(">=", "60", "%");
+  auto judge = [&](const rules::Rule& r, const std::string& v) {
+    return judge_proposal(r, kParticipants + std::string("indicators:\n  x: \"") + v + "\"\n")
+        .status;
+  };
+  // exactly at the threshold, just past it, in another unit
+  CHECK(judge(ge, "at least 60 %") == Status::Pass);
+  CHECK(judge(ge, "At least 60%") == Status::Pass);
+  CHECK(judge(ge, "at least 59.9 %") == Status::Fail);
+  CHECK(judge(ge, "more than 60 %") == Status::Pass);
+  CHECK(judge(ge, "more than 59.9 %") == Status::Fail);  // 59.95 would be enough
+  CHECK(judge(ge, "NOT LESS THAN 60 %") == Status::Pass);
+  // an upper bound never commits to a minimum
+  CHECK(judge(ge, "at most 90 %") == Status::Fail);
+  CHECK(judge(ge, "less than 90 %") == Status::Fail);
+  // words with two readings stay text: a quantity requirement fails on them
+  CHECK(judge(ge, "up to 90 %") != Status::Pass);
+  CHECK(judge(ge, "over 90 %") != Status::Pass);
+
+  auto le = quantity("<=", "3", "min");
+  CHECK(judge(le, "at most 3 min") == Status::Pass);
+  CHECK(judge(le, "no more than 180 s") == Status::Pass);
+  CHECK(judge(le, "no more than 181 s") == Status::Fail);
+  CHECK(judge(le, "less than 3 min") == Status::Pass);
+  CHECK(judge(le, "below 3.1 min") == Status::Fail);
+  CHECK(judge(le, "at least 1 min") == Status::Fail);
+}

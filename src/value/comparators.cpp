@@ -32,6 +32,36 @@ constexpr ComparatorWord kWords[] = {
     {"及以上", C::AtLeast, A},
     {"(含)以上", C::AtLeast, A},
     {"（含）以上", C::AtLeast, A},
+    // English, for proposals written in English (matched as whole words,
+    // in any case: "At least 792", never "above" inside "aboveground").
+    // Only words with one reading: "up to", "over", "under" and "within" are
+    // left out ("up to 95 %" states a ceiling of what may happen, not a
+    // commitment; "within ±5 %" is a tolerance), so they stay free text.
+    {"at least", C::AtLeast, B},
+    {"no less than", C::AtLeast, B},
+    {"not less than", C::AtLeast, B},
+    {"no fewer than", C::AtLeast, B},
+    {"not fewer than", C::AtLeast, B},
+    {"no lower than", C::AtLeast, B},
+    {"not lower than", C::AtLeast, B},
+    {"not below", C::AtLeast, B},
+    {"more than", C::Above, B},
+    {"greater than", C::Above, B},
+    {"higher than", C::Above, B},
+    {"above", C::Above, B},
+    {"at most", C::AtMost, B},
+    {"no more than", C::AtMost, B},
+    {"not more than", C::AtMost, B},
+    {"no greater than", C::AtMost, B},
+    {"not greater than", C::AtMost, B},
+    {"no higher than", C::AtMost, B},
+    {"not higher than", C::AtMost, B},
+    {"not exceeding", C::AtMost, B},
+    {"not above", C::AtMost, B},
+    {"less than", C::Below, B},
+    {"fewer than", C::Below, B},
+    {"lower than", C::Below, B},
+    {"below", C::Below, B},
     // above
     {">", C::Above, B},
     {"高于", C::Above, B},
@@ -73,12 +103,31 @@ std::optional<Comparison> comparison_of(std::string_view word) {
   return std::nullopt;
 }
 
+namespace {
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// `text` begins with `word`; an English word in any case, and whole (not
+// followed by a letter).
+bool begins_with(std::string_view text, std::string_view word) {
+  if (!ascii_letter(word.front())) return text.starts_with(word);
+  if (text.size() < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return text.size() == word.size() || !ascii_letter(text[word.size()]);
+}
+
+}  // namespace
+
 const ComparatorWord* comparator_at(std::string_view text, Place place) {
   // The longest match, so that no order of the table matters (">=" before
-  // ">", "大于等于" before "大于").
+  // ">", "大于等于" before "大于", "not more than" before "more than").
   const ComparatorWord* best = nullptr;
   for (const ComparatorWord& w : kWords)
-    if (w.place == place && text.starts_with(w.word) &&
+    if (w.place == place && begins_with(text, w.word) &&
         (!best || w.word.size() > best->word.size()))
       best = &w;
   return best;

@@ -15,6 +15,27 @@ TEST_CASE("comparators: the longest word wins, wherever it is in the table", "[c
   CHECK(value::comparator_at("及以上", Place::After)->word == "及以上");
   CHECK_FALSE(value::comparator_at("以上", Place::Before));  // an after-word only
   CHECK_FALSE(value::comparator_at("约 3", Place::Before));
+  CHECK(value::comparator_at("not more than 3", Place::Before)->comparison == Comparison::AtMost);
+  CHECK(value::comparator_at("more than 3", Place::Before)->comparison == Comparison::Above);
+}
+
+TEST_CASE("comparators: English words are whole words, in any case", "[comparators]") {
+  CHECK(value::comparator_at("At Least 3", Place::Before)->word == "at least");
+  CHECK(value::comparator_at("below", Place::Before));  // the text may end with the word
+  CHECK_FALSE(value::comparator_at("aboveground 3", Place::Before));
+  CHECK_FALSE(value::comparator_at("at leastwise 3", Place::Before));
+  CHECK_FALSE(value::comparator_at("at", Place::Before));
+  value::Value v = value::parse_text("at least 792 次");
+  CHECK(v.type == value::Value::Type::Quantity);
+  CHECK(v.lo.v == 792);
+  CHECK_FALSE(v.lo.open);
+  v = value::parse_text("fewer than 5");
+  CHECK(v.type == value::Value::Type::Quantity);
+  CHECK(v.hi.v == 5);
+  CHECK(v.hi.open);
+  // No number after the word: the value is text, as before.
+  CHECK(value::parse_text("Above all, a demonstration line").type == value::Value::Type::Text);
+  CHECK(value::parse_text("below the national standard").type == value::Value::Type::Text);
 }
 
 TEST_CASE("comparators: words new to a proposal's values", "[comparators]") {
