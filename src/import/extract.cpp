@@ -393,92 +393,113 @@ bool count_word(char32_t c) {
          std::u32string_view::npos;
 }
 
+// 三项, 十二个 at `i`: the value parser reads the numeral; the count word ends
+// it. Widened left over comparator words, never below `floor`.
+std::optional<Fragment> count_fragment(const std::u32string& c, std::size_t i, std::size_t floor) {
+  std::size_t j = i;
+  while (j < c.size() && chinese_digit(c[j])) ++j;
+  if (!(j < c.size() && j - i <= 4 && count_word(c[j]))) return std::nullopt;
+  std::string t = to_utf8(c.substr(i, j + 1 - i));
+  auto v = quantity(t);
+  if (!(v && v->type == value::Value::Type::Quantity && v->exact)) return std::nullopt;
+  std::size_t l = i;
+  for (std::size_t k = i > floor + 4 ? i - 4 : floor; k < i; ++k)
+    if (auto w = quantity(to_utf8(c.substr(k, j + 1 - k)))) {
+      v = w;
+      l = k;
+      break;
+    }
+  return Fragment{l, j + 1, std::string(text::trim(to_utf8(c.substr(l, j + 1 - l)))), *v};
+}
+
+// A date: 1900..2100 followed by 年 (and its month and day), the number at
+// `i` ending at `j`. Where the date ends, or 0 when it is none.
+std::size_t date_end(const std::u32string& c, std::size_t i, std::size_t j) {
+  std::size_t y_end = j;
+  while (y_end < c.size() && c[y_end] == U' ') ++y_end;
+  if (y_end < c.size() && c[y_end] == U'年') {
+    double y = std::atof(to_utf8(c.substr(i, y_end - i)).c_str());
+    if (y >= 1900 && y <= 2100) {
+      std::size_t k = y_end + 1;
+      for (char32_t unit : {U'月', U'日'}) {
+        std::size_t m = k;
+        while (m < c.size() && is_digit(c[m])) ++m;
+        if (m > k && m < c.size() && c[m] == unit) k = m + 1;
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
+// The number at `i` (its digits end at `j`), widened right over its unit and
+// left over comparator words (never below `floor`), as far as the value
+// parser still reads one quantity with known units.
+std::optional<Fragment> number_fragment(const std::u32string& c, std::size_t i, std::size_t j,
+                                        std::size_t floor) {
+  std::optional<value::Value> best;
+  std::size_t best_r = j;
+  // the longest unit a pack uses is 7 characters (千瓦时/立方米): try up to 16
+  std::size_t longest = std::min(c.size(), j + 16);
+  for (std::size_t r = longest; r >= j; --r) {
+    if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
+    // never inside an English word: "14.2 % today" is not "14.2 % t" (tonnes)
+    if (r > j && r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
+    // never on a bracket it did not open: “（共36个月）” is “36个月”, “dB(A)” stays
+    if (r > j && (c[r - 1] == U')' || c[r - 1] == U'）' || c[r - 1] == U']') &&
+        std::u32string_view(c).substr(i, r - i).find_first_of(U"(（[") == std::u32string_view::npos)
+      continue;
+    std::string t = to_utf8(c.substr(i, r - i));
+    if (auto v = quantity(t)) {
+      best = v;
+      best_r = r;
+      break;
+    }
+    if (r == j) break;
+  }
+  if (!best) return std::nullopt;
+  std::size_t best_l = i;
+  for (std::size_t l = i > floor + 8 ? i - 8 : floor; l < i; ++l) {
+    if (auto v = quantity(to_utf8(c.substr(l, best_r - l)))) {
+      best = v;
+      best_l = l;
+      break;
+    }
+  }
+  Fragment f;
+  f.start = best_l;
+  f.end = best_r;
+  f.text = std::string(text::trim(to_utf8(c.substr(best_l, best_r - best_l))));
+  f.v = *best;
+  return f;
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
   for (std::size_t i = 0; i < c.size(); ++i) {
-    // 三项, 十二个: the value parser reads the numeral; the count word ends it
-    if (chinese_digit(c[i]) && (i == 0 || !chinese_digit(c[i - 1])) && i >= floor) {
-      std::size_t j = i;
-      while (j < c.size() && chinese_digit(c[j])) ++j;
-      if (j < c.size() && j - i <= 4 && count_word(c[j])) {
-        std::string t = to_utf8(c.substr(i, j + 1 - i));
-        auto v = quantity(t);
-        if (v && v->type == value::Value::Type::Quantity && v->exact) {
-          std::size_t l = i;
-          for (std::size_t k = i > floor + 4 ? i - 4 : floor; k < i; ++k)
-            if (auto w = quantity(to_utf8(c.substr(k, j + 1 - k)))) {
-              v = w;
-              l = k;
-              break;
-            }
-          out.push_back({l, j + 1, std::string(text::trim(to_utf8(c.substr(l, j + 1 - l)))), *v});
-          floor = j + 1;
-          i = j;
-          continue;
-        }
+    if (chinese_digit(c[i]) && (i == 0 || !chinese_digit(c[i - 1])) && i >= floor)
+      if (std::optional<Fragment> f = count_fragment(c, i, floor)) {
+        floor = f->end;
+        i = f->end - 1;
+        out.push_back(std::move(*f));
+        continue;
       }
-    }
     if (!is_digit(c[i]) ||
         (i > 0 && (is_digit(c[i - 1]) || c[i - 1] == U'.' || is_ascii_letter(c[i - 1]))))
       continue;
     std::size_t j = i;
     while (j < c.size() && (is_digit(c[j]) || c[j] == U'.' || c[j] == U',')) ++j;
-    // A date: 1900..2100 followed by 年 (and its month and day).
-    std::size_t y_end = j;
-    while (y_end < c.size() && c[y_end] == U' ') ++y_end;
-    if (y_end < c.size() && c[y_end] == U'年') {
-      double y = std::atof(to_utf8(c.substr(i, y_end - i)).c_str());
-      if (y >= 1900 && y <= 2100) {
-        std::size_t k = y_end + 1;
-        for (char32_t unit : {U'月', U'日'}) {
-          std::size_t m = k;
-          while (m < c.size() && is_digit(c[m])) ++m;
-          if (m > k && m < c.size() && c[m] == unit) k = m + 1;
-        }
-        i = k - 1;
-        floor = k;
-        continue;
-      }
+    if (std::size_t k = date_end(c, i, j)) {
+      i = k - 1;
+      floor = k;
+      continue;
     }
-    std::optional<value::Value> best;
-    std::size_t best_r = j;
-    // the longest unit a pack uses is 7 characters (千瓦时/立方米): try up to 16
-    std::size_t longest = std::min(c.size(), j + 16);
-    for (std::size_t r = longest; r >= j; --r) {
-      if (r > j && (c[r - 1] == U' ' || c[r - 1] == U'\t')) continue;  // same as without it
-      // never inside an English word: "14.2 % today" is not "14.2 % t" (tonnes)
-      if (r > j && r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
-      // never on a bracket it did not open: “（共36个月）” is “36个月”, “dB(A)” stays
-      if (r > j && (c[r - 1] == U')' || c[r - 1] == U'）' || c[r - 1] == U']') &&
-          std::u32string_view(c).substr(i, r - i).find_first_of(U"(（[") ==
-              std::u32string_view::npos)
-        continue;
-      std::string t = to_utf8(c.substr(i, r - i));
-      if (auto v = quantity(t)) {
-        best = v;
-        best_r = r;
-        break;
-      }
-      if (r == j) break;
-    }
-    if (!best) continue;
-    std::size_t best_l = i;
-    for (std::size_t l = i > floor + 8 ? i - 8 : floor; l < i; ++l) {
-      if (auto v = quantity(to_utf8(c.substr(l, best_r - l)))) {
-        best = v;
-        best_l = l;
-        break;
-      }
-    }
-    Fragment f;
-    f.start = best_l;
-    f.end = best_r;
-    f.text = std::string(text::trim(to_utf8(c.substr(best_l, best_r - best_l))));
-    f.v = *best;
-    out.push_back(std::move(f));
-    floor = best_r;
-    i = best_r == 0 ? 0 : best_r - 1;
+    std::optional<Fragment> f = number_fragment(c, i, j, floor);
+    if (!f) continue;
+    floor = f->end;
+    i = f->end == 0 ? 0 : f->end - 1;
+    out.push_back(std::move(*f));
   }
   return out;
 }
@@ -816,6 +837,39 @@ void put_text(Found& f, const Cand& c, const std::string& how) {
   f.how = how;
 }
 
+bool same_end(const value::End& a, const value::End& b) {
+  return a.v == b.v && a.open == b.open && a.unit == b.unit;
+}
+
+// Whether two statements agree, as decide() below says.
+bool same_statement(const Cand& a, const Cand& b, bool numeric, rules::Op op) {
+  if (!numeric) return a.value == b.value;
+  const value::Value &x = a.parsed, &y = b.parsed;
+  if (x.type != y.type) return false;
+  if (x.type == value::Value::Type::Ratio) return x.ratio_denominator == y.ratio_denominator;
+  if (x.plus_minus != y.plus_minus) return false;
+  if (op == rules::Op::Ge || op == rules::Op::Gt) return same_end(x.lo, y.lo) && !x.lo.infinite();
+  if (op == rules::Op::Le || op == rules::Op::Lt) return same_end(x.hi, y.hi) && !x.hi.infinite();
+  return same_end(x.lo, y.lo) && same_end(x.hi, y.hi);
+}
+
+// A statement of a qualitative commitment: a table row first, else the
+// sentence that names it most closely, when only one does.
+std::vector<const Cand*> closest_statements(std::vector<const Cand*> good) {
+  std::vector<const Cand*> table;
+  for (const Cand* c : good)
+    if (c->table) table.push_back(c);
+  if (!table.empty()) good = table;
+  std::size_t top = 0;
+  for (const Cand* c : good) top = std::max(top, c->run);
+  std::vector<const Cand*> best;
+  for (const Cand* c : good)
+    if (c->run == top &&
+        std::none_of(best.begin(), best.end(), [&](const Cand* b) { return b->value == c->value; }))
+      best.push_back(c);
+  return best;
+}
+
 // `op`: the rule's comparison. Two statements agree when the rule would
 // judge them alike: for an at-least rule their lower ends are the same
 // ("2.2 wt%" in the table, "不低于 2.2 wt%" in the text), for an at-most
@@ -825,35 +879,8 @@ Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules:
   std::vector<const Cand*> good;
   for (const Cand& c : cands)
     if (c.fits && !c.ambiguous) good.push_back(&c);
-  auto same_end = [](const value::End& a, const value::End& b) {
-    return a.v == b.v && a.open == b.open && a.unit == b.unit;
-  };
-  auto same = [&](const Cand& a, const Cand& b) {
-    if (!numeric) return a.value == b.value;
-    const value::Value &x = a.parsed, &y = b.parsed;
-    if (x.type != y.type) return false;
-    if (x.type == value::Value::Type::Ratio) return x.ratio_denominator == y.ratio_denominator;
-    if (x.plus_minus != y.plus_minus) return false;
-    if (op == rules::Op::Ge || op == rules::Op::Gt) return same_end(x.lo, y.lo) && !x.lo.infinite();
-    if (op == rules::Op::Le || op == rules::Op::Lt) return same_end(x.hi, y.hi) && !x.hi.infinite();
-    return same_end(x.lo, y.lo) && same_end(x.hi, y.hi);
-  };
-  if (!numeric && !good.empty()) {
-    // A statement of a qualitative commitment: a table row first, else the
-    // sentence that names it most closely, when only one does.
-    std::vector<const Cand*> table;
-    for (const Cand* c : good)
-      if (c->table) table.push_back(c);
-    if (!table.empty()) good = table;
-    std::size_t top = 0;
-    for (const Cand* c : good) top = std::max(top, c->run);
-    std::vector<const Cand*> best;
-    for (const Cand* c : good)
-      if (c->run == top && std::none_of(best.begin(), best.end(),
-                                        [&](const Cand* b) { return b->value == c->value; }))
-        best.push_back(c);
-    good = best;
-  }
+  auto same = [&](const Cand& a, const Cand& b) { return same_statement(a, b, numeric, op); };
+  if (!numeric && !good.empty()) good = closest_statements(good);
   std::vector<const Cand*> distinct;
   for (const Cand* c : good)
     if (std::none_of(distinct.begin(), distinct.end(), [&](const Cand* d) { return same(*d, *c); }))
@@ -1008,69 +1035,113 @@ std::string find_direction(const Document& doc, const std::vector<std::string>& 
   return std::get<0>(found[0]);
 }
 
-Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& aliases) {
-  Draft d;
-  d.direction = dir.number;
-  std::vector<Spec> specs = specs_of(dir, aliases);
-  std::vector<std::vector<Cand>> cands(specs.size());
-  std::vector<Cand> titles, durations;
+namespace {
 
-  // Research items: the paragraph or cell that names each best.
-  struct Item {
-    std::string id;
-    std::vector<Key> keys;
-    std::vector<Cand> cands;
-  };
+// Research items: the paragraph or cell that names each best.
+struct Item {
+  std::string id;
+  std::vector<Key> keys;
+  std::vector<Cand> cands;
+};
+
+// One paragraph or cell being read as running text, clause by clause, and
+// what its earlier clauses and sentences named.
+struct Reading {
+  Reading(const std::string& t, const Place& pl, std::size_t research)
+      : text(t),
+        place(pl),
+        p(to_u32(text::fold(t))),
+        cls(clauses(p)),
+        research_run(research),
+        ordinal_end(list_ordinal(t, p)) {}
+  const std::string& text;
+  const Place& place;
+  std::u32string p;  // folded
+  std::vector<Clause> cls;
+  std::size_t research_run = 0;  // how closely the text names a research item
+  std::size_t ordinal_end = 0;
+  std::vector<std::size_t> prev_specs;
+  // the one indicator the previous sentence named, for “该指标的考核值为 …”
+  std::vector<std::size_t> last_sentence_specs, sentence_specs;
+  std::size_t prev_sentence = SIZE_MAX;
+  std::size_t sentence_start = 0;  // where the sentence begins in p
+};
+
+// How a table is read: the header row and its columns; `joined`, a spanning
+// header read with the row below it; `transposed`, the table read as its
+// transpose (then `header` counts its rows).
+struct Layout {
+  std::size_t header = 0;
+  Columns cols;
+  std::vector<Cell> joined;
+  std::vector<std::vector<Cell>> transposed;
+};
+
+// One run of extract(): the document's paragraphs and tables are read in
+// order, each step adding candidates (places that may state a value) for the
+// specs, titles, durations and research items; finish() decides among them.
+class Extraction {
+ public:
+  Extraction(const rules::Direction& dir, const Aliases& aliases);
+  void running(const std::string& text, const Place& place, bool heading,
+               const std::vector<std::size_t>& lead = {});
+  void table(const Table& t);
+  Draft finish();
+
+ private:
+  void collect_names();
+  void label_value(const std::u32string& label_text, const std::string& value, const Place& p,
+                   const std::string& quote);
+  bool inside_name(const std::u32string& clause, const Fragment& f) const;
+  std::u32string without_names(std::u32string s) const;
+  bool one_category(const std::vector<Clause>& cls, std::size_t k) const;
+  void categorical_sentence(const std::u32string& para, const std::vector<Clause>& cls,
+                            std::size_t first, const Place& place, const std::string& text);
+  std::vector<std::size_t> named_after(std::u32string_view rest_raw, const value::Value& v,
+                                       std::size_t& run) const;
+  bool form_field(const std::string& text, const Place& place);
+  std::size_t research_mentions(const std::string& text, const Place& place, bool heading);
+  void clause(Reading& rd, std::size_t ci, const std::vector<std::size_t>& lead);
+  void qualitative(const Reading& rd, const Clause& cl, const std::u32string& flat, bool negated);
+  void numbers(Reading& rd, std::size_t ci, std::size_t& from,
+               std::vector<std::size_t>& named_here);
+  bool not_a_value(const Reading& rd, std::size_t ci, const std::vector<Fragment>& frs,
+                   std::size_t fi, const std::u32string& between, std::u32string before) const;
+  std::vector<std::size_t> owner(const Reading& rd, std::size_t ci,
+                                 const std::vector<Fragment>& frs, std::size_t fi,
+                                 const std::vector<std::size_t>& resp,
+                                 const std::u32string& subject, const std::u32string& upto,
+                                 const std::u32string& between, std::size_t& run) const;
+  void carry_names(Reading& rd, const Clause& cl, const std::u32string& flat, std::size_t from,
+                   const std::vector<std::size_t>& named_here);
+  void participants(const Table& t, const Layout& l);
+  void indicator_row(const std::vector<std::vector<Cell>>& rows, std::size_t r, const Layout& l);
+  void other_table(const Table& t);
+
+  Draft d;
+  std::vector<Spec> specs;
+  std::vector<std::vector<Cand>> cands;
+  std::vector<Cand> titles, durations;
   std::vector<Item> items;
+  // every indicator's name (titles, aliases), longest first
+  std::vector<std::u32string> all_keys;
+  std::vector<std::u32string> name_numbers;
+};
+
+Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
+    : specs(specs_of(dir, aliases)), cands(specs.size()) {
+  d.direction = dir.number;
   for (const rules::ResearchItem& r : dir.research_contents) {
     // research items are matched as written (particles kept)
     Item it{r.id, {Key(match_form(r.title.zh), true), Key(match_form(r.title.en), true)}, {}};
     if (!r.source.text.empty()) it.keys.emplace_back(match_form(r.source.text), true);
     items.push_back(std::move(it));
   }
-  std::unordered_map<std::u32string, Scored> cache;
-  score_cache = &cache;
-  struct Reset {
-    ~Reset() { score_cache = nullptr; }
-  } reset;
+  collect_names();
+}
 
-  auto label_value = [&](const std::u32string& label_text, const std::string& value, const Place& p,
-                         const std::string& quote) {
-    std::string v(text::trim(value));
-    if (v.empty()) return;
-    if (label_is(label_text, kTitleLabels, std::size(kTitleLabels)))
-      titles.push_back({v, {}, p, quote});
-    if (label_is(label_text, kDurationLabels, std::size(kDurationLabels))) {
-      Cand c{v, {}, p, quote};
-      auto q = quantity(v);
-      c.fits = q && q->type == value::Value::Type::Quantity &&
-               units::conversion(q->lo.unit.empty() ? q->hi.unit : q->lo.unit, "月").ok &&
-               !(q->lo.unit.empty() && q->hi.unit.empty());
-      if (q) c.parsed = *q;
-      if (!c.fits) {
-        // “2024年1月至2026年12月（共36个月）”: the dates are skipped, and the one
-        // span of months written beside them is the duration
-        std::vector<const Fragment*> spans;
-        std::vector<Fragment> frs = fragments(to_u32(text::fold(v)));
-        for (const Fragment& f : frs) {
-          const value::End& e = f.v.lo.unit.empty() ? f.v.hi : f.v.lo;
-          if (f.v.type == value::Value::Type::Quantity && !e.unit.empty() &&
-              units::conversion(e.unit, "月").ok)
-            spans.push_back(&f);
-        }
-        if (spans.size() == 1) {
-          c.value = spans[0]->text;
-          c.parsed = spans[0]->v;
-          c.fits = true;
-        }
-      }
-      durations.push_back(c);
-    }
-  };
-
-  // Running text: a paragraph, or a cell outside indicator and participant tables.
-  // `s` with every indicator's name (titles, aliases) taken out.
-  std::vector<std::u32string> all_keys;
+// The indicators' names, and the numbers inside them.
+void Extraction::collect_names() {
   for (const Spec& sp : specs)
     for (const auto& k : sp.keys)
       if (k.text.size() >= 2) all_keys.push_back(k.text);
@@ -1079,7 +1150,6 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   // The numbers inside indicators' names (“20 万圈后”, “1000 小时稳定运行”,
   // “after 100 000 voltage cycles”, “@0.65 伏”), with three characters of
   // the name on each side: a number written so is part of a name, not a value.
-  std::vector<std::u32string> name_numbers;
   for (const Spec& sp : specs)
     for (const auto& k : sp.keys)
       for (std::size_t i = 0; i < k.text.size();) {
@@ -1093,623 +1163,749 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
         if (z - a >= e - i + 3) name_numbers.push_back(k.text.substr(a, z - a));
         i = e;
       }
-  auto inside_name = [&](const std::u32string& clause, const Fragment& f) {
-    if (name_numbers.empty()) return false;
-    std::size_t a = f.start >= 8 ? f.start - 8 : 0;
-    std::u32string local = drop_particles(strip_spaces(
-        std::u32string_view(clause).substr(a, std::min(clause.size(), f.end + 8) - a)));
-    std::u32string digits;  // the fragment's own number, which the name must hold
-    for (std::size_t i = f.start; i < f.end && i < clause.size(); ++i) {
-      if (is_digit(clause[i]) || (!digits.empty() && clause[i] == U'.'))
-        digits += clause[i];
-      else if (!digits.empty())
-        break;
-    }
-    for (const auto& core : name_numbers)
-      if (core.find(digits) != std::u32string::npos && local.find(core) != std::u32string::npos)
-        return true;
-    return false;
-  };
-  auto without_names = [&](std::u32string s) {
-    for (const auto& k : all_keys)
-      for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
-        s.replace(at, k.size(), U"·");
-    return s;
-  };
+}
 
-  // A categorical indicator (“气候区：暖温、亚湿热、海洋”): a sentence that
-  // names it and states at least one of its categories in the rule's words
-  // (zh or en). The value is those words, in the order written; a sentence
-  // that names no category of the rule is only a mention, never a value.
-  auto categorical_sentence = [&](const std::u32string& para, const std::vector<Clause>& cls,
-                                  std::size_t first, const Place& place, const std::string& text) {
-    if (std::none_of(specs.begin(), specs.end(),
-                     [](const Spec& sp) { return sp.kind == Kind::Categorical; }))
-      return;
-    // the sentence as written (brackets kept: “自动发电控制（AGC）”)
-    std::size_t last = first;
-    while (last + 1 < cls.size() && cls[last + 1].sentence == cls[first].sentence) ++last;
-    // “X: a; b; c.”, “X包括：A；B；C。”: after a colon, semicolons separate the
-    // items of the list it opens, up to the full stop
-    auto ends_at = [&](std::size_t k) {
-      std::size_t e = cls[k].offset + cls[k].text.size();
-      return e < para.size() ? para[e] : U'\0';
-    };
-    bool colon = false;
-    for (std::size_t k = first; k < last; ++k)
-      colon = colon || ends_at(k) == U':' || ends_at(k) == U'：';
-    // each further item must be one category's words and nothing else
-    // (“…：海洋；项目还将在暖温地区建站。” ends the list at 海洋)
-    auto one_category = [&](std::size_t k) {
-      std::u32string item = strip_spaces(cls[k].text);
-      for (std::u32string_view lead : {U"andalso", U"and", U"or", U"以及", U"和", U"及"})
-        if (item.rfind(lead, 0) == 0) {
-          item.erase(0, lead.size());
-          break;
-        }
-      for (const Spec& sp : specs)
-        for (const auto& words : sp.categories)
-          for (const auto& w : words)
-            if (w.first == item) return true;
-      return false;
-    };
-    if (colon)
-      while (last + 1 < cls.size() && (ends_at(last) == U';' || ends_at(last) == U'；') &&
-             one_category(last + 1) &&
-             (last + 2 >= cls.size() || cls[last + 2].sentence != cls[last + 1].sentence))
-        ++last;
-    std::u32string flat = strip_spaces(para.substr(
-        cls[first].offset, cls[last].offset + cls[last].text.size() - cls[first].offset));
-    std::u32string named_text = drop_particles(flat);
-    Pairs named_pairs(named_text);
-    std::vector<std::size_t> best;
-    std::size_t top = 0;
-    std::vector<std::pair<std::size_t, std::string>> found;  // spec, value
-    for (std::size_t k = 0; k < specs.size(); ++k) {
-      const Spec& sp = specs[k];
-      if (sp.kind != Kind::Categorical) continue;
-      std::size_t run = 0;
-      for (const auto* keys : {&sp.keys, &sp.guide})
-        for (const Key& key : *keys) {
-          std::size_t r;
-          if (named_pairs.any_of(key.pairs) && names(named_text, key.text, &r))
-            run = std::max(run, r);
-        }
-      if (run == 0) continue;
-      std::string v = categories_in(sp, flat);
-      if (v.empty()) {
-        Cand c{std::string(text::trim(to_utf8(cls[first].text))),
-               {},
-               at_column(place, cls[first].offset),
-               trim_quote(text)};
-        c.fits = false;
-        cands[k].push_back(c);
-        continue;
-      }
-      if (run > top) top = run, best.clear();
-      if (run == top) best.push_back(k);
-      found.emplace_back(k, v);
+// A duration as written beside its label.
+Cand duration_cand(const std::string& v, const Place& p, const std::string& quote) {
+  Cand c{v, {}, p, quote};
+  auto q = quantity(v);
+  c.fits = q && q->type == value::Value::Type::Quantity &&
+           units::conversion(q->lo.unit.empty() ? q->hi.unit : q->lo.unit, "月").ok &&
+           !(q->lo.unit.empty() && q->hi.unit.empty());
+  if (q) c.parsed = *q;
+  if (!c.fits) {
+    // “2024年1月至2026年12月（共36个月）”: the dates are skipped, and the one
+    // span of months written beside them is the duration
+    std::vector<const Fragment*> spans;
+    std::vector<Fragment> frs = fragments(to_u32(text::fold(v)));
+    for (const Fragment& f : frs) {
+      const value::End& e = f.v.lo.unit.empty() ? f.v.hi : f.v.lo;
+      if (f.v.type == value::Value::Type::Quantity && !e.unit.empty() &&
+          units::conversion(e.unit, "月").ok)
+        spans.push_back(&f);
     }
-    for (const auto& [k, v] : found) {
-      if (std::find(best.begin(), best.end(), k) == best.end()) continue;
-      Cand c{v, {}, at_column(place, cls[first].offset), trim_quote(text)};
-      c.run = top;
-      c.ambiguous = best.size() > 1 || has_negation(flat);
+    if (spans.size() == 1) {
+      c.value = spans[0]->text;
+      c.parsed = spans[0]->v;
+      c.fits = true;
+    }
+  }
+  return c;
+}
+
+void Extraction::label_value(const std::u32string& label_text, const std::string& value,
+                             const Place& p, const std::string& quote) {
+  std::string v(text::trim(value));
+  if (v.empty()) return;
+  if (label_is(label_text, kTitleLabels, std::size(kTitleLabels)))
+    titles.push_back({v, {}, p, quote});
+  if (label_is(label_text, kDurationLabels, std::size(kDurationLabels)))
+    durations.push_back(duration_cand(v, p, quote));
+}
+
+bool Extraction::inside_name(const std::u32string& clause, const Fragment& f) const {
+  if (name_numbers.empty()) return false;
+  std::size_t a = f.start >= 8 ? f.start - 8 : 0;
+  std::u32string local = drop_particles(
+      strip_spaces(std::u32string_view(clause).substr(a, std::min(clause.size(), f.end + 8) - a)));
+  std::u32string digits;  // the fragment's own number, which the name must hold
+  for (std::size_t i = f.start; i < f.end && i < clause.size(); ++i) {
+    if (is_digit(clause[i]) || (!digits.empty() && clause[i] == U'.'))
+      digits += clause[i];
+    else if (!digits.empty())
+      break;
+  }
+  for (const auto& core : name_numbers)
+    if (core.find(digits) != std::u32string::npos && local.find(core) != std::u32string::npos)
+      return true;
+  return false;
+}
+
+// `s` with every indicator's name (titles, aliases) taken out.
+std::u32string Extraction::without_names(std::u32string s) const {
+  for (const auto& k : all_keys)
+    for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
+      s.replace(at, k.size(), U"·");
+  return s;
+}
+
+// Whether clause k is one category's words and nothing else
+// (“…：海洋；项目还将在暖温地区建站。” ends the list at 海洋).
+bool Extraction::one_category(const std::vector<Clause>& cls, std::size_t k) const {
+  std::u32string item = strip_spaces(cls[k].text);
+  for (std::u32string_view lead : {U"andalso", U"and", U"or", U"以及", U"和", U"及"})
+    if (item.rfind(lead, 0) == 0) {
+      item.erase(0, lead.size());
+      break;
+    }
+  for (const Spec& sp : specs)
+    for (const auto& words : sp.categories)
+      for (const auto& w : words)
+        if (w.first == item) return true;
+  return false;
+}
+
+// A categorical indicator (“气候区：暖温、亚湿热、海洋”): a sentence that
+// names it and states at least one of its categories in the rule's words
+// (zh or en). The value is those words, in the order written; a sentence
+// that names no category of the rule is only a mention, never a value.
+void Extraction::categorical_sentence(const std::u32string& para, const std::vector<Clause>& cls,
+                                      std::size_t first, const Place& place,
+                                      const std::string& text) {
+  if (std::none_of(specs.begin(), specs.end(),
+                   [](const Spec& sp) { return sp.kind == Kind::Categorical; }))
+    return;
+  // the sentence as written (brackets kept: “自动发电控制（AGC）”)
+  std::size_t last = first;
+  while (last + 1 < cls.size() && cls[last + 1].sentence == cls[first].sentence) ++last;
+  // “X: a; b; c.”, “X包括：A；B；C。”: after a colon, semicolons separate the
+  // items of the list it opens, up to the full stop
+  auto ends_at = [&](std::size_t k) {
+    std::size_t e = cls[k].offset + cls[k].text.size();
+    return e < para.size() ? para[e] : U'\0';
+  };
+  bool colon = false;
+  for (std::size_t k = first; k < last; ++k)
+    colon = colon || ends_at(k) == U':' || ends_at(k) == U'：';
+  // each further item must be one category's words and nothing else
+  if (colon)
+    while (last + 1 < cls.size() && (ends_at(last) == U';' || ends_at(last) == U'；') &&
+           one_category(cls, last + 1) &&
+           (last + 2 >= cls.size() || cls[last + 2].sentence != cls[last + 1].sentence))
+      ++last;
+  std::u32string flat = strip_spaces(
+      para.substr(cls[first].offset, cls[last].offset + cls[last].text.size() - cls[first].offset));
+  std::u32string named_text = drop_particles(flat);
+  Pairs named_pairs(named_text);
+  std::vector<std::size_t> best;
+  std::size_t top = 0;
+  std::vector<std::pair<std::size_t, std::string>> found;  // spec, value
+  for (std::size_t k = 0; k < specs.size(); ++k) {
+    const Spec& sp = specs[k];
+    if (sp.kind != Kind::Categorical) continue;
+    std::size_t run = 0;
+    for (const auto* keys : {&sp.keys, &sp.guide})
+      for (const Key& key : *keys) {
+        std::size_t r;
+        if (named_pairs.any_of(key.pairs) && names(named_text, key.text, &r))
+          run = std::max(run, r);
+      }
+    if (run == 0) continue;
+    std::string v = categories_in(sp, flat);
+    if (v.empty()) {
+      Cand c{std::string(text::trim(to_utf8(cls[first].text))),
+             {},
+             at_column(place, cls[first].offset),
+             trim_quote(text)};
+      c.fits = false;
       cands[k].push_back(c);
+      continue;
     }
-  };
+    if (run > top) top = run, best.clear();
+    if (run == top) best.push_back(k);
+    found.emplace_back(k, v);
+  }
+  for (const auto& [k, v] : found) {
+    if (std::find(best.begin(), best.end(), k) == best.end()) continue;
+    Cand c{v, {}, at_column(place, cls[first].offset), trim_quote(text)};
+    c.run = top;
+    c.ambiguous = best.size() > 1 || has_negation(flat);
+    cands[k].push_back(c);
+  }
+}
 
-  // `lead`: for a cell of a table that is no indicator table, the indicators
-  // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
-  // The indicator named right after a number, for a value written before its
-  // name (“形成 4 项标准建议稿”, “a 97% early-warning accuracy”): the rest of
-  // the sentence, past linking words (的, 以上, a, the, of), must begin with
-  // the name of the indicator it names best, the name must end there (what
-  // follows is no more of the noun phrase: “3 次标准建议稿研讨” counts
-  // seminars, “3 个典型事故形态数据库” databases), a count's measure word
-  // must be the rule's, and the rest holds no distractor.
-  auto named_after = [&](std::u32string_view rest_raw, const value::Value& v, std::size_t& run) {
-    std::vector<std::size_t> none;
-    run = 0;
-    std::u32string lowered(rest_raw);
-    for (char32_t& ch : lowered)
-      if (ch >= U'A' && ch <= U'Z') ch += 32;
-    std::u32string_view r(lowered);
-    while (!r.empty() && (r[0] == U' ' || r[0] == U'\t')) r.remove_prefix(1);
-    // whole words only: the “a” of “a 25 cm² active area” is not the a of “active”
-    for (std::u32string_view w :
-         {U"以上", U"以下", U"以内", U"of the ", U"of ", U"the ", U"an ", U"a "})
-      if (r.substr(0, w.size()) == w) {
-        r.remove_prefix(w.size());
-        break;
-      }
-    std::u32string rest = drop_particles(strip_spaces(r));
-    if (rest.size() < 2 || has_distractor(without_names(rest))) return none;
-    std::vector<std::size_t> named = best_specs(specs, rest, true, run);
-    if (named.size() != 1) return named;  // none, or several: never sure anyway
-    const Spec& sp = specs[named[0]];
-    if (sp.kind == Kind::Count)
-      for (const value::End* e : {&v.lo, &v.hi})
-        if (!e->infinite() && !e->unit.empty() && e->unit != sp.unit) return none;
-    // how far the rest spells one of the names from its start
-    std::size_t spelt = 0;
-    for (const Key& key : sp.keys) {
-      std::size_t n = 0;
-      while (n < key.text.size() && n < rest.size() && key.text[n] == rest[n]) ++n;
-      spelt = std::max(spelt, n);
+// The indicator named right after a number, for a value written before its
+// name (“形成 4 项标准建议稿”, “a 97% early-warning accuracy”): the rest of
+// the sentence, past linking words (的, 以上, a, the, of), must begin with
+// the name of the indicator it names best, the name must end there (what
+// follows is no more of the noun phrase: “3 次标准建议稿研讨” counts
+// seminars, “3 个典型事故形态数据库” databases), a count's measure word
+// must be the rule's, and the rest holds no distractor.
+std::vector<std::size_t> Extraction::named_after(std::u32string_view rest_raw,
+                                                 const value::Value& v, std::size_t& run) const {
+  std::vector<std::size_t> none;
+  run = 0;
+  std::u32string lowered(rest_raw);
+  for (char32_t& ch : lowered)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  std::u32string_view r(lowered);
+  while (!r.empty() && (r[0] == U' ' || r[0] == U'\t')) r.remove_prefix(1);
+  // whole words only: the “a” of “a 25 cm² active area” is not the a of “active”
+  for (std::u32string_view w :
+       {U"以上", U"以下", U"以内", U"of the ", U"of ", U"the ", U"an ", U"a "})
+    if (r.substr(0, w.size()) == w) {
+      r.remove_prefix(w.size());
+      break;
     }
-    bool ascii = is_ascii_letter(rest[0]);
-    if (spelt < (ascii ? 8u : 3u) || spelt < run) return none;
-    // where that ends in the written text (spaces and 的/之 are not in `rest`)
-    std::size_t at = 0;
-    for (std::size_t n = 0; at < r.size() && n < spelt; ++at)
-      if (r[at] != U' ' && r[at] != U'\t' && r[at] != U'的' && r[at] != U'之') ++n;
-    std::u32string_view after = r.substr(at);
-    if (after.empty()) return named;
-    if (ascii) {
-      if (after[0] != U' ')
-        return after[0] < 0x80 && !is_ascii_letter(after[0]) && !is_digit(after[0]) ? named : none;
-      while (!after.empty() && after[0] == U' ') after.remove_prefix(1);
-      for (std::u32string_view w :
-           {U"of ", U"in ", U"at ", U"for ", U"under ", U"by ", U"with ", U"is ", U"will ",
-            U"shall ", U"and ", U"to ", U"on ", U"within ", U"as ", U"which ", U"that ", U"("})
-        if (after.substr(0, w.size()) == w) return named;
-      return none;
-    }
-    while (!after.empty() && (after[0] == U' ' || after[0] == U'的')) after.remove_prefix(1);
+  std::u32string rest = drop_particles(strip_spaces(r));
+  if (rest.size() < 2 || has_distractor(without_names(rest))) return none;
+  std::vector<std::size_t> named = best_specs(specs, rest, true, run);
+  if (named.size() != 1) return named;  // none, or several: never sure anyway
+  const Spec& sp = specs[named[0]];
+  if (sp.kind == Kind::Count)
+    for (const value::End* e : {&v.lo, &v.hi})
+      if (!e->infinite() && !e->unit.empty() && e->unit != sp.unit) return none;
+  // how far the rest spells one of the names from its start
+  std::size_t spelt = 0;
+  for (const Key& key : sp.keys) {
+    std::size_t n = 0;
+    while (n < key.text.size() && n < rest.size() && key.text[n] == rest[n]) ++n;
+    spelt = std::max(spelt, n);
+  }
+  bool ascii = is_ascii_letter(rest[0]);
+  if (spelt < (ascii ? 8u : 3u) || spelt < run) return none;
+  // where that ends in the written text (spaces and 的/之 are not in `rest`)
+  std::size_t at = 0;
+  for (std::size_t n = 0; at < r.size() && n < spelt; ++at)
+    if (r[at] != U' ' && r[at] != U'\t' && r[at] != U'的' && r[at] != U'之') ++n;
+  std::u32string_view after = r.substr(at);
+  if (after.empty()) return named;
+  if (ascii) {
+    if (after[0] != U' ')
+      return after[0] < 0x80 && !is_ascii_letter(after[0]) && !is_digit(after[0]) ? named : none;
+    while (!after.empty() && after[0] == U' ') after.remove_prefix(1);
     for (std::u32string_view w :
-         {U"为", U"作为", U"目标", U"是", U"和", U"及", U"与", U"、", U"等", U"(", U"（"})
+         {U"of ", U"in ", U"at ", U"for ", U"under ", U"by ", U"with ", U"is ", U"will ", U"shall ",
+          U"and ", U"to ", U"on ", U"within ", U"as ", U"which ", U"that ", U"("})
       if (after.substr(0, w.size()) == w) return named;
     return none;
-  };
+  }
+  while (!after.empty() && (after[0] == U' ' || after[0] == U'的')) after.remove_prefix(1);
+  for (std::u32string_view w :
+       {U"为", U"作为", U"目标", U"是", U"和", U"及", U"与", U"、", U"等", U"(", U"（"})
+    if (after.substr(0, w.size()) == w) return named;
+  return none;
+}
 
-  auto running = [&](const std::string& text, const Place& place, bool heading,
-                     const std::vector<std::size_t>& lead = {}) {
-    std::u32string m = match_form(text);
-    // "项目名称：…" lines
-    bool field = false;
-    for (const char* sep : {"：", ":"}) {
-      auto pos = text.find(sep);
-      if (pos != std::string::npos && pos < 40) {
-        std::u32string label = match_form(text.substr(0, pos));
-        label_value(label, text.substr(pos + std::string(sep).size()), place, trim_quote(text));
-        field = field || form_label(label);
-      }
+// "项目名称：…" lines: whether the text is a form's field (then nothing more
+// is read from it).
+bool Extraction::form_field(const std::string& text, const Place& place) {
+  bool field = false;
+  for (const char* sep : {"：", ":"}) {
+    auto pos = text.find(sep);
+    if (pos != std::string::npos && pos < 40) {
+      std::u32string label = match_form(text.substr(0, pos));
+      label_value(label, text.substr(pos + std::string(sep).size()), place, trim_quote(text));
+      field = field || form_label(label);
     }
-    if (field) return;
-    std::size_t research_run = 0;  // how closely the text names a research item
-    const std::u32string& mp = m;
-    Pairs m_pairs(mp);
-    for (Item& it : items) {
-      std::size_t best = 0;
-      for (const Key& k : it.keys) {
-        if (!m_pairs.any_of(k.pairs)) continue;
-        std::size_t r;
-        if (names(mp, k.text, &r)) best = std::max(best, r);
-      }
-      research_run = std::max(research_run, best);
-      if (best > 0) {
-        Cand c{trim_quote(std::string(text::trim(text)), 400), {}, place, trim_quote(text)};
-        c.run = best;
-        c.table = heading;  // a heading that names the item ranks first
-        it.cands.push_back(c);
-      }
-    }
-    if (heading) return;
-    std::u32string p = to_u32(text::fold(text));
-    std::vector<Clause> cls = clauses(p);
-    std::vector<std::size_t> prev_specs;
-    // the one indicator the previous sentence named, for “该指标的考核值为 …”
-    std::vector<std::size_t> last_sentence_specs, sentence_specs;
-    std::size_t prev_sentence = SIZE_MAX;
-    std::size_t sentence_start = 0;  // where the sentence begins in p
-    std::size_t ordinal_end = list_ordinal(text, p);
-    static const std::vector<std::u32string> kThisIndicator = {
-        to_u32("该指标"), to_u32("此指标"), to_u32("上述指标"), to_u32("thisindicator")};
-    for (std::size_t ci = 0; ci < cls.size(); ++ci) {
-      const Clause& cl = cls[ci];
-      if (cl.sentence != prev_sentence) {
-        prev_specs.clear();
-        if (cl.sentence == 0) prev_specs = lead;
-        categorical_sentence(p, cls, ci, place, text);
-        last_sentence_specs =
-            sentence_specs.size() == 1 ? sentence_specs : std::vector<std::size_t>{};
-        sentence_specs.clear();
-        sentence_start = cl.offset;
-      }
-      prev_sentence = cl.sentence;
-      std::u32string flat = strip_spaces(cl.text);
-      bool negated = has_negation(flat);
-      // qualitative commitments: the clause itself
-      {
-        std::size_t run, nrun;
-        std::vector<std::size_t> q = best_specs(specs, flat, false, run);
-        best_specs(specs, flat, true, nrun);
-        // a research item's description is not a commitment to an indicator
-        if (nrun >= run || research_run >= run) q.clear();
-        for (std::size_t k : q) {
-          if (specs[k].kind == Kind::Categorical) continue;  // categorical_sentence
-          Cand c{std::string(text::trim(to_utf8(cl.text))),
-                 {},
-                 at_column(place, cl.offset),
-                 trim_quote(text)};
-          c.run = run;
-          c.ambiguous = q.size() > 1 || negated;
-          cands[k].push_back(c);
-        }
-      }
-      std::vector<Fragment> frs = fragments(cl.text);
-      std::vector<std::size_t> resp = respectively_specs(specs, p, cl, frs, sentence_start);
-      std::size_t from = 0;
-      std::vector<std::size_t> named_here;
-      for (std::size_t fi = 0; fi < frs.size(); ++fi) {
-        const Fragment& f = frs[fi];
-        std::u32string between = cl.text.substr(from, f.start - from);
-        std::u32string subject = strip_spaces(between);
-        std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
-        // the sentence up to the number, brackets kept (names hold brackets)
-        std::u32string before = strip_spaces(
-            std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
-        if (cl.offset + f.start < ordinal_end || inside_name(cl.text, f) ||
-            cross_reference(cl.text.substr(0, f.start)))
-          continue;
-        from = f.end;
-        // “in 2027”: a bare year is never a count
-        if (f.text.size() == 4 && std::all_of(f.text.begin(), f.text.end(),
-                                              [](char ch) { return ch >= '0' && ch <= '9'; })) {
-          int y = std::atoi(f.text.c_str());
-          if (y >= 1900 && y <= 2100) continue;
-        }
-        for (char32_t& ch : between)
-          if (ch >= U'A' && ch <= U'Z') ch += 32;
-        // An indicator's own name may hold a distractor word (相比现有技术…降低幅度,
-        // 国际研讨会次数): such words count only outside the names.
-        if (has_distractor(before)) before = without_names(drop_particles(before));
-        // the value parser may take the space before the number: " to " still ends there
-        std::size_t verb_end = after_target_verb(between + U" ");
-        if (verb_end != std::u32string::npos) verb_end = std::min(verb_end, between.size());
-        // “from 2 today to 4”, “由 2 个提升至 4 个”: a number followed in its clause
-        // by a target verb and another number is the baseline, never the value
-        if (fi + 1 < frs.size()) {
-          std::u32string next = cl.text.substr(f.end, frs[fi + 1].start - f.end) + U" ";
-          for (char32_t& ch : next)
-            if (ch >= U'A' && ch <= U'Z') ch += 32;
-          if (after_target_verb(next) != std::u32string::npos) continue;
-        }
-        if (verb_end != std::u32string::npos) {
-          // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
-          if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) continue;
-        } else if (has_distractor(before)) {
-          // “由目前的 11 吨降低到 7.68 吨，产能不低于 104 千克/天”: a baseline's words
-          // (现有, 目前, today) and the change verb itself end with the target that
-          // follows them; past an earlier target verb, only the words after it count
-          std::u32string raw(
-              std::u32string_view(p).substr(sentence_start, cl.offset + f.start - sentence_start));
-          for (char32_t& ch : raw)
-            if (ch >= U'A' && ch <= U'Z') ch += 32;
-          std::size_t past = after_target_verb(raw);
-          if (past == std::u32string::npos || has_other(before)) continue;
-          std::u32string tail = strip_spaces(std::u32string_view(raw).substr(past));
-          if (has_distractor(tail) && has_distractor(without_names(drop_particles(tail)))) continue;
-        }
-        std::size_t run;
-        std::vector<std::size_t> named = best_specs(specs, subject, true, run);
-        if (named.empty()) named = best_specs(specs, upto, true, run);
-        if (!resp.empty() && resp[fi] != SIZE_MAX) {  // “A和B分别…”: in order
-          named = {resp[fi]};
-          run = 4;
-        }
-        // “载体循环伏安扫描 20 万圈后 ECSA 衰减 ≤ 36%”: the words since the last
-        // number (后 ECSA 衰减) name several indicators alike; the whole clause
-        // before the number (a number inside the name included) decides among them
-        if (named.size() > 1 && upto.size() > subject.size()) {
-          std::size_t urun;
-          std::vector<std::size_t> whole = best_specs(specs, upto, true, urun);
-          if (whole.size() == 1 && urun > run &&
-              std::find(named.begin(), named.end(), whole[0]) != named.end()) {
-            named = whole;
-            run = urun;
-          }
-        }
-        auto rest_of_sentence = [&] {
-          std::size_t end = cl.offset + f.end, stop = end;
-          for (std::size_t k = ci; k < cls.size() && cls[k].sentence == cl.sentence; ++k)
-            stop = cls[k].offset + cls[k].text.size();
-          return std::u32string_view(p).substr(end, stop - end);
-        };
-        // “形成 4 项标准建议稿”, “以 97% 以上的预警准确率为目标”, “a 97% early-warning
-        // accuracy”: no name before the number, and one right after it
-        if (named.empty()) named = named_after(rest_of_sentence(), f.v, run);
-        // “deliver 1 guideline and 5 imaging-based techniques”, “A 3 项和 5 项 B”: a
-        // conjunction right before the number ends the phrase before it, so a
-        // name right after the number (written value first) owns the number
-        if (!named.empty() && ends_with_conjunction(between)) {
-          std::size_t arun;
-          std::vector<std::size_t> after = named_after(rest_of_sentence(), f.v, arun);
-          if (after.size() == 1 && std::find(named.begin(), named.end(), after[0]) == named.end()) {
-            named = after;
-            run = arun;
-          }
-        }
-        // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
-        // one of comparator words only, continues the previous clause's.
-        if (named.empty() && without_comparators(subject).size() <= 6) named = prev_specs;
-        // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
-        if (named.empty() && contains_any(upto, kThisIndicator)) named = last_sentence_specs;
-        std::vector<std::size_t> fitting;
-        for (std::size_t k : named)
-          if (fits(specs[k], f.v)) fitting.push_back(k);
-        Cand c{f.text, f.v, at_column(place, cl.offset + f.start), trim_quote(text)};
-        c.run = run;
-        if (fitting.empty()) {
-          if (named.size() == 1) {
-            c.fits = false;
-            cands[named[0]].push_back(c);
-          }
-          continue;
-        }
-        c.ambiguous = fitting.size() > 1;
-        for (std::size_t k : fitting) cands[k].push_back(c);
-        named_here = named;
-      }
-      std::size_t run;
-      std::vector<std::size_t> named = best_specs(specs, flat, true, run);
-      // “A不少于6项、B（液态/固态）至少3种”: the words after the clause's last
-      // number name what the next clause continues, not the clause as a whole
-      if (from > 0) {
-        std::size_t trun;
-        std::vector<std::size_t> tail =
-            best_specs(specs, strip_spaces(std::u32string_view(cl.text).substr(from)), true, trun);
-        if (!tail.empty()) named = tail;
-      }
-      // “… at 2 A/cm² (iridium-based catalyst) of up to 14.6 mV”: a bracket
-      // qualifies the words before it; the next clause continues those
-      bool bracketed = cl.offset > 0 && (p[cl.offset - 1] == U'(' || p[cl.offset - 1] == U'（');
-      if (bracketed && named_here.empty()) {
-        // “Humidification in the MEA test (hydrogen side/anode)”: it may narrow them
-        std::vector<std::size_t> narrow;
-        for (std::size_t k : named)
-          if (std::find(prev_specs.begin(), prev_specs.end(), k) != prev_specs.end())
-            narrow.push_back(k);
-        if (!narrow.empty()) prev_specs = narrow;
-      } else if (!named.empty())
-        prev_specs = named;
-      else if (!named_here.empty())
-        prev_specs = named_here;
-      for (std::size_t k : named.empty() ? named_here : named)
-        if (std::find(sentence_specs.begin(), sentence_specs.end(), k) == sentence_specs.end())
-          sentence_specs.push_back(k);
-    }
-  };
+  }
+  return field;
+}
 
-  for (const Block& b : doc.blocks) {
-    if (b.kind == Block::Kind::Paragraph) {
-      const Paragraph& p = doc.paragraphs[b.index];
-      running(p.text, p.place, p.heading > 0);
+// The research items the text names: how closely it names the best.
+std::size_t Extraction::research_mentions(const std::string& text, const Place& place,
+                                          bool heading) {
+  std::u32string m = match_form(text);
+  std::size_t research_run = 0;
+  const std::u32string& mp = m;
+  Pairs m_pairs(mp);
+  for (Item& it : items) {
+    std::size_t best = 0;
+    for (const Key& k : it.keys) {
+      if (!m_pairs.any_of(k.pairs)) continue;
+      std::size_t r;
+      if (names(mp, k.text, &r)) best = std::max(best, r);
+    }
+    research_run = std::max(research_run, best);
+    if (best > 0) {
+      Cand c{trim_quote(std::string(text::trim(text)), 400), {}, place, trim_quote(text)};
+      c.run = best;
+      c.table = heading;  // a heading that names the item ranks first
+      it.cands.push_back(c);
+    }
+  }
+  return research_run;
+}
+
+// Running text: a paragraph, or a cell outside indicator and participant tables.
+// `lead`: for a cell of a table that is no indicator table, the indicators
+// the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
+void Extraction::running(const std::string& text, const Place& place, bool heading,
+                         const std::vector<std::size_t>& lead) {
+  if (form_field(text, place)) return;
+  std::size_t research_run = research_mentions(text, place, heading);
+  if (heading) return;
+  Reading rd(text, place, research_run);
+  for (std::size_t ci = 0; ci < rd.cls.size(); ++ci) clause(rd, ci, lead);
+}
+
+void Extraction::clause(Reading& rd, std::size_t ci, const std::vector<std::size_t>& lead) {
+  const Clause& cl = rd.cls[ci];
+  if (cl.sentence != rd.prev_sentence) {
+    rd.prev_specs.clear();
+    if (cl.sentence == 0) rd.prev_specs = lead;
+    categorical_sentence(rd.p, rd.cls, ci, rd.place, rd.text);
+    rd.last_sentence_specs =
+        rd.sentence_specs.size() == 1 ? rd.sentence_specs : std::vector<std::size_t>{};
+    rd.sentence_specs.clear();
+    rd.sentence_start = cl.offset;
+  }
+  rd.prev_sentence = cl.sentence;
+  std::u32string flat = strip_spaces(cl.text);
+  bool negated = has_negation(flat);
+  qualitative(rd, cl, flat, negated);
+  std::size_t from = 0;
+  std::vector<std::size_t> named_here;
+  numbers(rd, ci, from, named_here);
+  carry_names(rd, cl, flat, from, named_here);
+}
+
+// qualitative commitments: the clause itself
+void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32string& flat,
+                             bool negated) {
+  std::size_t run, nrun;
+  std::vector<std::size_t> q = best_specs(specs, flat, false, run);
+  best_specs(specs, flat, true, nrun);
+  // a research item's description is not a commitment to an indicator
+  if (nrun >= run || rd.research_run >= run) q.clear();
+  for (std::size_t k : q) {
+    if (specs[k].kind == Kind::Categorical) continue;  // categorical_sentence
+    Cand c{std::string(text::trim(to_utf8(cl.text))),
+           {},
+           at_column(rd.place, cl.offset),
+           trim_quote(rd.text)};
+    c.run = run;
+    c.ambiguous = q.size() > 1 || negated;
+    cands[k].push_back(c);
+  }
+}
+
+// The numbers of clause `ci`, each a candidate for the indicators that name it.
+// `from`: where the text after the last number read begins; `named_here`: the
+// indicators the last number went to.
+void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
+                         std::vector<std::size_t>& named_here) {
+  static const std::vector<std::u32string> kThisIndicator = {
+      to_u32("该指标"), to_u32("此指标"), to_u32("上述指标"), to_u32("thisindicator")};
+  const Clause& cl = rd.cls[ci];
+  const std::u32string& p = rd.p;
+  std::vector<Fragment> frs = fragments(cl.text);
+  std::vector<std::size_t> resp = respectively_specs(specs, p, cl, frs, rd.sentence_start);
+  for (std::size_t fi = 0; fi < frs.size(); ++fi) {
+    const Fragment& f = frs[fi];
+    std::u32string between = cl.text.substr(from, f.start - from);
+    std::u32string subject = strip_spaces(between);
+    std::u32string upto = strip_spaces(cl.text.substr(0, f.start));
+    // the sentence up to the number, brackets kept (names hold brackets)
+    std::u32string before = strip_spaces(
+        std::u32string_view(p).substr(rd.sentence_start, cl.offset + f.start - rd.sentence_start));
+    if (cl.offset + f.start < rd.ordinal_end || inside_name(cl.text, f) ||
+        cross_reference(cl.text.substr(0, f.start)))
+      continue;
+    from = f.end;
+    for (char32_t& ch : between)
+      if (ch >= U'A' && ch <= U'Z') ch += 32;
+    if (not_a_value(rd, ci, frs, fi, between, before)) continue;
+    std::size_t run;
+    std::vector<std::size_t> named = owner(rd, ci, frs, fi, resp, subject, upto, between, run);
+    // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
+    // one of comparator words only, continues the previous clause's.
+    if (named.empty() && without_comparators(subject).size() <= 6) named = rd.prev_specs;
+    // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
+    if (named.empty() && contains_any(upto, kThisIndicator)) named = rd.last_sentence_specs;
+    std::vector<std::size_t> fitting;
+    for (std::size_t k : named)
+      if (fits(specs[k], f.v)) fitting.push_back(k);
+    Cand c{f.text, f.v, at_column(rd.place, cl.offset + f.start), trim_quote(rd.text)};
+    c.run = run;
+    if (fitting.empty()) {
+      if (named.size() == 1) {
+        c.fits = false;
+        cands[named[0]].push_back(c);
+      }
       continue;
     }
-    const Table& t = doc.tables[b.index];
-    // the header: the first of the first three rows that names columns
-    std::size_t header = t.rows.size();
-    Columns cols;
-    for (std::size_t r = 0; r < std::min<std::size_t>(3, t.rows.size()); ++r) {
-      Columns c = columns_of(t.rows[r]);
-      if ((c.name >= 0 && c.value >= 0) || (c.name >= 0 && c.country >= 0)) {
-        header = r;
-        cols = c;
+    c.ambiguous = fitting.size() > 1;
+    for (std::size_t k : fitting) cands[k].push_back(c);
+    named_here = named;
+  }
+}
+
+// Whether number `fi` of clause `ci` is no committed value: a bare year, a
+// baseline before a target verb, someone else's figure, money. `between`: the
+// words since the previous number, lowercased; `before`: the sentence up to it.
+bool Extraction::not_a_value(const Reading& rd, std::size_t ci, const std::vector<Fragment>& frs,
+                             std::size_t fi, const std::u32string& between,
+                             std::u32string before) const {
+  const Clause& cl = rd.cls[ci];
+  const Fragment& f = frs[fi];
+  // “in 2027”: a bare year is never a count
+  if (f.text.size() == 4 &&
+      std::all_of(f.text.begin(), f.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    int y = std::atoi(f.text.c_str());
+    if (y >= 1900 && y <= 2100) return true;
+  }
+  // An indicator's own name may hold a distractor word (相比现有技术…降低幅度,
+  // 国际研讨会次数): such words count only outside the names.
+  if (has_distractor(before)) before = without_names(drop_particles(before));
+  // the value parser may take the space before the number: " to " still ends there
+  std::size_t verb_end = after_target_verb(between + U" ");
+  if (verb_end != std::u32string::npos) verb_end = std::min(verb_end, between.size());
+  // “from 2 today to 4”, “由 2 个提升至 4 个”: a number followed in its clause
+  // by a target verb and another number is the baseline, never the value
+  if (fi + 1 < frs.size()) {
+    std::u32string next = cl.text.substr(f.end, frs[fi + 1].start - f.end) + U" ";
+    for (char32_t& ch : next)
+      if (ch >= U'A' && ch <= U'Z') ch += 32;
+    if (after_target_verb(next) != std::u32string::npos) return true;
+  }
+  if (verb_end != std::u32string::npos) {
+    // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
+    if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) return true;
+  } else if (has_distractor(before)) {
+    // “由目前的 11 吨降低到 7.68 吨，产能不低于 104 千克/天”: a baseline's words
+    // (现有, 目前, today) and the change verb itself end with the target that
+    // follows them; past an earlier target verb, only the words after it count
+    std::u32string raw(std::u32string_view(rd.p).substr(rd.sentence_start,
+                                                        cl.offset + f.start - rd.sentence_start));
+    for (char32_t& ch : raw)
+      if (ch >= U'A' && ch <= U'Z') ch += 32;
+    std::size_t past = after_target_verb(raw);
+    if (past == std::u32string::npos || has_other(before)) return true;
+    std::u32string tail = strip_spaces(std::u32string_view(raw).substr(past));
+    if (has_distractor(tail) && has_distractor(without_names(drop_particles(tail)))) return true;
+  }
+  return false;
+}
+
+// The indicators that number `fi` of clause `ci` belongs to by the words
+// around it (the caller falls back on the previous clause's).
+std::vector<std::size_t> Extraction::owner(const Reading& rd, std::size_t ci,
+                                           const std::vector<Fragment>& frs, std::size_t fi,
+                                           const std::vector<std::size_t>& resp,
+                                           const std::u32string& subject,
+                                           const std::u32string& upto,
+                                           const std::u32string& between, std::size_t& run) const {
+  const Clause& cl = rd.cls[ci];
+  const Fragment& f = frs[fi];
+  std::vector<std::size_t> named = best_specs(specs, subject, true, run);
+  if (named.empty()) named = best_specs(specs, upto, true, run);
+  if (!resp.empty() && resp[fi] != SIZE_MAX) {  // “A和B分别…”: in order
+    named = {resp[fi]};
+    run = 4;
+  }
+  // “载体循环伏安扫描 20 万圈后 ECSA 衰减 ≤ 36%”: the words since the last
+  // number (后 ECSA 衰减) name several indicators alike; the whole clause
+  // before the number (a number inside the name included) decides among them
+  if (named.size() > 1 && upto.size() > subject.size()) {
+    std::size_t urun;
+    std::vector<std::size_t> whole = best_specs(specs, upto, true, urun);
+    if (whole.size() == 1 && urun > run &&
+        std::find(named.begin(), named.end(), whole[0]) != named.end()) {
+      named = whole;
+      run = urun;
+    }
+  }
+  auto rest_of_sentence = [&] {
+    std::size_t end = cl.offset + f.end, stop = end;
+    for (std::size_t k = ci; k < rd.cls.size() && rd.cls[k].sentence == cl.sentence; ++k)
+      stop = rd.cls[k].offset + rd.cls[k].text.size();
+    return std::u32string_view(rd.p).substr(end, stop - end);
+  };
+  // “形成 4 项标准建议稿”, “以 97% 以上的预警准确率为目标”, “a 97% early-warning
+  // accuracy”: no name before the number, and one right after it
+  if (named.empty()) named = named_after(rest_of_sentence(), f.v, run);
+  // “deliver 1 guideline and 5 imaging-based techniques”, “A 3 项和 5 项 B”: a
+  // conjunction right before the number ends the phrase before it, so a
+  // name right after the number (written value first) owns the number
+  if (!named.empty() && ends_with_conjunction(between)) {
+    std::size_t arun;
+    std::vector<std::size_t> after = named_after(rest_of_sentence(), f.v, arun);
+    if (after.size() == 1 && std::find(named.begin(), named.end(), after[0]) == named.end()) {
+      named = after;
+      run = arun;
+    }
+  }
+  return named;
+}
+
+// What the next clause continues: the indicators this one names.
+void Extraction::carry_names(Reading& rd, const Clause& cl, const std::u32string& flat,
+                             std::size_t from, const std::vector<std::size_t>& named_here) {
+  const std::u32string& p = rd.p;
+  std::size_t run;
+  std::vector<std::size_t> named = best_specs(specs, flat, true, run);
+  // “A不少于6项、B（液态/固态）至少3种”: the words after the clause's last
+  // number name what the next clause continues, not the clause as a whole
+  if (from > 0) {
+    std::size_t trun;
+    std::vector<std::size_t> tail =
+        best_specs(specs, strip_spaces(std::u32string_view(cl.text).substr(from)), true, trun);
+    if (!tail.empty()) named = tail;
+  }
+  // “… at 2 A/cm² (iridium-based catalyst) of up to 14.6 mV”: a bracket
+  // qualifies the words before it; the next clause continues those
+  bool bracketed = cl.offset > 0 && (p[cl.offset - 1] == U'(' || p[cl.offset - 1] == U'（');
+  if (bracketed && named_here.empty()) {
+    // “Humidification in the MEA test (hydrogen side/anode)”: it may narrow them
+    std::vector<std::size_t> narrow;
+    for (std::size_t k : named)
+      if (std::find(rd.prev_specs.begin(), rd.prev_specs.end(), k) != rd.prev_specs.end())
+        narrow.push_back(k);
+    if (!narrow.empty()) rd.prev_specs = narrow;
+  } else if (!named.empty())
+    rd.prev_specs = named;
+  else if (!named_here.empty())
+    rd.prev_specs = named_here;
+  for (std::size_t k : named.empty() ? named_here : named)
+    if (std::find(rd.sentence_specs.begin(), rd.sentence_specs.end(), k) == rd.sentence_specs.end())
+      rd.sentence_specs.push_back(k);
+}
+
+// The header: the first of the first three rows that names columns.
+Layout header_of(const Table& t) {
+  Layout l;
+  l.header = t.rows.size();
+  for (std::size_t r = 0; r < std::min<std::size_t>(3, t.rows.size()); ++r) {
+    Columns c = columns_of(t.rows[r]);
+    if ((c.name >= 0 && c.value >= 0) || (c.name >= 0 && c.country >= 0)) {
+      l.header = r;
+      l.cols = c;
+      break;
+    }
+  }
+  return l;
+}
+
+// A header cell spanning columns (指标值 over 现有水平 | 项目完成时) is
+// qualified by the row below it, a row of words without numbers: each
+// column is read by both its header words, so the baseline under the
+// spanning 指标值 is never the value. When the words below do not tell
+// which column commits, the table is no indicator table.
+void join_spanning(const Table& t, Layout& l) {
+  if (!(l.header + 1 < t.rows.size() && l.cols.country < 0)) return;
+  const auto& top = t.rows[l.header];
+  const auto& sub = t.rows[l.header + 1];
+  auto blank = [](const Cell& c) { return text::trim(c.text).empty(); };
+  bool spans = false, words = false, digits = false;
+  for (std::size_t i = 1; i < top.size(); ++i)
+    spans = spans || (top[i].covered && top[i].text == top[i - 1].text) ||
+            (blank(top[i]) && !blank(top[i - 1]));
+  for (const Cell& c : sub) {
+    digits = digits || std::any_of(c.text.begin(), c.text.end(),
+                                   [](char ch) { return ch >= '0' && ch <= '9'; });
+    words = words || (!c.covered && !blank(c));
+  }
+  // 指标值 merged over “2024年 | 2025年”: the row below does not say which commits
+  std::size_t v = static_cast<std::size_t>(std::max(l.cols.value, 0));
+  bool value_merged = l.cols.value >= 0 && v + 1 < top.size() && top[v + 1].covered &&
+                      top[v + 1].text == top[v].text;
+  if (value_merged && digits) {
+    l.header = t.rows.size();
+    l.cols = Columns{};
+  } else if (spans && words && !digits) {
+    l.joined = top;
+    std::string carry;
+    for (std::size_t i = 0; i < top.size(); ++i) {
+      std::string h(text::trim(top[i].text));
+      if (h.empty()) h = carry;  // Markdown: the spanning cell's empty neighbours
+      carry = h;
+      if (i < sub.size() && !sub[i].covered && !blank(sub[i]) && sub[i].text != top[i].text)
+        h += " " + std::string(text::trim(sub[i].text));
+      l.joined[i].text = h;
+      l.joined[i].covered = false;
+    }
+    Columns c = columns_of(l.joined);
+    if (c.name >= 0 && c.value >= 0) {
+      l.cols = c;
+      l.header += 1;
+    } else {
+      l.header = t.rows.size();
+      l.cols = Columns{};
+      l.joined.clear();
+    }
+  }
+}
+
+// A transposed indicator table: the first column holds 指标 / 目标值 / 单位
+// and each further column one indicator. Read as its transpose.
+void transpose(const Table& t, Layout& l) {
+  if (!(l.header == t.rows.size() && t.rows.size() >= 2)) return;
+  std::size_t width = 0;
+  for (const auto& row : t.rows) width = std::max(width, row.size());
+  l.transposed.assign(width, std::vector<Cell>(t.rows.size()));
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    for (std::size_t c = 0; c < t.rows[r].size(); ++c) l.transposed[c][r] = t.rows[r][c];
+  Columns c = l.transposed.empty() ? Columns{} : columns_of(l.transposed[0]);
+  const Cell* first = c.name >= 0 ? cell_at(l.transposed[0], c.name) : nullptr;
+  if (c.name >= 0 && c.value >= 0 && c.country < 0 && first &&
+      any_of_words(match_form(first->text), {"指标", "indicator", "metric"})) {
+    l.header = 0;
+    l.cols = c;
+  } else {
+    l.transposed.clear();
+  }
+}
+
+void Extraction::table(const Table& t) {
+  Layout l = header_of(t);
+  join_spanning(t, l);
+  transpose(t, l);
+  const std::vector<std::vector<Cell>>& rows = l.transposed.empty() ? t.rows : l.transposed;
+  if (l.header < t.rows.size() && l.cols.country >= 0) {  // participating units
+    participants(t, l);
+    return;
+  }
+  if (l.header < rows.size()) {  // an indicator table
+    for (std::size_t r = l.header + 1; r < rows.size(); ++r) indicator_row(rows, r, l);
+    return;
+  }
+  other_table(t);
+}
+
+void Extraction::participants(const Table& t, const Layout& l) {
+  const Columns& cols = l.cols;
+  d.participants_place = t.rows[l.header][0].place;
+  for (std::size_t r = l.header + 1; r < t.rows.size(); ++r) {
+    const auto& row = t.rows[r];
+    const Cell* name = cell_at(row, cols.name);
+    if (!name || std::string(text::trim(name->text)).empty() || name->covered) continue;
+    FoundParticipant fp;
+    fp.name = std::string(text::trim(name->text));
+    fp.place = name->place;
+    fp.quote = row_quote(row);
+    if (const Cell* c = cell_at(row, cols.country)) {
+      fp.country_text = c->text;
+      fp.country = country_code(c->text);
+    }
+    if (const Cell* c = cell_at(row, cols.role)) {
+      fp.role_text = c->text;
+      fp.role = role_of(c->text);
+    }
+    if (const Cell* c = cell_at(row, cols.kind)) {
+      fp.kind_text = c->text;
+      fp.kind = kind_of(c->text);
+    }
+    if (fp.kind.empty() && fp.kind_text.empty()) {  // no kind column: the name may say
+      fp.kind = kind_of(fp.name);
+      if (!fp.kind.empty()) fp.kind_text = fp.name;
+    }
+    d.participants.push_back(std::move(fp));
+  }
+}
+
+// The unit of an indicator row that has no unit cell, or "".
+std::string row_unit(const std::vector<std::vector<Cell>>& rows, const Cell* name,
+                     const Layout& l) {
+  const Columns& cols = l.cols;
+  std::string unit;
+  // "高温储热单元温度（℃）", or the value column's "目标值(%)"
+  for (const std::string* where :
+       {&name->text, l.joined.empty() ? &rows[l.header][cols.value].text
+                                      : &l.joined[static_cast<std::size_t>(cols.value)].text}) {
+    std::string f(text::trim(text::fold(*where)));
+    auto open = f.rfind('(');
+    if (!f.empty() && f.back() == ')' && open != std::string::npos) {
+      std::string u(text::trim(f.substr(open + 1, f.size() - open - 2)));
+      if (!u.empty() && unit_ok(u)) {
+        unit = u;
         break;
-      }
-    }
-    // A header cell spanning columns (指标值 over 现有水平 | 项目完成时) is
-    // qualified by the row below it, a row of words without numbers: each
-    // column is read by both its header words, so the baseline under the
-    // spanning 指标值 is never the value. When the words below do not tell
-    // which column commits, the table is no indicator table.
-    std::vector<Cell> joined;
-    if (header + 1 < t.rows.size() && cols.country < 0) {
-      const auto& top = t.rows[header];
-      const auto& sub = t.rows[header + 1];
-      auto blank = [](const Cell& c) { return text::trim(c.text).empty(); };
-      bool spans = false, words = false, digits = false;
-      for (std::size_t i = 1; i < top.size(); ++i)
-        spans = spans || (top[i].covered && top[i].text == top[i - 1].text) ||
-                (blank(top[i]) && !blank(top[i - 1]));
-      for (const Cell& c : sub) {
-        digits = digits || std::any_of(c.text.begin(), c.text.end(),
-                                       [](char ch) { return ch >= '0' && ch <= '9'; });
-        words = words || (!c.covered && !blank(c));
-      }
-      // 指标值 merged over “2024年 | 2025年”: the row below does not say which commits
-      std::size_t v = static_cast<std::size_t>(std::max(cols.value, 0));
-      bool value_merged = cols.value >= 0 && v + 1 < top.size() && top[v + 1].covered &&
-                          top[v + 1].text == top[v].text;
-      if (value_merged && digits) {
-        header = t.rows.size();
-        cols = Columns{};
-      } else if (spans && words && !digits) {
-        joined = top;
-        std::string carry;
-        for (std::size_t i = 0; i < top.size(); ++i) {
-          std::string h(text::trim(top[i].text));
-          if (h.empty()) h = carry;  // Markdown: the spanning cell's empty neighbours
-          carry = h;
-          if (i < sub.size() && !sub[i].covered && !blank(sub[i]) && sub[i].text != top[i].text)
-            h += " " + std::string(text::trim(sub[i].text));
-          joined[i].text = h;
-          joined[i].covered = false;
-        }
-        Columns c = columns_of(joined);
-        if (c.name >= 0 && c.value >= 0) {
-          cols = c;
-          header += 1;
-        } else {
-          header = t.rows.size();
-          cols = Columns{};
-          joined.clear();
-        }
-      }
-    }
-    // A transposed indicator table: the first column holds 指标 / 目标值 / 单位
-    // and each further column one indicator. Read as its transpose.
-    std::vector<std::vector<Cell>> transposed;
-    if (header == t.rows.size() && t.rows.size() >= 2) {
-      std::size_t width = 0;
-      for (const auto& row : t.rows) width = std::max(width, row.size());
-      transposed.assign(width, std::vector<Cell>(t.rows.size()));
-      for (std::size_t r = 0; r < t.rows.size(); ++r)
-        for (std::size_t c = 0; c < t.rows[r].size(); ++c) transposed[c][r] = t.rows[r][c];
-      Columns c = transposed.empty() ? Columns{} : columns_of(transposed[0]);
-      const Cell* first = c.name >= 0 ? cell_at(transposed[0], c.name) : nullptr;
-      if (c.name >= 0 && c.value >= 0 && c.country < 0 && first &&
-          any_of_words(match_form(first->text), {"指标", "indicator", "metric"})) {
-        header = 0;
-        cols = c;
-      } else {
-        transposed.clear();
-      }
-    }
-    const std::vector<std::vector<Cell>>& rows = transposed.empty() ? t.rows : transposed;
-    if (header < t.rows.size() && cols.country >= 0) {  // participating units
-      d.participants_place = t.rows[header][0].place;
-      for (std::size_t r = header + 1; r < t.rows.size(); ++r) {
-        const auto& row = t.rows[r];
-        const Cell* name = cell_at(row, cols.name);
-        if (!name || std::string(text::trim(name->text)).empty() || name->covered) continue;
-        FoundParticipant fp;
-        fp.name = std::string(text::trim(name->text));
-        fp.place = name->place;
-        fp.quote = row_quote(row);
-        if (const Cell* c = cell_at(row, cols.country)) {
-          fp.country_text = c->text;
-          fp.country = country_code(c->text);
-        }
-        if (const Cell* c = cell_at(row, cols.role)) {
-          fp.role_text = c->text;
-          fp.role = role_of(c->text);
-        }
-        if (const Cell* c = cell_at(row, cols.kind)) {
-          fp.kind_text = c->text;
-          fp.kind = kind_of(c->text);
-        }
-        if (fp.kind.empty() && fp.kind_text.empty()) {  // no kind column: the name may say
-          fp.kind = kind_of(fp.name);
-          if (!fp.kind.empty()) fp.kind_text = fp.name;
-        }
-        d.participants.push_back(std::move(fp));
-      }
-      continue;
-    }
-    if (header < rows.size()) {  // an indicator table
-      for (std::size_t r = header + 1; r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        const Cell* name = cell_at(row, cols.name);
-        const Cell* val = cell_at(row, cols.value);
-        if (!name || !val) continue;
-        std::string vt(text::trim(text::fold(val->text)));
-        if (vt.empty()) continue;
-        std::u32string nm = strip_spaces(match_form(name->text));
-        std::string unit;
-        if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
-        if (unit.empty())  // "高温储热单元温度（℃）", or the value column's "目标值(%)"
-          for (const std::string* where :
-               {&name->text, joined.empty() ? &rows[header][cols.value].text
-                                            : &joined[static_cast<std::size_t>(cols.value)].text}) {
-            std::string f(text::trim(text::fold(*where)));
-            auto open = f.rfind('(');
-            if (!f.empty() && f.back() == ')' && open != std::string::npos) {
-              std::string u(text::trim(f.substr(open + 1, f.size() - open - 2)));
-              if (!u.empty() && unit_ok(u)) {
-                unit = u;
-                break;
-              }
-            }
-          }
-        // “热分解温度/℃”, “载体成本/元/千克”: a unit after a slash ends the name cell
-        // (quantity/unit, as GB/T 3101 writes headings); the longest known one
-        if (unit.empty()) {
-          std::u32string written = to_u32(text::trim(text::fold(name->text)));
-          for (std::size_t at = 0; at < written.size(); ++at) {
-            if (written[at] != U'/' || at == 0) continue;
-            std::string u(text::trim(to_utf8(written.substr(at + 1))));
-            if (!u.empty() && unit_ok(u) && units::conversion(u, u).ok) {
-              unit = u;
-              break;
-            }
-          }
-        }
-        std::size_t run, qrun;
-        std::vector<std::size_t> named = best_specs(specs, nm, true, run);
-        std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);
-        if (qrun > run)
-          named.clear();
-        else
-          qual.clear();
-        auto q = quantity(vt);
-        if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() &&
-            q->hi.unit.empty() && !unit.empty() && unit != "-" && unit != "/") {
-          std::string with = vt + " " + text::fold(unit);
-          if (auto q2 = quantity(with)) {
-            vt = with;
-            q = q2;
-          }
-        }
-        if (!named.empty()) {
-          std::vector<std::size_t> fitting;
-          for (std::size_t k : named)
-            if (q && fits(specs[k], *q)) fitting.push_back(k);
-          Cand c{vt, q ? *q : value::Value{}, val->place, row_quote(row)};
-          c.table = true;
-          c.run = run;
-          if (fitting.empty()) {
-            c.fits = false;
-            for (std::size_t k : named) cands[k].push_back(c);
-          } else {
-            c.ambiguous = fitting.size() > 1;
-            for (std::size_t k : fitting) cands[k].push_back(c);
-          }
-        }
-        for (std::size_t k : qual) {
-          Cand c{vt, {}, val->place, row_quote(row)};
-          c.table = true;
-          c.run = qrun;
-          c.ambiguous = qual.size() > 1 || has_negation(match_form(vt));
-          if (specs[k].kind == Kind::Categorical) {  // only in the rule's words
-            c.value = categories_in(specs[k], strip_spaces(to_u32(text::fold(vt))));
-            if (c.value.empty()) {
-              c.value = vt;
-              c.fits = false;
-            }
-          }
-          cands[k].push_back(c);
-        }
-      }
-      continue;
-    }
-    // any other table: label | value rows, and each cell as running text
-    for (const auto& row : t.rows) {
-      for (std::size_t i = 0; i + 1 < row.size(); ++i) {
-        if (row[i].covered && i > 0 && row[i].text == row[i - 1].text) continue;
-        std::size_t j = i + 1;
-        while (j < row.size() && row[j].text == row[i].text) ++j;
-        if (j < row.size())
-          label_value(match_form(row[i].text), row[j].text, row[j].place, row_quote(row));
-      }
-      bool after_field = false;  // the value cells of a 基本信息 field's row
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        if (after_field) break;
-        after_field = form_label(match_form(row[i].text));
-        if (after_field || row[i].covered || row[i].text.empty()) continue;
-        // the nearest earlier cell that names an indicator leads this one
-        std::vector<std::size_t> lead;
-        for (std::size_t j = i; j-- > 0 && lead.empty();) {
-          std::size_t run;
-          lead = best_specs(specs, strip_spaces(match_form(row[j].text)), true, run);
-        }
-        running(row[i].text, row[i].place, false, lead);
       }
     }
   }
+  // “热分解温度/℃”, “载体成本/元/千克”: a unit after a slash ends the name cell
+  // (quantity/unit, as GB/T 3101 writes headings); the longest known one
+  if (unit.empty()) {
+    std::u32string written = to_u32(text::trim(text::fold(name->text)));
+    for (std::size_t at = 0; at < written.size(); ++at) {
+      if (written[at] != U'/' || at == 0) continue;
+      std::string u(text::trim(to_utf8(written.substr(at + 1))));
+      if (!u.empty() && unit_ok(u) && units::conversion(u, u).ok) {
+        unit = u;
+        break;
+      }
+    }
+  }
+  return unit;
+}
 
+void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::size_t r,
+                               const Layout& l) {
+  const Columns& cols = l.cols;
+  const auto& row = rows[r];
+  const Cell* name = cell_at(row, cols.name);
+  const Cell* val = cell_at(row, cols.value);
+  if (!name || !val) return;
+  std::string vt(text::trim(text::fold(val->text)));
+  if (vt.empty()) return;
+  std::u32string nm = strip_spaces(match_form(name->text));
+  std::string unit;
+  if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
+  if (unit.empty()) unit = row_unit(rows, name, l);
+  std::size_t run, qrun;
+  std::vector<std::size_t> named = best_specs(specs, nm, true, run);
+  std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);
+  if (qrun > run)
+    named.clear();
+  else
+    qual.clear();
+  auto q = quantity(vt);
+  if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() && q->hi.unit.empty() &&
+      !unit.empty() && unit != "-" && unit != "/") {
+    std::string with = vt + " " + text::fold(unit);
+    if (auto q2 = quantity(with)) {
+      vt = with;
+      q = q2;
+    }
+  }
+  if (!named.empty()) {
+    std::vector<std::size_t> fitting;
+    for (std::size_t k : named)
+      if (q && fits(specs[k], *q)) fitting.push_back(k);
+    Cand c{vt, q ? *q : value::Value{}, val->place, row_quote(row)};
+    c.table = true;
+    c.run = run;
+    if (fitting.empty()) {
+      c.fits = false;
+      for (std::size_t k : named) cands[k].push_back(c);
+    } else {
+      c.ambiguous = fitting.size() > 1;
+      for (std::size_t k : fitting) cands[k].push_back(c);
+    }
+  }
+  for (std::size_t k : qual) {
+    Cand c{vt, {}, val->place, row_quote(row)};
+    c.table = true;
+    c.run = qrun;
+    c.ambiguous = qual.size() > 1 || has_negation(match_form(vt));
+    if (specs[k].kind == Kind::Categorical) {  // only in the rule's words
+      c.value = categories_in(specs[k], strip_spaces(to_u32(text::fold(vt))));
+      if (c.value.empty()) {
+        c.value = vt;
+        c.fits = false;
+      }
+    }
+    cands[k].push_back(c);
+  }
+}
+
+// any other table: label | value rows, and each cell as running text
+void Extraction::other_table(const Table& t) {
+  for (const auto& row : t.rows) {
+    for (std::size_t i = 0; i + 1 < row.size(); ++i) {
+      if (row[i].covered && i > 0 && row[i].text == row[i - 1].text) continue;
+      std::size_t j = i + 1;
+      while (j < row.size() && row[j].text == row[i].text) ++j;
+      if (j < row.size())
+        label_value(match_form(row[i].text), row[j].text, row[j].place, row_quote(row));
+    }
+    bool after_field = false;  // the value cells of a 基本信息 field's row
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (after_field) break;
+      after_field = form_label(match_form(row[i].text));
+      if (after_field || row[i].covered || row[i].text.empty()) continue;
+      // the nearest earlier cell that names an indicator leads this one
+      std::vector<std::size_t> lead;
+      for (std::size_t j = i; j-- > 0 && lead.empty();) {
+        std::size_t run;
+        lead = best_specs(specs, strip_spaces(match_form(row[j].text)), true, run);
+      }
+      running(row[i].text, row[i].place, false, lead);
+    }
+  }
+}
+
+Draft Extraction::finish() {
   d.title = decide(titles, false);
   if (d.title.sure == Found::Sure::Sure) d.title.how = "labelled as the project's name";
   d.duration = decide(durations, true);
@@ -1721,7 +1917,27 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
     if (f.sure == Found::Sure::Sure) f.how = "the text names the research item";
     d.research.emplace_back(it.id, f);
   }
-  return d;
+  return std::move(d);
+}
+
+}  // namespace
+
+Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& aliases) {
+  Extraction x(dir, aliases);
+  std::unordered_map<std::u32string, Scored> cache;
+  score_cache = &cache;
+  struct Reset {
+    ~Reset() { score_cache = nullptr; }
+  } reset;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == Block::Kind::Paragraph) {
+      const Paragraph& p = doc.paragraphs[b.index];
+      x.running(p.text, p.place, p.heading > 0);
+      continue;
+    }
+    x.table(doc.tables[b.index]);
+  }
+  return x.finish();
 }
 
 }  // namespace guidecheck::import
