@@ -47,8 +47,8 @@ def binary_json(gc, *args):
     return json.loads(out)
 
 
-def directions(gc):
-    out = subprocess.run([gc, "rules", "list", "--lang", "en"], check=True,
+def directions(gc, guide):
+    out = subprocess.run([gc, "rules", "list", "--guide", guide, "--lang", "en"], check=True,
                          capture_output=True, text=True).stdout
     return [m.group(1) for m in re.finditer(r"^\s+(\d+\.\d+)\s", out, re.M)]
 
@@ -218,8 +218,12 @@ def main():
     ap.add_argument("--seed", type=int, default=20221)
     ap.add_argument("--fail", type=float, default=0.35, help="share of failing proposals")
     ap.add_argument("--malformed", type=float, default=0.01, help="share of malformed files")
+    # The participants, durations and answers written follow this guide's
+    # general rules; other packs installed beside it are left alone.
+    ap.add_argument("--guide", default="sstic-2022-draft", help="the rule pack to write for")
     a = ap.parse_args()
-    dirs = [binary_json(a.guidecheck, "rules", "show", n, "--format", "json") for n in directions(a.guidecheck)]
+    dirs = [binary_json(a.guidecheck, "rules", "show", n, "--guide", a.guide, "--format", "json")
+            for n in directions(a.guidecheck, a.guide)]
     if not dirs:
         sys.exit("gen_proposals: the binary lists no directions")
     rnd = random.Random(a.seed)

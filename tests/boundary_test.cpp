@@ -50,8 +50,14 @@ TEST_CASE("boundaries: every numeric rule of every direction", "[boundary]") {
     REQUIRE(text);
     auto tests = yaml::parse(*text);
     REQUIRE(tests.ok);
-    const yaml::Node* base = tests.root->get("base");
-    REQUIRE(base);
+    const yaml::Node* written = tests.root->get("base");
+    REQUIRE(written);
+    // Judged by this pack even where a newer one has the same direction.
+    auto pinned = written->clone();
+    auto guide = yaml::parse("guide: sstic-2022-draft\n");
+    REQUIRE(guide.ok);
+    yaml::merge(*pinned, *guide.root);
+    const yaml::Node* base = pinned.get();
     std::vector<const rules::Rule*> numeric;
     for (const auto& r : loaded.direction->rules) {
       if (r.reads_indicator()) numeric.push_back(&r);

@@ -262,7 +262,7 @@ TEST_CASE("cli: init for every direction, filled as its comments ask, passes", "
     Diagnostics diags;
     auto dir = rules::load_direction(*src, "sstic-2022-draft", n, diags);
     REQUIRE(dir);
-    Run init = run("init " + n + " --lang en");
+    Run init = run("init " + n + " --guide sstic-2022-draft --lang en");
     REQUIRE(init.code == 0);
     std::string text = init.out;
     // The skeleton parses, and fails only for what is still null.
