@@ -54,6 +54,8 @@ ul.warnings { margin: 6px 0; color: var(--error); }
 )CSS";
 }
 
+// long on purpose: one JavaScript literal, the page's whole script, kept in
+// one piece so that it reads (and is reviewed) as the script it is.
 const char* script() {
   return R"JS(
 (function () {
