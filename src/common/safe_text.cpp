@@ -220,11 +220,9 @@ std::string json_output(std::string dumped) {
 
 namespace {
 // What a YAML scalar or comment must not hold raw: what would break its line
-// or hide in it.
-bool yaml_unsafe(char32_t c) {
-  return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
-         c == 0xFEFF;
-}
+// or hide in it, bidirectional controls included (a drafted proposal is read
+// in an editor, where they could reorder what the reader sees).
+bool yaml_unsafe(char32_t c) { return hazardous(c) || c == 0xFEFF; }
 }  // namespace
 
 std::string yaml_quoted(std::string_view s) {

@@ -50,14 +50,18 @@ TEST_CASE("safe::yaml_quoted: a double-quoted scalar that reads back exactly", "
   CHECK(safe::yaml_quoted("a\nb\tc\x7F") == R"("a\u000Ab\u0009c\u007F")");
   CHECK(safe::yaml_quoted("\xC2\x85\xE2\x80\xA8\xE2\x80\xA9\xEF\xBB\xBF") ==
         R"("\u0085\u2028\u2029\uFEFF")");
-  CHECK(safe::yaml_quoted("a\xFF") == R"("a\uFFFD")");             // ill-formed: U+FFFD, shown
-  CHECK(safe::yaml_quoted("\xE2\x80\xAE") == "\"\xE2\x80\xAE\"");  // bidi controls stay raw
+  CHECK(safe::yaml_quoted("a\xFF") == R"("a\uFFFD")");  // ill-formed: U+FFFD, shown
+  // bidi controls are shown, not obeyed (U+202E RIGHT-TO-LEFT OVERRIDE, U+2066)
+  CHECK(safe::yaml_quoted("a\xE2\x80\xAE"
+                          "b\xE2\x81\xA6") == R"("a\u202Eb\u2066")");
 }
 
 TEST_CASE("safe::yaml_comment: one line, cut at a character", "[safe]") {
   CHECK(safe::yaml_comment("a\nb\u2028c") == "a b c");
   CHECK(safe::yaml_comment("a\r\n\tb\xEF\xBB\xBF") == "a   b ");
   CHECK(safe::yaml_comment("a\xFF") == "a\xEF\xBF\xBD");
+  CHECK(safe::yaml_comment("a\xE2\x80\xAE"
+                           "b") == "a b");  // a bidi override hides nothing
   CHECK(safe::yaml_comment("电-电效率", 3) == "电…");
   CHECK(safe::yaml_comment("电-电效率", 4) == "电-…");
   CHECK(safe::yaml_comment("电-电效率", 6) == "电-…");  // not two thirds of 电
