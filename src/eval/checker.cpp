@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <ranges>
 #include <sstream>
 
 #include "common/encoding.h"
@@ -28,10 +27,11 @@ Checker::Checker(std::unique_ptr<rules::PackSource> source, Options options, yam
     : catalogue_(std::move(source)), options_(options), limits_(limits) {}
 
 std::string Checker::describe_diags(const Diagnostics& d) const {
-  auto errors = d | std::views::filter([](const Diagnostic& x) { return x.error; }) |
-                std::views::transform([&](const Diagnostic& x) {
-                  return x.where() + ": " + x.message(options_.lang);
-                });
+  // A plain loop, not views::filter: clang (the fuzz build) does not accept
+  // libstdc++ 12's range adaptors on this.
+  std::vector<std::string> errors;
+  for (const Diagnostic& x : d)
+    if (x.error) errors.push_back(x.where() + ": " + x.message(options_.lang));
   return fmt::format("{}", fmt::join(errors, "; "));
 }
 
