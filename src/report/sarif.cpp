@@ -7,14 +7,15 @@
 // makes executionSuccessful false; a proposal's warnings (unknown keys ...)
 // are tool execution notifications. No timestamps.
 //
-// Streamed: results, artifacts and notifications go to scratch files
-// (spool.h) as each file's result comes, and are copied into the log after
-// the tool at the end. The rules table is built from the rule packs: the
-// first result of a direction brings every rule of it (each rule evaluated
-// is one finding, passing or not, pointing into the pack), so the table holds
-// every requirement of the directions met whether or not its results are
-// reported, and grows with the packs, never with the batch.
-#include <map>
+// Streamed: results are written as each file's result comes, first in the
+// run (JSON members have no order: SARIF readers parse the whole log), so the
+// log's bulk is written once; artifacts and notifications go to scratch files
+// (spool.h) and are copied in after the tool at the end. The rules table is built from the rule
+// packs: the first result of a direction brings every rule of it (each rule evaluated is one
+// finding, passing or not, pointing into the pack), so the table holds every requirement of the
+// directions met whether or not its results are reported, and grows with the packs, never with the
+// batch.
+#include <unordered_map>
 
 #include "common/safe_text.h"
 #include "messages/text.h"
@@ -212,12 +213,12 @@ void physical_location(JsonWriter& w, const std::string& file, long index, const
 
 // An array element `depth` deep, built by `write`, appended to `spool`.
 template <class F>
-void element(Spool& spool, bool& first, int depth, std::string& buf, F&& write) {
+void element(std::ostream& out, bool& first, int depth, std::string& buf, F&& write) {
   buf.assign(first ? "\n" : ",\n");
   buf.append(static_cast<std::size_t>(depth), ' ');
   JsonWriter w(buf, depth);
   write(w);
-  spool.stream().write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   first = false;
 }
 
@@ -280,12 +281,15 @@ void result_head(JsonWriter& w, const std::string& rule_id, int rule_index, bool
 
 class SarifSink : public Sink {
  public:
-  SarifSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
+  SarifSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {
+    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+            "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": [";
+  }
 
   void add(const eval::FileResult& r) override {
     std::string file = repo_path(r.file);
     long index = artifacts_n_++;
-    element(artifacts_, no_artifacts_, 8, buf_, [&](JsonWriter& w) {
+    element(artifacts_.stream(), no_artifacts_, 8, buf_, [&](JsonWriter& w) {
       w.begin_object();
       artifact_location(w, "location", file, -1);
       w.key("roles");
@@ -303,7 +307,7 @@ class SarifSink : public Sink {
     for (const eval::Finding& f : r.findings)
       if (f.status != eval::Status::Pass || o_.sarif_passes) add_finding(f, file, index);
     for (const eval::Notice& n : r.warnings)
-      element(notes_, no_notes_, 12, buf_, [&](JsonWriter& w) {
+      element(notes_.stream(), no_notes_, 12, buf_, [&](JsonWriter& w) {
         w.begin_object();
         w.member("level", n.error ? "error" : "warning");
         text_member(w, "message", safe::text(n.message));
@@ -316,8 +320,7 @@ class SarifSink : public Sink {
   }
 
   void finish() override {
-    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
-            "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
+    out_ << (no_results_ ? "],\n      \"tool\": " : "\n      ],\n      \"tool\": ");
     write_tool();
     out_ << ",\n      \"invocations\": [\n        {\n          \"executionSuccessful\": "
          << (all_checked_ ? "true" : "false");
@@ -329,8 +332,6 @@ class SarifSink : public Sink {
          << (o_.lang == rules::Lang::Zh ? "zh-CN" : "en-US")
          << "\",\n      \"columnKind\": \"unicodeCodePoints\",\n";
     array(out_, "artifacts", no_artifacts_, artifacts_, 6);
-    out_ << ",\n";
-    array(out_, "results", no_results_, results_, 6);
     out_ << "\n    }\n  ]\n}\n";
   }
 
@@ -338,7 +339,7 @@ class SarifSink : public Sink {
   void add_error(const eval::Notice& e, const std::string& file, long index) {
     all_checked_ = false;
     int rule = input_rule_index();
-    element(results_, no_results_, 8, buf_, [&](JsonWriter& w) {
+    element(out_, no_results_, 8, buf_, [&](JsonWriter& w) {
       w.begin_object();
       result_head(w, kInputRule, rule, false, "error", e.message, file, index, e.mark);
       w.end_object();
@@ -348,7 +349,7 @@ class SarifSink : public Sink {
   void add_finding(const eval::Finding& f, const std::string& file, long index) {
     bool pass = f.status == eval::Status::Pass;
     int rule = rule_index(f);
-    element(results_, no_results_, 8, buf_, [&](JsonWriter& w) {
+    element(out_, no_results_, 8, buf_, [&](JsonWriter& w) {
       w.begin_object();
       result_head(w, f.rule_id, rule, pass, pass ? "none" : level_of(f.severity), f.message, file,
                   index, f.location);
@@ -410,9 +411,9 @@ class SarifSink : public Sink {
 
   std::ostream& out_;
   RenderOptions o_;
-  std::map<std::string, int> rule_index_;
+  std::unordered_map<std::string, int> rule_index_;
   std::vector<std::string> rules_;
-  Spool results_, artifacts_, notes_;
+  Spool artifacts_, notes_;
   std::string buf_;
   bool no_results_ = true, no_artifacts_ = true, no_notes_ = true;
   long artifacts_n_ = 0;
