@@ -51,7 +51,9 @@ TEST_CASE("docx: deleted text, field codes and pictures are not read") {
   CHECK(r.doc.paragraphs[0].text == "效率 62%");
 }
 
-TEST_CASE("docx: hostile and broken files are clear errors") {
+// What is not a readable .docx at all (split from the hostile contents
+// below only to keep each test case short).
+TEST_CASE("docx: broken files are clear errors") {
   SECTION("not a zip") {
     ReadResult r = read_document("a.docx", "docx", "hello");
     CHECK_FALSE(r.ok);
@@ -77,6 +79,14 @@ TEST_CASE("docx: hostile and broken files are clear errors") {
     CHECK(r.error.en().find("encrypted") != std::string::npos);
     CHECK(r.error.zh().find("已加密") != std::string::npos);  // in the report's language
   }
+  SECTION("a truncated zip") {
+    std::string z = make_docx(w_p("hello"));
+    ReadResult r = read_document("a.docx", "docx", z.substr(0, z.size() / 2));
+    CHECK_FALSE(r.ok);
+  }
+}
+
+TEST_CASE("docx: hostile files are clear errors, hostile parts ignored") {
   SECTION("a zip bomb: over the size limit") {
     Limits lim;
     lim.max_part_bytes = 1 << 20;
@@ -117,11 +127,6 @@ TEST_CASE("docx: hostile and broken files are clear errors") {
         "a.docx", "docx", make_zip({{"word/document.xml", "<w:document><w:body>", false, ""}}));
     CHECK_FALSE(r.ok);
     CHECK(r.error.en().find("not well-formed") != std::string::npos);
-  }
-  SECTION("a truncated zip") {
-    std::string z = make_docx(w_p("hello"));
-    ReadResult r = read_document("a.docx", "docx", z.substr(0, z.size() / 2));
-    CHECK_FALSE(r.ok);
   }
   SECTION("macros and embedded objects are ignored") {
     std::string z = make_zip({{"word/document.xml", document_xml(w_p("正文")), false, ""},

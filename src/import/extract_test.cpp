@@ -429,104 +429,107 @@ TEST_CASE("extract: a baseline before a target verb is never the value") {
 
 // Held-out set 3 (docs/import.md): each general fault it found, as a rule.
 namespace {
-rules::Direction direction_set3() {
-  rules::Direction d;
-  d.number = "4.3";
-  auto add = [&](const char* yaml) { d.rules.push_back(rule_from(yaml, "4.3")); };
-  add(R"y(
+// Its rules, in the order the direction lists them.
+const char* const kSet3Rules[] = {
+    R"y(
 id: early_warning_accuracy
 title: {zh: 预警准确率, en: Early-warning accuracy}
 kind: quantity
 op: ">="
 value: 95
 unit: "%"
-source: {section: "5.2 考核指标", text: "预警准确率达到95%以上"})y");
-  add(R"y(
+source: {section: "5.2 考核指标", text: "预警准确率达到95%以上"})y",
+    R"y(
 id: standard_drafts
 title: {zh: 团体/行业/国家标准建议稿数量, en: "Draft proposals of group, industry or national standards"}
 kind: count
 op: ">="
 value: 3
 unit: 项
-source: {section: "5.2 考核指标", text: "提出不少于3项团体/行业/国家标准的建议稿"})y");
-  add(R"y(
+source: {section: "5.2 考核指标", text: "提出不少于3项团体/行业/国家标准的建议稿"})y",
+    R"y(
 id: pore_size_range
 title: {zh: 载体最可几孔径可调范围, en: Tunable range of the support's most probable pore size}
 kind: range_cover
 op: covers
 value: [3, 15]
 unit: 纳米
-source: {section: "4.3 考核指标", text: "最可几孔径 3-15 纳米可调、可控"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "最可几孔径 3-15 纳米可调、可控"})y",
+    R"y(
 id: support_ecsa_loss
 title: {zh: 载体循环伏安扫描 20 万圈后 ECSA 衰减, en: ECSA loss after 200 000 cyclic-voltammetry cycles}
 kind: quantity
 op: "<"
 value: 40
 unit: "%"
-source: {section: "4.3 考核指标", text: "循环伏安扫描 20 万圈后 ECSA 衰减 < 40%"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "循环伏安扫描 20 万圈后 ECSA 衰减 < 40%"})y",
+    R"y(
 id: pt_ecsa_loss
 title: {zh: 电压循环扫描 10 万圈后 ECSA 衰减, en: ECSA loss after 100 000 voltage cycles}
 kind: quantity
 op: "<"
 value: 20
 unit: "%"
-source: {section: "4.3 考核指标", text: "电压循环扫描 10 万圈后 ECSA 衰减 < 20%"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "电压循环扫描 10 万圈后 ECSA 衰减 < 20%"})y",
+    R"y(
 id: humidity_anode
 title: {zh: 膜电极测试加湿度（氢侧/阳极）, en: Humidification in the MEA test (hydrogen side/anode)}
 kind: quantity
 op: "<="
 value: 40
 unit: "%"
-source: {section: "4.3 考核指标", text: "加湿度 ≤ 40%/40%"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "加湿度 ≤ 40%/40%"})y",
+    R"y(
 id: humidity_cathode
 title: {zh: 膜电极测试加湿度（空气侧/阴极）, en: Humidification in the MEA test (air side/cathode)}
 kind: quantity
 op: "<="
 value: 40
 unit: "%"
-source: {section: "4.3 考核指标", text: "加湿度 ≤ 40%/40%"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "加湿度 ≤ 40%/40%"})y",
+    R"y(
 id: cabin_noise
 title: {zh: 车内空气噪声声压级, en: Cabin aerodynamic noise sound pressure level}
 kind: quantity
 op: "<="
 value: 63
 unit: dB(A)
-source: {section: "5.4 考核指标", text: "车内空气噪声声压级 ≤ 63dB(A)"})y");
-  add(R"y(
+source: {section: "5.4 考核指标", text: "车内空气噪声声压级 ≤ 63dB(A)"})y",
+    R"y(
 id: decomposition_temperature
 title: {zh: 载体热分解温度, en: Thermal decomposition temperature of the support}
 kind: quantity
 op: ">="
 value: 600
 unit: ℃
-source: {section: "4.3 考核指标", text: "热分解温度 ≥ 600℃"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "热分解温度 ≥ 600℃"})y",
+    R"y(
 id: heat_reduction
 title: {zh: 熟料烧成热耗降低幅度（与硅酸盐水泥相比）, en: Reduction of clinker burning heat consumption against Portland cement}
 kind: quantity
 op: ">="
 value: 25
 unit: "%"
-source: {section: "6.2 考核指标", text: "与硅酸盐水泥相比，新型低碳水泥熟料烧成热耗降低25%"})y");
-  add(R"y(
+source: {section: "6.2 考核指标", text: "与硅酸盐水泥相比，新型低碳水泥熟料烧成热耗降低25%"})y",
+    R"y(
 id: active_area
 title: {zh: 膜电极测试活性面积, en: Active area of the tested membrane electrode assembly}
 kind: quantity
 op: ">="
 value: 20
 unit: 平方厘米
-source: {section: "4.3 考核指标", text: "当活性面积不低于 20 平方厘米"})y");
-  add(R"y(
+source: {section: "4.3 考核指标", text: "当活性面积不低于 20 平方厘米"})y",
+    R"y(
 id: guideline
 title: {zh: 协同控制及监测评估技术指南, en: Technical guideline for co-control and monitoring}
 kind: qualitative
 op: committed
-source: {section: "9.5 考核指标", text: "形成协同控制及监测评估技术指南"})y");
+source: {section: "9.5 考核指标", text: "形成协同控制及监测评估技术指南"})y",
+};
+rules::Direction direction_set3() {
+  rules::Direction d;
+  d.number = "4.3";
+  for (const char* yaml : kSet3Rules) d.rules.push_back(rule_from(yaml, "4.3"));
   return d;
 }
 double lower(const Found& f) { return value::parse_text(f.value).lo.v; }

@@ -50,6 +50,71 @@ std::vector<const xmlNode*> children(const xmlNode* n, const char* name = nullpt
 
 }  // namespace
 
+namespace {
+
+// The testcase of a file that could not be checked: one error, at its place.
+void check_input_error(const eval::FileResult& r, const xmlNode* tc) {
+  CHECK(attr(tc, "name") == "guidecheck/input");
+  auto errs = children(tc, "error");
+  REQUIRE(errs.size() == 1);
+  CHECK(attr(errs[0], "message") == r.error->message);
+  CHECK(content(errs[0]).find(report::place(r.file, r.error->mark)) != std::string::npos);
+}
+
+// One requirement's testcase: its name and classname, and a failure or a
+// skip (message, place, guide text) when it does not pass, counted into
+// `failures` or `skipped`.
+void check_testcase(const eval::FileResult& r, const eval::Finding& f, const xmlNode* tc,
+                    int& failures, int& skipped) {
+  INFO(f.rule_id);
+  CHECK(attr(tc, "name") == f.rule_id);
+  // Jenkins splits at the last dot: no dot of the path's.
+  std::string classname = attr(tc, "classname");
+  CHECK(classname.rfind("guidecheck.", 0) == 0);
+  CHECK(classname.find('.', 11) == std::string::npos);
+  CHECK(classname.substr(11).size() == r.file.size());
+  if (r.file == "examples/3.1-fail.yaml") CHECK(classname == "guidecheck.examples/3_1-fail_yaml");
+  auto fails = children(tc, "failure");
+  auto skips = children(tc, "skipped");
+  if (f.status == eval::Status::Pass) {
+    CHECK(fails.empty());
+    CHECK(skips.empty());
+    return;
+  }
+  // A waived requirement is skipped, its message the waiver's reason first.
+  bool blocking = f.severity == rules::Severity::Error && f.status != eval::Status::Waived;
+  const auto& el = blocking ? fails : skips;
+  REQUIRE(el.size() == 1);
+  (blocking ? failures : skipped)++;
+  if (f.waiver)
+    CHECK(attr(el[0], "message") == "waived: " + f.waiver->reason + " — " + f.message);
+  else
+    CHECK(attr(el[0], "message") == f.message);
+  CHECK(attr(el[0], "type") == eval::status_name(f.status));
+  std::string body = content(el[0]);
+  CHECK(body.find(report::place(r.file, f.location) + ": " + f.message) != std::string::npos);
+  // Keys the format does not know: a failing finding with no guide rule
+  // behind it, shown like any other (message, place) just above.
+  if (!f.rule) {
+    CHECK(f.rule_id == "general/unknown_key");
+    CHECK(f.status == eval::Status::Fail);
+    return;
+  }
+  CHECK(body.find(f.rule->source.text) != std::string::npos);
+}
+
+// A testsuite's properties round-trip, the hostile title included.
+void check_properties(const eval::FileResult& r, const xmlNode* s) {
+  std::map<std::string, std::string> props;
+  for (const xmlNode* ps : children(s, "properties"))
+    for (const xmlNode* p : children(ps, "property")) props[attr(p, "name")] = attr(p, "value");
+  CHECK(props["status"] == eval::file_status_name(r.status));
+  if (!r.title.empty()) CHECK(props["title"] == r.title);
+  if (!r.direction.empty()) CHECK(props["direction"] == r.direction);
+}
+
+}  // namespace
+
 TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit][formats]") {
   auto results = sample_results();
   Doc d(render_with("junit", results));
@@ -67,53 +132,8 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
     REQUIRE(cases.size() == r.findings.size() + (r.error ? 1 : 0));
     int failures = 0, skipped = 0;
     std::size_t c = 0;
-    if (r.error) {
-      const xmlNode* tc = cases[c++];
-      CHECK(attr(tc, "name") == "guidecheck/input");
-      auto errs = children(tc, "error");
-      REQUIRE(errs.size() == 1);
-      CHECK(attr(errs[0], "message") == r.error->message);
-      CHECK(content(errs[0]).find(report::place(r.file, r.error->mark)) != std::string::npos);
-    }
-    for (const auto& f : r.findings) {
-      const xmlNode* tc = cases[c++];
-      INFO(f.rule_id);
-      CHECK(attr(tc, "name") == f.rule_id);
-      // Jenkins splits at the last dot: no dot of the path's.
-      std::string classname = attr(tc, "classname");
-      CHECK(classname.rfind("guidecheck.", 0) == 0);
-      CHECK(classname.find('.', 11) == std::string::npos);
-      CHECK(classname.substr(11).size() == r.file.size());
-      if (r.file == "examples/3.1-fail.yaml")
-        CHECK(classname == "guidecheck.examples/3_1-fail_yaml");
-      auto fails = children(tc, "failure");
-      auto skips = children(tc, "skipped");
-      if (f.status == eval::Status::Pass) {
-        CHECK(fails.empty());
-        CHECK(skips.empty());
-        continue;
-      }
-      // A waived requirement is skipped, its message the waiver's reason first.
-      bool blocking = f.severity == rules::Severity::Error && f.status != eval::Status::Waived;
-      const auto& el = blocking ? fails : skips;
-      REQUIRE(el.size() == 1);
-      (blocking ? failures : skipped)++;
-      if (f.waiver)
-        CHECK(attr(el[0], "message") == "waived: " + f.waiver->reason + " — " + f.message);
-      else
-        CHECK(attr(el[0], "message") == f.message);
-      CHECK(attr(el[0], "type") == eval::status_name(f.status));
-      std::string body = content(el[0]);
-      CHECK(body.find(report::place(r.file, f.location) + ": " + f.message) != std::string::npos);
-      // Keys the format does not know: a failing finding with no guide rule
-      // behind it, shown like any other (message, place) just above.
-      if (!f.rule) {
-        CHECK(f.rule_id == "general/unknown_key");
-        CHECK(f.status == eval::Status::Fail);
-        continue;
-      }
-      CHECK(body.find(f.rule->source.text) != std::string::npos);
-    }
+    if (r.error) check_input_error(r, cases[c++]);
+    for (const auto& f : r.findings) check_testcase(r, f, cases[c++], failures, skipped);
     CHECK(attr(s, "tests") == std::to_string(cases.size()));
     CHECK(attr(s, "failures") == std::to_string(failures));
     CHECK(attr(s, "skipped") == std::to_string(skipped));
@@ -121,13 +141,7 @@ TEST_CASE("junit: a testsuite per proposal, a testcase per requirement", "[junit
     total_tests += static_cast<int>(cases.size());
     total_failures += failures;
     total_errors += r.error ? 1 : 0;
-    // Properties round-trip, the hostile title included.
-    std::map<std::string, std::string> props;
-    for (const xmlNode* ps : children(s, "properties"))
-      for (const xmlNode* p : children(ps, "property")) props[attr(p, "name")] = attr(p, "value");
-    CHECK(props["status"] == eval::file_status_name(r.status));
-    if (!r.title.empty()) CHECK(props["title"] == r.title);
-    if (!r.direction.empty()) CHECK(props["direction"] == r.direction);
+    check_properties(r, s);
   }
   CHECK(attr(d.root(), "tests") == std::to_string(total_tests));
   CHECK(attr(d.root(), "failures") == std::to_string(total_failures));

@@ -33,6 +33,85 @@ const char* level_for(const eval::Finding& f) {
   return "?";
 }
 
+// Every requirement of every checked proposal is a rule, once; returns how
+// many results the run must hold (passes only when `passes`).
+std::size_t check_rules_and_count(const json& rules, const std::vector<eval::FileResult>& results,
+                                  bool passes) {
+  std::set<std::string> rule_ids;
+  for (const json& r : rules) CHECK(rule_ids.insert(r["id"].get<std::string>()).second);
+  std::size_t expected_results = 0;
+  for (const auto& r : results) {
+    expected_results += r.error ? 1 : 0;
+    for (const auto& f : r.findings) {
+      CHECK(rule_ids.count(f.rule_id) == 1);
+      expected_results += passes || f.status != eval::Status::Pass;
+    }
+  }
+  CHECK(rule_ids.count("guidecheck/input") == 1);
+  return expected_results;
+}
+
+// A result's one location: the file (artifact `index`) and the place.
+void check_location(const json& result, const Mark& m, const std::string& file, std::size_t index) {
+  REQUIRE(result["locations"].size() == 1);
+  const json& pl = result["locations"][0]["physicalLocation"];
+  CHECK(pl["artifactLocation"]["uri"] == report::path_uri(file));
+  CHECK(pl["artifactLocation"]["index"] == index);
+  Mark km = report::known_mark(m);
+  CHECK(pl["region"]["startLine"] == km.line);
+  CHECK(pl["region"]["startColumn"] == km.column);
+  CHECK(pl["region"]["startLine"].get<int>() >= 1);
+}
+
+// A finding's result `x` and its rule: ids, kind, level, message, status;
+// the rule carries the guide's text as help, the title, and op/value/unit.
+void check_finding(const json& x, const json& rule, const eval::Finding& f) {
+  CHECK(x["ruleId"] == f.rule_id);
+  CHECK(rule["id"] == f.rule_id);
+  CHECK(x["kind"] == (f.status == eval::Status::Pass ? "pass" : "fail"));
+  CHECK(x["level"] == level_for(f));
+  CHECK(x["message"]["text"] == f.message);
+  CHECK(x["properties"]["status"] == eval::status_name(f.status));
+  // Keys the format does not know: a failing finding with no guide rule
+  // behind it, shown like any other (message, place) just above.
+  if (!f.rule) {
+    CHECK(f.rule_id == "general/unknown_key");
+    CHECK(f.status == eval::Status::Fail);
+    return;
+  }
+  CHECK(rule["shortDescription"]["text"] == f.title);
+  CHECK(rule["help"]["text"].get<std::string>().find(f.rule->source.text) != std::string::npos);
+  CHECK(rule["fullDescription"]["text"].get<std::string>().find(f.rule->source.text) !=
+        std::string::npos);
+  json want = expected_json(rules::expected_of(*f.rule));
+  CHECK(rule["properties"]["op"] == want["op"]);
+  CHECK(rule["properties"].value("value", json()) == want.value("value", json()));
+  CHECK(rule["properties"].value("unit", json()) == want.value("unit", json()));
+  CHECK(rule["defaultConfiguration"]["level"] == (f.severity == rules::Severity::Error ? "error"
+                                                  : f.severity == rules::Severity::Warning
+                                                      ? "warning"
+                                                      : "note"));
+}
+
+// A misspelt key is a failing result at the key, with the id meant.
+void check_typo_reported(const json& res) {
+  bool typo_reported = false;
+  KeyPlace typo = find_key("examples/3.1-fail.yaml", "technical_suport");
+  for (const json& x : res)
+    if (x["ruleId"] == "general/unknown_key" &&
+        x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+            "examples/3.1-fail.yaml") {
+      typo_reported = true;
+      CHECK(x["level"] == "error");
+      CHECK(x["kind"] == "fail");
+      CHECK(x["message"]["text"].get<std::string>().find("did you mean `technical_support`?") !=
+            std::string::npos);
+      CHECK(x["locations"][0]["physicalLocation"]["region"]["startLine"] == typo.line);
+      CHECK(x["locations"][0]["physicalLocation"]["region"]["startColumn"] == typo.key_column);
+    }
+  CHECK(typo_reported);
+}
+
 }  // namespace
 
 TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
@@ -52,19 +131,7 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
   CHECK(run["tool"]["driver"]["version"] == "9.8.7");
   const json& rules = run["tool"]["driver"]["rules"];
   const json& artifacts = run["artifacts"];
-
-  // Every requirement of every checked proposal is a rule, once.
-  std::set<std::string> rule_ids;
-  for (const json& r : rules) CHECK(rule_ids.insert(r["id"].get<std::string>()).second);
-  std::size_t expected_results = 0;
-  for (const auto& r : results) {
-    expected_results += r.error ? 1 : 0;
-    for (const auto& f : r.findings) {
-      CHECK(rule_ids.count(f.rule_id) == 1);
-      expected_results += passes || f.status != eval::Status::Pass;
-    }
-  }
-  CHECK(rule_ids.count("guidecheck/input") == 1);
+  std::size_t expected_results = check_rules_and_count(rules, results, passes);
 
   // Artifacts: one per file, in order.
   REQUIRE(artifacts.size() == results.size());
@@ -77,77 +144,26 @@ TEST_CASE("sarif: rules, results and locations read back", "[sarif][formats]") {
   for (std::size_t i = 0; i < results.size(); ++i) {
     const eval::FileResult& r = results[i];
     INFO(r.file);
-    auto check_location = [&](const json& result, const Mark& m) {
-      REQUIRE(result["locations"].size() == 1);
-      const json& pl = result["locations"][0]["physicalLocation"];
-      CHECK(pl["artifactLocation"]["uri"] == report::path_uri(r.file));
-      CHECK(pl["artifactLocation"]["index"] == i);
-      Mark km = report::known_mark(m);
-      CHECK(pl["region"]["startLine"] == km.line);
-      CHECK(pl["region"]["startColumn"] == km.column);
-      CHECK(pl["region"]["startLine"].get<int>() >= 1);
-    };
     if (r.error) {
       const json& e = res[k++];
       CHECK(e["ruleId"] == "guidecheck/input");
       CHECK(rules[e["ruleIndex"].get<int>()]["id"] == "guidecheck/input");
       CHECK(e["level"] == "error");
       CHECK(e["message"]["text"] == r.error->message);
-      check_location(e, r.error->mark);
+      check_location(e, r.error->mark, r.file, i);
     }
     for (const auto& f : r.findings) {
       if (!passes && f.status == eval::Status::Pass) continue;
       const json& x = res[k++];
       INFO(f.rule_id);
-      CHECK(x["ruleId"] == f.rule_id);
-      const json& rule = rules[x["ruleIndex"].get<int>()];
-      CHECK(rule["id"] == f.rule_id);
-      CHECK(x["kind"] == (f.status == eval::Status::Pass ? "pass" : "fail"));
-      CHECK(x["level"] == level_for(f));
-      CHECK(x["message"]["text"] == f.message);
-      CHECK(x["properties"]["status"] == eval::status_name(f.status));
-      check_location(x, f.location);
-      // The rule carries the guide's text as help, the title, and op/value/unit.
-      // Keys the format does not know: a failing finding with no guide rule
-      // behind it, shown like any other (message, place) just above.
-      if (!f.rule) {
-        CHECK(f.rule_id == "general/unknown_key");
-        CHECK(f.status == eval::Status::Fail);
-        continue;
-      }
-      CHECK(rule["shortDescription"]["text"] == f.title);
-      CHECK(rule["help"]["text"].get<std::string>().find(f.rule->source.text) != std::string::npos);
-      CHECK(rule["fullDescription"]["text"].get<std::string>().find(f.rule->source.text) !=
-            std::string::npos);
-      json want = expected_json(rules::expected_of(*f.rule));
-      CHECK(rule["properties"]["op"] == want["op"]);
-      CHECK(rule["properties"].value("value", json()) == want.value("value", json()));
-      CHECK(rule["properties"].value("unit", json()) == want.value("unit", json()));
-      CHECK(rule["defaultConfiguration"]["level"] == (f.severity == rules::Severity::Error ? "error"
-                                                      : f.severity == rules::Severity::Warning
-                                                          ? "warning"
-                                                          : "note"));
+      check_location(x, f.location, r.file, i);
+      check_finding(x, rules[x["ruleIndex"].get<int>()], f);
     }
   }
   // A file could not be checked: the run says so.
   const json& inv = run["invocations"][0];
   CHECK(inv["executionSuccessful"] == false);
-  // A misspelt key is a failing result at the key, with the id meant.
-  bool typo_reported = false;
-  KeyPlace typo = find_key("examples/3.1-fail.yaml", "technical_suport");
-  for (const json& x : res)
-    if (x["ruleId"] == "general/unknown_key" &&
-        x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
-            "examples/3.1-fail.yaml") {
-      typo_reported = true;
-      CHECK(x["level"] == "error");
-      CHECK(x["kind"] == "fail");
-      CHECK(x["message"]["text"].get<std::string>().find("did you mean `technical_support`?") !=
-            std::string::npos);
-      CHECK(x["locations"][0]["physicalLocation"]["region"]["startLine"] == typo.line);
-      CHECK(x["locations"][0]["physicalLocation"]["region"]["startColumn"] == typo.key_column);
-    }
-  CHECK(typo_reported);
+  check_typo_reported(res);
   CHECK(k == res.size());
   // No project URL: no informationUri, no helpUri.
   CHECK_FALSE(run["tool"]["driver"].contains("informationUri"));

@@ -123,131 +123,188 @@ System& system() {
 
 }  // namespace
 
-std::string to_udunits(std::string_view unit_in, msg::Text* error) {
-  std::string unit = text::fold(unit_in);
-  std::string_view s = text::trim(unit);
-  std::string out;
-  bool need_mul = false;         // an atom ended; the next atom multiplies
-  bool last_count = false;       // the last atom was a counting word
-  bool last_multiplier = false;  // ... or 万/亿
-  bool bad = false;
+namespace {
+
+// Spells a unit as written in UDUNITS-2 syntax, one piece at a time:
+// separators, exponents and numeric factors, then words (aliases, ASCII
+// symbols, µ-prefixed symbols, parentheses).
+class Speller {
+ public:
+  explicit Speller(std::string_view s) : s_(s) {}
+
+  // The spelling, or "" with `error` set (naming `unit_in`, the unit as
+  // given) when a part is not known or a counting word is combined.
+  std::string spell(std::string_view unit_in, msg::Text* error) {
+    std::size_t i = 0;
+    while (i < s_.size()) {
+      if (separator_at(i) || number_at(i)) continue;
+      if (!word_at(i)) {
+        if (error) *error = msg::text<msg::Id::unit_unknown>(unit_in);
+        return "";
+      }
+      if (bad_) {
+        if (error) *error = msg::text<msg::Id::unit_counting_word_combined>(unit_in);
+        return "";
+      }
+    }
+    if (out_.empty()) out_ = "1";
+    return out_;
+  }
+
+ private:
   // Products are written with a space: UDUNITS reads "1.1" as a number, so
   // "1" (a counting word) then "1" must not become "1.1".
-  auto atom = [&](std::string_view a, bool count, bool multiplier) {
-    if (need_mul) {
-      if (last_count || (count && !last_multiplier)) bad = true;
-      out += ' ';
+  void atom(std::string_view a, bool count, bool multiplier) {
+    if (need_mul_) {
+      if (last_count_ || (count && !last_multiplier_)) bad_ = true;
+      out_ += ' ';
     }
-    out.append(a);
-    need_mul = true;
-    last_count = count;
-    last_multiplier = multiplier;
-  };
-  auto substance_at = [&](std::size_t i) -> std::size_t {
-    if (!need_mul) return 0;
+    out_.append(a);
+    need_mul_ = true;
+    last_count_ = count;
+    last_multiplier_ = multiplier;
+  }
+
+  // The length of a substance named after a unit ("Pt" in "A/mg Pt"), 0
+  // when none is at `i`.
+  std::size_t substance_at(std::size_t i) const {
+    if (!need_mul_) return 0;
     for (const char* w : kSubstances) {
       std::size_t n = std::strlen(w);
-      if (s.substr(i, n) != w) continue;
-      unsigned char next = i + n < s.size() ? s[i + n] : ' ';
+      if (s_.substr(i, n) != w) continue;
+      unsigned char next = i + n < s_.size() ? s_[i + n] : ' ';
       if (std::isalnum(next) && (w[0] & 0x80) == 0) continue;  // "Pta" is not Pt
       return n;
     }
     return 0;
-  };
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
+  }
+
+  // A space, a substance, or a sign of division or multiplication at `i`:
+  // read, and `i` moved past it.
+  bool separator_at(std::size_t& i) {
+    unsigned char c = s_[i];
     if (c == ' ') {
       ++i;
-      continue;
+      return true;
     }
     if (std::size_t n = substance_at(i)) {
       i += n;
-      continue;
+      return true;
     }
     if (c == '/') {
-      out += '/';
-      need_mul = false;
-      last_count = last_multiplier = false;
+      out_ += '/';
+      need_mul_ = false;
+      last_count_ = last_multiplier_ = false;
       ++i;
-      continue;
+      return true;
     }
     if (c == '*' || c == '.') {
-      out += ' ';
-      need_mul = false;
+      out_ += ' ';
+      need_mul_ = false;
       ++i;
-      continue;
+      return true;
     }
-    if (s.substr(i).starts_with("·") || s.substr(i).starts_with("⋅") ||
-        s.substr(i).starts_with("×")) {
-      out += ' ';
-      need_mul = false;
+    if (s_.substr(i).starts_with("·") || s_.substr(i).starts_with("⋅") ||
+        s_.substr(i).starts_with("×")) {
+      out_ += ' ';
+      need_mul_ = false;
       i += 2;
-      continue;
+      return true;
     }
-    if (c == '^' || ((c == '-' || c == '+') && need_mul) || (c >= '0' && c <= '9')) {
-      // exponent after an atom (m2, s-1, m^3) or a numeric factor
-      std::size_t j = i + 1;
-      while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j] == 'e' ||
-                              ((s[j] == '-' || s[j] == '+') && s[j - 1] == 'e')))
-        ++j;
-      std::string_view num = s.substr(i, j - i);
-      if (need_mul && c != '^' && num.find_first_of(".e") == std::string_view::npos) {
-        out.append(num);  // exponent
-      } else if (c == '^') {
-        out.append(num);
-      } else {
-        atom(num, false, true);
-      }
-      i = j;
-      continue;
+    return false;
+  }
+
+  // An exponent after an atom (m2, s-1, m^3) or a numeric factor at `i`.
+  bool number_at(std::size_t& i) {
+    unsigned char c = s_[i];
+    if (!(c == '^' || ((c == '-' || c == '+') && need_mul_) || (c >= '0' && c <= '9')))
+      return false;
+    std::size_t j = i + 1;
+    while (j < s_.size() && ((s_[j] >= '0' && s_[j] <= '9') || s_[j] == '.' || s_[j] == 'e' ||
+                             ((s_[j] == '-' || s_[j] == '+') && s_[j - 1] == 'e')))
+      ++j;
+    std::string_view num = s_.substr(i, j - i);
+    if (need_mul_ && c != '^' && num.find_first_of(".e") == std::string_view::npos) {
+      out_.append(num);  // exponent
+    } else if (c == '^') {
+      out_.append(num);
+    } else {
+      atom(num, false, true);
     }
-    // Longest alias that starts here (Chinese names, °C, wt%, dB(A), 万 ...).
+    i = j;
+    return true;
+  }
+
+  // The longest alias that starts at `i` (Chinese names, °C, wt%, dB(A),
+  // 万 ...): its UDUNITS symbol, with its length in `len`; null when none.
+  const char* alias_at(std::size_t i, std::size_t& len) const {
     const char* mapped = nullptr;
-    std::size_t best = 0;
+    len = 0;
     for (const UnitWord& w : kUnitWords) {
       if (!w.symbol) continue;
       std::size_t n = std::strlen(w.word);
-      if (n > best && s.substr(i, n) == w.word) best = n, mapped = w.symbol;
+      if (n > len && s_.substr(i, n) == w.word) len = n, mapped = w.symbol;
     }
-    std::size_t ident = 0;  // length of an ASCII identifier here (kWh, SL, ppm)
-    while (i + ident < s.size() && ascii_unit_char(s[i + ident])) ++ident;
-    // "mgPt": a unit with its substance glued on.
+    return mapped;
+  }
+
+  // The length of an ASCII identifier at `i` (kWh, SL, ppm), without a
+  // substance glued on ("mgPt").
+  std::size_t identifier_at(std::size_t i) const {
+    std::size_t ident = 0;
+    while (i + ident < s_.size() && ascii_unit_char(s_[i + ident])) ++ident;
     for (const char* w : kSubstances) {
       std::size_t n = std::strlen(w);
-      if ((w[0] & 0x80) == 0 && ident > n && s.substr(i + ident - n, n) == w &&
-          !(i + ident < s.size() && std::isdigit(static_cast<unsigned char>(s[i + ident])))) {
+      if ((w[0] & 0x80) == 0 && ident > n && s_.substr(i + ident - n, n) == w &&
+          !(i + ident < s_.size() && std::isdigit(static_cast<unsigned char>(s_[i + ident])))) {
         ident -= n;
         break;
       }
     }
+    return ident;
+  }
+
+  // A unit word or a parenthesis at `i`; false when nothing known is there.
+  bool word_at(std::size_t& i) {
+    unsigned char c = s_[i];
+    std::size_t best;
+    const char* mapped = alias_at(i, best);
+    std::size_t ident = identifier_at(i);
     if (mapped && best >= ident) {
       bool multiplier = std::strcmp(mapped, "10000") == 0 || std::strcmp(mapped, "100000000") == 0;
       atom(mapped, counting_word(mapped), multiplier);
       i += best;
     } else if (ident > 0) {
-      atom(s.substr(i, ident), false, false);
+      atom(s_.substr(i, ident), false, false);
       i += ident;
-    } else if (s.substr(i).starts_with("µ") || s.substr(i).starts_with("μ")) {
+    } else if (s_.substr(i).starts_with("µ") || s_.substr(i).starts_with("μ")) {
       std::size_t k = i + 2;  // micro sign or Greek mu before an ASCII unit
-      while (k < s.size() && ascii_unit_char(s[k])) ++k;
-      atom(std::string("u") + std::string(s.substr(i + 2, k - i - 2)), false, false);
+      while (k < s_.size() && ascii_unit_char(s_[k])) ++k;
+      atom(std::string("u") + std::string(s_.substr(i + 2, k - i - 2)), false, false);
       i = k;
     } else if (c == '(' || c == ')') {
-      out += static_cast<char>(c);
-      need_mul = c == ')';
+      out_ += static_cast<char>(c);
+      need_mul_ = c == ')';
       ++i;
     } else {
-      if (error) *error = msg::text<msg::Id::unit_unknown>(unit_in);
-      return "";
+      return false;
     }
-    if (bad) {
-      if (error) *error = msg::text<msg::Id::unit_counting_word_combined>(unit_in);
-      return "";
-    }
+    return true;
   }
-  if (out.empty()) out = "1";
-  return out;
+
+  std::string_view s_;
+  std::string out_;
+  bool need_mul_ = false;         // an atom ended; the next atom multiplies
+  bool last_count_ = false;       // the last atom was a counting word
+  bool last_multiplier_ = false;  // ... or 万/亿
+  bool bad_ = false;              // a counting word combined with another atom
+};
+
+}  // namespace
+
+std::string to_udunits(std::string_view unit_in, msg::Text* error) {
+  std::string unit = text::fold(unit_in);
+  return Speller(text::trim(unit)).spell(unit_in, error);
 }
 
 namespace {

@@ -2,127 +2,26 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <cmath>
+#include <optional>
 #include <string_view>
 
 #include "messages/text.h"
 #include "text/normalize.h"
 #include "value/comparators.h"
+#include "value/read_number.h"
 
 namespace guidecheck::value {
 namespace {
 
+using detail::Problem;
+using detail::read_any_number;
+using detail::read_number;
 using std::string_view;
 
 bool starts(string_view s, string_view p) { return s.substr(0, p.size()) == p; }
 
 void skip_space(string_view& s) { s = text::trim(s); }
-
-// Why a text that starts like a number is not one number.
-struct Problem {
-  msg::Text text;
-  bool set() const { return !text.empty(); }
-};
-
-// Reads a decimal number: sign, digits with optional `,` thousands groups,
-// fraction, exponent, and "×10^-6" / "×10-6". `dec` gets the number as a
-// decimal literal for exact comparison. A comma that does not group
-// thousands ("1,20", "1,2345", "1234,567") sets `why`: a number is never
-// guessed at.
-bool read_number(string_view& s, double& out, std::string& dec, Problem& why) {
-  string_view t = s;
-  std::string buf;
-  if (starts(t, "−"))
-    buf += '-', t.remove_prefix(3);
-  else if (!t.empty() && (t[0] == '-' || t[0] == '+')) {
-    if (t[0] == '-') buf += '-';
-    t.remove_prefix(1);
-  }
-  std::size_t digits = 0, group = 0;  // digits in the current comma group
-  bool grouped = false;
-  auto is_digit = [](string_view x, std::size_t i) {
-    return i < x.size() && std::isdigit(static_cast<unsigned char>(x[i]));
-  };
-  while (!t.empty()) {
-    if (is_digit(t, 0)) {
-      buf += t[0];
-      t.remove_prefix(1);
-      ++digits, ++group;
-    } else if (t[0] == ',' && digits > 0 && is_digit(t, 1)) {
-      std::size_t k = 1;
-      while (is_digit(t, k)) ++k;
-      bool ok = k - 1 == 3 && (grouped ? group == 3 : group <= 3);
-      if (!ok) {
-        why.text = msg::text<msg::Id::value_bad_comma>(s.substr(0, s.size() - t.size() + k));
-        return false;
-      }
-      grouped = true;
-      group = 0;
-      t.remove_prefix(1);  // thousands separator
-    } else {
-      break;
-    }
-  }
-  if (!t.empty() && t[0] == '.' && t.size() > 1 && std::isdigit((unsigned char)t[1])) {
-    buf += '.';
-    t.remove_prefix(1);
-    while (!t.empty() && std::isdigit((unsigned char)t[0])) {
-      buf += t[0];
-      t.remove_prefix(1);
-      ++digits;
-    }
-  }
-  if (digits == 0) return false;
-  long exp10 = 0;
-  if (!t.empty() && (t[0] == 'e' || t[0] == 'E')) {
-    string_view e = t.substr(1);
-    int sign = 1;
-    if (!e.empty() && (e[0] == '-' || e[0] == '+')) sign = e[0] == '-' ? -1 : 1, e.remove_prefix(1);
-    if (!e.empty() && std::isdigit((unsigned char)e[0])) {
-      long x = 0;
-      while (!e.empty() && std::isdigit((unsigned char)e[0])) {
-        if (x < 100000) x = x * 10 + (e[0] - '0');
-        e.remove_prefix(1);
-      }
-      exp10 = sign * x;
-      t = e;
-    }
-  }
-  // ×10^-6, x10-6, *10^3
-  string_view m = t;
-  skip_space(m);
-  if (starts(m, "×") || starts(m, "x") || starts(m, "*")) {
-    m.remove_prefix(starts(m, "×") ? 2 : 1);
-    skip_space(m);
-    if (starts(m, "10")) {
-      string_view x = m.substr(2);
-      if (starts(x, "^")) x.remove_prefix(1);
-      int sign = 1;
-      if (starts(x, "-"))
-        sign = -1, x.remove_prefix(1);
-      else if (starts(x, "−"))
-        sign = -1, x.remove_prefix(3);
-      else if (starts(x, "+"))
-        x.remove_prefix(1);
-      int e = 0, n = 0;
-      while (!x.empty() && std::isdigit((unsigned char)x[0]) && n < 4)
-        e = e * 10 + (x[0] - '0'), x.remove_prefix(1), ++n;
-      if (n > 0) {
-        exp10 += sign * e;
-        t = x;
-      }
-    }
-  }
-  std::string lit = exp10 ? buf + "e" + std::to_string(exp10) : buf;
-  double v = 0;
-  auto [p, ec] = std::from_chars(lit.data(), lit.data() + lit.size(), v);
-  if (ec != std::errc() || p != lit.data() + lit.size() || !std::isfinite(v)) return false;
-  out = v;
-  dec = lit;
-  s = t;
-  return true;
-}
 
 // True when a unit as split off after a number holds another number: "5 %"
 // in "62 5 %", "50 km" in "20 50 km", ".3" in "1.2.3". Digits written as an
@@ -189,114 +88,6 @@ string_view read_unit(string_view& s, bool allow_dash_separator) {
 
 }  // namespace
 
-// Chinese numerals by their grammar, hand-written (ICU's rule-based number
-// format spells numbers out but does not parse them strictly): sections of
-// 千百十 below 10000, joined by 万 and 亿; 零 marks a skipped place; a lone
-// digit after the last unit abbreviates the next lower place (一百五 = 150,
-// 三万三 = 33000); 十 may open the numeral (十二, 十万). Anything else
-// (三十三十, 二三, 两十, 一千五十, 万) is not a numeral.
-long long chinese_numeral(const std::string& s) {
-  static const std::pair<const char*, int> digit_words[] = {
-      {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3},
-      {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
-  static const std::pair<const char*, int> small_units[] = {{"十", 10}, {"百", 100}, {"千", 1000}};
-  static const std::pair<const char*, long long> big_units[] = {{"万", 10000}, {"亿", 100000000}};
-  string_view t = s;
-  if (t.empty()) return -1;
-  if (t == "零" || t == "〇") return 0;
-  long long total = 0, last_big = 0;  // last_big: the big unit just applied
-  bool first_token = true;
-  while (!t.empty()) {
-    // One section (< 10000).
-    long long section = 0;
-    int last_unit = 10000, pending = -1;
-    bool zero = false, any = false, pending_liang = false, section_starts_with_zero = false;
-    while (!t.empty()) {
-      bool matched = false;
-      for (auto [w, d] : digit_words) {
-        if (!starts(t, w)) continue;
-        matched = true;
-        if (pending >= 0) return -1;  // two digits in a row: 二三
-        if (d == 0) {
-          if (zero) return -1;  // 零零
-          if (!any && last_big == 0) return -1;
-          if (!any) section_starts_with_zero = true;
-          zero = true;
-        } else {
-          pending = d;
-          pending_liang = std::string_view(w) == "两";
-        }
-        t.remove_prefix(3);
-        break;
-      }
-      if (matched) {
-        first_token = false;
-        continue;
-      }
-      for (auto [w, u] : small_units) {
-        if (!starts(t, w)) continue;
-        matched = true;
-        if (u >= last_unit) return -1;  // 三十三十, 十百
-        if (pending < 0) {
-          if (u == 10 && first_token)
-            pending = 1;  // 十二, 十万
-          else
-            return -1;  // 百, 一千百
-        }
-        if (u == 10 && pending_liang) return -1;  // 两十
-        // A place skipped without 零: 一千五十
-        if (any && !zero && last_unit / u > 10) return -1;
-        section += static_cast<long long>(pending) * u;
-        last_unit = u;
-        pending = -1;
-        zero = false;
-        any = true;
-        t.remove_prefix(3);
-        break;
-      }
-      if (matched) {
-        first_token = false;
-        continue;
-      }
-      break;  // a big unit or the end
-    }
-    bool big = false;
-    for (auto [w, b] : big_units) {
-      if (!starts(t, w)) continue;
-      big = true;
-      if (pending >= 0) section += pending, any = true, pending = -1;
-      if (!any || zero) return -1;               // 万 alone, 三零万
-      if (last_big && b >= last_big) return -1;  // 万万
-      // The section before a big unit must not skip from it: 三万五百 is refused.
-      total += section * b;
-      last_big = b;
-      t.remove_prefix(3);
-      first_token = false;
-    }
-    if (big) continue;
-    if (!t.empty()) return -1;
-    // The last section.
-    if (pending >= 0) {
-      if (zero || !any) {
-        // After a big unit, a lone digit abbreviates: 三万三 = 33000.
-        if (!any && !zero && last_big) return total + pending * (last_big / 10);
-        section += pending;
-      } else if (last_unit == 10) {
-        section += pending;
-      } else {
-        section += static_cast<long long>(pending) * (last_unit / 10);  // 一百五 = 150
-      }
-      any = true;
-    } else if (zero) {
-      return -1;  // ends in 零
-    }
-    if (last_big && any && !section_starts_with_zero && section * 10 < last_big)
-      return -1;  // 三万五百: a place skipped without 零
-    return total + section;
-  }
-  return total;
-}
-
 namespace {
 
 Value invalid(Value v, msg::Text why) {
@@ -309,40 +100,6 @@ Value two_numbers(Value v) {
   msg::Text why = msg::text<msg::Id::value_two_numbers>(v.text);
   return invalid(std::move(v), std::move(why));
 }
-
-// The characters of a Chinese numeral.
-std::size_t chinese_numeral_length(string_view t) {
-  static const std::string_view chars[] = {"零", "〇", "一", "二", "两", "三", "四", "五", "六",
-                                           "七", "八", "九", "十", "百", "千", "万", "亿"};
-  std::size_t n = 0;
-  for (bool more = true; more && n < t.size();) {
-    more = false;
-    for (std::string_view c : chars)
-      if (starts(t.substr(n), c)) n += c.size(), more = true;
-  }
-  return n;
-}
-
-// A number (digits or a Chinese numeral) at the start of `t`. Returns false
-// with `why` unset when there is none, with `why` set when it is malformed.
-bool read_any_number(string_view& t, double& v, std::string& dec, Problem& why) {
-  if (read_number(t, v, dec, why)) return true;
-  if (why.set()) return false;
-  std::size_t n = chinese_numeral_length(t);
-  if (n == 0) return false;
-  std::string word(t.substr(0, n));
-  long long num = chinese_numeral(word);
-  if (num < 0) {
-    why.text = msg::text<msg::Id::value_bad_chinese_numeral>(word);
-    return false;
-  }
-  v = static_cast<double>(num);
-  dec = std::to_string(num);
-  t.remove_prefix(n);
-  return true;
-}
-
-}  // namespace
 
 // Words that make a number an estimate: "约 1500 SL/min", "1500左右",
 // "~62 %", "approximately 62 %". An estimate commits to no number, so it is
@@ -379,62 +136,129 @@ bool approximation(string_view s, std::string& word, string_view& rest) {
   return false;
 }
 
-Value parse_text(const std::string& raw) {
-  Value v;
-  std::string folded = text::fold(raw);
-  string_view s = text::trim(folded);
-  v.text = std::string(s);
-  if (s.empty()) return v;  // Missing
-  {
-    std::string word;
-    string_view rest;
-    if (approximation(s, word, rest)) {
-      Value inner = parse_text(std::string(rest));
-      if (inner.type == Value::Type::Quantity || inner.type == Value::Type::Invalid)
-        return invalid(v, msg::text<msg::Id::value_approximate>(word, std::string(rest)));
-    }
-  }
+// An estimate ("约 1500 SL/min", "62 %左右") of a number or of what is
+// not one number is refused, naming the word; nullopt when `s` is no
+// estimate, or one of a text ("约定俗成" is not a number).
+std::optional<Value> refuse_estimate(const Value& v, string_view s) {
+  std::string word;
+  string_view rest;
+  if (!approximation(s, word, rest)) return std::nullopt;
+  Value inner = parse_text(std::string(rest));
+  if (inner.type == Value::Type::Quantity || inner.type == Value::Type::Invalid)
+    return invalid(v, msg::text<msg::Id::value_approximate>(word, std::string(rest)));
+  return std::nullopt;
+}
 
-  // A map scale 1:N (N may carry 万).
-  {
-    string_view t = s;
-    double one;
-    std::string dec;
-    Problem why;
-    if (read_number(t, one, dec, why) && one == 1) {
-      skip_space(t);
-      if (starts(t, ":") || starts(t, "∶")) {
-        t.remove_prefix(starts(t, ":") ? 1 : 3);
-        skip_space(t);
-        double den;
-        if (read_number(t, den, dec, why)) {
-          skip_space(t);
-          if (starts(t, "万"))
-            den *= 1e4, t.remove_prefix(3);
-          else if (starts(t, "亿"))
-            den *= 1e8, t.remove_prefix(3);
-          skip_space(t);
-          if (starts(t, "比例尺")) t.remove_prefix(9);
-          if (t.empty() && den > 0) {
-            v.type = Value::Type::Ratio;
-            v.ratio_denominator = den;
-            return v;
-          }
-        }
-      }
-    }
-  }
-
+// A map scale 1:N (N may carry 万 or 亿, and be followed by 比例尺) makes `v`
+// a Ratio; false when `s` is not one.
+bool read_map_scale(string_view s, Value& v) {
   string_view t = s;
-  int bound = 0;  // +1 lower bound, -1 upper bound
+  double one;
+  std::string dec;
+  Problem why;
+  if (!read_number(t, one, dec, why) || one != 1) return false;
+  skip_space(t);
+  if (!starts(t, ":") && !starts(t, "∶")) return false;
+  t.remove_prefix(starts(t, ":") ? 1 : 3);
+  skip_space(t);
+  double den;
+  if (!read_number(t, den, dec, why)) return false;
+  skip_space(t);
+  if (starts(t, "万"))
+    den *= 1e4, t.remove_prefix(3);
+  else if (starts(t, "亿"))
+    den *= 1e8, t.remove_prefix(3);
+  skip_space(t);
+  if (starts(t, "比例尺")) t.remove_prefix(9);
+  if (!t.empty() || !(den > 0)) return false;
+  v.type = Value::Type::Ratio;
+  v.ratio_denominator = den;
+  return true;
+}
+
+// Which end of the values a comparator word commits to.
+struct Bound {
+  int side = 0;  // +1 lower bound, -1 upper bound, 0 none
   bool strict = false;
-  // A comparator before the number ("不低于", "≥"): value/comparators.h.
-  if (const ComparatorWord* w = comparator_at(t, Place::Before)) {
-    bound = is_lower_bound(w->comparison) ? 1 : -1;
-    strict = is_strict(w->comparison);
+};
+
+// A comparator at the start of `t` (`place` Before: "不低于", "≥"; After:
+// "以上", "以内"), taken off with the space after it.
+Bound read_comparator(string_view& t, Place place) {
+  Bound bound;
+  if (const ComparatorWord* w = comparator_at(t, place)) {
+    bound.side = is_lower_bound(w->comparison) ? 1 : -1;
+    bound.strict = is_strict(w->comparison);
     t.remove_prefix(w->word.size());
     skip_space(t);
   }
+  return bound;
+}
+
+// What a text is when no number can be read where one should be: Invalid
+// when it starts like one but is malformed (`why`), else Text.
+Value not_a_number(Value v, const Problem& why) {
+  if (why.set()) return invalid(std::move(v), why.text);
+  v.type = Value::Type::Text;
+  return v;
+}
+
+// A unit that holds another number (stray_number): "1 200 km", a space as a
+// thousands separator after a plain integer of up to three digits, is
+// refused as such, not guessed; anything else is two numbers.
+Value refuse_stray_number(Value v, string_view unit, bool plain_integer) {
+  if (plain_integer && unit.size() >= 3 && std::isdigit((unsigned char)unit[0]) &&
+      std::isdigit((unsigned char)unit[1]) && std::isdigit((unsigned char)unit[2]) &&
+      (unit.size() == 3 || !std::isdigit((unsigned char)unit[3])))
+    return invalid(v, msg::text<msg::Id::value_space_in_number>(v.text));
+  return two_numbers(std::move(v));
+}
+
+// The second end of a range ("20 至 80 ℃"): `t` starts at the separator,
+// `first` is the first end as written. Either end's unit serves both when
+// only one is written.
+Value read_range(Value v, string_view t, std::size_t sep_len, const End& first) {
+  string_view r = t.substr(sep_len);
+  skip_space(r);
+  double b;
+  std::string dec_b;
+  Problem why;
+  if (!read_any_number(r, b, dec_b, why)) return not_a_number(std::move(v), why);
+  string_view unit_b = read_unit(r, false);
+  if (stray_number(unit_b)) return two_numbers(v);
+  skip_space(r);
+  if (!r.empty()) {
+    v.type = Value::Type::Text;
+    return v;
+  }
+  v.type = Value::Type::Quantity;
+  v.lo = End{first.v, false, first.unit.empty() ? std::string(unit_b) : first.unit, first.dec};
+  v.hi = End{b, false, std::string(unit_b.empty() ? string_view(first.unit) : unit_b), dec_b};
+  return v;
+}
+
+// The quantity `e` committed to: exactly, or as the bound of a half-open
+// range.
+Value bounded_quantity(Value v, const End& e, int side) {
+  v.type = Value::Type::Quantity;
+  if (side > 0) {
+    v.lo = e;
+    v.hi = End{kInf, false, e.unit, ""};
+  } else if (side < 0) {
+    v.hi = e;
+    v.lo = End{-kInf, false, e.unit, ""};
+  } else {
+    v.lo = v.hi = e;
+    v.exact = true;
+  }
+  return v;
+}
+
+// A quantity as written: an optional comparator or ±, a number (digits or a
+// Chinese numeral) and its unit, then a range's second end or a comparator
+// after it. What does not read as one is Text, or Invalid with the reason.
+Value read_quantity(string_view t, Value v) {
+  Bound bound = read_comparator(t, Place::Before);
   if (starts(t, "±")) {
     v.plus_minus = true;
     t.remove_prefix(2);
@@ -446,73 +270,145 @@ Value parse_text(const std::string& raw) {
   std::size_t int_digits = 0;
   while (int_digits < t.size() && std::isdigit(static_cast<unsigned char>(t[int_digits])))
     ++int_digits;
-  if (!read_any_number(t, a, dec_a, why)) {
-    if (why.set()) return invalid(v, why.text);
-    v.type = Value::Type::Text;
-    return v;
-  }
+  if (!read_any_number(t, a, dec_a, why)) return not_a_number(std::move(v), why);
   bool plain_integer =
       int_digits > 0 && int_digits <= 3 && dec_a.find_first_of(".e") == std::string::npos;
   string_view unit_a = read_unit(t, /*allow_dash_separator=*/true);
-  if (stray_number(unit_a)) {
-    // "1 200 km": a space as a thousands separator is refused, not guessed.
-    if (plain_integer && unit_a.size() >= 3 && std::isdigit((unsigned char)unit_a[0]) &&
-        std::isdigit((unsigned char)unit_a[1]) && std::isdigit((unsigned char)unit_a[2]) &&
-        (unit_a.size() == 3 || !std::isdigit((unsigned char)unit_a[3])))
-      return invalid(v, msg::text<msg::Id::value_space_in_number>(v.text));
-    return two_numbers(v);
-  }
+  if (stray_number(unit_a)) return refuse_stray_number(std::move(v), unit_a, plain_integer);
   std::size_t sep_len;
   skip_space(t);
-  if (bound == 0 && !v.plus_minus && (is_range_separator(t, sep_len) || starts(t, "-"))) {
+  if (bound.side == 0 && !v.plus_minus && (is_range_separator(t, sep_len) || starts(t, "-"))) {
     if (!is_range_separator(t, sep_len)) sep_len = 1;
-    string_view r = t.substr(sep_len);
-    skip_space(r);
-    double b;
-    std::string dec_b;
-    if (!read_any_number(r, b, dec_b, why)) {
-      if (why.set()) return invalid(v, why.text);
-      v.type = Value::Type::Text;
-      return v;
-    }
-    string_view unit_b = read_unit(r, false);
-    if (stray_number(unit_b)) return two_numbers(v);
-    skip_space(r);
-    if (!r.empty()) {
-      v.type = Value::Type::Text;
-      return v;
-    }
-    v.type = Value::Type::Quantity;
-    v.lo = End{a, false, std::string(unit_a.empty() ? unit_b : unit_a), dec_a};
-    v.hi = End{b, false, std::string(unit_b.empty() ? unit_a : unit_b), dec_b};
-    return v;
+    return read_range(std::move(v), t, sep_len, End{a, false, std::string(unit_a), dec_a});
   }
   // A comparator after the number ("以上", "以内"); one with a comparator
   // before it as well ("不低于 60 以上") is not read.
-  if (const ComparatorWord* w = comparator_at(t, Place::After); w && bound == 0) {
-    bound = is_lower_bound(w->comparison) ? 1 : -1;
-    strict = is_strict(w->comparison);
-    t.remove_prefix(w->word.size());
-    skip_space(t);
-  }
+  if (bound.side == 0) bound = read_comparator(t, Place::After);
   if (!t.empty()) {
     v.type = Value::Type::Text;
     return v;
   }
-  v.type = Value::Type::Quantity;
-  End e{a, strict, std::string(unit_a), dec_a};
-  if (bound > 0) {
-    v.lo = e;
-    v.hi = End{kInf, false, e.unit, ""};
-  } else if (bound < 0) {
-    v.hi = e;
-    v.lo = End{-kInf, false, e.unit, ""};
-  } else {
-    v.lo = v.hi = e;
-    v.exact = true;
-  }
-  return v;
+  return bounded_quantity(std::move(v), End{a, bound.strict, std::string(unit_a), dec_a},
+                          bound.side);
 }
+
+}  // namespace
+
+Value parse_text(const std::string& raw) {
+  Value v;
+  std::string folded = text::fold(raw);
+  string_view s = text::trim(folded);
+  v.text = std::string(s);
+  if (s.empty()) return v;  // Missing
+  if (std::optional<Value> refused = refuse_estimate(v, s)) return *refused;
+  if (read_map_scale(s, v)) return v;
+  return read_quantity(s, std::move(v));
+}
+
+namespace {
+
+// A scalar: a yes/no, or a value's text (parse_text) of a bounded length.
+Parsed parse_scalar(const yaml::Node& node, Parsed r) {
+  if (node.is_bool()) {
+    r.value.type = Value::Type::Bool;
+    r.value.flag = node.as_bool();
+    r.value.text = node.scalar;
+  } else if (node.scalar.size() > kMaxValueBytes) {
+    // Bounds the reader's work whatever the file limits allow (a 15 MB
+    // "1万万万…" within --max-file-size): no number with its unit and a
+    // note is this long, so it is not read, and cannot pass.
+    r.error = msg::text<msg::Id::value_too_long>(kMaxValueBytes, node.scalar.size());
+    return r;
+  } else {
+    r.value = parse_text(node.scalar);
+    r.value.mark = node.mark;
+  }
+  r.ok = true;
+  return r;
+}
+
+// A list of names (categories), each a scalar.
+Parsed parse_list(const yaml::Node& node, Parsed r) {
+  r.value.type = Value::Type::List;
+  for (const auto& item : node.items) {
+    if (!item->is_scalar()) {
+      r.error = msg::text<msg::Id::value_list_item_not_name>(item->kind_id());
+      r.mark = item->mark;
+      return r;
+    }
+    r.value.list.push_back(std::string(text::trim(text::fold(item->scalar))));
+  }
+  r.ok = true;
+  return r;
+}
+
+// {min: ..., max: ...}: each end given one exact number; a missing end is
+// unbounded. Returns the error of an end, or `r` with the range.
+Parsed parse_min_max(const yaml::Node& node, const yaml::Node* min, const yaml::Node* max,
+                     Parsed r) {
+  Value out;
+  out.type = Value::Type::Quantity;
+  out.mark = node.mark;
+  for (const yaml::Node* end : {min, max}) {
+    if (!end) continue;
+    Parsed p = parse(*end);
+    if (!p.ok) return p;
+    if (p.value.type == Value::Type::Invalid) {
+      r.error = p.value.problem;
+      r.mark = end->mark;
+      return r;
+    }
+    if (p.value.type != Value::Type::Quantity || !p.value.exact) {
+      r.error = msg::text<msg::Id::value_min_max_one_number>();
+      r.mark = end->mark;
+      return r;
+    }
+    (end == min ? out.lo : out.hi) = p.value.lo;
+  }
+  out.text =
+      (min ? (min->scalar) : std::string("…")) + " ~ " + (max ? max->scalar : std::string("…"));
+  r.value = out;
+  r.ok = true;
+  return r;
+}
+
+// The long forms {value: ..., note: ..., evidence: ...} and {min, max}.
+Parsed parse_long_form(const yaml::Node& node, Parsed r) {
+  const yaml::Node* value = node.get("value");
+  const yaml::Node* min = node.get("min");
+  const yaml::Node* max = node.get("max");
+  for (const auto& e : node.entries) {
+    if (e.key != "value" && e.key != "note" && e.key != "evidence" && e.key != "min" &&
+        e.key != "max") {
+      r.error = msg::text<msg::Id::value_unknown_long_form_key>(e.key);
+      r.mark = e.key_mark;
+      return r;
+    }
+  }
+  if (value && (min || max)) {
+    r.error = msg::text<msg::Id::value_value_and_range>();
+    return r;
+  }
+  if (value) {
+    r = parse(*value);
+    if (!r.ok) return r;
+  } else if (min || max) {
+    r = parse_min_max(node, min, max, std::move(r));
+    if (!r.ok) return r;
+  } else {
+    r.error = msg::text<msg::Id::value_expected_value>();
+    return r;
+  }
+  // `note` and `evidence` are the applicant's remarks for the people who
+  // read the proposal (docs/format.md): accepted, never judged, and not
+  // copied into reports, which carry only the checker's own words and the
+  // value as written.
+  r.value.mark = value ? value->mark : node.mark;
+  r.mark = r.value.mark;
+  return r;
+}
+
+}  // namespace
 
 Parsed parse(const yaml::Node& node) {
   Parsed r;
@@ -522,92 +418,12 @@ Parsed parse(const yaml::Node& node) {
     case yaml::Node::Kind::Null:
       r.ok = true;
       return r;
-    case yaml::Node::Kind::Scalar: {
-      if (node.is_bool()) {
-        r.value.type = Value::Type::Bool;
-        r.value.flag = node.as_bool();
-        r.value.text = node.scalar;
-      } else if (node.scalar.size() > kMaxValueBytes) {
-        // Bounds the reader's work whatever the file limits allow (a 15 MB
-        // "1万万万…" within --max-file-size): no number with its unit and a
-        // note is this long, so it is not read, and cannot pass.
-        r.error = msg::text<msg::Id::value_too_long>(kMaxValueBytes, node.scalar.size());
-        return r;
-      } else {
-        r.value = parse_text(node.scalar);
-        r.value.mark = node.mark;
-      }
-      r.ok = true;
-      return r;
-    }
-    case yaml::Node::Kind::Sequence: {
-      r.value.type = Value::Type::List;
-      for (const auto& item : node.items) {
-        if (!item->is_scalar()) {
-          r.error = msg::text<msg::Id::value_list_item_not_name>(item->kind_id());
-          r.mark = item->mark;
-          return r;
-        }
-        r.value.list.push_back(std::string(text::trim(text::fold(item->scalar))));
-      }
-      r.ok = true;
-      return r;
-    }
-    case yaml::Node::Kind::Mapping: {
-      const yaml::Node* value = node.get("value");
-      const yaml::Node* min = node.get("min");
-      const yaml::Node* max = node.get("max");
-      for (const auto& e : node.entries) {
-        if (e.key != "value" && e.key != "note" && e.key != "evidence" && e.key != "min" &&
-            e.key != "max") {
-          r.error = msg::text<msg::Id::value_unknown_long_form_key>(e.key);
-          r.mark = e.key_mark;
-          return r;
-        }
-      }
-      if (value && (min || max)) {
-        r.error = msg::text<msg::Id::value_value_and_range>();
-        return r;
-      }
-      if (value) {
-        r = parse(*value);
-        if (!r.ok) return r;
-      } else if (min || max) {
-        Value out;
-        out.type = Value::Type::Quantity;
-        out.mark = node.mark;
-        for (const yaml::Node* end : {min, max}) {
-          if (!end) continue;
-          Parsed p = parse(*end);
-          if (!p.ok) return p;
-          if (p.value.type == Value::Type::Invalid) {
-            r.error = p.value.problem;
-            r.mark = end->mark;
-            return r;
-          }
-          if (p.value.type != Value::Type::Quantity || !p.value.exact) {
-            r.error = msg::text<msg::Id::value_min_max_one_number>();
-            r.mark = end->mark;
-            return r;
-          }
-          (end == min ? out.lo : out.hi) = p.value.lo;
-        }
-        out.text = (min ? (min->scalar) : std::string("…")) + " ~ " +
-                   (max ? max->scalar : std::string("…"));
-        r.value = out;
-        r.ok = true;
-      } else {
-        r.error = msg::text<msg::Id::value_expected_value>();
-        return r;
-      }
-      // `note` and `evidence` are the applicant's remarks for the people who
-      // read the proposal (docs/format.md): accepted, never judged, and not
-      // copied into reports, which carry only the checker's own words and the
-      // value as written.
-      r.value.mark = value ? value->mark : node.mark;
-      r.mark = r.value.mark;
-      return r;
-    }
+    case yaml::Node::Kind::Scalar:
+      return parse_scalar(node, std::move(r));
+    case yaml::Node::Kind::Sequence:
+      return parse_list(node, std::move(r));
+    case yaml::Node::Kind::Mapping:
+      return parse_long_form(node, std::move(r));
   }
   return r;
 }
