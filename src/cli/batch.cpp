@@ -69,60 +69,73 @@ BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions
   return out;
 }
 
-}  // namespace
-
-BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
-                       const BatchOptions& opt,
-                       const std::function<void(const eval::FileResult&)>& consume,
-                       const std::function<void(std::size_t)>& tick) {
-  const std::size_t n = inputs.size();
-  if (n == 1) return run_one(checker, inputs[0], opt, consume, tick);
-  const std::size_t window = std::max<std::size_t>(1, opt.window);
-  auto stopped = [&] { return opt.stop && opt.stop->load(); };
+// What the workers and the calling thread share while a batch runs. Results
+// wait in a ring of slots (input i in slot i % size) until the calling
+// thread takes them in input order; at most the ring's size wait at once.
+struct Shared {
+  eval::Checker& checker;
+  const std::vector<Input>& inputs;
+  const BatchOptions& opt;
+  const std::size_t n;  // inputs
 
   std::mutex m;
   std::condition_variable ready, room;  // a result is ready / a slot is free
-  std::vector<std::optional<eval::FileResult>> slots(std::min(window, std::max<std::size_t>(1, n)));
+  std::vector<std::optional<eval::FileResult>> slots;
   // A slot whose check ran out of memory. The worker marks it without
   // allocating (even an error message's string may fail while the memory is
   // still held); the calling thread writes the error row when it takes it.
-  std::vector<char> out_of_memory(slots.size(), 0);
+  std::vector<char> out_of_memory;
   // Guarded by m. Notifications go only to a thread that waits: one per file
   // costs as much as checking a small proposal.
   std::size_t next = 0;      // next input to take
   std::size_t consumed = 0;  // results taken out of the slots
   unsigned running = 0;      // workers still taking inputs
-  std::size_t awaited = n;   // the input the calling thread waits for (n: none)
+  std::size_t awaited;       // the input the calling thread waits for (n: none)
   unsigned waiting_for_room = 0;
   bool abandon = false;  // the calling thread is leaving (an exception): stop
-
   // Wake the calling thread once the result it waits for is ready together
   // with the next few (or with all those being checked): it then renders
   // them in one go, and the threads do not signal each other for every file.
-  const std::size_t together = std::min<std::size_t>(8, slots.size());
-  auto worth_waking = [&] {             // caller holds m
+  const std::size_t together;
+
+  Shared(eval::Checker& c, const std::vector<Input>& in, const BatchOptions& o)
+      : checker(c),
+        inputs(in),
+        opt(o),
+        n(in.size()),
+        slots(std::min(std::max<std::size_t>(1, o.window), std::max<std::size_t>(1, n))),
+        out_of_memory(slots.size(), 0),
+        awaited(n),
+        together(std::min<std::size_t>(8, slots.size())) {}
+
+  bool stopped() const { return opt.stop && opt.stop->load(); }
+
+  bool worth_waking() const {           // caller holds m
     if (awaited >= next) return false;  // nothing awaited (n), or not yet taken
     std::size_t want = std::min(together, next - awaited), run = 0;
     while (run < want && slots[(awaited + run) % slots.size()]) ++run;
     return run == want;
-  };
+  }
 
-  auto worker = [&] {
-    for (;;) {
-      std::size_t i;
-      {
-        std::unique_lock<std::mutex> lock(m);
-        auto can_take = [&] {
-          return abandon || stopped() || next >= n || next < consumed + slots.size();
-        };
-        if (!can_take()) {
-          ++waiting_for_room;
-          room.wait(lock, can_take);
-          --waiting_for_room;
-        }
-        if (abandon || stopped() || next >= n) break;
-        i = next++;
-      }
+  // A worker: the next input, once there is room for its result; false when
+  // none is left or the run is stopped.
+  bool take(std::size_t& i) {
+    std::unique_lock<std::mutex> lock(m);
+    auto can_take = [&] {
+      return abandon || stopped() || next >= n || next < consumed + slots.size();
+    };
+    if (!can_take()) {
+      ++waiting_for_room;
+      room.wait(lock, can_take);
+      --waiting_for_room;
+    }
+    if (abandon || stopped() || next >= n) return false;
+    i = next++;
+    return true;
+  }
+
+  void work() {
+    for (std::size_t i = 0; take(i);) {
       std::optional<eval::FileResult> r;
       try {
         r.emplace(check_one(checker, inputs[i], opt));
@@ -144,53 +157,38 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
     std::lock_guard<std::mutex> lock(m);
     --running;
     ready.notify_one();
-  };
+  }
 
-  unsigned jobs = static_cast<unsigned>(
-      std::min<std::size_t>(std::max(1u, opt.jobs), std::max<std::size_t>(1, n)));
-  std::vector<std::thread> pool;
-  running = jobs;
-  for (unsigned t = 0; t < jobs; ++t) {
-    try {
-      pool.emplace_back(worker);
-    } catch (const std::system_error&) {
-      // No more threads (out of memory or a process limit): go on with the
-      // ones there are, or, with none, let main say why (exit 2).
-      {
-        std::lock_guard<std::mutex> lock(m);
-        running -= jobs - t;
+  // Up to opt.jobs workers, no more than there are inputs.
+  void start(std::vector<std::thread>& pool) {
+    unsigned jobs = static_cast<unsigned>(
+        std::min<std::size_t>(std::max(1u, opt.jobs), std::max<std::size_t>(1, n)));
+    running = jobs;
+    for (unsigned t = 0; t < jobs; ++t) {
+      try {
+        pool.emplace_back([this] { work(); });
+      } catch (const std::system_error&) {
+        // No more threads (out of memory or a process limit): go on with the
+        // ones there are, or, with none, let main say why (exit 2).
+        {
+          std::lock_guard<std::mutex> lock(m);
+          running -= jobs - t;
+        }
+        if (pool.empty()) throw;
+        break;
       }
-      if (pool.empty()) throw;
-      break;
     }
   }
-  // Whatever leaves this function (an exception from `consume`, out of
-  // memory) first stops and joins the workers: a joinable std::thread
-  // destroyed would end the program (std::terminate).
-  struct Joiner {
-    std::vector<std::thread>& pool;
-    std::function<void()> stop;
-    ~Joiner() {
-      stop();
-      for (auto& t : pool)
-        if (t.joinable()) t.join();
-    }
-  } joiner{pool, [&] {
-             std::lock_guard<std::mutex> lock(m);
-             abandon = true;
-             room.notify_all();
-           }};
 
-  BatchOutcome out;
-  std::size_t i = 0;
-  std::vector<eval::FileResult> batch;  // results ready in order, taken under one lock
-  bool stop_here = false;
-  while (i < n && !stop_here) {
+  // The calling thread: waits (ticking) for input i's result, then takes it
+  // and the results ready after it, in order, into `batch`; takes none when
+  // nobody has taken input i and nobody will (the run was stopped).
+  void take_ready(std::size_t i, std::vector<eval::FileResult>& batch,
+                  const std::function<void(std::size_t)>& tick) {
     bool wake_workers;
     {
       std::unique_lock<std::mutex> lock(m);
       while (!slots[i % slots.size()]) {
-        // Nobody has taken this input and nobody will: the run was stopped.
         if (i >= next && (stopped() || running == 0)) break;
         if (stopped()) room.notify_all();  // wake workers waiting for room, so they see it
         awaited = i;
@@ -209,11 +207,48 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
         slots[k % slots.size()].reset();
         out_of_memory[k % slots.size()] = 0;
       }
-      stop_here = batch.empty();
       consumed += batch.size();
       wake_workers = waiting_for_room > 0;
     }
     if (wake_workers) room.notify_all();
+  }
+};
+
+}  // namespace
+
+BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
+                       const BatchOptions& opt,
+                       const std::function<void(const eval::FileResult&)>& consume,
+                       const std::function<void(std::size_t)>& tick) {
+  const std::size_t n = inputs.size();
+  if (n == 1) return run_one(checker, inputs[0], opt, consume, tick);
+  Shared s(checker, inputs, opt);
+  std::vector<std::thread> pool;
+  s.start(pool);
+  // Whatever leaves this function (an exception from `consume`, out of
+  // memory) first stops and joins the workers: a joinable std::thread
+  // destroyed would end the program (std::terminate).
+  struct Joiner {
+    std::vector<std::thread>& pool;
+    std::function<void()> stop;
+    ~Joiner() {
+      stop();
+      for (auto& t : pool)
+        if (t.joinable()) t.join();
+    }
+  } joiner{pool, [&] {
+             std::lock_guard<std::mutex> lock(s.m);
+             s.abandon = true;
+             s.room.notify_all();
+           }};
+
+  BatchOutcome out;
+  std::size_t i = 0;
+  std::vector<eval::FileResult> batch;  // results ready in order, taken under one lock
+  bool stop_here = false;
+  while (i < n && !stop_here) {
+    s.take_ready(i, batch, tick);
+    stop_here = batch.empty();
     for (eval::FileResult& r : batch) {
       consume(r);
       tick(++i);
@@ -223,8 +258,8 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
   out.checked = i;
   out.interrupted = i < n;
   {
-    std::lock_guard<std::mutex> lock(m);
-    room.notify_all();
+    std::lock_guard<std::mutex> lock(s.m);
+    s.room.notify_all();
   }
   for (auto& t : pool) t.join();
   for (; i < n; ++i) {

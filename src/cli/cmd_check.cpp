@@ -11,9 +11,11 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "cli/batch.h"
+#include "cli/check_outputs.h"
 #include "cli/collect.h"
 #include "cli/common.h"
 #include "cli/config.h"
@@ -31,11 +33,6 @@
 
 namespace guidecheck::cli {
 namespace {
-
-struct Output {
-  std::string format;
-  std::string path;  // "" = stdout
-};
 
 bool excel_bom = false;            // --excel-bom: csv starts with the UTF-8 byte order mark
 std::size_t max_annotations = 10;  // --max-annotations: github, per level (0: all)
@@ -124,73 +121,11 @@ bool overwrites_input(const Target& out, const std::vector<Input>& inputs, std::
   return false;
 }
 
-int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
-  if (!apply_config(cmd, paths, g)) return kExitError;
-  if (paths.empty()) {
-    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_paths) << "\n";
-    return kExitError;
-  }
-  // Outputs: --format FMT or FMT=FILE, repeated; -o applies to one without =FILE.
-  std::vector<Output> outputs;
-  for (const std::string& f : g.formats.empty() ? std::vector<std::string>{"text"} : g.formats) {
-    Output o;
-    auto eq = f.find('=');
-    o.format = f.substr(0, eq);
-    if (eq != std::string::npos) o.path = f.substr(eq + 1);
-    if (!report::find_format(o.format)) {
-      std::cerr << "guidecheck: "
-                << msg::tr<msg::Id::cli_err_unknown_format>(language(g), safe::text(o.format),
-                                                            report::format_names())
-                << "\n";
-      return kExitError;
-    }
-    outputs.push_back(o);
-  }
-  int to_stdout = 0;
-  for (Output& o : outputs)
-    if (o.path.empty()) {
-      if (!g.output.empty() && to_stdout == 0)
-        o.path = g.output;
-      else
-        ++to_stdout;
-    }
-  for (const Output& o : outputs)
-    if (o.path.empty() && report::find_format(o.format)->binary) {
-      std::cerr << "guidecheck: "
-                << msg::tr<msg::Id::cli_err_format_needs_file>(language(g), o.format) << "\n";
-      return kExitError;
-    }
-  if (to_stdout > 1) {
-    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_several_stdout) << "\n";
-    return kExitError;
-  }
-  // From here until the reports are complete: a first SIGINT, SIGTERM or
-  // SIGHUP stops the checks (and, once they are done, is ignored so that the
-  // reports still get written); a second one ends the program (cli/signals.h).
-  signals::BatchSignals guard;
-  // Every target resolved, and no two the same file, before anything is written.
-  std::vector<Target> targets(outputs.size());
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    std::string why;
-    if (!resolve_target(outputs[i].path, targets[i], why)) {
-      std::cerr << "guidecheck: "
-                << msg::tr<msg::Id::cli_err_cannot_write>(language(g), safe::text(outputs[i].path),
-                                                          why)
-                << "\n";
-      return kExitError;
-    }
-    for (std::size_t j = 0; j < i; ++j)
-      if (same_target(targets[i], targets[j])) {
-        std::string where = outputs[i].path.empty() ? say(g, msg::Id::cli_standard_output)
-                                                    : safe::text(outputs[i].path);
-        std::cerr << "guidecheck: "
-                  << msg::tr<msg::Id::cli_err_same_target>(language(g), outputs[j].format,
-                                                           outputs[i].format, where)
-                  << "\n";
-        return kExitError;
-      }
-  }
-  if (!rules_dir_usable(g)) return kExitError;
+// The inputs: files and folders walked, and `-` read from standard input.
+// Nothing when there are none, or when a report would overwrite one of them
+// (said on stderr); notes of the walk are warnings.
+std::optional<Collected> gather_inputs(const std::vector<std::string>& paths,
+                                       const std::vector<Target>& targets, const Global& g) {
   std::vector<std::string> named;
   bool from_stdin = false;
   for (const std::string& p : paths) {
@@ -208,21 +143,25 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   for (const std::string& note : collected.notes)
     std::cerr << "guidecheck: " << say(g, msg::Id::cli_label_warning) << ": " << safe::text(note)
               << "\n";
-  const std::vector<Input>& inputs = collected.inputs;
-  if (inputs.empty()) {
+  if (collected.inputs.empty()) {
     std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_inputs);
     if (collected.excluded > 0)
       std::cerr << msg::tr<msg::Id::cli_err_excluded>(language(g), collected.excluded);
     std::cerr << "\n";
-    return kExitError;
+    return std::nullopt;
   }
   for (const Target& t : targets)
-    if (std::string which; overwrites_input(t, inputs, which)) {
+    if (std::string which; overwrites_input(t, collected.inputs, which)) {
       std::cerr << "guidecheck: "
                 << msg::tr<msg::Id::cli_err_over_input>(language(g), safe::text(which)) << "\n";
-      return kExitError;
+      return std::nullopt;
     }
+  return collected;
+}
 
+// What the checks are asked: language, pack, failing severity, waivers and
+// today's date. Nothing when the date cannot be had (said on stderr).
+std::optional<eval::Options> check_options(const Global& g) {
   eval::Options opt;
   opt.lang = language(g);
   opt.guide = g.guide;
@@ -231,17 +170,19 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
                                        : rules::Severity::Error;
   opt.no_waivers = no_waivers;
   opt.config_waivers = config_waivers;
-  {
-    msg::Text why;
-    opt.today = eval::today(why);
-    if (opt.today.empty()) {
-      std::cerr << "guidecheck: " << why.render(opt.lang) << "\n";
-      return kExitError;
-    }
+  msg::Text why;
+  opt.today = eval::today(why);
+  if (opt.today.empty()) {
+    std::cerr << "guidecheck: " << why.render(opt.lang) << "\n";
+    return std::nullopt;
   }
-  eval::Checker checker(eval::make_source(g.rules_dir), opt, g.limits);
-  // A config waiver concerns the proposals of its rule's direction only, so
-  // a direction that no pack has (`3.l/...`) would silently waive nothing.
+  return opt;
+}
+
+// A config waiver concerns the proposals of its rule's direction only, so a
+// direction that no pack has (`3.l/...`) would silently waive nothing: an
+// error, at the waiver.
+bool config_waivers_known(const eval::Checker& checker, const eval::Options& opt, const Global& g) {
   for (const proposal::Waiver& w : opt.config_waivers) {
     auto slash = w.rule.find('/');
     std::string dir = w.rule.substr(0, slash);
@@ -255,10 +196,13 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
       std::cerr << safe::text(w.file) << ":" << w.rule_mark.line << ":" << w.rule_mark.column
                 << ": " << say(g, msg::Id::cli_label_error) << ": "
                 << msg::tr<msg::Id::cli_err_waiver_direction>(opt.lang, safe::text(dir)) << "\n";
-      return kExitError;
+      return false;
     }
   }
+  return true;
+}
 
+report::RenderOptions render_options(const Global& g, const eval::Options& opt) {
   report::RenderOptions ro;
   ro.lang = opt.lang;
   ro.quiet = g.quiet;
@@ -269,79 +213,103 @@ int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
   ro.sarif_passes = sarif_passes;
   ro.project_url = project_url;
   ro.markdown_limit = markdown_limit;
-  // One file (or standard output) and one sink per output, open for the whole
-  // run: each result is rendered as it comes and then dropped.
-  std::vector<std::unique_ptr<OutputFile>> files;
-  std::vector<std::unique_ptr<report::Sink>> sinks;
-  bool terminal_output = false;
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    const Output& o = outputs[i];
-    files.push_back(std::make_unique<OutputFile>());
-    if (!files.back()->open(targets[i])) return kExitError;
-    ro.color = o.path.empty() && use_color(g, true);
-    terminal_output |= files.back()->to_stdout() && ::isatty(STDOUT_FILENO);
-    sinks.push_back(report::find_format(o.format)->open(files.back()->stream(), ro));
-  }
+  return ro;
+}
 
-  BatchOptions bo;
-  bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : usable_cpus();
-  bo.stop = &signals::stop_flag();
-  bo.document_direction = document_direction;
-  bo.lang = language(g);
+// The checks of one run, their results streamed into the reports in input
+// order, with the progress bar.
+struct Run {
   eval::Summary summary;
-  std::size_t next_input = 0, skipped = 0;
-  Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
+  std::size_t skipped = 0;  // YAML files that are no proposals, left out
   BatchOutcome outcome;
-  bool written = true;
-  {
+  bool written = true;  // every report complete
+
+  void check(eval::Checker& checker, const std::vector<Input>& inputs, Reports& reports,
+             const Global& g) {
+    BatchOptions bo;
+    bo.jobs = g.jobs > 0 ? static_cast<unsigned>(g.jobs) : usable_cpus();
+    bo.stop = &signals::stop_flag();
+    bo.document_direction = document_direction;
+    bo.lang = language(g);
+    std::size_t next_input = 0;
+    Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
     outcome = run_batch(
         checker, inputs, bo,
         [&](const eval::FileResult& r) {
-          if (terminal_output) progress.clear();
-          // Results come in input order. A YAML file that is no proposal (a
-          // workflow, a config) is skipped when a folder walk found it, or
-          // when asked to (pre-commit names every changed YAML file).
-          const Input& in = inputs[next_input++];
-          if (r.not_a_proposal && (in.walked || skip_non_proposals)) {
-            ++skipped;
-            if (!g.quiet)
-              std::cerr << "guidecheck: " << say(g, msg::Id::cli_label_note) << ": "
-                        << msg::tr<msg::Id::cli_skipped>(
-                               language(g), safe::text(r.file),
-                               say(g, import::format_of(r.file).empty()
-                                          ? msg::Id::cli_not_proposal_yaml
-                                          : msg::Id::cli_not_proposal_document))
-                        << "\n";
-            return;
-          }
-          for (auto& s : sinks) s->add(r);
+          if (reports.terminal_output) progress.clear();
+          if (skip(inputs[next_input++], r, g)) return;
+          reports.add(r);
           summary.add(r);
         },
         [&](std::size_t done) { progress.update(done); });
     progress.finish();
-    for (std::size_t i = 0; i < sinks.size(); ++i) {
-      sinks[i]->finish();
-      written &= files[i]->commit();
+    written = reports.finish();
+  }
+
+  // Results come in input order. A YAML file that is no proposal (a
+  // workflow, a config) is skipped when a folder walk found it, or when asked
+  // to (pre-commit names every changed YAML file).
+  bool skip(const Input& in, const eval::FileResult& r, const Global& g) {
+    if (!r.not_a_proposal || !(in.walked || skip_non_proposals)) return false;
+    ++skipped;
+    if (!g.quiet)
+      std::cerr << "guidecheck: " << say(g, msg::Id::cli_label_note) << ": "
+                << msg::tr<msg::Id::cli_skipped>(language(g), safe::text(r.file),
+                                                 say(g, import::format_of(r.file).empty()
+                                                            ? msg::Id::cli_not_proposal_yaml
+                                                            : msg::Id::cli_not_proposal_document))
+                << "\n";
+    return true;
+  }
+
+  // Says how far an interrupted run got, and gives the exit code.
+  int exit_code(std::size_t inputs, const Global& g) const {
+    if (outcome.interrupted) {
+      int sig = signals::stop_signal();
+      std::string which = sig == SIGTERM   ? " (SIGTERM)"
+                          : sig == SIGHUP  ? " (SIGHUP)"
+                          : sig == SIGPIPE ? say(g, msg::Id::cli_sigpipe)
+                                           : "";
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_interrupted>(language(g), outcome.checked, inputs,
+                                                     inputs - outcome.checked, which)
+                << "\n";
     }
+    if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
+    if (summary.files == 0 && skipped > 0) {
+      std::cerr << "guidecheck: "
+                << msg::tr<msg::Id::cli_err_no_proposals_among>(language(g), skipped) << "\n";
+      return skip_non_proposals ? kExitPass : kExitError;
+    }
+    return summary.failed > 0 ? kExitFail : kExitPass;
   }
-  if (outcome.interrupted) {
-    int sig = signals::stop_signal();
-    std::string which = sig == SIGTERM   ? " (SIGTERM)"
-                        : sig == SIGHUP  ? " (SIGHUP)"
-                        : sig == SIGPIPE ? say(g, msg::Id::cli_sigpipe)
-                                         : "";
-    std::cerr << "guidecheck: "
-              << msg::tr<msg::Id::cli_interrupted>(language(g), outcome.checked, inputs.size(),
-                                                   inputs.size() - outcome.checked, which)
-              << "\n";
+};
+
+int run_check(CLI::App& cmd, std::vector<std::string> paths, Global& g) {
+  if (!apply_config(cmd, paths, g)) return kExitError;
+  if (paths.empty()) {
+    std::cerr << "guidecheck: " << say(g, msg::Id::cli_err_no_paths) << "\n";
+    return kExitError;
   }
-  if (!written || summary.errors > 0 || outcome.interrupted) return kExitError;
-  if (summary.files == 0 && skipped > 0) {
-    std::cerr << "guidecheck: "
-              << msg::tr<msg::Id::cli_err_no_proposals_among>(language(g), skipped) << "\n";
-    return skip_non_proposals ? kExitPass : kExitError;
-  }
-  return summary.failed > 0 ? kExitFail : kExitPass;
+  std::optional<std::vector<Output>> outputs = plan_outputs(g);
+  if (!outputs) return kExitError;
+  // From here until the reports are complete: a first SIGINT, SIGTERM or
+  // SIGHUP stops the checks (and, once they are done, is ignored so that the
+  // reports still get written); a second one ends the program (cli/signals.h).
+  signals::BatchSignals guard;
+  std::optional<std::vector<Target>> targets = resolve_targets(*outputs, g);
+  if (!targets || !rules_dir_usable(g)) return kExitError;
+  std::optional<Collected> collected = gather_inputs(paths, *targets, g);
+  if (!collected) return kExitError;
+  std::optional<eval::Options> opt = check_options(g);
+  if (!opt) return kExitError;
+  eval::Checker checker(eval::make_source(g.rules_dir), *opt, g.limits);
+  if (!config_waivers_known(checker, *opt, g)) return kExitError;
+  Reports reports;
+  if (!reports.open(*outputs, *targets, render_options(g, *opt), g)) return kExitError;
+  Run run;
+  run.check(checker, collected->inputs, reports, g);
+  return run.exit_code(collected->inputs.size(), g);
 }
 
 }  // namespace

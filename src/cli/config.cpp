@@ -88,6 +88,158 @@ std::string find_config(const std::string& start) {
   }
 }
 
+namespace {
+
+// Reads the settings of one config file into `c`, recording every problem
+// in `errors` (all of them, so that one run shows them all).
+struct SettingsReader {
+  const std::string& path;
+  Diagnostics& errors;
+  Config& c;
+  fs::path base;  // the config's folder
+  std::error_code cwd_ec;
+  fs::path cwd;
+
+  SettingsReader(const std::string& p, Diagnostics& e, Config& config)
+      : path(p),
+        errors(e),
+        c(config),
+        base(fs::path(p).parent_path()),
+        cwd(fs::current_path(cwd_ec)) {}
+
+  void error(Mark m, msg::Text text) { errors.push_back({path, m, std::move(text), true}); }
+
+  // A path in the config is relative to the config's folder. Below the
+  // current folder it is reported relative to it (proposals/a.yaml), as a
+  // path given on the command line would be: SARIF, GitHub and the other CI
+  // formats want repository paths. Elsewhere it stays absolute.
+  std::string resolve(const std::string& p) const {
+    if (p == "-" || fs::path(p).is_absolute() || base.empty()) return p;
+    fs::path full = (base / p).lexically_normal();
+    if (full.is_absolute() && !cwd_ec) {
+      fs::path rel = full.lexically_relative(cwd);
+      if (!rel.empty() && *rel.begin() != "..") return rel.string();
+    }
+    return full.string();
+  }
+
+  std::optional<std::string> scalar_text(const yaml::Entry& e) {
+    const yaml::Node& v = *e.value;
+    if (!v.is_scalar()) {
+      error(v.mark, msg::text<msg::Id::cfg_single_value>(e.key, v.kind_id()));
+      return std::nullopt;
+    }
+    return v.scalar;
+  }
+
+  // A list of text; one text alone is a list of one.
+  std::optional<std::vector<std::string>> list(const yaml::Entry& e) {
+    const yaml::Node& v = *e.value;
+    std::vector<std::string> out;
+    if (v.is_scalar()) return std::vector<std::string>{v.scalar};
+    if (!v.is_seq()) {
+      error(v.mark, msg::text<msg::Id::cfg_list_of_text>(e.key, v.kind_id()));
+      return std::nullopt;
+    }
+    for (const auto& item : v.items) {
+      if (!item->is_scalar()) {
+        error(item->mark, msg::text<msg::Id::cfg_item_text>(e.key, item->kind_id()));
+        return std::nullopt;
+      }
+      out.push_back(item->scalar);
+    }
+    return out;
+  }
+
+  void read_text(const yaml::Entry& e, const Key& key) {
+    auto s = scalar_text(e);
+    if (!s) return;
+    if (!allowed(*s, key.choices)) {
+      error(e.value->mark, msg::text<msg::Id::cfg_one_of>(e.key, key.choices, *s));
+      return;
+    }
+    (e.key == "lang"          ? c.lang
+     : e.key == "fail-on"     ? c.fail_on
+     : e.key == "project-url" ? c.project_url
+                              : c.guide) = *s;
+  }
+
+  void read_jobs(const yaml::Entry& e) {
+    auto s = scalar_text(e);
+    if (!s) return;
+    std::size_t used = 0;
+    int n = 0;
+    try {
+      n = std::stoi(*s, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != s->size() || n < 1 || n > 256) {
+      error(e.value->mark, msg::text<msg::Id::cfg_jobs>(e.key, *s));
+      return;
+    }
+    c.jobs = n;
+  }
+
+  void read_bool(const yaml::Entry& e) {
+    const yaml::Node& v = *e.value;
+    if (!v.is_bool()) {
+      error(v.mark, msg::text<msg::Id::cfg_bool>(e.key));
+      return;
+    }
+    (e.key == "hidden"         ? c.hidden
+     : e.key == "quiet"        ? c.quiet
+     : e.key == "no-waivers"   ? c.no_waivers
+     : e.key == "sarif-passes" ? c.sarif_passes
+                               : c.skip_non_proposals) = v.as_bool();
+  }
+
+  // Waivers' paths are matched from the config's folder, made absolute.
+  void read_waivers(const yaml::Entry& e) {
+    std::vector<proposal::WaiverProblem> problems;
+    proposal::read_waivers(*e.value, /*config=*/true, c.waivers, problems);
+    for (const auto& p : problems) error(p.mark, proposal::waiver_problem(p));
+    std::error_code ec;
+    std::string abs_base =
+        fs::absolute(base.empty() ? fs::path(".") : base, ec).lexically_normal().string();
+    while (abs_base.size() > 1 && abs_base.back() == '/') abs_base.pop_back();
+    for (auto& w : c.waivers) w.file = path, w.base = abs_base;
+  }
+
+  // One setting, read as its key's type says.
+  void read(const yaml::Entry& e, const Key& key) {
+    switch (key.type) {
+      case Type::Text:
+        read_text(e, key);
+        break;
+      case Type::Path:
+        if (auto s = scalar_text(e)) (e.key == "rules" ? c.rules : c.output) = resolve(*s);
+        break;
+      case Type::TextList:
+        if (auto l = list(e))
+          (e.key == "exclude" ? c.exclude : e.key == "include" ? c.include : c.formats) = *l;
+        break;
+      case Type::PathList:
+        if (auto l = list(e)) {
+          for (std::string& p : *l) p = resolve(p);
+          c.paths = *l;
+        }
+        break;
+      case Type::Int:
+        read_jobs(e);
+        break;
+      case Type::Bool:
+        read_bool(e);
+        break;
+      case Type::Waivers:
+        read_waivers(e);
+        break;
+    }
+  }
+};
+
+}  // namespace
+
 std::optional<Config> load_config(const std::string& path, Diagnostics& errors) {
   auto error = [&](Mark m, msg::Text text) {
     errors.push_back({path, m, std::move(text), true});
@@ -105,129 +257,16 @@ std::optional<Config> load_config(const std::string& path, Diagnostics& errors) 
   if (!y.root->is_map())
     return error(y.root->mark,
                  msg::text<msg::Id::cfg_not_mapping>(joined_keys(), y.root->kind_id()));
-  fs::path base = fs::path(path).parent_path();
-  // A path in the config is relative to the config's folder. Below the
-  // current folder it is reported relative to it (proposals/a.yaml), as a
-  // path given on the command line would be: SARIF, GitHub and the other CI
-  // formats want repository paths. Elsewhere it stays absolute.
-  std::error_code cwd_ec;
-  const fs::path cwd = fs::current_path(cwd_ec);
-  auto resolve = [&](const std::string& p) {
-    if (p == "-" || fs::path(p).is_absolute() || base.empty()) return p;
-    fs::path full = (base / p).lexically_normal();
-    if (full.is_absolute() && !cwd_ec) {
-      fs::path rel = full.lexically_relative(cwd);
-      if (!rel.empty() && *rel.begin() != "..") return rel.string();
-    }
-    return full.string();
-  };
+  SettingsReader reader(path, errors, c);
   std::size_t before = errors.size();
   for (const yaml::Entry& e : y.root->entries) {
     const Key* key = nullptr;
     for (const Key& k : kKeys)
       if (e.key == k.name) key = &k;
-    if (!key) {
-      error(e.key_mark, msg::text<msg::Id::cfg_unknown_setting>(e.key, joined_keys()));
-      continue;
-    }
-    const yaml::Node& v = *e.value;
-    if (v.is_null()) continue;  // `key:` or `key: null` leaves the default
-    auto scalar_text = [&]() -> std::optional<std::string> {
-      if (!v.is_scalar()) {
-        error(v.mark, msg::text<msg::Id::cfg_single_value>(e.key, v.kind_id()));
-        return std::nullopt;
-      }
-      return v.scalar;
-    };
-    auto list = [&]() -> std::optional<std::vector<std::string>> {
-      std::vector<std::string> out;
-      if (v.is_scalar()) return std::vector<std::string>{v.scalar};
-      if (!v.is_seq()) {
-        error(v.mark, msg::text<msg::Id::cfg_list_of_text>(e.key, v.kind_id()));
-        return std::nullopt;
-      }
-      for (const auto& item : v.items) {
-        if (!item->is_scalar()) {
-          error(item->mark, msg::text<msg::Id::cfg_item_text>(e.key, item->kind_id()));
-          return std::nullopt;
-        }
-        out.push_back(item->scalar);
-      }
-      return out;
-    };
-    std::string k = e.key;
-    switch (key->type) {
-      case Type::Text: {
-        auto s = scalar_text();
-        if (!s) break;
-        if (!allowed(*s, key->choices)) {
-          error(v.mark, msg::text<msg::Id::cfg_one_of>(k, key->choices, *s));
-          break;
-        }
-        (k == "lang"          ? c.lang
-         : k == "fail-on"     ? c.fail_on
-         : k == "project-url" ? c.project_url
-                              : c.guide) = *s;
-        break;
-      }
-      case Type::Path: {
-        auto s = scalar_text();
-        if (s) (k == "rules" ? c.rules : c.output) = resolve(*s);
-        break;
-      }
-      case Type::TextList: {
-        auto l = list();
-        if (l) (k == "exclude" ? c.exclude : k == "include" ? c.include : c.formats) = *l;
-        break;
-      }
-      case Type::PathList: {
-        auto l = list();
-        if (!l) break;
-        for (std::string& p : *l) p = resolve(p);
-        c.paths = *l;
-        break;
-      }
-      case Type::Int: {
-        auto s = scalar_text();
-        if (!s) break;
-        std::size_t used = 0;
-        int n = 0;
-        try {
-          n = std::stoi(*s, &used);
-        } catch (const std::exception&) {
-          used = 0;
-        }
-        if (used != s->size() || n < 1 || n > 256) {
-          error(v.mark, msg::text<msg::Id::cfg_jobs>(k, *s));
-          break;
-        }
-        c.jobs = n;
-        break;
-      }
-      case Type::Bool: {
-        if (!v.is_bool()) {
-          error(v.mark, msg::text<msg::Id::cfg_bool>(k));
-          break;
-        }
-        (k == "hidden"         ? c.hidden
-         : k == "quiet"        ? c.quiet
-         : k == "no-waivers"   ? c.no_waivers
-         : k == "sarif-passes" ? c.sarif_passes
-                               : c.skip_non_proposals) = v.as_bool();
-        break;
-      }
-      case Type::Waivers: {
-        std::vector<proposal::WaiverProblem> problems;
-        proposal::read_waivers(v, /*config=*/true, c.waivers, problems);
-        for (const auto& p : problems) error(p.mark, proposal::waiver_problem(p));
-        std::error_code ec;
-        std::string abs_base =
-            fs::absolute(base.empty() ? fs::path(".") : base, ec).lexically_normal().string();
-        while (abs_base.size() > 1 && abs_base.back() == '/') abs_base.pop_back();
-        for (auto& w : c.waivers) w.file = path, w.base = abs_base;
-        break;
-      }
-    }
+    if (!key)
+      reader.error(e.key_mark, msg::text<msg::Id::cfg_unknown_setting>(e.key, joined_keys()));
+    else if (!e.value->is_null())  // `key:` or `key: null` leaves the default
+      reader.read(e, *key);
   }
   if (errors.size() > before) return std::nullopt;
   return c;

@@ -202,10 +202,10 @@ json with_description(json p, const std::string& d) {
   return p;
 }
 
-}  // namespace
-
-json proposal_schema(const rules::Pack& pack, const rules::General& general,
-                     const rules::Direction& d, rules::Lang lang) {
+// The properties of `indicators:`: one per rule that reads an indicator
+// (alternatives of an any-of group included, each saying that one of its
+// group is enough), and one per input of a computed rule.
+json indicator_properties(const rules::Direction& d, rules::Lang lang) {
   json ind_props = json::object();
   std::vector<const rules::Rule*> readers;  // rules reading an indicator, alternatives included
   for (const auto& r : d.rules) {
@@ -230,6 +230,11 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
       ind_props[in.id] = q;
     }
   }
+  return ind_props;
+}
+
+// The properties of `research_contents:`, each with the guide's words on hover.
+json research_properties(const rules::Direction& d, rules::Lang lang) {
   json rc_props = json::object();
   for (const auto& r : d.research_contents) {
     json p = ref("research_item");
@@ -239,7 +244,12 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
         "**" + r.title.get(lang) + "**\n\n> " + r.source.text + "\n\n*" + r.source.section + "*";
     rc_props[r.id] = p;
   }
-  json participant{
+  return rc_props;
+}
+
+// One item of `participants:`.
+json participant_schema(rules::Lang lang) {
+  return json{
       {"type", "object"},
       {"required", json::array({"name", "country", "role"})},
       {"properties",
@@ -259,45 +269,54 @@ json proposal_schema(const rules::Pack& pack, const rules::General& general,
                   {"examples", json::array({json::array({"human_genetic_resources_preservation"}),
                                             json::array({"biobank_accreditation"})})}}}}},
       {"additionalProperties", false}};
+}
+
+// The top-level keys of a proposal, each described by the rules on it.
+json top_properties(const rules::Pack& pack, const rules::General& general,
+                    const rules::Direction& d, rules::Lang lang) {
   std::string title = d.title.get(lang);
-  json s{
-      {"$schema", "https://json-schema.org/draft/2020-12/schema"},
-      {"$id", "https://guidecheck.invalid/schema/" + pack.id + "/" + d.number + ".json"},
-      {"title", msg::tr<msg::Id::ruledoc_schema_title>(lang, pack.id, d.number, title)},
-      {"description", msg::tr<msg::Id::ruledoc_schema_description>(lang, d.number + " " + title,
-                                                                   pack.title.get(lang))},
-      {"type", "object"},
-      {"required", json::array({"guidecheck", "direction", "participants"})},
-      {"properties",
-       json{{"guidecheck",
-             json{{"const", 1},
-                  {"description", msg::tr<msg::Id::ruledoc_schema_format_version>(lang)}}},
-            {"guide", json{{"const", pack.id}, {"description", pack.title.get(lang)}}},
-            {"direction",
-             json{{"const", d.number},
-                  {"description", (d.area.empty() ? "" : d.area.get(lang) + ": ") + title}}},
-            {"title", json{{"type", "string"}}},
-            {"duration",
-             with_description(ref("quantity"), rules_on(general, d, is<Measure::Duration>, lang))},
-            {"sub_projects",
-             with_description(
-                 json{{"type", json::array({"integer", "string", "null"})}, {"minimum", 0}},
-                 rules_on(general, d, is<Measure::SubProjects>, lang))},
-            {"participants", with_description(json{{"type", "array"}, {"items", participant}},
-                                              rules_on(general, d, rules::on_participants, lang))},
-            {"research_contents",
-             json{{"type", json::array({"object", "null"})},
-                  {"properties", rc_props},
-                  {"additionalProperties", false},
-                  {"description", rules_on(general, d, is<Measure::ResearchContents>, lang)}}},
-            {"indicators",
-             json{{"type", json::array({"object", "null"})},
-                  {"properties", ind_props},
-                  {"additionalProperties", false},
-                  {"description", rules_on(general, d, is<Measure::Indicators>, lang)}}},
-            {"waivers", waivers_schema(general, d, lang)}}},
-      {"additionalProperties", false},
-      {"$defs", value_defs(lang)}};
+  return json{
+      {"guidecheck",
+       json{{"const", 1}, {"description", msg::tr<msg::Id::ruledoc_schema_format_version>(lang)}}},
+      {"guide", json{{"const", pack.id}, {"description", pack.title.get(lang)}}},
+      {"direction", json{{"const", d.number},
+                         {"description", (d.area.empty() ? "" : d.area.get(lang) + ": ") + title}}},
+      {"title", json{{"type", "string"}}},
+      {"duration",
+       with_description(ref("quantity"), rules_on(general, d, is<Measure::Duration>, lang))},
+      {"sub_projects",
+       with_description(json{{"type", json::array({"integer", "string", "null"})}, {"minimum", 0}},
+                        rules_on(general, d, is<Measure::SubProjects>, lang))},
+      {"participants",
+       with_description(json{{"type", "array"}, {"items", participant_schema(lang)}},
+                        rules_on(general, d, rules::on_participants, lang))},
+      {"research_contents",
+       json{{"type", json::array({"object", "null"})},
+            {"properties", research_properties(d, lang)},
+            {"additionalProperties", false},
+            {"description", rules_on(general, d, is<Measure::ResearchContents>, lang)}}},
+      {"indicators", json{{"type", json::array({"object", "null"})},
+                          {"properties", indicator_properties(d, lang)},
+                          {"additionalProperties", false},
+                          {"description", rules_on(general, d, is<Measure::Indicators>, lang)}}},
+      {"waivers", waivers_schema(general, d, lang)}};
+}
+
+}  // namespace
+
+json proposal_schema(const rules::Pack& pack, const rules::General& general,
+                     const rules::Direction& d, rules::Lang lang) {
+  std::string title = d.title.get(lang);
+  json s{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+         {"$id", "https://guidecheck.invalid/schema/" + pack.id + "/" + d.number + ".json"},
+         {"title", msg::tr<msg::Id::ruledoc_schema_title>(lang, pack.id, d.number, title)},
+         {"description", msg::tr<msg::Id::ruledoc_schema_description>(lang, d.number + " " + title,
+                                                                      pack.title.get(lang))},
+         {"type", "object"},
+         {"required", json::array({"guidecheck", "direction", "participants"})},
+         {"properties", top_properties(pack, general, d, lang)},
+         {"additionalProperties", false},
+         {"$defs", value_defs(lang)}};
   return s;
 }
 
