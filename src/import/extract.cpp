@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 #include "import/match.h"
 #include "text/normalize.h"
@@ -719,7 +720,8 @@ bool label_is(const std::u32string& cell, const char* const* labels, std::size_t
 const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
                                     "项目标题", "projecttitle", "title"};
 const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
-                                       "研究期限", "项目执行期", "实施期限", "duration"};
+                                       "研究期限", "项目执行期", "实施期限", "起止年月",
+                                       "起止时间", "duration"};
 
 // "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
 bool direction_label(const std::u32string& label) {
@@ -1065,6 +1067,9 @@ struct Reading {
   std::vector<std::size_t> last_sentence_specs, sentence_specs;
   std::size_t prev_sentence = SIZE_MAX;
   std::size_t sentence_start = 0;  // where the sentence begins in p
+  // the indicator a name-only paragraph right before this one named, when
+  // this paragraph states one number (Extraction::paragraph)
+  std::vector<std::size_t> para_lead;
 };
 
 // How a table is read: the header row and its columns; `joined`, a spanning
@@ -1083,6 +1088,7 @@ struct Layout {
 class Extraction {
  public:
   Extraction(const rules::Direction& dir, const Aliases& aliases);
+  void paragraph(const std::string& text, const Place& place, bool heading);
   void running(const std::string& text, const Place& place, bool heading,
                const std::vector<std::size_t>& lead = {});
   void table(const Table& t);
@@ -1090,6 +1096,7 @@ class Extraction {
 
  private:
   void collect_names();
+  std::vector<std::size_t> name_only(const std::string& text) const;
   void label_value(const std::u32string& label_text, const std::string& value, const Place& p,
                    const std::string& quote);
   bool inside_name(const std::u32string& clause, const Fragment& f) const;
@@ -1126,6 +1133,9 @@ class Extraction {
   // every indicator's name (titles, aliases), longest first
   std::vector<std::u32string> all_keys;
   std::vector<std::u32string> name_numbers;
+  // the indicator the previous paragraph only named (“1．预后预测模型”), and
+  // the one the paragraph being read inherits from it
+  std::vector<std::size_t> name_para, para_lead;
 };
 
 Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
@@ -1417,6 +1427,37 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   return research_run;
 }
 
+// “1．与国外联合出版设计指南” / “完成时指标：达到1部。”: a list whose item
+// paragraph holds only an indicator's name and whose next paragraph its value.
+// A paragraph right after a name-only one, stating one number that no words of
+// its own give to an indicator, states that indicator's value; distractors
+// (中期, 国际, 前期 …) still keep the number out.
+void Extraction::paragraph(const std::string& text, const Place& place, bool heading) {
+  para_lead = std::exchange(name_para, {});
+  running(text, place, heading);
+  para_lead.clear();
+  name_para = name_only(text);
+}
+
+// The one numeric indicator a paragraph is only the name of: no number (but
+// one inside the name), no other indicator named as closely, no qualitative
+// commitment named more closely, and the name at least half the paragraph.
+std::vector<std::size_t> Extraction::name_only(const std::string& text) const {
+  std::u32string p = to_u32(text::fold(text));
+  std::u32string rest = p.substr(std::min(p.size(), list_ordinal(text, p)));
+  while (!rest.empty() && std::u32string_view(U"：:。. ").find(rest.back()) != std::u32string::npos)
+    rest.pop_back();
+  if (rest.empty() || rest.size() > 160) return {};
+  for (const Fragment& f : fragments(rest))
+    if (!inside_name(rest, f)) return {};
+  std::u32string flat = strip_spaces(rest);
+  std::size_t run, qrun;
+  std::vector<std::size_t> named = best_specs(specs, flat, true, run);
+  best_specs(specs, flat, false, qrun);
+  if (named.size() != 1 || qrun > run || run * 2 < flat.size()) return {};
+  return named;
+}
+
 // Running text: a paragraph, or a cell outside indicator and participant tables.
 // `lead`: for a cell of a table that is no indicator table, the indicators
 // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
@@ -1426,6 +1467,7 @@ void Extraction::running(const std::string& text, const Place& place, bool headi
   std::size_t research_run = research_mentions(text, place, heading);
   if (heading) return;
   Reading rd(text, place, research_run);
+  if (!para_lead.empty() && fragments(rd.p).size() == 1) rd.para_lead = para_lead;
   for (std::size_t ci = 0; ci < rd.cls.size(); ++ci) clause(rd, ci, lead);
 }
 
@@ -1503,6 +1545,8 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     if (named.empty() && without_comparators(subject).size() <= 6) named = rd.prev_specs;
     // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
     if (named.empty() && contains_any(upto, kThisIndicator)) named = rd.last_sentence_specs;
+    // “1．预后预测模型” / “完成时指标：不少于3个。”: the name-only paragraph before
+    if (named.empty()) named = rd.para_lead;
     std::vector<std::size_t> fitting;
     for (std::size_t k : named)
       if (fits(specs[k], f.v)) fitting.push_back(k);
@@ -1738,6 +1782,7 @@ void transpose(const Table& t, Layout& l) {
 }
 
 void Extraction::table(const Table& t) {
+  name_para.clear();
   Layout l = header_of(t);
   join_spanning(t, l);
   transpose(t, l);
@@ -1782,6 +1827,31 @@ void Extraction::participants(const Table& t, const Layout& l) {
     }
     d.participants.push_back(std::move(fp));
   }
+}
+
+// “no fewer than 12,000 cases”, “at least 3 systems”: a value cell whose one
+// number is followed by English words only (the noun the count counts, which
+// the value parser does not know as a unit) states that bare number; `vt`
+// becomes the number with its comparator words. Anything else in the cell (a
+// second number, Chinese words, a bracket) leaves it unread.
+std::optional<value::Value> counted_in_words(std::string& vt) {
+  std::u32string c = to_u32(vt);
+  std::vector<Fragment> frs = fragments(c);
+  if (frs.size() != 1 || frs[0].end >= c.size()) return std::nullopt;
+  std::string head(text::trim(to_utf8(c.substr(0, frs[0].end))));
+  std::optional<value::Value> v = quantity(head);  // the comparator words before it too
+  if (!v || v->type != value::Value::Type::Quantity || !v->lo.unit.empty() || !v->hi.unit.empty())
+    return std::nullopt;
+  std::u32string_view rest = std::u32string_view(c).substr(frs[0].end);
+  if (rest.front() != U' ') return std::nullopt;
+  bool letters = false;
+  for (char32_t ch : rest) {
+    if (!(is_ascii_letter(ch) || ch == U' ' || ch == U'-')) return std::nullopt;
+    letters = letters || is_ascii_letter(ch);
+  }
+  if (!letters) return std::nullopt;
+  vt = head;
+  return v;
 }
 
 // The unit of an indicator row that has no unit cell, or "".
@@ -1840,6 +1910,7 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   else
     qual.clear();
   auto q = quantity(vt);
+  if (!q) q = counted_in_words(vt);
   if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() && q->hi.unit.empty() &&
       !unit.empty() && unit != "-" && unit != "/") {
     std::string with = vt + " " + text::fold(unit);
@@ -1932,7 +2003,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   for (const Block& b : doc.blocks) {
     if (b.kind == Block::Kind::Paragraph) {
       const Paragraph& p = doc.paragraphs[b.index];
-      x.running(p.text, p.place, p.heading > 0);
+      x.paragraph(p.text, p.place, p.heading > 0);
       continue;
     }
     x.table(doc.tables[b.index]);

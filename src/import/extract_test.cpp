@@ -910,3 +910,54 @@ TEST_CASE("extract: the next clause continues the name after the last number") {
   CHECK(lower(indicator(d, "preclinical_studies")) == 6);
   CHECK(lower(indicator(d, "battery_systems")) == 3);
 }
+
+TEST_CASE("extract: a table's count followed by the English noun it counts") {
+  Draft d = extract(md("| Indicator | Value at completion |\n| --- | --- |\n"
+                       "| Cycle life | no fewer than 12,000 cycles |\n"
+                       "| Design round-trip efficiency | at least 62% |\n"),
+                    direction_3_1());
+  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "cycle_life")) == 12000);
+  CHECK(lower(indicator(d, "round_trip_efficiency")) == 62);
+  // a second number, a bracket, Chinese words: the cell is not read so
+  for (const char* cell : {"12,000 cycles (8,000 at 40 ℃)", "12,000 cycles and 3 tests",
+                           "12,000 次以上的 cycles", "12,000 cycles; 8,000 at 40 ℃"}) {
+    Draft e = extract(md(std::string("| Indicator | Value at completion |\n| --- | --- |\n"
+                                     "| Cycle life | ") +
+                         cell + " |\n"),
+                      direction_3_1());
+    INFO(cell);
+    CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
+  }
+  // a bare number does not fit a quantity with a unit
+  Draft f = extract(md("| Indicator | Value at completion |\n| --- | --- |\n"
+                       "| Energy storage density | at least 35 units |\n"),
+                    direction_3_1());
+  CHECK(indicator(f, "energy_density").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: a name-only paragraph and the value in the next") {
+  Draft d = extract(md("1．循环寿命\n\n完成时指标：不少于12000次。\n\n"
+                       "(2) Design round-trip efficiency\n\nTarget at completion: at least 62%.\n"),
+                    direction_3_1());
+  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "cycle_life")) == 12000);
+  REQUIRE(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "round_trip_efficiency")) == 62);
+  // only the next paragraph, only one number, never a distractor
+  for (const char* text :
+       {"1．循环寿命\n\n每年测试2次，共6次。\n", "1．循环寿命\n\n中期检查时达到6000次。\n",
+        "1．循环寿命\n\n本节介绍方法。\n\n完成时指标：不少于12000次。\n",
+        "1．循环寿命\n\n| a | b |\n| --- | --- |\n| c | d |\n\n不少于12000次。\n",
+        "循环寿命和储能密度\n\n不少于12000次。\n",
+        "本项目将在三年内系统研究循环寿命衰减的机理与规律\n\n不少于12000次。\n"}) {
+    Draft e = extract(md(text), direction_3_1());
+    CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("extract: 起止年月 labels the duration") {
+  Draft d = extract(md("起止年月：2025年7月至2028年6月（36个月）\n"), direction_3_1());
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "36个月");
+}
