@@ -394,6 +394,36 @@ bool count_word(char32_t c) {
          std::u32string_view::npos;
 }
 
+// The measure word of a count's unit (“项”, “万例” → “例”), or 0 when the
+// unit is no single Chinese count word.
+char32_t measure_word(const std::string& unit) {
+  std::u32string u = to_u32(unit);
+  while (u.size() > 1 && (u[0] == U'万' || u[0] == U'亿')) u.erase(0, 1);
+  return u.size() == 1 && count_word(u[0]) ? u[0] : 0;
+}
+
+// “关键生物标志物相关的检测方法和试剂分别达到3项”: in running text a count
+// in another measure word than the rule's (3 项 for a rule counted in 个)
+// counts other things the sentence names after the indicator; only a
+// mention, never a value. Rules counted in “项/台” take either word.
+bool measure_word_differs(const Spec& s, const value::Value& v) {
+  if (s.kind != Kind::Count || v.type != value::Value::Type::Quantity) return false;
+  for (const value::End* e : {&v.lo, &v.hi}) {
+    char32_t w = e->infinite() ? 0 : measure_word(e->unit);
+    if (!w) continue;
+    bool mine = false;
+    std::u32string ru = to_u32(s.unit);
+    for (std::size_t at = 0; at <= ru.size();) {
+      std::size_t slash = std::min(ru.find(U'/', at), ru.size());
+      mine = mine || measure_word(to_utf8(ru.substr(at, slash - at))) == w;
+      at = slash + 1;
+    }
+    if (!mine && measure_word(s.unit) != 0) return true;
+    if (!mine && s.unit.find('/') != std::string::npos) return true;
+  }
+  return false;
+}
+
 // 三项, 十二个 at `i`: the value parser reads the numeral; the count word ends
 // it. Widened left over comparator words, never below `floor`.
 std::optional<Fragment> count_fragment(const std::u32string& c, std::size_t i, std::size_t floor) {
@@ -1549,7 +1579,7 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     if (named.empty()) named = rd.para_lead;
     std::vector<std::size_t> fitting;
     for (std::size_t k : named)
-      if (fits(specs[k], f.v)) fitting.push_back(k);
+      if (fits(specs[k], f.v) && !measure_word_differs(specs[k], f.v)) fitting.push_back(k);
     Cand c{f.text, f.v, at_column(rd.place, cl.offset + f.start), trim_quote(rd.text)};
     c.run = run;
     if (fitting.empty()) {

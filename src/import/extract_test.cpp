@@ -961,3 +961,48 @@ TEST_CASE("extract: 起止年月 labels the duration") {
   REQUIRE(d.duration.sure == Found::Sure::Sure);
   CHECK(d.duration.value == "36个月");
 }
+
+TEST_CASE("extract: in running text a count in another measure word is only a mention") {
+  rules::Direction dir;
+  dir.number = "10.1";
+  dir.rules.push_back(rule_from(R"(
+id: prognostic_biomarkers
+title: {zh: 影响脑血管病预后的关键生物标志物数, en: Key prognostic biomarkers}
+kind: count
+op: ">="
+value: 10
+unit: 个
+source: {section: "10.1 考核指标", text: "发现影响脑血管病预后的关键生物标志物不少于10个"})",
+                                "10.1"));
+  dir.rules.push_back(rule_from(R"(
+id: energy_saving_technologies
+title: {zh: 化工行业新型节能降耗技术或装备数, en: New energy-saving technologies or equipment}
+kind: count
+op: ">="
+value: 2
+unit: 项/台
+source: {section: "6.3 考核指标", text: "开发化工行业新型节能降耗技术或装备2～3项/台"})",
+                                "10.1"));
+  // the 3 项 count the methods and reagents, not the biomarkers
+  for (const char* text : {"影响脑血管病预后的关键生物标志物相关的检测方法和试剂分别达到3项。\n",
+                           "关键生物标志物达到3项。\n", "关键生物标志物达到1.2万例。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "prognostic_biomarkers").sure == Found::Sure::NotFound);
+  }
+  CHECK(lower(indicator(extract(md("关键生物标志物达到12个。\n"), dir), "prognostic_biomarkers")) ==
+        12);
+  CHECK(lower(indicator(extract(md("关键生物标志物达到十二个。\n"), dir),
+                        "prognostic_biomarkers")) == 12);
+  // a rule counted in 项/台 takes either word
+  for (const char* text : {"化工行业新型节能降耗技术或装备数达到3项。\n",
+                           "化工行业新型节能降耗技术或装备数达到3台。\n"})
+    CHECK(lower(indicator(extract(md(text), dir), "energy_saving_technologies")) == 3);
+  CHECK(indicator(extract(md("化工行业新型节能降耗技术或装备数达到3套。\n"), dir),
+                  "energy_saving_technologies")
+            .sure == Found::Sure::NotFound);
+  // a table's row names the indicator: its measure word is the writer's
+  Draft t =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 关键生物标志物 | 12项 |\n"), dir);
+  CHECK(lower(indicator(t, "prognostic_biomarkers")) == 12);
+}
