@@ -1576,7 +1576,11 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
     if (named.empty() && contains_any(upto, kThisIndicator)) named = rd.last_sentence_specs;
     // “1．预后预测模型” / “完成时指标：不少于3个。”: the name-only paragraph before
-    if (named.empty()) named = rd.para_lead;
+    // gives the number, or tells apart the indicators its own words name alike
+    // (“Target at completion: at least 2 technologies”)
+    if (named.empty() || (named.size() > 1 && rd.para_lead.size() == 1 &&
+                          std::find(named.begin(), named.end(), rd.para_lead[0]) != named.end()))
+      named = rd.para_lead;
     std::vector<std::size_t> fitting;
     for (std::size_t k : named)
       if (fits(specs[k], f.v) && !measure_word_differs(specs[k], f.v)) fitting.push_back(k);
@@ -1859,6 +1863,7 @@ void Extraction::participants(const Table& t, const Layout& l) {
   }
 }
 
+// A value cell the value parser does not read whole, with one number.
 // “no fewer than 12,000 cases”, “at least 3 systems”: a value cell whose one
 // number is followed by English words only (the noun the count counts, which
 // the value parser does not know as a unit) states that bare number; `vt`
@@ -1867,7 +1872,15 @@ void Extraction::participants(const Table& t, const Layout& l) {
 std::optional<value::Value> counted_in_words(std::string& vt) {
   std::u32string c = to_u32(vt);
   std::vector<Fragment> frs = fragments(c);
-  if (frs.size() != 1 || frs[0].end >= c.size()) return std::nullopt;
+  if (frs.size() != 1) return std::nullopt;
+  // “控制在1天以内”, “保持在5%以下”: a verb that keeps the quantity within the
+  // bound the rest states
+  std::u32string lead = strip_spaces(c.substr(0, frs[0].start));
+  if (frs[0].end == c.size() && (lead == U"控制在" || lead == U"保持在" || lead == U"稳定在")) {
+    vt = frs[0].text;
+    return frs[0].v;
+  }
+  if (frs[0].end >= c.size()) return std::nullopt;
   std::string head(text::trim(to_utf8(c.substr(0, frs[0].end))));
   std::optional<value::Value> v = quantity(head);  // the comparator words before it too
   if (!v || v->type != value::Value::Type::Quantity || !v->lo.unit.empty() || !v->hi.unit.empty())

@@ -929,6 +929,13 @@ TEST_CASE("extract: a table's count followed by the English noun it counts") {
     INFO(cell);
     CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
   }
+  // “控制在…以内”: the bound the rest states
+  Draft g =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 循环寿命 | 控制在12000次以内 |\n"
+                 "| 储能密度 | 控制在约35千瓦时/立方米 |\n"),
+              direction_3_1());
+  CHECK(upper(indicator(g, "cycle_life")) == 12000);
+  CHECK(indicator(g, "energy_density").sure != Found::Sure::Sure);
   // a bare number does not fit a quantity with a unit
   Draft f = extract(md("| Indicator | Value at completion |\n| --- | --- |\n"
                        "| Energy storage density | at least 35 units |\n"),
@@ -1005,4 +1012,31 @@ source: {section: "6.3 考核指标", text: "开发化工行业新型节能降�
   Draft t =
       extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 关键生物标志物 | 12项 |\n"), dir);
   CHECK(lower(indicator(t, "prognostic_biomarkers")) == 12);
+}
+
+TEST_CASE("extract: a name-only paragraph tells apart what the next one's words name alike") {
+  rules::Direction dir;
+  dir.number = "6.3";
+  const char* rules[][2] = {
+      {"energy_saving_technologies", "New energy-saving technologies or equipment"},
+      {"biomass_renewable_technologies",
+       "New technologies for biomass valorisation, renewable hydrogen/oxygen supply and directly "
+       "driven chemical reactions"},
+      {"coal_oil_technologies",
+       "New technologies for high-value use of coal and oil and their "
+       "coupling"}};
+  for (const auto& r : rules)
+    dir.rules.push_back(rule_from(std::string("id: ") + r[0] + "\ntitle: {zh: 新技术" + r[0] +
+                                      ", en: \"" + r[1] +
+                                      "\"}\nkind: count\nop: \">=\"\nvalue: 2\nunit: 项\n"
+                                      "source: {section: \"6.3 考核指标\", text: \"新技术2项\"}",
+                                  "6.3"));
+  Draft d = extract(md("(1) New technologies for the high-value use of coal and oil and their "
+                       "coupling\n\nTarget at completion: at least 3 technologies.\n"),
+                    dir);
+  CHECK(lower(indicator(d, "coal_oil_technologies")) == 3);
+  CHECK(indicator(d, "biomass_renewable_technologies").sure == Found::Sure::NotFound);
+  // without the name-only paragraph the words name them alike: no value
+  Draft e = extract(md("Target at completion: at least 3 technologies.\n"), dir);
+  CHECK(indicator(e, "coal_oil_technologies").sure == Found::Sure::Several);
 }
