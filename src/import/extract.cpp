@@ -521,6 +521,9 @@ std::vector<Fragment> fragments(const std::u32string& c) {
       continue;
     std::size_t j = i;
     while (j < c.size() && (is_digit(c[j]) || c[j] == U'.' || c[j] == U',')) ++j;
+    // “at most 0.19.”, “12,000, and”: a number never ends in the sentence's
+    // full stop or a comma after it
+    while (j > i + 1 && (c[j - 1] == U'.' || c[j - 1] == U',')) --j;
     if (std::size_t k = date_end(c, i, j)) {
       i = k - 1;
       floor = k;

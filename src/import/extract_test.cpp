@@ -1040,3 +1040,15 @@ TEST_CASE("extract: a name-only paragraph tells apart what the next one's words 
   Draft e = extract(md("Target at completion: at least 3 technologies.\n"), dir);
   CHECK(indicator(e, "coal_oil_technologies").sure == Found::Sure::Several);
 }
+
+TEST_CASE("extract: a number before an English sentence's full stop or a comma") {
+  for (const char* text : {"Target at completion: the cycle life will be at least 12000.\n",
+                           "The cycle life will be no less than 12000, as tested.\n"}) {
+    Draft d = extract(md(text), direction_3_1());
+    INFO(text);
+    CHECK(lower(indicator(d, "cycle_life")) == 12000);
+  }
+  Draft e =
+      extract(md("The design round-trip efficiency will be at least 62.5.\n"), direction_3_1());
+  CHECK(indicator(e, "round_trip_efficiency").sure != Found::Sure::Sure);  // no % : no fit
+}
