@@ -1,80 +1,138 @@
-// check --format json (contract §4).
-#include <nlohmann/json.hpp>
-
+// check --format json (contract §4): the fields of one result, written with
+// the streaming JsonWriter (json_writer.h) by json_stream.cpp and, in part,
+// by sarif.cpp.
 #include "report/json_fields.h"
-#include "report/sink.h"
 
 namespace guidecheck::report {
 
-using json = nlohmann::ordered_json;
-
-json location_json(const Mark& m) {
-  return json{{"line", m.line > 0 ? m.line : 1}, {"column", m.column > 0 ? m.column : 1}};
+void write_location(JsonWriter& w, const Mark& m) {
+  w.begin_object();
+  w.member("line", m.line > 0 ? m.line : 1);
+  w.member("column", m.column > 0 ? m.column : 1);
+  w.end_object();
 }
 
-json expected_json(const rules::Expected& e) {
-  json j{{"op", rules::op_name(e.op)}};
-  if (e.value) j["value"] = *e.value;
-  if (e.range) j["value"] = json::array({e.range->first, e.range->second});
-  if (!e.list.empty()) j["value"] = e.list;
-  if (!e.ratio.empty()) j["value"] = e.ratio;
-  if (!e.unit.empty()) j["unit"] = e.unit;
-  if (e.guide_range) j["guide_range"] = json::array({e.guide_range->first, e.guide_range->second});
-  return j;
+namespace {
+void write_pair(JsonWriter& w, std::string_view key, const std::pair<double, double>& p) {
+  w.key(key);
+  w.begin_array();
+  w.number(p.first);
+  w.number(p.second);
+  w.end_array();
 }
 
-json finding_json(const eval::Finding& f) {
-  json j{{"rule", f.rule_id},
-         {"status", eval::status_name(f.status)},
-         {"severity", rules::severity_name(f.severity)},
-         {"message", f.message},
-         {"expected", expected_json(f.expected)}};
-  if (f.actual) {
-    json a = json::object();
-    if (f.actual->value) a["value"] = *f.actual->value;
-    if (f.actual->range)
-      a["range"] = json::array({f.actual->range->first, f.actual->range->second});
-    if (!f.actual->list.empty()) a["list"] = f.actual->list;
-    if (!f.actual->unit.empty() && (f.actual->value || f.actual->range)) a["unit"] = f.actual->unit;
-    if (!f.actual->text.empty()) a["text"] = f.actual->text;
-    j["actual"] = a;
-  }
-  j["location"] = location_json(f.location);
-  if (f.waiver) {
-    // contract §4: {reason, by, until}; `source` says where the waiver is written.
-    json w{{"reason", f.waiver->reason}};
-    w["by"] = f.waiver->by.empty() ? json(nullptr) : json(f.waiver->by);
-    w["until"] = f.waiver->until.empty() ? json(nullptr) : json(f.waiver->until);
-    w["source"] = f.waiver->external ? "config" : "proposal";
-    if (f.waiver->external) w["file"] = f.waiver->file;
-    w["location"] = location_json(f.waiver->mark);
-    j["waiver"] = w;
-  }
+void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& list) {
+  w.key(key);
+  w.begin_array();
+  for (const auto& s : list) w.string(s);
+  w.end_array();
+}
+}  // namespace
+
+void write_expected_members(JsonWriter& w, const rules::Expected& e) {
+  w.member("op", rules::op_name(e.op));
+  // One "value": the ratio, the list, the range or the number, in that
+  // order of precedence (an expectation has at most one of them).
+  if (!e.ratio.empty())
+    w.member("value", e.ratio);
+  else if (!e.list.empty())
+    write_strings(w, "value", e.list);
+  else if (e.range)
+    write_pair(w, "value", *e.range);
+  else if (e.value)
+    w.member("value", *e.value);
+  if (!e.unit.empty()) w.member("unit", e.unit);
+  if (e.guide_range) write_pair(w, "guide_range", *e.guide_range);
+}
+
+void write_expected(JsonWriter& w, const rules::Expected& e) {
+  w.begin_object();
+  write_expected_members(w, e);
+  w.end_object();
+}
+
+namespace {
+void write_actual(JsonWriter& w, const eval::Actual& a) {
+  w.key("actual");
+  w.begin_object();
+  if (a.value) w.member("value", *a.value);
+  if (a.range) write_pair(w, "range", *a.range);
+  if (!a.list.empty()) write_strings(w, "list", a.list);
+  if (!a.unit.empty() && (a.value || a.range)) w.member("unit", a.unit);
+  if (!a.text.empty()) w.member("text", a.text);
+  w.end_object();
+}
+
+// contract §4: {reason, by, until}; `source` says where the waiver is written.
+void write_waiver(JsonWriter& w, const eval::WaiverInfo& v) {
+  w.key("waiver");
+  w.begin_object();
+  w.member("reason", v.reason);
+  w.key("by");
+  v.by.empty() ? w.null() : w.string(v.by);
+  w.key("until");
+  v.until.empty() ? w.null() : w.string(v.until);
+  w.member("source", v.external ? "config" : "proposal");
+  if (v.external) w.member("file", v.file);
+  w.key("location");
+  write_location(w, v.mark);
+  w.end_object();
+}
+
+void write_finding(JsonWriter& w, const eval::Finding& f) {
+  w.begin_object();
+  w.member("rule", f.rule_id);
+  w.member("status", eval::status_name(f.status));
+  w.member("severity", rules::severity_name(f.severity));
+  w.member("message", f.message);
+  w.key("expected");
+  write_expected(w, f.expected);
+  if (f.actual) write_actual(w, *f.actual);
+  w.key("location");
+  write_location(w, f.location);
+  if (f.waiver) write_waiver(w, *f.waiver);
   if (f.rule) {
-    j["source"] = json{{"section", f.rule->source.section}, {"text", f.rule->source.text}};
-    j["title"] = f.title;
-    if (!f.note.empty()) j["note"] = f.note;
+    w.key("source");
+    w.begin_object();
+    w.member("section", f.rule->source.section);
+    w.member("text", f.rule->source.text);
+    w.end_object();
+    w.member("title", f.title);
+    if (!f.note.empty()) w.member("note", f.note);
   }
-  return j;
+  w.end_object();
 }
 
-json result_json(const eval::FileResult& r) {
-  json j{{"file", r.file}};
-  if (!r.guide.empty()) j["guide"] = r.guide;
-  if (!r.direction.empty()) j["direction"] = r.direction;
-  j["status"] = eval::file_status_name(r.status);
-  if (r.error)
-    j["error"] = json{{"message", r.error->message}, {"location", location_json(r.error->mark)}};
-  json fs = json::array();
-  for (const auto& f : r.findings) fs.push_back(finding_json(f));
-  j["findings"] = fs;
-  if (!r.warnings.empty()) {
-    json ws = json::array();
-    for (const auto& w : r.warnings)
-      ws.push_back(json{{"message", w.message}, {"location", location_json(w.mark)}});
-    j["warnings"] = ws;
+void write_notice(JsonWriter& w, const eval::Notice& n) {
+  w.begin_object();
+  w.member("message", n.message);
+  w.key("location");
+  write_location(w, n.mark);
+  w.end_object();
+}
+}  // namespace
+
+void write_result(JsonWriter& w, const eval::FileResult& r) {
+  w.begin_object();
+  w.member("file", r.file);
+  if (!r.guide.empty()) w.member("guide", r.guide);
+  if (!r.direction.empty()) w.member("direction", r.direction);
+  w.member("status", eval::file_status_name(r.status));
+  if (r.error) {
+    w.key("error");
+    write_notice(w, *r.error);
   }
-  return j;
+  w.key("findings");
+  w.begin_array();
+  for (const auto& f : r.findings) write_finding(w, f);
+  w.end_array();
+  if (!r.warnings.empty()) {
+    w.key("warnings");
+    w.begin_array();
+    for (const auto& n : r.warnings) write_notice(w, n);
+    w.end_array();
+  }
+  w.end_object();
 }
 
 }  // namespace guidecheck::report

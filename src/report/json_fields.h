@@ -1,20 +1,17 @@
-// JSON pieces shared by the json, sarif and other renderers.
+// JSON pieces shared by the json and sarif renderers, written with the
+// streaming JsonWriter (json_writer.h).
 #pragma once
 
-#include <nlohmann/json.hpp>
-#include <ostream>
-
 #include "eval/findings.h"
+#include "report/json_writer.h"
 
 namespace guidecheck::report {
-nlohmann::ordered_json location_json(const Mark& m);
-nlohmann::ordered_json expected_json(const rules::Expected& e);
-nlohmann::ordered_json finding_json(const eval::Finding& f);
-nlohmann::ordered_json result_json(const eval::FileResult& r);
-
-// `j` as json::dump(2) writes it nested `depth` spaces deep (every line after
-// the first indented), for the streamed JSON documents (json_stream.cpp,
-// sarif.cpp). Invalid UTF-8 (a file name) is replaced, not thrown; U+2028,
-// NEL and the like are \u-escaped (safe::json_output).
-void put_json(std::ostream& out, const nlohmann::ordered_json& j, int depth);
+// {"line": L, "column": C}, unknown positions as 1.
+void write_location(JsonWriter& w, const Mark& m);
+// {"op", "value", "unit", "guide_range"} of contract §4.
+void write_expected(JsonWriter& w, const rules::Expected& e);
+// The same members, into an object the caller has opened.
+void write_expected_members(JsonWriter& w, const rules::Expected& e);
+// One element of "results" (contract §4).
+void write_result(JsonWriter& w, const eval::FileResult& r);
 }  // namespace guidecheck::report

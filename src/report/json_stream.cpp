@@ -1,43 +1,54 @@
 // check --format json (its fields: json.cpp), written one result at a time so
 // that a batch of thousands of proposals never holds them all (nor their
 // JSON) in memory.
-#include <nlohmann/json.hpp>
-
-#include "common/safe_text.h"
 #include "report/json_fields.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 class JsonSink : public Sink {
  public:
   JsonSink(std::ostream& out, const RenderOptions& o) : out_(out) {
-    out_ << "{\n  \"tool\": ";
-    put_json(out_, json{{"name", "guidecheck"}, {"version", o.tool_version}}, 2);
-    out_ << ",\n  \"results\": [";
+    buf_ = "{\n  \"tool\": ";
+    JsonWriter w(buf_, 2);
+    w.begin_object();
+    w.member("name", "guidecheck");
+    w.member("version", o.tool_version);
+    w.end_object();
+    buf_ += ",\n  \"results\": [";
+    flush();
   }
   void add(const eval::FileResult& r) override {
-    out_ << (summary_.files ? ",\n    " : "\n    ");
-    put_json(out_, result_json(r), 4);
+    buf_ += summary_.files ? ",\n    " : "\n    ";
+    JsonWriter w(buf_, 4);
+    write_result(w, r);
     summary_.add(r);
+    flush();
   }
   void finish() override {
-    out_ << (summary_.files ? "\n  ],\n  \"summary\": " : "],\n  \"summary\": ");
-    put_json(out_,
-             json{{"files", summary_.files},
-                  {"passed", summary_.passed},
-                  {"failed", summary_.failed},
-                  {"errors", summary_.errors},
-                  {"waived", summary_.waived}},
-             2);
-    out_ << "\n}\n";
+    buf_ += summary_.files ? "\n  ],\n  \"summary\": " : "],\n  \"summary\": ";
+    JsonWriter w(buf_, 2);
+    w.begin_object();
+    w.member("files", summary_.files);
+    w.member("passed", summary_.passed);
+    w.member("failed", summary_.failed);
+    w.member("errors", summary_.errors);
+    w.member("waived", summary_.waived);
+    w.end_object();
+    buf_ += "\n}\n";
+    flush();
   }
 
  private:
+  // One write per result; the buffer keeps its capacity for the next.
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
   std::ostream& out_;
+  std::string buf_;
   eval::Summary summary_;
 };
 

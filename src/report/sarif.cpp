@@ -20,6 +20,7 @@
 #include "messages/text.h"
 #include "report/finding_text.h"
 #include "report/json_fields.h"
+#include "report/json_writer.h"
 #include "report/paths.h"
 #include "report/sink.h"
 #include "report/spool.h"
@@ -27,8 +28,6 @@
 
 namespace guidecheck::report {
 namespace {
-
-using json = nlohmann::ordered_json;
 
 constexpr const char* kInputRule = "guidecheck/input";
 
@@ -72,15 +71,37 @@ std::string pascal_case(const std::string& id) {
   return s;
 }
 
-json rule_descriptor(const eval::Finding& f, const RenderOptions& o) {
+// {"text": t} under `key`.
+void text_member(JsonWriter& w, std::string_view key, std::string_view t) {
+  w.key(key);
+  w.begin_object();
+  w.member("text", t);
+  w.end_object();
+}
+
+// ["guidecheck", the rule's folder ("general", "3.1" …)]
+void tags(JsonWriter& w, std::string_view prefix) {
+  w.key("tags");
+  w.begin_array();
+  w.string("guidecheck");
+  w.string(prefix);
+  w.end_array();
+}
+
+// What a viewer shows of a rule: its help in plain text and in Markdown.
+struct RuleTexts {
+  std::string title, full, help, help_md;
+};
+
+RuleTexts rule_texts(const eval::Finding& f, const RenderOptions& o) {
   const rules::Lang lang = o.lang;
-  std::string short_id = f.rule ? f.rule->id : f.rule_id.substr(f.rule_id.find('/') + 1);
   // Rule packs are untrusted: every text a viewer shows goes through
   // safe::text (plain) or safe::markdown (help.markdown).
   using safe::markdown;
   using safe::text;
   std::string raw_title = f.title.empty() ? f.rule_id : f.title;
-  std::string title = text(raw_title);
+  RuleTexts t;
+  t.title = text(raw_title);
   // Rule-level data, not this finding's: a general rule's expectation (e.g. all N
   // research items) varies with the direction.
   std::string requirement =
@@ -92,66 +113,111 @@ json rule_descriptor(const eval::Finding& f, const RenderOptions& o) {
     guide_md = msg::tr<msg::Id::report_sarif_guide_md>(lang, markdown(f.rule->source.section),
                                                        markdown(f.rule->source.text));
   }
-  std::string full = guide.empty() ? title : guide;
-  if (!f.note.empty()) full += msg::tr<msg::Id::report_sarif_note>(lang, text(f.note));
-  std::string help = msg::tr<msg::Id::report_sarif_requires>(lang, title, text(requirement));
-  std::string help_md =
+  t.full = guide.empty() ? t.title : guide;
+  if (!f.note.empty()) t.full += msg::tr<msg::Id::report_sarif_note>(lang, text(f.note));
+  t.help = msg::tr<msg::Id::report_sarif_requires>(lang, t.title, text(requirement));
+  t.help_md =
       msg::tr<msg::Id::report_sarif_requires_md>(lang, markdown(raw_title), markdown(requirement));
-  if (!guide.empty()) help += "\n" + guide, help_md += "\n\n" + guide_md;
+  if (!guide.empty()) t.help += "\n" + guide, t.help_md += "\n\n" + guide_md;
   if (!f.note.empty()) {
-    help += msg::tr<msg::Id::report_sarif_note>(lang, text(f.note));
-    help_md += msg::tr<msg::Id::report_sarif_note_md>(lang, markdown(f.note));
+    t.help += msg::tr<msg::Id::report_sarif_note>(lang, text(f.note));
+    t.help_md += msg::tr<msg::Id::report_sarif_note_md>(lang, markdown(f.note));
   }
-  help += msg::tr<msg::Id::report_sarif_see>(lang, text(f.rule_id));
-  help_md += "\n\nguidecheck explain " + markdown(f.rule_id);
+  t.help += msg::tr<msg::Id::report_sarif_see>(lang, text(f.rule_id));
+  t.help_md += "\n\nguidecheck explain " + markdown(f.rule_id);
+  return t;
+}
 
-  json props = expected_json(f.rule ? rules::expected_of(*f.rule) : f.expected);  // op, value, unit
+// id, name, the descriptions and help, helpUri and defaultConfiguration: what
+// every rule descriptor begins with; its properties follow.
+void descriptor_head(JsonWriter& w, std::string_view id, std::string_view name, const RuleTexts& t,
+                     const char* level, const RenderOptions& o) {
+  w.begin_object();
+  w.member("id", id);
+  w.member("name", name);
+  text_member(w, "shortDescription", t.title);
+  text_member(w, "fullDescription", t.full);
+  w.key("help");
+  w.begin_object();
+  w.member("text", t.help);
+  w.member("markdown", t.help_md);
+  w.end_object();
+  if (!o.project_url.empty()) w.member("helpUri", o.project_url);
+  w.key("defaultConfiguration");
+  w.begin_object();
+  w.member("level", level);
+  w.end_object();
+}
+
+void rule_descriptor(JsonWriter& w, const eval::Finding& f, const RenderOptions& o) {
+  std::string short_id = f.rule ? f.rule->id : f.rule_id.substr(f.rule_id.find('/') + 1);
+  descriptor_head(w, f.rule_id, pascal_case(short_id), rule_texts(f, o), level_of(f.severity), o);
+  w.key("properties");
+  w.begin_object();
+  write_expected_members(w, f.rule ? rules::expected_of(*f.rule) : f.expected);  // op, value, unit
   if (f.rule) {
-    props["kind"] = rules::kind_name(f.rule->kind);
-    props["section"] = f.rule->source.section;
-    props["guideText"] = f.rule->source.text;
+    w.member("kind", rules::kind_name(f.rule->kind));
+    w.member("section", f.rule->source.section);
+    w.member("guideText", f.rule->source.text);
   }
-  props["severity"] = rules::severity_name(f.severity);
-  props["problem.severity"] = problem_severity(f.severity);
-  props["precision"] = "very-high";
-  props["tags"] = json::array({"guidecheck", f.rule_id.substr(0, f.rule_id.find('/'))});
-  json d{{"id", f.rule_id},
-         {"name", pascal_case(short_id)},
-         {"shortDescription", {{"text", title}}},
-         {"fullDescription", {{"text", full}}},
-         {"help", {{"text", help}, {"markdown", help_md}}}};
-  if (!o.project_url.empty()) d["helpUri"] = o.project_url;
-  d["defaultConfiguration"] = {{"level", level_of(f.severity)}};
-  d["properties"] = props;
-  return d;
+  w.member("severity", rules::severity_name(f.severity));
+  w.member("problem.severity", problem_severity(f.severity));
+  w.member("precision", "very-high");
+  tags(w, std::string_view(f.rule_id).substr(0, f.rule_id.find('/')));
+  w.end_object();
+  w.end_object();
 }
 
-json input_rule(const RenderOptions& o) {
-  std::string t = msg::tr<msg::Id::report_sarif_input_title>(o.lang);
-  std::string h = msg::tr<msg::Id::report_sarif_input_help>(o.lang);
-  json d{{"id", kInputRule},
-         {"name", "Input"},
-         {"shortDescription", {{"text", t}}},
-         {"fullDescription", {{"text", h}}},
-         {"help", {{"text", h}, {"markdown", h}}}};
-  if (!o.project_url.empty()) d["helpUri"] = o.project_url;
-  d["defaultConfiguration"] = {{"level", "error"}};
-  d["properties"] = {
-      {"severity", "error"}, {"problem.severity", "error"}, {"tags", {"guidecheck"}}};
-  return d;
+void input_rule(JsonWriter& w, const RenderOptions& o) {
+  RuleTexts t;
+  t.title = msg::tr<msg::Id::report_sarif_input_title>(o.lang);
+  t.full = t.help = t.help_md = msg::tr<msg::Id::report_sarif_input_help>(o.lang);
+  descriptor_head(w, kInputRule, "Input", t, "error", o);
+  w.key("properties");
+  w.begin_object();
+  w.member("severity", "error");
+  w.member("problem.severity", "error");
+  w.key("tags");
+  w.begin_array();
+  w.string("guidecheck");
+  w.end_array();
+  w.end_object();
+  w.end_object();
 }
 
-json artifact_location(const std::string& file, long index) {
-  json l{{"uri", path_uri(file)}};
-  if (!file.empty() && file[0] != '/') l["uriBaseId"] = "%SRCROOT%";
-  if (index >= 0) l["index"] = index;
-  return l;
+void artifact_location(JsonWriter& w, const char* key, const std::string& file, long index) {
+  w.key(key);
+  w.begin_object();
+  w.member("uri", path_uri(file));
+  if (!file.empty() && file[0] != '/') w.member("uriBaseId", "%SRCROOT%");
+  if (index >= 0) w.member("index", index);
+  w.end_object();
 }
 
-// Writes `j` as the next element of an array nested `depth` deep.
-void element(std::ostream& out, bool& first, const json& j, int depth) {
-  out << (first ? "\n" : ",\n") << std::string(static_cast<std::size_t>(depth), ' ');
-  put_json(out, j, depth);
+// {"physicalLocation": {"artifactLocation": …, "region": …}}
+void physical_location(JsonWriter& w, const std::string& file, long index, const Mark& m) {
+  Mark k = known_mark(m);
+  w.begin_object();
+  w.key("physicalLocation");
+  w.begin_object();
+  artifact_location(w, "artifactLocation", file, index);
+  w.key("region");
+  w.begin_object();
+  w.member("startLine", k.line);
+  w.member("startColumn", k.column);
+  w.end_object();
+  w.end_object();
+  w.end_object();
+}
+
+// An array element `depth` deep, built by `write`, appended to `spool`.
+template <class F>
+void element(Spool& spool, bool& first, int depth, std::string& buf, F&& write) {
+  buf.assign(first ? "\n" : ",\n");
+  buf.append(static_cast<std::size_t>(depth), ' ');
+  JsonWriter w(buf, depth);
+  write(w);
+  spool.stream().write(buf.data(), static_cast<std::streamsize>(buf.size()));
   first = false;
 }
 
@@ -167,6 +233,51 @@ void array(std::ostream& out, const char* name, bool empty, Spool& spool, int de
   out << "\n" << pad << "]";
 }
 
+// A waived finding is a result that fails, suppressed with the waiver's
+// reason: inSource when the proposal itself waives it, external when a
+// config file does (SARIF 2.1.0 §3.35).
+void suppressions(JsonWriter& w, const eval::WaiverInfo& v) {
+  w.key("suppressions");
+  w.begin_array();
+  w.begin_object();
+  w.member("kind", v.external ? "external" : "inSource");
+  w.member("status", "accepted");
+  w.member("justification", safe::text(v.reason));
+  if (v.external) {
+    // The config file is no analysis target: its location has no artifact
+    // index (the artifacts are the proposals, streamed).
+    w.key("location");
+    physical_location(w, repo_path(v.file), -1, v.mark);
+  }
+  w.key("properties");
+  w.begin_object();
+  w.member("by", v.by);
+  w.member("until", v.until);
+  if (v.external) w.member("file", repo_path(v.file));
+  w.end_object();
+  w.end_object();
+  w.end_array();
+}
+
+// ruleId … partialFingerprints: the members every result begins with.
+void result_head(JsonWriter& w, const std::string& rule_id, int rule_index, bool pass,
+                 const char* level, const std::string& message, const std::string& file, long index,
+                 const Mark& mark) {
+  w.member("ruleId", rule_id);
+  w.member("ruleIndex", rule_index);
+  w.member("kind", pass ? "pass" : "fail");
+  w.member("level", level);
+  text_member(w, "message", safe::text(message));
+  w.key("locations");
+  w.begin_array();
+  physical_location(w, file, index, mark);
+  w.end_array();
+  w.key("partialFingerprints");
+  w.begin_object();
+  w.member("ruleAndFile/v1", file + "|" + rule_id);
+  w.end_object();
+}
+
 class SarifSink : public Sink {
  public:
   SarifSink(std::ostream& out, const RenderOptions& o) : out_(out), o_(o) {}
@@ -174,89 +285,40 @@ class SarifSink : public Sink {
   void add(const eval::FileResult& r) override {
     std::string file = repo_path(r.file);
     long index = artifacts_n_++;
-    element(artifacts_.stream(), no_artifacts_,
-            json{{"location", artifact_location(file, -1)},
-                 {"roles", json::array({"analysisTarget"})},
-                 {"mimeType", "application/yaml"},
-                 {"sourceLanguage", "yaml"}},
-            8);
-    auto location = [&](const Mark& m) {
-      Mark k = known_mark(m);
-      return json{{"physicalLocation",
-                   {{"artifactLocation", artifact_location(file, index)},
-                    {"region", {{"startLine", k.line}, {"startColumn", k.column}}}}}};
-    };
+    element(artifacts_, no_artifacts_, 8, buf_, [&](JsonWriter& w) {
+      w.begin_object();
+      artifact_location(w, "location", file, -1);
+      w.key("roles");
+      w.begin_array();
+      w.string("analysisTarget");
+      w.end_array();
+      w.member("mimeType", "application/yaml");
+      w.member("sourceLanguage", "yaml");
+      w.end_object();
+    });
     // Every rule of the result's direction, from the pack, before its results.
     for (const eval::Finding& f : r.findings)
       if (f.rule) rule_index(f);
-    if (r.error) {
-      all_checked_ = false;
-      element(results_.stream(), no_results_,
-              json{{"ruleId", kInputRule},
-                   {"ruleIndex", input_rule_index()},
-                   {"kind", "fail"},
-                   {"level", "error"},
-                   {"message", {{"text", safe::text(r.error->message)}}},
-                   {"locations", json::array({location(r.error->mark)})},
-                   {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + kInputRule}}}},
-              8);
-    }
-    for (const eval::Finding& f : r.findings) {
-      bool pass = f.status == eval::Status::Pass;
-      if (pass && !o_.sarif_passes) continue;
-      json props{{"status", eval::status_name(f.status)},
-                 {"severity", rules::severity_name(f.severity)},
-                 {"blocking", blocking(f, o_)},
-                 {"expected", expected_json(f.expected)}};
-      if (std::string a = actual_text(f); !a.empty()) props["actual"] = a;
-      json result{{"ruleId", f.rule_id},
-                  {"ruleIndex", rule_index(f)},
-                  {"kind", pass ? "pass" : "fail"},
-                  {"level", pass ? "none" : level_of(f.severity)},
-                  {"message", {{"text", safe::text(f.message)}}},
-                  {"locations", json::array({location(f.location)})},
-                  {"partialFingerprints", {{"ruleAndFile/v1", file + "|" + f.rule_id}}}};
-      if (f.status == eval::Status::Waived && f.waiver) {
-        // A waived finding is a result that fails, suppressed with the
-        // waiver's reason: inSource when the proposal itself waives it,
-        // external when a config file does (SARIF 2.1.0 §3.35).
-        json sup{{"kind", f.waiver->external ? "external" : "inSource"},
-                 {"status", "accepted"},
-                 {"justification", safe::text(f.waiver->reason)}};
-        json wp{{"by", f.waiver->by}, {"until", f.waiver->until}};
-        if (f.waiver->external) {
-          // The config file is no analysis target: its location has no
-          // artifact index (the artifacts are the proposals, streamed).
-          Mark k = known_mark(f.waiver->mark);
-          sup["location"] = {
-              {"physicalLocation",
-               {{"artifactLocation", artifact_location(repo_path(f.waiver->file), -1)},
-                {"region", {{"startLine", k.line}, {"startColumn", k.column}}}}}};
-          wp["file"] = repo_path(f.waiver->file);
-        }
-        sup["properties"] = wp;
-        result["suppressions"] = json::array({sup});
-      }
-      result["properties"] = props;
-      element(results_.stream(), no_results_, result, 8);
-    }
-    for (const eval::Notice& w : r.warnings)
-      element(notes_.stream(), no_notes_,
-              json{{"level", w.error ? "error" : "warning"},
-                   {"message", {{"text", safe::text(w.message)}}},
-                   {"locations", json::array({location(w.mark)})}},
-              12);
+    if (r.error) add_error(*r.error, file, index);
+    for (const eval::Finding& f : r.findings)
+      if (f.status != eval::Status::Pass || o_.sarif_passes) add_finding(f, file, index);
+    for (const eval::Notice& n : r.warnings)
+      element(notes_, no_notes_, 12, buf_, [&](JsonWriter& w) {
+        w.begin_object();
+        w.member("level", n.error ? "error" : "warning");
+        text_member(w, "message", safe::text(n.message));
+        w.key("locations");
+        w.begin_array();
+        physical_location(w, file, index, n.mark);
+        w.end_array();
+        w.end_object();
+      });
   }
 
   void finish() override {
-    json driver{{"name", "guidecheck"}};
-    if (!o_.project_url.empty()) driver["informationUri"] = o_.project_url;
-    if (!o_.tool_version.empty())
-      driver["version"] = o_.tool_version, driver["semanticVersion"] = o_.tool_version;
-    driver["rules"] = std::move(rules_);
     out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
             "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
-    put_json(out_, json{{"driver", driver}}, 6);
+    write_tool();
     out_ << ",\n      \"invocations\": [\n        {\n          \"executionSuccessful\": "
          << (all_checked_ ? "true" : "false");
     if (!no_notes_) {
@@ -273,22 +335,85 @@ class SarifSink : public Sink {
   }
 
  private:
+  void add_error(const eval::Notice& e, const std::string& file, long index) {
+    all_checked_ = false;
+    int rule = input_rule_index();
+    element(results_, no_results_, 8, buf_, [&](JsonWriter& w) {
+      w.begin_object();
+      result_head(w, kInputRule, rule, false, "error", e.message, file, index, e.mark);
+      w.end_object();
+    });
+  }
+
+  void add_finding(const eval::Finding& f, const std::string& file, long index) {
+    bool pass = f.status == eval::Status::Pass;
+    int rule = rule_index(f);
+    element(results_, no_results_, 8, buf_, [&](JsonWriter& w) {
+      w.begin_object();
+      result_head(w, f.rule_id, rule, pass, pass ? "none" : level_of(f.severity), f.message, file,
+                  index, f.location);
+      if (f.status == eval::Status::Waived && f.waiver) suppressions(w, *f.waiver);
+      w.key("properties");
+      w.begin_object();
+      w.member("status", eval::status_name(f.status));
+      w.member("severity", rules::severity_name(f.severity));
+      w.member("blocking", blocking(f, o_));
+      w.key("expected");
+      write_expected(w, f.expected);
+      if (std::string a = actual_text(f); !a.empty()) w.member("actual", a);
+      w.end_object();
+      w.end_object();
+    });
+  }
+
+  // {"driver": {name, informationUri, version, semanticVersion, rules}}, the
+  // rules as add() wrote them.
+  void write_tool() {
+    std::string s;
+    JsonWriter w(s, 6);
+    w.begin_object();
+    w.key("driver");
+    w.begin_object();
+    w.member("name", "guidecheck");
+    if (!o_.project_url.empty()) w.member("informationUri", o_.project_url);
+    if (!o_.tool_version.empty()) {
+      w.member("version", o_.tool_version);
+      w.member("semanticVersion", o_.tool_version);
+    }
+    w.key("rules");
+    w.begin_array();
+    for (const std::string& d : rules_) w.raw(d);
+    w.end_array();
+    w.end_object();
+    w.end_object();
+    out_ << s;
+  }
+
+  // Rule descriptors are written where they will stand: in tool.driver.rules,
+  // 12 spaces deep.
   int rule_index(const eval::Finding& f) {
     auto [it, added] = rule_index_.emplace(f.rule_id, static_cast<int>(rules_.size()));
-    if (added) rules_.push_back(rule_descriptor(f, o_));
+    if (added) {
+      JsonWriter w(rules_.emplace_back(), 12);
+      rule_descriptor(w, f, o_);
+    }
     return it->second;
   }
   int input_rule_index() {
     auto [it, added] = rule_index_.emplace(kInputRule, static_cast<int>(rules_.size()));
-    if (added) rules_.push_back(input_rule(o_));
+    if (added) {
+      JsonWriter w(rules_.emplace_back(), 12);
+      input_rule(w, o_);
+    }
     return it->second;
   }
 
   std::ostream& out_;
   RenderOptions o_;
   std::map<std::string, int> rule_index_;
-  json rules_ = json::array();
+  std::vector<std::string> rules_;
   Spool results_, artifacts_, notes_;
+  std::string buf_;
   bool no_results_ = true, no_artifacts_ = true, no_notes_ = true;
   long artifacts_n_ = 0;
   bool all_checked_ = true;
