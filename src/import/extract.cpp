@@ -628,21 +628,32 @@ std::vector<std::size_t> best_specs_uncached(const std::vector<Spec>& specs,
   std::u32string text = drop_particles(raw);
   Pairs pairs(text);
   for (bool titles : {true, false}) {  // the guide's words only when no title names one
+    // “The clinical decision support systems will be 3”: one indicator's
+    // English name written whole (12 letters at least) outranks a run a few
+    // letters longer (“the …”) through the tail of another's name (“Medical
+    // institutions using the clinical decision support systems”)
+    std::vector<std::pair<std::size_t, std::size_t>> whole;  // (spec, its run)
     for (std::size_t i = 0; i < specs.size(); ++i) {
       if (specs[i].numeric() != numeric) continue;
       std::size_t r = 0;
+      bool written_whole = false;
       for (const Key& k : titles ? specs[i].keys : specs[i].guide) {
         if (!pairs.any_of(k.pairs)) continue;  // no common pair: no run of 2
         std::size_t kr;
         if (names(text, k.text, &kr)) r = std::max(r, kr);
+        written_whole = written_whole || (kr == k.text.size() && k.text.size() >= 12 &&
+                                          std::all_of(k.text.begin(), k.text.end(),
+                                                      [](char32_t c) { return c < 0x80; }));
       }
       if (r == 0) continue;
+      if (written_whole) whole.emplace_back(i, r);
       if (r > run) {
         run = r;
         best.clear();
       }
       if (r == run) best.push_back(i);
     }
+    if (whole.size() == 1 && whole[0].second + 4 >= run) best = {whole[0].first};
     if (!best.empty()) break;
   }
   return best;

@@ -1052,3 +1052,37 @@ TEST_CASE("extract: a number before an English sentence's full stop or a comma")
       extract(md("The design round-trip efficiency will be at least 62.5.\n"), direction_3_1());
   CHECK(indicator(e, "round_trip_efficiency").sure != Found::Sure::Sure);  // no % : no fit
 }
+
+TEST_CASE("extract: an English name written whole outranks the tail of a longer one") {
+  rules::Direction dir;
+  dir.number = "10.4";
+  dir.rules.push_back(rule_from(R"(
+id: decision_support_systems
+title: {zh: 临床决策支持系统数, en: AI and radiomics clinical decision support systems}
+kind: count
+op: ">="
+value: 3
+unit: 套
+aliases: [clinical decision support systems]
+source: {section: "10.4 考核指标", text: "临床决策支持系统不少于3套"})",
+                                "10.4"));
+  dir.rules.push_back(rule_from(R"(
+id: promotion_institutions
+title: {zh: 推广使用的医疗机构数, en: Medical institutions using the clinical decision support systems}
+kind: count
+op: ">="
+value: 50
+unit: 家
+source: {section: "10.4 考核指标", text: "推广使用的医疗机构不少于50家"})",
+                                "10.4"));
+  Aliases al{{"decision_support_systems", {"clinical decision support systems"}}};
+  Draft d = extract(md("The clinical decision support systems will be 3.\n"), dir, al);
+  CHECK(lower(indicator(d, "decision_support_systems")) == 3);
+  CHECK(indicator(d, "promotion_institutions").sure == Found::Sure::NotFound);
+  // the longer name written whole holds the shorter one: the longer wins
+  Draft e = extract(
+      md("The medical institutions using the clinical decision support systems will be 60.\n"), dir,
+      al);
+  CHECK(lower(indicator(e, "promotion_institutions")) == 60);
+  CHECK(indicator(e, "decision_support_systems").sure == Found::Sure::NotFound);
+}
