@@ -24,6 +24,11 @@ add_test(NAME import_heldout3_precision_recall
 # comparator words (“at least 792”) its recall is 97.1 % (docs/import.md).
 add_test(NAME import_heldout4_precision_recall
          COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout4 90)
+# Held-out set 5 (scripts/gen_import_heldout5.py), written before the extractor
+# was read: first measured at 100.0 % precision and 51.3 % recall, then used to
+# fix general faults, so no longer held out; recall now 94.6 % (docs/import.md).
+add_test(NAME import_heldout5_precision_recall
+         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout5 90)
 # The generator is deterministic and the committed fixtures are its output.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_FOUND)
@@ -33,7 +38,7 @@ if(Python3_FOUND)
                    -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
   set_tests_properties(import_fixtures_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
   # One per held-out set: its generator rewrites it byte for byte.
-  foreach(set heldout heldout2 heldout3 heldout4)
+  foreach(set heldout heldout2 heldout3 heldout4 heldout5)
     add_test(NAME import_${set}_up_to_date
              COMMAND ${CMAKE_COMMAND} -DPY=${Python3_EXECUTABLE} -DSRC=${CMAKE_SOURCE_DIR}
                      -DOUT=${CMAKE_BINARY_DIR}/import-${set} -DGEN=gen_import_${set}.py

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 #include "import/match.h"
 #include "text/normalize.h"
@@ -393,6 +394,36 @@ bool count_word(char32_t c) {
          std::u32string_view::npos;
 }
 
+// The measure word of a count's unit (“项”, “万例” → “例”), or 0 when the
+// unit is no single Chinese count word.
+char32_t measure_word(const std::string& unit) {
+  std::u32string u = to_u32(unit);
+  while (u.size() > 1 && (u[0] == U'万' || u[0] == U'亿')) u.erase(0, 1);
+  return u.size() == 1 && count_word(u[0]) ? u[0] : 0;
+}
+
+// “关键生物标志物相关的检测方法和试剂分别达到3项”: in running text a count
+// in another measure word than the rule's (3 项 for a rule counted in 个)
+// counts other things the sentence names after the indicator; only a
+// mention, never a value. Rules counted in “项/台” take either word.
+bool measure_word_differs(const Spec& s, const value::Value& v) {
+  if (s.kind != Kind::Count || v.type != value::Value::Type::Quantity) return false;
+  for (const value::End* e : {&v.lo, &v.hi}) {
+    char32_t w = e->infinite() ? 0 : measure_word(e->unit);
+    if (!w) continue;
+    bool mine = false;
+    std::u32string ru = to_u32(s.unit);
+    for (std::size_t at = 0; at <= ru.size();) {
+      std::size_t slash = std::min(ru.find(U'/', at), ru.size());
+      mine = mine || measure_word(to_utf8(ru.substr(at, slash - at))) == w;
+      at = slash + 1;
+    }
+    if (!mine && measure_word(s.unit) != 0) return true;
+    if (!mine && s.unit.find('/') != std::string::npos) return true;
+  }
+  return false;
+}
+
 // 三项, 十二个 at `i`: the value parser reads the numeral; the count word ends
 // it. Widened left over comparator words, never below `floor`.
 std::optional<Fragment> count_fragment(const std::u32string& c, std::size_t i, std::size_t floor) {
@@ -490,6 +521,9 @@ std::vector<Fragment> fragments(const std::u32string& c) {
       continue;
     std::size_t j = i;
     while (j < c.size() && (is_digit(c[j]) || c[j] == U'.' || c[j] == U',')) ++j;
+    // “at most 0.19.”, “12,000, and”: a number never ends in the sentence's
+    // full stop or a comma after it
+    while (j > i + 1 && (c[j - 1] == U'.' || c[j - 1] == U',')) --j;
     if (std::size_t k = date_end(c, i, j)) {
       i = k - 1;
       floor = k;
@@ -594,21 +628,32 @@ std::vector<std::size_t> best_specs_uncached(const std::vector<Spec>& specs,
   std::u32string text = drop_particles(raw);
   Pairs pairs(text);
   for (bool titles : {true, false}) {  // the guide's words only when no title names one
+    // “The clinical decision support systems will be 3”: one indicator's
+    // English name written whole (12 letters at least) outranks a run a few
+    // letters longer (“the …”) through the tail of another's name (“Medical
+    // institutions using the clinical decision support systems”)
+    std::vector<std::pair<std::size_t, std::size_t>> whole;  // (spec, its run)
     for (std::size_t i = 0; i < specs.size(); ++i) {
       if (specs[i].numeric() != numeric) continue;
       std::size_t r = 0;
+      bool written_whole = false;
       for (const Key& k : titles ? specs[i].keys : specs[i].guide) {
         if (!pairs.any_of(k.pairs)) continue;  // no common pair: no run of 2
         std::size_t kr;
         if (names(text, k.text, &kr)) r = std::max(r, kr);
+        written_whole = written_whole || (kr == k.text.size() && k.text.size() >= 12 &&
+                                          std::all_of(k.text.begin(), k.text.end(),
+                                                      [](char32_t c) { return c < 0x80; }));
       }
       if (r == 0) continue;
+      if (written_whole) whole.emplace_back(i, r);
       if (r > run) {
         run = r;
         best.clear();
       }
       if (r == run) best.push_back(i);
     }
+    if (whole.size() == 1 && whole[0].second + 4 >= run) best = {whole[0].first};
     if (!best.empty()) break;
   }
   return best;
@@ -719,7 +764,8 @@ bool label_is(const std::u32string& cell, const char* const* labels, std::size_t
 const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
                                     "项目标题", "projecttitle", "title"};
 const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
-                                       "研究期限", "项目执行期", "实施期限", "duration"};
+                                       "研究期限", "项目执行期", "实施期限", "起止年月",
+                                       "起止时间", "duration"};
 
 // "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
 bool direction_label(const std::u32string& label) {
@@ -1065,6 +1111,9 @@ struct Reading {
   std::vector<std::size_t> last_sentence_specs, sentence_specs;
   std::size_t prev_sentence = SIZE_MAX;
   std::size_t sentence_start = 0;  // where the sentence begins in p
+  // the indicator a name-only paragraph right before this one named, when
+  // this paragraph states one number (Extraction::paragraph)
+  std::vector<std::size_t> para_lead;
 };
 
 // How a table is read: the header row and its columns; `joined`, a spanning
@@ -1083,6 +1132,7 @@ struct Layout {
 class Extraction {
  public:
   Extraction(const rules::Direction& dir, const Aliases& aliases);
+  void paragraph(const std::string& text, const Place& place, bool heading);
   void running(const std::string& text, const Place& place, bool heading,
                const std::vector<std::size_t>& lead = {});
   void table(const Table& t);
@@ -1090,6 +1140,7 @@ class Extraction {
 
  private:
   void collect_names();
+  std::vector<std::size_t> name_only(const std::string& text) const;
   void label_value(const std::u32string& label_text, const std::string& value, const Place& p,
                    const std::string& quote);
   bool inside_name(const std::u32string& clause, const Fragment& f) const;
@@ -1126,6 +1177,9 @@ class Extraction {
   // every indicator's name (titles, aliases), longest first
   std::vector<std::u32string> all_keys;
   std::vector<std::u32string> name_numbers;
+  // the indicator the previous paragraph only named (“1．预后预测模型”), and
+  // the one the paragraph being read inherits from it
+  std::vector<std::size_t> name_para, para_lead;
 };
 
 Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
@@ -1417,6 +1471,37 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   return research_run;
 }
 
+// “1．与国外联合出版设计指南” / “完成时指标：达到1部。”: a list whose item
+// paragraph holds only an indicator's name and whose next paragraph its value.
+// A paragraph right after a name-only one, stating one number that no words of
+// its own give to an indicator, states that indicator's value; distractors
+// (中期, 国际, 前期 …) still keep the number out.
+void Extraction::paragraph(const std::string& text, const Place& place, bool heading) {
+  para_lead = std::exchange(name_para, {});
+  running(text, place, heading);
+  para_lead.clear();
+  name_para = name_only(text);
+}
+
+// The one numeric indicator a paragraph is only the name of: no number (but
+// one inside the name), no other indicator named as closely, no qualitative
+// commitment named more closely, and the name at least half the paragraph.
+std::vector<std::size_t> Extraction::name_only(const std::string& text) const {
+  std::u32string p = to_u32(text::fold(text));
+  std::u32string rest = p.substr(std::min(p.size(), list_ordinal(text, p)));
+  while (!rest.empty() && std::u32string_view(U"：:。. ").find(rest.back()) != std::u32string::npos)
+    rest.pop_back();
+  if (rest.empty() || rest.size() > 160) return {};
+  for (const Fragment& f : fragments(rest))
+    if (!inside_name(rest, f)) return {};
+  std::u32string flat = strip_spaces(rest);
+  std::size_t run, qrun;
+  std::vector<std::size_t> named = best_specs(specs, flat, true, run);
+  best_specs(specs, flat, false, qrun);
+  if (named.size() != 1 || qrun > run || run * 2 < flat.size()) return {};
+  return named;
+}
+
 // Running text: a paragraph, or a cell outside indicator and participant tables.
 // `lead`: for a cell of a table that is no indicator table, the indicators
 // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
@@ -1426,6 +1511,7 @@ void Extraction::running(const std::string& text, const Place& place, bool headi
   std::size_t research_run = research_mentions(text, place, heading);
   if (heading) return;
   Reading rd(text, place, research_run);
+  if (!para_lead.empty() && fragments(rd.p).size() == 1) rd.para_lead = para_lead;
   for (std::size_t ci = 0; ci < rd.cls.size(); ++ci) clause(rd, ci, lead);
 }
 
@@ -1503,9 +1589,15 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     if (named.empty() && without_comparators(subject).size() <= 6) named = rd.prev_specs;
     // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
     if (named.empty() && contains_any(upto, kThisIndicator)) named = rd.last_sentence_specs;
+    // “1．预后预测模型” / “完成时指标：不少于3个。”: the name-only paragraph before
+    // gives the number, or tells apart the indicators its own words name alike
+    // (“Target at completion: at least 2 technologies”)
+    if (named.empty() || (named.size() > 1 && rd.para_lead.size() == 1 &&
+                          std::find(named.begin(), named.end(), rd.para_lead[0]) != named.end()))
+      named = rd.para_lead;
     std::vector<std::size_t> fitting;
     for (std::size_t k : named)
-      if (fits(specs[k], f.v)) fitting.push_back(k);
+      if (fits(specs[k], f.v) && !measure_word_differs(specs[k], f.v)) fitting.push_back(k);
     Cand c{f.text, f.v, at_column(rd.place, cl.offset + f.start), trim_quote(rd.text)};
     c.run = run;
     if (fitting.empty()) {
@@ -1738,6 +1830,7 @@ void transpose(const Table& t, Layout& l) {
 }
 
 void Extraction::table(const Table& t) {
+  name_para.clear();
   Layout l = header_of(t);
   join_spanning(t, l);
   transpose(t, l);
@@ -1782,6 +1875,40 @@ void Extraction::participants(const Table& t, const Layout& l) {
     }
     d.participants.push_back(std::move(fp));
   }
+}
+
+// A value cell the value parser does not read whole, with one number.
+// “no fewer than 12,000 cases”, “at least 3 systems”: a value cell whose one
+// number is followed by English words only (the noun the count counts, which
+// the value parser does not know as a unit) states that bare number; `vt`
+// becomes the number with its comparator words. Anything else in the cell (a
+// second number, Chinese words, a bracket) leaves it unread.
+std::optional<value::Value> counted_in_words(std::string& vt) {
+  std::u32string c = to_u32(vt);
+  std::vector<Fragment> frs = fragments(c);
+  if (frs.size() != 1) return std::nullopt;
+  // “控制在1天以内”, “保持在5%以下”: a verb that keeps the quantity within the
+  // bound the rest states
+  std::u32string lead = strip_spaces(c.substr(0, frs[0].start));
+  if (frs[0].end == c.size() && (lead == U"控制在" || lead == U"保持在" || lead == U"稳定在")) {
+    vt = frs[0].text;
+    return frs[0].v;
+  }
+  if (frs[0].end >= c.size()) return std::nullopt;
+  std::string head(text::trim(to_utf8(c.substr(0, frs[0].end))));
+  std::optional<value::Value> v = quantity(head);  // the comparator words before it too
+  if (!v || v->type != value::Value::Type::Quantity || !v->lo.unit.empty() || !v->hi.unit.empty())
+    return std::nullopt;
+  std::u32string_view rest = std::u32string_view(c).substr(frs[0].end);
+  if (rest.front() != U' ') return std::nullopt;
+  bool letters = false;
+  for (char32_t ch : rest) {
+    if (!(is_ascii_letter(ch) || ch == U' ' || ch == U'-')) return std::nullopt;
+    letters = letters || is_ascii_letter(ch);
+  }
+  if (!letters) return std::nullopt;
+  vt = head;
+  return v;
 }
 
 // The unit of an indicator row that has no unit cell, or "".
@@ -1840,6 +1967,7 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   else
     qual.clear();
   auto q = quantity(vt);
+  if (!q) q = counted_in_words(vt);
   if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() && q->hi.unit.empty() &&
       !unit.empty() && unit != "-" && unit != "/") {
     std::string with = vt + " " + text::fold(unit);
@@ -1932,7 +2060,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   for (const Block& b : doc.blocks) {
     if (b.kind == Block::Kind::Paragraph) {
       const Paragraph& p = doc.paragraphs[b.index];
-      x.running(p.text, p.place, p.heading > 0);
+      x.paragraph(p.text, p.place, p.heading > 0);
       continue;
     }
     x.table(doc.tables[b.index]);

@@ -913,3 +913,179 @@ TEST_CASE("extract: the next clause continues the name after the last number") {
   CHECK(lower(indicator(d, "preclinical_studies")) == 6);
   CHECK(lower(indicator(d, "battery_systems")) == 3);
 }
+
+TEST_CASE("extract: a table's count followed by the English noun it counts") {
+  Draft d = extract(md("| Indicator | Value at completion |\n| --- | --- |\n"
+                       "| Cycle life | no fewer than 12,000 cycles |\n"
+                       "| Design round-trip efficiency | at least 62% |\n"),
+                    direction_3_1());
+  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "cycle_life")) == 12000);
+  CHECK(lower(indicator(d, "round_trip_efficiency")) == 62);
+  // a second number, a bracket, Chinese words: the cell is not read so
+  for (const char* cell : {"12,000 cycles (8,000 at 40 ℃)", "12,000 cycles and 3 tests",
+                           "12,000 次以上的 cycles", "12,000 cycles; 8,000 at 40 ℃"}) {
+    Draft e = extract(md(std::string("| Indicator | Value at completion |\n| --- | --- |\n"
+                                     "| Cycle life | ") +
+                         cell + " |\n"),
+                      direction_3_1());
+    INFO(cell);
+    CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
+  }
+  // “控制在…以内”: the bound the rest states
+  Draft g =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 循环寿命 | 控制在12000次以内 |\n"
+                 "| 储能密度 | 控制在约35千瓦时/立方米 |\n"),
+              direction_3_1());
+  CHECK(upper(indicator(g, "cycle_life")) == 12000);
+  CHECK(indicator(g, "energy_density").sure != Found::Sure::Sure);
+  // a bare number does not fit a quantity with a unit
+  Draft f = extract(md("| Indicator | Value at completion |\n| --- | --- |\n"
+                       "| Energy storage density | at least 35 units |\n"),
+                    direction_3_1());
+  CHECK(indicator(f, "energy_density").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: a name-only paragraph and the value in the next") {
+  Draft d = extract(md("1．循环寿命\n\n完成时指标：不少于12000次。\n\n"
+                       "(2) Design round-trip efficiency\n\nTarget at completion: at least 62%.\n"),
+                    direction_3_1());
+  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "cycle_life")) == 12000);
+  REQUIRE(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "round_trip_efficiency")) == 62);
+  // only the next paragraph, only one number, never a distractor
+  for (const char* text :
+       {"1．循环寿命\n\n每年测试2次，共6次。\n", "1．循环寿命\n\n中期检查时达到6000次。\n",
+        "1．循环寿命\n\n本节介绍方法。\n\n完成时指标：不少于12000次。\n",
+        "1．循环寿命\n\n| a | b |\n| --- | --- |\n| c | d |\n\n不少于12000次。\n",
+        "循环寿命和储能密度\n\n不少于12000次。\n",
+        "本项目将在三年内系统研究循环寿命衰减的机理与规律\n\n不少于12000次。\n"}) {
+    Draft e = extract(md(text), direction_3_1());
+    CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("extract: 起止年月 labels the duration") {
+  Draft d = extract(md("起止年月：2025年7月至2028年6月（36个月）\n"), direction_3_1());
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "36个月");
+}
+
+TEST_CASE("extract: in running text a count in another measure word is only a mention") {
+  rules::Direction dir;
+  dir.number = "10.1";
+  dir.rules.push_back(rule_from(R"(
+id: prognostic_biomarkers
+title: {zh: 影响脑血管病预后的关键生物标志物数, en: Key prognostic biomarkers}
+kind: count
+op: ">="
+value: 10
+unit: 个
+source: {section: "10.1 考核指标", text: "发现影响脑血管病预后的关键生物标志物不少于10个"})",
+                                "10.1"));
+  dir.rules.push_back(rule_from(R"(
+id: energy_saving_technologies
+title: {zh: 化工行业新型节能降耗技术或装备数, en: New energy-saving technologies or equipment}
+kind: count
+op: ">="
+value: 2
+unit: 项/台
+source: {section: "6.3 考核指标", text: "开发化工行业新型节能降耗技术或装备2～3项/台"})",
+                                "10.1"));
+  // the 3 项 count the methods and reagents, not the biomarkers
+  for (const char* text : {"影响脑血管病预后的关键生物标志物相关的检测方法和试剂分别达到3项。\n",
+                           "关键生物标志物达到3项。\n", "关键生物标志物达到1.2万例。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "prognostic_biomarkers").sure == Found::Sure::NotFound);
+  }
+  CHECK(lower(indicator(extract(md("关键生物标志物达到12个。\n"), dir), "prognostic_biomarkers")) ==
+        12);
+  CHECK(lower(indicator(extract(md("关键生物标志物达到十二个。\n"), dir),
+                        "prognostic_biomarkers")) == 12);
+  // a rule counted in 项/台 takes either word
+  for (const char* text : {"化工行业新型节能降耗技术或装备数达到3项。\n",
+                           "化工行业新型节能降耗技术或装备数达到3台。\n"})
+    CHECK(lower(indicator(extract(md(text), dir), "energy_saving_technologies")) == 3);
+  CHECK(indicator(extract(md("化工行业新型节能降耗技术或装备数达到3套。\n"), dir),
+                  "energy_saving_technologies")
+            .sure == Found::Sure::NotFound);
+  // a table's row names the indicator: its measure word is the writer's
+  Draft t =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 关键生物标志物 | 12项 |\n"), dir);
+  CHECK(lower(indicator(t, "prognostic_biomarkers")) == 12);
+}
+
+TEST_CASE("extract: a name-only paragraph tells apart what the next one's words name alike") {
+  rules::Direction dir;
+  dir.number = "6.3";
+  const char* rules[][2] = {
+      {"energy_saving_technologies", "New energy-saving technologies or equipment"},
+      {"biomass_renewable_technologies",
+       "New technologies for biomass valorisation, renewable hydrogen/oxygen supply and directly "
+       "driven chemical reactions"},
+      {"coal_oil_technologies",
+       "New technologies for high-value use of coal and oil and their "
+       "coupling"}};
+  for (const auto& r : rules)
+    dir.rules.push_back(rule_from(std::string("id: ") + r[0] + "\ntitle: {zh: 新技术" + r[0] +
+                                      ", en: \"" + r[1] +
+                                      "\"}\nkind: count\nop: \">=\"\nvalue: 2\nunit: 项\n"
+                                      "source: {section: \"6.3 考核指标\", text: \"新技术2项\"}",
+                                  "6.3"));
+  Draft d = extract(md("(1) New technologies for the high-value use of coal and oil and their "
+                       "coupling\n\nTarget at completion: at least 3 technologies.\n"),
+                    dir);
+  CHECK(lower(indicator(d, "coal_oil_technologies")) == 3);
+  CHECK(indicator(d, "biomass_renewable_technologies").sure == Found::Sure::NotFound);
+  // without the name-only paragraph the words name them alike: no value
+  Draft e = extract(md("Target at completion: at least 3 technologies.\n"), dir);
+  CHECK(indicator(e, "coal_oil_technologies").sure == Found::Sure::Several);
+}
+
+TEST_CASE("extract: a number before an English sentence's full stop or a comma") {
+  for (const char* text : {"Target at completion: the cycle life will be at least 12000.\n",
+                           "The cycle life will be no less than 12000, as tested.\n"}) {
+    Draft d = extract(md(text), direction_3_1());
+    INFO(text);
+    CHECK(lower(indicator(d, "cycle_life")) == 12000);
+  }
+  Draft e =
+      extract(md("The design round-trip efficiency will be at least 62.5.\n"), direction_3_1());
+  CHECK(indicator(e, "round_trip_efficiency").sure != Found::Sure::Sure);  // no % : no fit
+}
+
+TEST_CASE("extract: an English name written whole outranks the tail of a longer one") {
+  rules::Direction dir;
+  dir.number = "10.4";
+  dir.rules.push_back(rule_from(R"(
+id: decision_support_systems
+title: {zh: 临床决策支持系统数, en: AI and radiomics clinical decision support systems}
+kind: count
+op: ">="
+value: 3
+unit: 套
+aliases: [clinical decision support systems]
+source: {section: "10.4 考核指标", text: "临床决策支持系统不少于3套"})",
+                                "10.4"));
+  dir.rules.push_back(rule_from(R"(
+id: promotion_institutions
+title: {zh: 推广使用的医疗机构数, en: Medical institutions using the clinical decision support systems}
+kind: count
+op: ">="
+value: 50
+unit: 家
+source: {section: "10.4 考核指标", text: "推广使用的医疗机构不少于50家"})",
+                                "10.4"));
+  Aliases al{{"decision_support_systems", {"clinical decision support systems"}}};
+  Draft d = extract(md("The clinical decision support systems will be 3.\n"), dir, al);
+  CHECK(lower(indicator(d, "decision_support_systems")) == 3);
+  CHECK(indicator(d, "promotion_institutions").sure == Found::Sure::NotFound);
+  // the longer name written whole holds the shorter one: the longer wins
+  Draft e = extract(
+      md("The medical institutions using the clinical decision support systems will be 60.\n"), dir,
+      al);
+  CHECK(lower(indicator(e, "promotion_institutions")) == 60);
+  CHECK(indicator(e, "decision_support_systems").sure == Found::Sure::NotFound);
+}
