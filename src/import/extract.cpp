@@ -175,6 +175,70 @@ std::u32string without_comparators(std::u32string subject) {
   return subject;
 }
 
+// “基于关键生物标志物形成的专利达到3个”, “X相关的试剂3项”: the words after
+// the last 的 before the number are the head noun, what is counted; when they
+// share nothing with the indicator's names (and are no generic “数量”), the
+// name stands only in a modifier of another noun. `subject`: spaces stripped,
+// 的 kept. English puts the head first: “patents based on the biomarkers”.
+bool in_modifier(std::u32string_view subject, const Spec& spec) {
+  std::vector<std::u32string> keys;
+  for (const Key& k : spec.keys) keys.push_back(k.text);
+  for (const Key& k : spec.guide) keys.push_back(k.text);
+  std::u32string head;
+  std::size_t de = subject.rfind(U'的');
+  if (de != std::u32string_view::npos) {
+    head = without_comparators(std::u32string(subject.substr(de + 1)));
+    for (std::u32string_view w : {U"将", U"分别", U"共计", U"共", U"为", U"是", U"超过", U"累计"})
+      for (std::size_t at = head.find(w); at != std::u32string::npos; at = head.find(w))
+        head.erase(at, w.size());
+    std::size_t cjk = 0;
+    for (char32_t c : head) cjk += c >= 0x4E00 && c <= 0x9FFF;
+    // the words of a value, not of a thing: 目标值, 考核值, 数量, 总数, 规模
+    bool generic = head.back() == U'值' || head.back() == U'数' || head.back() == U'量' ||
+                   head == U"规模" || head == U"指标" || head == U"目标" || head == U"水平";
+    std::u32string modifier(subject.substr(0, de));
+    if (cjk >= 2 && cjk == head.size() && !generic &&
+        std::any_of(keys.begin(), keys.end(),
+                    [&](const std::u32string& k) { return common_run(modifier, k) >= 3; }) &&
+        std::none_of(keys.begin(), keys.end(),
+                     [&](const std::u32string& k) { return common_run(head, k) >= 2; }))
+      return true;
+  }
+  // English: a noun, then the name after “based on”, “related to”, “derived from”
+  for (std::u32string_view w : {U"basedon", U"relatedto", U"derivedfrom", U"associatedwith"}) {
+    std::size_t at = subject.find(w);
+    if (at == std::u32string_view::npos || at < 3) continue;
+    std::u32string before(subject.substr(0, at));
+    if (std::none_of(keys.begin(), keys.end(),
+                     [&](const std::u32string& k) { return common_run(before, k) >= 8; }))
+      return true;
+  }
+  return false;
+}
+
+// “示范工程年封存二氧化碳10万吨”: a clause repeating less than half of every
+// name of a qualitative indicator (only its head noun, 示范工程) may be about
+// any such thing; it commits to the indicator's only with a verb that does
+// (建成, 完成, establish …) in its sentence up to it (`sentence`). Both
+// spaces stripped, lower case.
+bool commits_to(const Spec& spec, const std::u32string& flat, const std::u32string& sentence) {
+  std::u32string text = drop_particles(flat);
+  for (const auto* keys : {&spec.keys, &spec.guide})
+    for (const Key& k : *keys)
+      if (common_run(text, k.text) * 2 >= k.text.size()) return true;
+  static const std::vector<std::u32string> verbs = [] {
+    std::vector<std::u32string> v;
+    for (const char* w :
+         {"建成",      "建立",      "建设",      "完成",  "形成",     "开展",    "实施",  "实现",
+          "产生",      "研制",      "开发",      "提出",  "编制",     "制定",    "构建",  "搭建",
+          "打造",      "推广",      "establish", "build", "complete", "develop", "carry", "deliver",
+          "implement", "construct", "achieve",   "setup", "will",     "commit",  "承诺"})
+      v.push_back(to_u32(w));
+    return v;
+  }();
+  return contains_any(sentence, verbs);
+}
+
 // `before` (the clause up to a number) ends with the word of a label: “如图5所示”,
 // “见表3”, “第4章”, “表2 项目考核指标”, “Figure 2”, “Section 4.2” — the number
 // names a figure, table or chapter, never a value. 图/表 alone only where no
@@ -1544,6 +1608,12 @@ void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32
   best_specs(specs, flat, true, nrun);
   // a research item's description is not a commitment to an indicator
   if (nrun >= run || rd.research_run >= run) q.clear();
+  // “预期经济效益：…”: a label before a colon names the topic of what follows;
+  // it states nothing itself
+  std::size_t end = cl.offset + cl.text.size();
+  if (end + 1 < rd.p.size() && (rd.p[end] == U'：' || rd.p[end] == U':')) q.clear();
+  std::u32string sentence =
+      strip_spaces(std::u32string_view(rd.p).substr(rd.sentence_start, end - rd.sentence_start));
   for (std::size_t k : q) {
     if (specs[k].kind == Kind::Categorical) continue;  // categorical_sentence
     Cand c{std::string(text::trim(to_utf8(cl.text))),
@@ -1551,7 +1621,7 @@ void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32
            at_column(rd.place, cl.offset),
            trim_quote(rd.text)};
     c.run = run;
-    c.ambiguous = q.size() > 1 || negated;
+    c.ambiguous = q.size() > 1 || negated || !commits_to(specs[k], flat, sentence);
     cands[k].push_back(c);
   }
 }
@@ -1600,6 +1670,11 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
       if (fits(specs[k], f.v) && !measure_word_differs(specs[k], f.v)) fitting.push_back(k);
     Cand c{f.text, f.v, at_column(rd.place, cl.offset + f.start), trim_quote(rd.text)};
     c.run = run;
+    // the name only qualifies another noun, which is what is counted (the
+    // sentence's words too: “Assays related to X: at least 3”)
+    bool modifier = std::any_of(fitting.begin(), fitting.end(), [&](std::size_t k) {
+      return in_modifier(subject, specs[k]) || in_modifier(before, specs[k]);
+    });
     if (fitting.empty()) {
       if (named.size() == 1) {
         c.fits = false;
@@ -1607,7 +1682,7 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
       }
       continue;
     }
-    c.ambiguous = fitting.size() > 1;
+    c.ambiguous = fitting.size() > 1 || modifier;
     for (std::size_t k : fitting) cands[k].push_back(c);
     named_here = named;
   }

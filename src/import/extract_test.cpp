@@ -1089,3 +1089,91 @@ source: {section: "10.4 考核指标", text: "推广使用的医疗机构不少�
   CHECK(lower(indicator(e, "promotion_institutions")) == 60);
   CHECK(indicator(e, "decision_support_systems").sure == Found::Sure::NotFound);
 }
+
+namespace {
+rules::Direction biomarkers_direction() {
+  rules::Direction dir;
+  dir.number = "10.1";
+  dir.rules.push_back(rule_from(R"(
+id: prognostic_biomarkers
+title: {zh: 影响脑血管病预后的关键生物标志物数, en: Key prognostic biomarkers}
+kind: count
+op: ">="
+value: 10
+unit: 个
+source: {section: "10.1 考核指标", text: "发现影响脑血管病预后的关键生物标志物不少于10个"})",
+                                "10.1"));
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("extract: a name inside a modifier of another noun is not what is counted") {
+  rules::Direction dir = biomarkers_direction();
+  // the head noun after the last 的 (专利, 试剂盒, 数据库) is what is counted
+  for (const char* text :
+       {"基于关键生物标志物形成的专利达到3个。\n", "关键生物标志物相关的试剂盒不少于3个。\n",
+        "针对关键生物标志物的检测平台达到3个。\n", "围绕关键生物标志物建立的数据库共3个。\n",
+        "The patents based on the key prognostic biomarkers will be 3.\n",
+        "Assays related to key prognostic biomarkers: at least 3.\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
+  }
+  // the name itself after 的, or a word of a value (目标值, 数量), still counts
+  for (const char* text :
+       {"影响脑血管病预后的关键生物标志物达到12个。\n", "关键生物标志物的数量达到12个。\n",
+        "关键生物标志物的目标值为12个。\n", "发现影响脑血管病预后的关键生物标志物不少于12个。\n",
+        "Key prognostic biomarkers: at least 12.\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(lower(indicator(d, "prognostic_biomarkers")) == 12);
+  }
+}
+
+namespace {
+rules::Direction qualitative_direction() {
+  rules::Direction dir;
+  dir.number = "1.3";
+  dir.rules.push_back(rule_from(R"(
+id: xinjiang_demonstration_project
+title: {zh: 新疆主要盆地区域二氧化碳捕集与封存示范工程, en: CO2 capture and storage demonstration project in the main basins of Xinjiang}
+kind: qualitative
+op: committed
+source: {section: "1.3 考核指标", text: "建立新疆主要盆地区域二氧化碳捕集与封存示范工程"})",
+                                "1.3"));
+  dir.rules.push_back(rule_from(R"(
+id: economic_benefit
+title: {zh: 产生一定的经济效益, en: Some economic benefit generated}
+kind: qualitative
+op: committed
+source: {section: "1.3 考核指标", text: "并产生一定的经济效益"})",
+                                "1.3"));
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("extract: a qualitative indicator's head noun alone, with no commitment, is no value") {
+  rules::Direction dir = qualitative_direction();
+  // a fact about some demonstration project, not a commitment to the rule's
+  for (const char* text : {"示范工程年封存二氧化碳10万吨，监测井布设12口。\n",
+                           "该示范工程位于鄂尔多斯盆地。\n", "国外示范工程已运行十年。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "xinjiang_demonstration_project").sure != Found::Sure::Sure);
+  }
+  // a verb that commits, or most of the name, still draws it
+  for (const char* text : {"项目将建成示范工程1项。\n",
+                           "新疆主要盆地区域二氧化碳捕集与封存示范工程年封存10万吨。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "xinjiang_demonstration_project").sure == Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("extract: a label before a colon states no qualitative value") {
+  rules::Direction dir = qualitative_direction();
+  Draft d = extract(md("预期经济效益：成果推广应用后，预计新增产值7200万元。\n"), dir);
+  CHECK(indicator(d, "economic_benefit").sure != Found::Sure::Sure);
+  Draft e = extract(md("项目完成后将产生一定的经济效益。\n"), dir);
+  CHECK(indicator(e, "economic_benefit").sure == Found::Sure::Sure);
+}
