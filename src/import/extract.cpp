@@ -204,7 +204,9 @@ bool in_modifier(std::u32string_view subject, const Spec& spec) {
                      [&](const std::u32string& k) { return common_run(head, k) >= 2; }))
       return true;
   }
-  // English: a noun, then the name after “based on”, “related to”, “derived from”
+  // English: a noun, then the name after “based on”, “related to” … (“of”
+  // is left out: without spaces “no fewer” holds it, and “the end of”, “the
+  // number of” do not qualify)
   for (std::u32string_view w : {U"basedon", U"relatedto", U"derivedfrom", U"associatedwith"}) {
     std::size_t at = subject.find(w);
     if (at == std::u32string_view::npos || at < 3) continue;
@@ -225,7 +227,7 @@ bool commits_to(const Spec& spec, const std::u32string& flat, const std::u32stri
   std::u32string text = drop_particles(flat);
   for (const auto* keys : {&spec.keys, &spec.guide})
     for (const Key& k : *keys)
-      if (common_run(text, k.text) * 2 >= k.text.size()) return true;
+      if (common_run(text, k.text) == k.text.size()) return true;
   static const std::vector<std::u32string> verbs = [] {
     std::vector<std::u32string> v;
     for (const char* w :
@@ -1612,6 +1614,9 @@ void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32
   // it states nothing itself
   std::size_t end = cl.offset + cl.text.size();
   if (end + 1 < rd.p.size() && (rd.p[end] == U'：' || rd.p[end] == U':')) q.clear();
+  // “构建高性能催化材料的表征平台1个”: the name may qualify another noun
+  std::u32string head_part =
+      flat.substr(0, std::find_if(flat.begin(), flat.end(), is_digit) - flat.begin());
   std::u32string sentence =
       strip_spaces(std::u32string_view(rd.p).substr(rd.sentence_start, end - rd.sentence_start));
   for (std::size_t k : q) {
@@ -1621,7 +1626,8 @@ void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32
            at_column(rd.place, cl.offset),
            trim_quote(rd.text)};
     c.run = run;
-    c.ambiguous = q.size() > 1 || negated || !commits_to(specs[k], flat, sentence);
+    c.ambiguous = q.size() > 1 || negated || !commits_to(specs[k], flat, sentence) ||
+                  in_modifier(head_part, specs[k]);
     cands[k].push_back(c);
   }
 }

@@ -1177,3 +1177,24 @@ TEST_CASE("extract: a label before a colon states no qualitative value") {
   Draft e = extract(md("项目完成后将产生一定的经济效益。\n"), dir);
   CHECK(indicator(e, "economic_benefit").sure == Found::Sure::Sure);
 }
+
+TEST_CASE("extract: a qualitative name's words in a sentence about something else are no value") {
+  rules::Direction dir = qualitative_direction();
+  dir.rules.push_back(rule_from(R"(
+id: catalytic_materials
+title: {zh: 构建高性能催化材料, en: High-performance catalytic materials built}
+kind: qualitative
+op: committed
+source: {section: "1.3 考核指标", text: "构建高性能催化材料"})",
+                                "1.3"));
+  // part of the name, no verb that commits; or the name qualifying another noun
+  for (const char* text : {"经济效益分析见第5章。\n", "本项目的经济效益测算方法参照行业标准。\n",
+                           "构建高性能催化材料的表征平台1个。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "economic_benefit").sure != Found::Sure::Sure);
+    CHECK(indicator(d, "catalytic_materials").sure != Found::Sure::Sure);
+  }
+  CHECK(indicator(extract(md("本项目将构建高性能催化材料。\n"), dir), "catalytic_materials").sure ==
+        Found::Sure::Sure);
+}
