@@ -421,8 +421,8 @@ bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0
 
 }  // namespace
 
-std::string display(std::string_view unit, msg::Lang lang) {
-  if (lang == msg::Lang::Zh) return std::string(unit);
+namespace {
+std::string display_en(std::string_view unit) {
   for (const UnitWord& w : kUnitWords)
     if (w.en_alone && unit == w.word) return w.en_alone;
   std::string out;
@@ -446,6 +446,24 @@ std::string display(std::string_view unit, msg::Lang lang) {
     i += std::strlen(best->word);
   }
   return out;
+}
+}  // namespace
+
+// The English spelling scans the unit-word table at every byte, and every
+// finding's message asks for its unit again: the spellings are kept per
+// thread. Bounded (short units, a table that starts afresh when full), as an
+// applicant's own unit text can reach here.
+std::string display(std::string_view unit, msg::Lang lang) {
+  if (lang == msg::Lang::Zh) return std::string(unit);
+  constexpr std::size_t kMaxKey = 64, kMaxEntries = 1024;
+  if (unit.size() > kMaxKey) return display_en(unit);
+  thread_local std::unordered_map<std::string, std::string> seen;
+  std::string key(unit);
+  if (auto it = seen.find(key); it != seen.end()) return it->second;
+  std::string shown = display_en(unit);
+  if (seen.size() >= kMaxEntries) seen.clear();
+  seen.emplace(std::move(key), shown);
+  return shown;
 }
 
 }  // namespace guidecheck::units
