@@ -194,8 +194,9 @@ bool in_modifier(std::u32string_view subject, const Spec& spec) {
     std::size_t cjk = 0;
     for (char32_t c : head) cjk += c >= 0x4E00 && c <= 0x9FFF;
     // the words of a value, not of a thing: 目标值, 考核值, 数量, 总数, 规模
-    bool generic = head.back() == U'值' || head.back() == U'数' || head.back() == U'量' ||
-                   head == U"规模" || head == U"指标" || head == U"目标" || head == U"水平";
+    bool generic = head.empty() || head.back() == U'值' || head.back() == U'数' ||
+                   head.back() == U'量' || head == U"规模" || head == U"指标" || head == U"目标" ||
+                   head == U"水平";
     std::u32string modifier(subject.substr(0, de));
     if (cjk >= 2 && cjk == head.size() && !generic &&
         std::any_of(keys.begin(), keys.end(),
@@ -218,9 +219,9 @@ bool in_modifier(std::u32string_view subject, const Spec& spec) {
   return false;
 }
 
-// “示范工程年封存二氧化碳10万吨”: a clause repeating less than half of every
-// name of a qualitative indicator (only its head noun, 示范工程) may be about
-// any such thing; it commits to the indicator's only with a verb that does
+// “示范工程年封存二氧化碳10万吨”, “经济效益分析见第5章”: a clause writing no
+// name of a qualitative indicator whole (only its head noun, 示范工程) may be
+// about any such thing; it commits to the indicator's only with a verb that does
 // (建成, 完成, establish …) in its sentence up to it (`sentence`). Both
 // spaces stripped, lower case.
 bool commits_to(const Spec& spec, const std::u32string& flat, const std::u32string& sentence) {
