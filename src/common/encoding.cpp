@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -149,6 +150,12 @@ bool starts(std::string_view b, std::string_view prefix) {
   return b.substr(0, prefix.size()) == prefix;
 }
 
+std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
 }  // namespace
 
 DecodedText decode_to_utf8(std::string_view b) {
@@ -177,6 +184,9 @@ DecodedText decode_to_utf8(std::string_view b) {
   // Valid UTF-8 (no overlong forms, no surrogates) passes as it is.
   std::size_t bad = b.size();
   for (std::size_t i = 0; i < b.size();) {
+    // ASCII, most of a proposal's bytes, eight at a time.
+    while (i + 8 <= b.size() && !(load8(b.data() + i) & 0x8080808080808080ULL)) i += 8;
+    if (i >= b.size()) break;
     std::size_t at = i;
     UChar32 c;
     U8_NEXT(b.data(), i, b.size(), c);
