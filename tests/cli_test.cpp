@@ -9,9 +9,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "catch_compat.h"
+#include "eval/builtin_rules.h"
 #include "eval/evaluate.h"
 #include "rules/formula.h"
 #include "rules/load.h"
@@ -228,6 +230,37 @@ TEST_CASE("cli: rules list, explain, --version", "[cli]") {
   Run v = run("--version");
   CHECK(v.out.find("guidecheck 0.1.0") != std::string::npos);
   CHECK(v.out.find("sstic-2022-draft (39 directions)") != std::string::npos);
+}
+
+TEST_CASE("cli: explain knows the rules built into guidecheck, which reports name", "[cli]") {
+  // SARIF's help tells the reader to `guidecheck explain` every rule it names.
+  for (const std::string& id : eval::builtin_rule_ids()) {
+    INFO(id);
+    Run en = run("explain " + id + " --lang en");
+    CHECK(en.code == 0);
+    CHECK(en.out.find(id + " · ") == 0);
+    CHECK(en.out.find("Built into guidecheck") != std::string::npos);
+    Run zh = run("explain " + id + " --lang zh");
+    CHECK(zh.code == 0);
+    CHECK(zh.out.find("guidecheck 自身的规则") != std::string::npos);
+  }
+  CHECK(run("explain general/unknown_key --lang en").out.find("misspelt key") != std::string::npos);
+  CHECK(run("explain general/no_such_builtin").code == 2);
+  // And the ids the engine reports are those.
+  fs::path d = temp_dir() / "builtin";
+  fs::create_directories(d);
+  std::ifstream in("examples/3.1-pass.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::ofstream(d / "p.yaml") << text.str()
+                              << "sub_project: 3\nwaivers:\n  - {rule: nope, reason: r}\n";
+  json report = json::parse(run("check " + (d / "p.yaml").string() + " --format json").out);
+  std::set<std::string> named;
+  for (const auto& f : report["results"][0]["findings"])
+    if (f["rule"].get<std::string>().rfind("general/", 0) == 0 && !f.contains("source"))
+      named.insert(f["rule"].get<std::string>());
+  CHECK(named == std::set<std::string>{"general/unknown_key", "general/waiver_unknown_rule"});
+  for (const auto& id : named) CHECK(eval::builtin_rule(id, rules::Lang::En).has_value());
 }
 
 TEST_CASE("cli: --rules loads packs from a folder", "[cli]") {

@@ -83,13 +83,17 @@ bool Reports::open(const std::vector<Output>& outputs, const std::vector<Target>
     terminal_output |= files.back()->to_stdout() && ::isatty(STDOUT_FILENO);
     sinks.push_back(report::find_format(o.format)->open(files.back()->stream(), ro));
   }
+  // A terminal's report stays on this thread, between the progress line's
+  // redraws.
+  if (sinks.size() > 1 && !terminal_output) fan_out = std::make_unique<FanOut>(sinks);
   return true;
 }
 
 bool Reports::finish() {
   bool written = true;
+  if (fan_out) fan_out->finish();  // every sink's finish(), in order
   for (std::size_t i = 0; i < sinks.size(); ++i) {
-    sinks[i]->finish();
+    if (!fan_out) sinks[i]->finish();
     written &= files[i]->commit();
   }
   return written;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/common.h"
+#include "cli/fan_out.h"
 #include "cli/output_file.h"
 #include "eval/checker.h"
 #include "report/formats.h"
@@ -36,11 +37,15 @@ struct Reports {
   std::vector<std::unique_ptr<OutputFile>> files;
   std::vector<std::unique_ptr<report::Sink>> sinks;
   bool terminal_output = false;  // one of them is standard output on a terminal
+  // With several sinks, none on a terminal: each rendered on its own thread.
+  // Declared after the sinks, so that its threads stop before they go.
+  std::unique_ptr<FanOut> fan_out;
 
   // False (said on stderr) when one cannot be opened; those opened stay open.
   bool open(const std::vector<Output>& outputs, const std::vector<Target>& targets,
             report::RenderOptions ro, const Global& g);
   void add(const eval::FileResult& r) {
+    if (fan_out) return fan_out->add(r);
     for (auto& s : sinks) s->add(r);
   }
   // Every sink finished and its file committed; false when one could not be.

@@ -9,6 +9,7 @@
 #include "cli/help.h"
 #include "cli/output_file.h"
 #include "common/safe_text.h"
+#include "eval/builtin_rules.h"
 #include "eval/checker.h"
 #include "messages/text.h"
 #include "ruledoc/ruledoc.h"
@@ -229,8 +230,14 @@ int explain(Global& g, const std::string& rule_id) {
     return kExitError;
   }
   std::string scope = rule_id.substr(0, slash), id = rule_id.substr(slash + 1);
-  if (!rules_dir_usable(g)) return kExitError;
   rules::Lang lang = language(g);
+  if (auto b = eval::builtin_rule(rule_id, lang)) {
+    std::cout << safe::text(b->id) << " · " << safe::text(b->title) << "\n"
+              << safe::text(b->note) << "\n"
+              << say(g, msg::Id::cli_explain_builtin) << "\n";
+    return kExitPass;
+  }
+  if (!rules_dir_usable(g)) return kExitError;
   eval::Checker checker(eval::make_source(g.rules_dir), eval::Options{});
   const rules::Rule* rule = nullptr;
   const rules::Pack* pack = nullptr;

@@ -4,10 +4,8 @@
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -150,12 +148,6 @@ bool starts(std::string_view b, std::string_view prefix) {
   return b.substr(0, prefix.size()) == prefix;
 }
 
-std::uint64_t load8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-
 }  // namespace
 
 DecodedText decode_to_utf8(std::string_view b) {
@@ -182,19 +174,7 @@ DecodedText decode_to_utf8(std::string_view b) {
     d.encoding = "UTF-8 with a byte order mark";
   }
   // Valid UTF-8 (no overlong forms, no surrogates) passes as it is.
-  std::size_t bad = b.size();
-  for (std::size_t i = 0; i < b.size();) {
-    // ASCII, most of a proposal's bytes, eight at a time.
-    while (i + 8 <= b.size() && !(load8(b.data() + i) & 0x8080808080808080ULL)) i += 8;
-    if (i >= b.size()) break;
-    std::size_t at = i;
-    UChar32 c;
-    U8_NEXT(b.data(), i, b.size(), c);
-    if (c < 0) {
-      bad = at;
-      break;
-    }
-  }
+  std::size_t bad = text::utf8::first_ill_formed(b);
   if (bad == b.size()) return d;
   if (!d.encoding.empty()) return refuse(b, bad);  // a UTF-8 mark, then not UTF-8
   // UTF-16 or UTF-32 without a byte order mark (a quarter NUL bytes or more):

@@ -67,7 +67,19 @@ std::string text(std::string_view s, std::size_t max_chars) {
   out.reserve(s.size());
   std::size_t chars = 0;
   std::string esc;
-  each(s, [&](char32_t c) {
+  for (std::size_t i = 0; i < s.size();) {
+    // Printable ASCII, most of every report, is copied as it is.
+    if (auto b = static_cast<unsigned char>(s[i]); b >= 0x20 && b < 0x7F) {
+      if (max_chars != std::string::npos && chars + 1 > max_chars) {
+        out += "…";
+        break;
+      }
+      ++chars;
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    char32_t c = text::utf8::next(s, i);
     std::size_t need = 1;
     if (hazardous(c)) {
       esc.clear();
@@ -76,15 +88,14 @@ std::string text(std::string_view s, std::size_t max_chars) {
     }
     if (max_chars != std::string::npos && chars + need > max_chars) {
       out += "…";
-      return false;
+      break;
     }
     chars += need;
     if (need > 1 || hazardous(c))
       out += esc;
     else
       put(out, noncharacter(c) ? 0xFFFD : c);
-    return true;
-  });
+  }
   return out;
 }
 

@@ -15,16 +15,6 @@ using rules::Lang;
 using rules::Op;
 using Id = msg::Id;
 
-std::string closest(const std::string& id, const std::vector<std::string>& candidates) {
-  std::string best;
-  std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
-  for (const auto& c : candidates) {
-    std::size_t d = text::edit_distance(id, c);
-    if (d < best_d) best_d = d, best = c;
-  }
-  return best;
-}
-
 constexpr std::size_t kMaxUnknownKeyFindings = 20;  // then one finding counts the rest
 
 // The finding for a key the proposal format or the direction does not know.
@@ -41,7 +31,7 @@ Finding unknown_key_finding(const proposal::UnknownKey& k, const std::string& di
   f.expected.op = Op::KnownKey;
   f.expected.list = k.known;
   f.actual = eval::Actual{{}, {}, {}, "", k.key};
-  std::string hint = k.suggestion.empty() ? closest(k.key, k.known) : k.suggestion;
+  std::string hint = k.suggestion.empty() ? text::closest_id(k.key, k.known) : k.suggestion;
   msg::Text where = k.context.empty()            ? msg::text<Id::eval_unknown_at_top>()
                     : k.context == "participant" ? msg::text<Id::eval_unknown_in_participant>()
                     : k.context == "waiver"      ? msg::text<Id::eval_unknown_in_waiver>()

@@ -62,13 +62,7 @@ std::string suggest(const std::string& id, const std::vector<std::string>& known
     if (k.size() > id.size() && k.compare(k.size() - id.size(), id.size(), id) == 0 &&
         k[k.size() - id.size() - 1] == '/')
       return k;
-  std::string best;
-  std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
-  for (const auto& k : known) {
-    std::size_t d = text::edit_distance(id, k);
-    if (d < best_d) best_d = d, best = k;
-  }
-  return best;
+  return text::closest_id(id, known);
 }
 
 Finding waiver_finding(const char* rule_id, Mark at, rules::Lang lang) {

@@ -20,4 +20,14 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
+std::string closest_id(const std::string& id, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_d = std::max<std::size_t>(3, id.size() / 3) + 1;
+  for (const auto& c : candidates) {
+    std::size_t d = edit_distance(id, c);
+    if (d < best_d) best_d = d, best = c;
+  }
+  return best;
+}
+
 }  // namespace guidecheck::text

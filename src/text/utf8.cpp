@@ -59,7 +59,7 @@ std::size_t count(std::string_view s) {
   return n;
 }
 
-bool valid(std::string_view s) {
+std::size_t first_ill_formed(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
@@ -69,11 +69,13 @@ bool valid(std::string_view s) {
     int32_t k = 0;
     UChar32 c;
     U8_NEXT(p, k, window(s, i), c);  // negative for an ill-formed sequence
-    if (c < 0) return false;
+    if (c < 0) return i;
     i += static_cast<std::size_t>(k);
   }
-  return true;
+  return s.size();
 }
+
+bool valid(std::string_view s) { return first_ill_formed(s) == s.size(); }
 
 std::u32string decode(std::string_view s) {
   std::u32string out;

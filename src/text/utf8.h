@@ -63,6 +63,9 @@ std::size_t count(std::string_view s);
 // True when `s` is well-formed UTF-8: no overlong forms, no surrogates,
 // nothing past U+10FFFF, no truncated sequence.
 bool valid(std::string_view s);
+// The byte offset where the first ill-formed sequence starts; s.size() when
+// there is none.
+std::size_t first_ill_formed(std::string_view s);
 
 // `s` as code points (ill-formed parts as U+FFFD), and back.
 std::u32string decode(std::string_view s);

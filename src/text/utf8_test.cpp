@@ -127,6 +127,17 @@ TEST_CASE("utf8::valid: well-formed text passes", "[text][utf8]") {
   CHECK(utf8::valid("\xEF\xBF\xBD"));  // U+FFFD itself is well-formed
 }
 
+TEST_CASE("utf8::first_ill_formed: where the first broken sequence starts", "[text][utf8]") {
+  CHECK(utf8::first_ill_formed("") == 0);
+  CHECK(utf8::first_ill_formed("电-电 62 %") == std::string_view("电-电 62 %").size());
+  CHECK(utf8::first_ill_formed("ab\xC3") == 2);       // truncated at the end
+  CHECK(utf8::first_ill_formed("中\xE7\x94x") == 3);  // cut short after a character
+  CHECK(utf8::first_ill_formed("\x80"
+                               "abc") == 0);               // a lone continuation byte
+  CHECK(utf8::first_ill_formed("ok \xED\xA0\x80") == 3);   // a surrogate
+  CHECK(utf8::first_ill_formed("\xEF\xBF\xBD\xFF") == 3);  // after a real U+FFFD
+}
+
 TEST_CASE("utf8::valid: every kind of broken sequence fails", "[text][utf8]") {
   CHECK_FALSE(utf8::valid("\xC3"));              // truncated at the end
   CHECK_FALSE(utf8::valid("\xE7\x94"));          // truncated three-byte character
