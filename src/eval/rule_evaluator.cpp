@@ -100,12 +100,13 @@ Finding& RuleEvaluator::invalid(const std::string& why, Mark at, const std::stri
 
 Finding& RuleEvaluator::verdict(bool ok, const std::string& actual_text) {
   f_.status = ok ? Status::Pass : Status::Fail;
-  std::string req = rules::requirement_text(f_.expected, c_.opt.lang);
   if (r_.kind == Kind::Qualitative && r_.op == Op::Committed) {
     f_.message =
         ok ? c_.tr<Id::eval_committed>(f_.title) : c_.tr<Id::eval_not_committed_required>(f_.title);
     return f_;
   }
+  // Spelled only for the messages that show it.
+  std::string req = rules::requirement_text(f_.expected, c_.opt.lang);
   f_.message = ok ? c_.tr<Id::eval_meets>(f_.title, actual_text, req)
                   : c_.tr<Id::eval_does_not_meet>(f_.title, actual_text, req);
   return f_;

@@ -19,13 +19,24 @@ std::string key_of(std::string_view s) {
   return out;
 }
 
-std::string lookup(std::string_view text, const std::vector<std::string>& words,
-                   const std::vector<std::pair<std::string_view, std::string_view>>& aliases) {
+// The words and aliases of one lookup, each with its key, in the order they
+// are tried: the keys of these fixed tables are computed once, not again for
+// every participant.
+using Keyed = std::vector<std::pair<std::string, std::string_view>>;
+
+Keyed keyed(const std::vector<std::string>& words,
+            const std::vector<std::pair<std::string_view, std::string_view>>& aliases) {
+  Keyed out;
+  out.reserve(words.size() + aliases.size());
+  for (const std::string& w : words) out.emplace_back(key_of(w), w);
+  for (auto [alias, word] : aliases) out.emplace_back(key_of(alias), word);
+  return out;
+}
+
+std::string lookup(std::string_view text, const Keyed& table) {
   std::string k = key_of(text);
-  for (const std::string& w : words)
-    if (k == key_of(w)) return w;
-  for (auto [alias, word] : aliases)
-    if (k == key_of(alias)) return std::string(word);
+  for (const auto& [key, word] : table)
+    if (k == key) return std::string(word);
   return "";
 }
 
@@ -81,10 +92,12 @@ const std::vector<std::string>& kind_words() {
 }
 
 std::string canonical_role(std::string_view text) {
-  return lookup(text, role_words(), kRoleAliases);
+  static const Keyed table = keyed(role_words(), kRoleAliases);
+  return lookup(text, table);
 }
 std::string canonical_kind(std::string_view text) {
-  return lookup(text, kind_words(), kKindAliases);
+  static const Keyed table = keyed(kind_words(), kKindAliases);
+  return lookup(text, table);
 }
 
 std::string closest_word(std::string_view text, const std::vector<std::string>& words) {

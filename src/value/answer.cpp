@@ -380,7 +380,7 @@ Answer classify_uncached(string_view raw) {
   if (one_of(lcore, kUndecided)) return of(Kind::Undecided, core);
   // 3. a number
   {
-    Value v = parse_text(std::string(core));
+    Value v = parse_folded_text(core);  // `core` is a part of the folded text
     if (v.type == Value::Type::Quantity && v.exact) {
       if (v.lo.v == 0) return of(Kind::Refusal, "0");
       if (v.lo.v < 0) return of(Kind::Refusal, core);

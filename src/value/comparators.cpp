@@ -120,9 +120,33 @@ bool begins_with(std::string_view text, std::string_view word) {
   return text.size() == word.size() || !ascii_letter(text[word.size()]);
 }
 
+// Which bytes can begin a word of each place (an English word in either
+// case): callers try every position of a text, and most bytes begin none, so
+// they are turned away without a scan of the table.
+struct FirstBytes {
+  bool can[2][256] = {};
+};
+
+constexpr FirstBytes first_bytes() {
+  FirstBytes f;
+  for (const ComparatorWord& w : kWords) {
+    auto c = static_cast<unsigned char>(w.word.front());
+    bool* row = f.can[w.place == Place::After ? 1 : 0];
+    row[c] = true;
+    if (c >= 'a' && c <= 'z') row[c - 'a' + 'A'] = true;
+    if (c >= 'A' && c <= 'Z') row[c - 'A' + 'a'] = true;
+  }
+  return f;
+}
+
+constexpr FirstBytes kFirstBytes = first_bytes();
+
 }  // namespace
 
 const ComparatorWord* comparator_at(std::string_view text, Place place) {
+  if (text.empty() ||
+      !kFirstBytes.can[place == Place::After ? 1 : 0][static_cast<unsigned char>(text.front())])
+    return nullptr;
   // The longest match, so that no order of the table matters (">=" before
   // ">", "大于等于" before "大于", "not more than" before "more than").
   const ComparatorWord* best = nullptr;

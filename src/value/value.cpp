@@ -294,13 +294,14 @@ Value read_quantity(string_view t, Value v) {
 
 }  // namespace
 
-Value parse_text(const std::string& raw) {
+Value parse_text(const std::string& raw) { return parse_folded_text(text::fold(raw)); }
+
+Value parse_folded_text(string_view folded) {
   Value v;
-  std::string folded = text::fold(raw);
   string_view s = text::trim(folded);
   v.text = std::string(s);
   if (s.empty()) return v;  // Missing
-  if (std::optional<Value> refused = refuse_estimate(v, s)) return *refused;
+  if (std::optional<Value> refused = refuse_estimate(v, s)) return std::move(*refused);
   if (read_map_scale(s, v)) return v;
   return read_quantity(s, std::move(v));
 }

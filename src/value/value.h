@@ -61,6 +61,9 @@ Parsed parse(const yaml::Node& node);
 // Parses one scalar's text (already a string). Never fails: what is not a
 // quantity, ratio or yes/no is Text.
 Value parse_text(const std::string& text);
+// The same for a text already through text::fold (NFKC, which is idempotent),
+// so that it is not folded twice.
+Value parse_folded_text(std::string_view folded);
 
 // A Chinese numeral by its grammar ("三", "两千", "二十五", "一百零五", "十万",
 // "三万三" = 33000), or -1 when it is not a well-formed one ("三十三十",

@@ -40,8 +40,11 @@ class Builder {
         n->scalar.assign(reinterpret_cast<const char*>(ev.data.scalar.value),
                          ev.data.scalar.length);
         n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-        bool is_null = n->plain && (n->scalar.empty() || n->scalar == "~" || n->scalar == "null" ||
-                                    n->scalar == "Null" || n->scalar == "NULL");
+        // Compared as string_views, which test the length first: a string's
+        // == with a literal calls memcmp for every scalar.
+        std::string_view s = n->scalar;
+        bool is_null =
+            n->plain && (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL");
         n->kind = is_null ? Node::Kind::Null : Node::Kind::Scalar;
         if (!count(1, n->mark)) return false;
         return attach(std::move(n), name_of(ev.data.scalar.anchor), Shape{1, 0});
@@ -163,10 +166,14 @@ class Builder {
           return fail(msg::text<msg::Id::yaml_key_not_plain>(n->kind_id()), n->mark);
         if (duplicate_key(f, n->scalar))
           return fail(msg::text<msg::Id::yaml_duplicate_key>(n->scalar), n->mark);
-        f.pending_key = n->scalar;
         f.pending_key_mark = n->mark;
         f.have_key = true;
-        if (!anchor.empty()) key_nodes_.push_back(std::move(n));  // an alias may repeat the key
+        if (anchor.empty()) {
+          f.pending_key = std::move(n->scalar);  // the key node goes: its text is moved, not copied
+        } else {
+          f.pending_key = n->scalar;
+          key_nodes_.push_back(std::move(n));  // an alias may repeat the key
+        }
       } else {
         f.node->entries.push_back({std::move(f.pending_key), f.pending_key_mark, std::move(n)});
         f.have_key = false;
