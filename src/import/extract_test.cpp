@@ -972,7 +972,8 @@ TEST_CASE("extract: 起止年月 labels the duration") {
   CHECK(d.duration.value == "36个月");
 }
 
-TEST_CASE("extract: in running text a count in another measure word is only a mention") {
+namespace {
+rules::Direction biomarkers_direction() {
   rules::Direction dir;
   dir.number = "10.1";
   dir.rules.push_back(rule_from(R"(
@@ -984,6 +985,12 @@ value: 10
 unit: 个
 source: {section: "10.1 考核指标", text: "发现影响脑血管病预后的关键生物标志物不少于10个"})",
                                 "10.1"));
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("extract: in running text a count in another measure word is only a mention") {
+  rules::Direction dir = biomarkers_direction();
   dir.rules.push_back(rule_from(R"(
 id: energy_saving_technologies
 title: {zh: 化工行业新型节能降耗技术或装备数, en: New energy-saving technologies or equipment}
@@ -1089,23 +1096,6 @@ source: {section: "10.4 考核指标", text: "推广使用的医疗机构不少�
   CHECK(lower(indicator(e, "promotion_institutions")) == 60);
   CHECK(indicator(e, "decision_support_systems").sure == Found::Sure::NotFound);
 }
-
-namespace {
-rules::Direction biomarkers_direction() {
-  rules::Direction dir;
-  dir.number = "10.1";
-  dir.rules.push_back(rule_from(R"(
-id: prognostic_biomarkers
-title: {zh: 影响脑血管病预后的关键生物标志物数, en: Key prognostic biomarkers}
-kind: count
-op: ">="
-value: 10
-unit: 个
-source: {section: "10.1 考核指标", text: "发现影响脑血管病预后的关键生物标志物不少于10个"})",
-                                "10.1"));
-  return dir;
-}
-}  // namespace
 
 TEST_CASE("extract: a name inside a modifier of another noun is not what is counted") {
   rules::Direction dir = biomarkers_direction();

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -71,48 +70,16 @@ std::string rule_requirement(const Rule& rule, Lang lang) {
   return requirement_text(expected_of(rule), lang);
 }
 
-namespace {
-// "{:.10g}" written from the shortest digits that read back as `v`, when they
-// are at most 10 and %g would write them without an exponent: then rounding
-// to 10 digits changes none of them, and this is what fmt writes, without
-// its arbitrary-precision (Dragon4) path, which every finding's message paid
-// for (the test "format_number: the fast path writes what fmt writes" holds
-// the two together). Empty otherwise.
-std::string shortest_fixed(double v) {
-  char sci[40];
-  auto end = std::to_chars(sci, sci + sizeof sci, v, std::chars_format::scientific).ptr;
-  const char* e = std::find(sci, end, 'e');
-  const char* first = sci[0] == '-' ? sci + 1 : sci;
-  char digits[24];
-  std::size_t k = 0;
-  for (const char* p = first; p < e; ++p)
-    if (*p != '.') digits[k++] = *p;
-  int exp10 = 0;
-  std::from_chars(e + (e[1] == '+' ? 2 : 1), end, exp10);
-  if (k > 10 || exp10 < -4 || exp10 >= 10) return {};
-  std::string out = first == sci ? "" : "-";
-  std::string_view d(digits, k);
-  if (exp10 < 0) {  // 0.000ddd
-    out += "0.";
-    out.append(static_cast<std::size_t>(-exp10 - 1), '0');
-    out += d;
-  } else if (k <= static_cast<std::size_t>(exp10) + 1) {  // ddd000
-    out += d;
-    out.append(static_cast<std::size_t>(exp10) + 1 - k, '0');
-  } else {  // dd.ddd
-    out += d.substr(0, static_cast<std::size_t>(exp10) + 1);
-    out += '.';
-    out += d.substr(static_cast<std::size_t>(exp10) + 1);
-  }
-  return out;
-}
-}  // namespace
-
+// std::to_chars with a precision is printf's %.10g, the same characters as
+// fmt's "{:.10g}" (the test "format_number: the fast path writes what fmt
+// writes" holds them together) without fmt's Dragon4, which every finding's
+// message paid for. Infinities and NaN keep fmt's spelling.
 std::string format_number(double v) {
   if (v == 0) return "0";
-  if (std::isfinite(v))
-    if (std::string s = shortest_fixed(v); !s.empty()) return s;
-  return fmt::format("{:.10g}", v);
+  if (!std::isfinite(v)) return fmt::format("{:.10g}", v);
+  char buf[40];
+  auto end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 10).ptr;
+  return std::string(buf, end);
 }
 
 std::string requirement_text(const Expected& e, Lang lang) {
