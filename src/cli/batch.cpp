@@ -47,11 +47,12 @@ eval::FileResult check_one(eval::Checker& checker, const Input& in, const BatchO
 // more than checking a small proposal (issue #14: a single check should cost
 // little more than starting the program).
 BatchOutcome run_one(eval::Checker& checker, const Input& in, const BatchOptions& opt,
-                     const std::function<void(const eval::FileResult&)>& consume,
+                     const std::function<void(eval::FileResult&)>& consume,
                      const std::function<void(std::size_t)>& tick) {
   BatchOutcome out;
   if (opt.stop && opt.stop->load()) {
-    consume(error_row(in.path, msg::tr<msg::Id::cli_not_checked_interrupted>(opt.lang)));
+    auto e = error_row(in.path, msg::tr<msg::Id::cli_not_checked_interrupted>(opt.lang));
+    consume(e);
     tick(1);
     out.interrupted = true;
     return out;
@@ -218,7 +219,7 @@ struct Shared {
 
 BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
                        const BatchOptions& opt,
-                       const std::function<void(const eval::FileResult&)>& consume,
+                       const std::function<void(eval::FileResult&)>& consume,
                        const std::function<void(std::size_t)>& tick) {
   const std::size_t n = inputs.size();
   if (n == 1) return run_one(checker, inputs[0], opt, consume, tick);
@@ -263,7 +264,8 @@ BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
   }
   for (auto& t : pool) t.join();
   for (; i < n; ++i) {
-    consume(error_row(inputs[i].path, msg::tr<msg::Id::cli_not_checked_interrupted>(opt.lang)));
+    auto e = error_row(inputs[i].path, msg::tr<msg::Id::cli_not_checked_interrupted>(opt.lang));
+    consume(e);
     tick(i + 1);
   }
   return out;

@@ -1,8 +1,8 @@
 // Checking a batch on several threads while its reports stream out in order.
 // Workers take the inputs in order and check them; the calling thread hands
 // each result to `consume` in input order (whatever order the checks finish
-// in) and then drops it. At most `window` results wait to be consumed, so
-// memory stays bounded however many files there are.
+// in) and then drops it, so `consume` may move from it. At most `window` results wait to be
+// consumed, so memory stays bounded however many files there are.
 #pragma once
 
 #include <atomic>
@@ -36,7 +36,7 @@ struct BatchOutcome {
 // waiting, about ten times a second (for the progress bar).
 BatchOutcome run_batch(eval::Checker& checker, const std::vector<Input>& inputs,
                        const BatchOptions& opt,
-                       const std::function<void(const eval::FileResult&)>& consume,
+                       const std::function<void(eval::FileResult&)>& consume,
                        const std::function<void(std::size_t done)>& tick);
 
 // The CPUs this process may run on (a container's cpuset, `taskset`), not all

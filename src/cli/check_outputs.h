@@ -44,8 +44,8 @@ struct Reports {
   // False (said on stderr) when one cannot be opened; those opened stay open.
   bool open(const std::vector<Output>& outputs, const std::vector<Target>& targets,
             report::RenderOptions ro, const Global& g);
-  void add(const eval::FileResult& r) {
-    if (fan_out) return fan_out->add(r);
+  void add(eval::FileResult&& r) {
+    if (fan_out) return fan_out->add(std::move(r));
     for (auto& s : sinks) s->add(r);
   }
   // Every sink finished and its file committed; false when one could not be.

@@ -235,11 +235,11 @@ struct Run {
     Progress progress(inputs.size(), inputs.size() > 1 && Progress::wanted(g.quiet));
     outcome = run_batch(
         checker, inputs, bo,
-        [&](const eval::FileResult& r) {
+        [&](eval::FileResult& r) {
           if (reports.terminal_output) progress.clear();
           if (skip(inputs[next_input++], r, g)) return;
-          reports.add(r);
           summary.add(r);
+          reports.add(std::move(r));  // the batch drops it next
         },
         [&](std::size_t done) { progress.update(done); });
     progress.finish();

@@ -50,8 +50,8 @@ void FanOut::drain(Lane& lane) {
   }
 }
 
-void FanOut::add(const eval::FileResult& r) {
-  auto shared = std::make_shared<const eval::FileResult>(r);
+void FanOut::add(eval::FileResult r) {
+  auto shared = std::make_shared<const eval::FileResult>(std::move(r));
   std::unique_lock<std::mutex> lock(m_);
   auto full = [&] {
     for (auto& lane : lanes_)
@@ -65,7 +65,7 @@ void FanOut::add(const eval::FileResult& r) {
   }
   for (auto& lane : lanes_) {
     lane->queue.push_back(shared);
-    if (lane->queue.size() == 1) lane->has_work.notify_one();
+    if (lane->queue.size() == kWake) lane->has_work.notify_one();
   }
 }
 

@@ -26,8 +26,9 @@ class FanOut {
   FanOut(const FanOut&) = delete;
   FanOut& operator=(const FanOut&) = delete;
 
-  // Hands a copy of `r` to every sink's thread; waits while a queue is full.
-  void add(const eval::FileResult& r);
+  // Hands `r` to every sink's thread, shared, not copied (the caller moves
+  // it in); waits while a queue is full.
+  void add(eval::FileResult r);
   // Waits until every sink has rendered every result, then finishes each in
   // order on the calling thread. Rethrows the first exception a sink threw.
   void finish();
@@ -47,6 +48,13 @@ class FanOut {
   // Results a lane may hold before add() waits: enough to even out a slow
   // result, few enough that memory stays flat.
   static constexpr std::size_t kDepth = 32;
+  // A sleeping lane is woken when this many results wait for it (or at
+  // finish), not for each one: twelve lanes woken per result cost more in
+  // futex calls and context switches than some of them render. A lane that
+  // is awake takes whatever waits without being woken. kWake <= kDepth, so
+  // a lane that makes add() wait has always been woken.
+  static constexpr std::size_t kWake = 8;
+  static_assert(kWake >= 1 && kWake <= kDepth);
   std::mutex m_;
   std::condition_variable room_;  // add() waits on it for a full lane
   bool adder_waiting_ = false;

@@ -79,3 +79,21 @@ TEST_CASE("fan-out: destroyed without finish() (an error elsewhere) joins its th
   }
   CHECK(static_cast<Recorder&>(*sinks[0]).finished_after == 0);
 }
+
+TEST_CASE("fan-out: fewer results than wake a lane are all rendered at finish()") {
+  std::vector<std::unique_ptr<report::Sink>> sinks;
+  sinks.push_back(std::make_unique<Recorder>());
+  sinks.push_back(std::make_unique<Recorder>());
+  cli::FanOut fan(sinks);
+  for (int i = 0; i < 3; ++i) {  // under FanOut's kWake (8): no lane is woken by add()
+    eval::FileResult r;
+    r.file = std::to_string(i);
+    fan.add(std::move(r));
+  }
+  fan.finish();
+  for (auto& s : sinks) {
+    auto& rec = static_cast<Recorder&>(*s);
+    CHECK(rec.files == std::vector<std::string>{"0", "1", "2"});
+    CHECK(rec.finished_after == 3);
+  }
+}
