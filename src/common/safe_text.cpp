@@ -62,39 +62,61 @@ std::string utf8(std::string_view s) {
   return out;
 }
 
+namespace {
+
+bool printable_ascii(unsigned char b) { return b >= 0x20 && b < 0x7F; }
+
+// The code point from byte `i` on (not printable ASCII), `i` moved past it:
+// its escape when hazardous, U+FFFD for ill-formed UTF-8 or a noncharacter,
+// else its own bytes, copied rather than encoded again. False, with nothing
+// appended, when it would take `chars` past `max_chars`.
+bool text_code_point(std::string& out, std::string_view s, std::size_t& i, std::size_t& chars,
+                     std::size_t max_chars) {
+  const std::size_t from = i;
+  const char32_t c = text::utf8::next(s, i);
+  if (hazardous(c)) {
+    std::string esc;
+    escaped(esc, c);
+    if (max_chars != std::string::npos && chars + esc.size() > max_chars) return false;
+    chars += esc.size();
+    out += esc;
+    return true;
+  }
+  if (max_chars != std::string::npos && chars + 1 > max_chars) return false;
+  ++chars;
+  if (c == 0xFFFD || noncharacter(c))
+    put(out, 0xFFFD);
+  else
+    out.append(s.data() + from, i - from);
+  return true;
+}
+
+}  // namespace
+
 std::string text(std::string_view s, std::size_t max_chars) {
   std::string out;
   out.reserve(s.size());
   std::size_t chars = 0;
-  std::string esc;
   for (std::size_t i = 0; i < s.size();) {
-    // Printable ASCII, most of every report, is copied as it is.
-    if (auto b = static_cast<unsigned char>(s[i]); b >= 0x20 && b < 0x7F) {
-      if (max_chars != std::string::npos && chars + 1 > max_chars) {
+    // Printable ASCII, most of every report, is copied a run at a time.
+    std::size_t run = i;
+    while (run < s.size() && printable_ascii(static_cast<unsigned char>(s[run]))) ++run;
+    if (run > i) {
+      std::size_t n = run - i;
+      if (max_chars != std::string::npos && chars + n > max_chars) {
+        out.append(s.data() + i, max_chars - chars);
         out += "…";
         break;
       }
-      ++chars;
-      out += static_cast<char>(b);
-      ++i;
+      chars += n;
+      out.append(s.data() + i, n);
+      i = run;
       continue;
     }
-    char32_t c = text::utf8::next(s, i);
-    std::size_t need = 1;
-    if (hazardous(c)) {
-      esc.clear();
-      escaped(esc, c);
-      need = esc.size();
-    }
-    if (max_chars != std::string::npos && chars + need > max_chars) {
+    if (!text_code_point(out, s, i, chars, max_chars)) {
       out += "…";
       break;
     }
-    chars += need;
-    if (need > 1 || hazardous(c))
-      out += esc;
-    else
-      put(out, noncharacter(c) ? 0xFFFD : c);
   }
   return out;
 }

@@ -21,6 +21,19 @@ TEST_CASE("safe::text: ill-formed UTF-8 is U+FFFD, controls and bidi are shown e
   CHECK(safe::text("abcdef", 3) == "abc…");
 }
 
+TEST_CASE("safe::text: the cut counts escapes whole, runs of ASCII and characters alike",
+          "[safe]") {
+  CHECK(safe::text("abc", 3) == "abc");
+  CHECK(safe::text("ab\ncd", 3) == "ab…");  // "\\n" takes two of the three
+  CHECK(safe::text("ab\ncd", 4) == "ab\\n…");
+  CHECK(safe::text("中文字", 2) == "中文…");
+  CHECK(safe::text("中文", 2) == "中文");
+  CHECK(safe::text("x中yz", 3) == "x中y…");
+  CHECK(safe::text("\xEF\xBF\xBE") == "\xEF\xBF\xBD");  // noncharacter U+FFFE
+  CHECK(safe::text("\xEF\xBF\xBD") == "\xEF\xBF\xBD");  // U+FFFD itself
+  CHECK(safe::text("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+}
+
 TEST_CASE("safe::csv_cell: no cell starts a formula", "[safe]") {
   for (const char* s : {"=1+1", "+1", "-1", "@SUM(A1)"}) CHECK(safe::csv_cell(s)[0] == '\'');
   CHECK(safe::csv_cell("\t=1") == "\\t=1");
