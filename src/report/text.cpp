@@ -54,6 +54,21 @@ std::string pad(const std::string& s, std::size_t width, bool left_align) {
   return left_align ? s + fill : fill + s;
 }
 
+// fmt's "{:<36}" (left-aligned, padded to 36 columns by fmt's display
+// width), written straight to `out`: an ASCII id, as rule ids are, takes one
+// column a byte; any other goes through fmt itself, so its width rule stays
+// fmt's.
+void padded_id(std::ostream& out, const std::string& id) {
+  constexpr std::size_t kWidth = 36;
+  for (char c : id)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out << fmt::format("{:<36}", id);
+      return;
+    }
+  out << id;
+  if (id.size() < kWidth) out << std::string(kWidth - id.size(), ' ');
+}
+
 // "waiver by <by> until <until>: <reason>" (a config waiver names its file).
 std::string waiver_line(const eval::WaiverInfo& w, rules::Lang lang) {
   std::string s = w.by.empty() ? msg::tr<msg::Id::report_text_waiver>(lang)
@@ -84,7 +99,9 @@ void file_block(std::ostream& out, const eval::FileResult& r, const RenderOption
   }
   for (const eval::Finding& f : r.findings) {
     if (o.quiet && f.status == eval::Status::Pass) continue;
-    out << "  " << mark_of(f, st) << " " << fmt::format("{:<36}", S(f.rule_id)) << " ";
+    out << "  " << mark_of(f, st) << " ";
+    padded_id(out, S(f.rule_id));
+    out << " ";
     if (f.status == eval::Status::Waived)
       out << st.paint("36", msg::tr<msg::Id::report_label_waived>(lang)) << ": ";
     out << S(f.message);
