@@ -129,32 +129,62 @@ std::string csv_cell(std::string_view s) {
   return t;
 }
 
+namespace {
+
+bool markdown_punctuation(char c) {
+  switch (c) {
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '|':
+    case '~':
+    case '&':
+    case '#':
+    case '!':
+    case '@':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The entity for `c` in markup, or null when it stays as it is.
+const char* markup_entity(char c, bool attribute) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return attribute ? "&quot;" : nullptr;
+    case '\'':
+      return attribute ? "&#39;" : nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
+// Both escapers copy the text between two escapes a run at a time.
 std::string markdown(std::string_view raw) {
   std::string s = text(raw), out;
   out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '<':
-      case '>':
-      case '|':
-      case '~':
-      case '&':
-      case '#':
-      case '!':
-      case '@':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        out += c;
-    }
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!markdown_punctuation(s[i])) continue;
+    out.append(s, from, i - from);
+    out += '\\';
+    from = i;  // the character itself goes with the next run
   }
+  out.append(s, from, std::string::npos);
   return out;
 }
 
@@ -165,27 +195,15 @@ std::string xml(std::string_view s, bool attribute, std::size_t max_chars) {
 std::string markup(std::string_view t, bool attribute) {
   std::string out;
   out.reserve(t.size());
-  for (char c : t) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      case '\'':
-        out += attribute ? "&#39;" : "'";
-        break;
-      default:
-        out += c;
-    }
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char* entity = markup_entity(t[i], attribute);
+    if (!entity) continue;
+    out.append(t.data() + from, i - from);
+    out += entity;
+    from = i + 1;
   }
+  out.append(t.data() + from, t.size() - from);
   return out;
 }
 
