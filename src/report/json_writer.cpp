@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "common/safe_text.h"
 #include "text/utf8.h"
@@ -134,6 +136,45 @@ void append_special(std::string& out, std::string_view s, std::size_t& i) {
 
 bool plain(unsigned char b) { return b >= 0x20 && b < 0x7F && b != '"' && b != '\\'; }
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+bool has_zero_byte(std::uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; }
+
+// True when all eight bytes from `p` are plain: printable ASCII other than "
+// and \\ (no high bit, none below 0x20, none DEL, '"' or '\\').
+bool plain8(const char* p) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  if ((x & kHigh) != 0 || ((x - 0x20 * kOnes) & ~x & kHigh) != 0) return false;
+  return !has_zero_byte(x ^ (0x22 * kOnes)) && !has_zero_byte(x ^ (0x5C * kOnes)) &&
+         !has_zero_byte(x ^ (0x7F * kOnes));
+}
+
+// A well-formed three-byte sequence from `i` for U+3000..U+CFFF (CJK, kana,
+// hangul: most of a Chinese report's text), which is never a hazard and
+// never U+FFFD, so it is copied as written.
+bool cjk3(std::string_view s, std::size_t i) {
+  if (s.size() - i < 3) return false;
+  auto b0 = static_cast<unsigned char>(s[i]);
+  return b0 >= 0xE3 && b0 <= 0xEC && text::utf8::is_continuation(s[i + 1]) &&
+         text::utf8::is_continuation(s[i + 2]);
+}
+
+// Where the run from `i` that is copied as it is ends: plain ASCII, eight
+// bytes at a time where it can, and CJK characters.
+std::size_t plain_run(std::string_view s, std::size_t i) {
+  for (;;) {
+    while (s.size() - i >= 8 && plain8(s.data() + i)) i += 8;
+    if (i < s.size() && plain(static_cast<unsigned char>(s[i])))
+      ++i;
+    else if (i < s.size() && cjk3(s, i))
+      i += 3;
+    else
+      return i;
+  }
+}
+
 // nlohmann's exponent: a sign and at least two digits ("e+05", "e-123").
 void append_exponent(std::string& out, int e) {
   out += e < 0 ? "e-" : "e+";
@@ -146,8 +187,7 @@ void append_exponent(std::string& out, int e) {
 
 void append_json_escaped(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t run = i;
-    while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+    std::size_t run = plain_run(s, i);
     out.append(s.data() + i, run - i);
     i = run;
     if (i < s.size()) append_special(out, s, i);

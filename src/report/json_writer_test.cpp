@@ -109,6 +109,39 @@ TEST_CASE("json writer: strings escaped as dump(replace) + safe::json_output") {
   }
 }
 
+TEST_CASE("json writer: runs of ASCII and CJK copied whole escape as dump(replace) does") {
+  // Pieces that sit at every offset of the eight-byte steps and around the
+  // three-byte CJK copies: quotes, controls, the first and last CJK copied
+  // (U+3000, U+CFFF), the hazards and ill-formed parts next to them.
+  const char* pieces[] = {"a",
+                          "abcdefgh",
+                          "\"",
+                          "\\",
+                          "\x1f",
+                          "\x7f",
+                          "\xe3\x80\x80",
+                          "\xec\xbf\xbf",
+                          "\xe4\xb8\xad",
+                          "\xe2\x80\xa8",
+                          "\xe2\x89\xa5",
+                          "\xc2\x85",
+                          "\xc2\xb3",
+                          "\xd8\x9c",
+                          "\xe4\xb8",
+                          "\xff",
+                          "\xed\xa0\x80",
+                          "\xef\xbf\xbd",
+                          "\xf0\x9f\x98\x80",
+                          " "};
+  std::mt19937 rng(20261203);
+  for (int n = 0; n < 2000; ++n) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 12); k > 0; --k) s += pieces[rng() % std::size(pieces)];
+    INFO(s);
+    CHECK(escaped(s) == nlohmann_layout(json(s)));
+  }
+}
+
 TEST_CASE("json writer: numbers as nlohmann writes them, shortest where it is not") {
   // Where Grisu2 gives the shortest digits, the text is nlohmann's own.
   for (double v : {0.0,
