@@ -62,7 +62,7 @@ class CodeQualitySink : public Sink {
     out_ << "[";
   }
   void add(const eval::FileResult& r) override {
-    std::string path = repo_path(r.file);
+    std::string path = repo_paths_(r.file);
     std::map<std::string, int> seen;  // fingerprint keys of this file
     auto issue = [&](const std::string& check, std::string key, const char* severity,
                      const std::string& description, const Mark& m) {
@@ -89,6 +89,7 @@ class CodeQualitySink : public Sink {
   void finish() override { out_ << (first_ ? "]\n" : "\n]\n"); }
 
  private:
+  RepoPaths repo_paths_;
   std::ostream& out_;
   rules::Lang lang_;
   bool first_ = true;

@@ -58,6 +58,20 @@ TEST_CASE("paths: relative to the working directory, URIs percent-encoded", "[fo
   CHECK(
       report::repo_path("/definitely/elsewhere/p.yaml").rfind("/definitely/elsewhere/p.yaml", 0) ==
       0);
+  // The short cut for paths already normal gives what normalising gives.
+  const report::RepoPaths paths;
+  CHECK(paths(cwd + "/x/y.yaml") == "x/y.yaml");
+  CHECK(paths(cwd + "x/y.yaml") == report::repo_path(cwd + "x/y.yaml"));  // a sibling, not inside
+  CHECK(paths(cwd) == report::repo_path(cwd));
+  CHECK(paths(cwd + "/") == report::repo_path(cwd + "/"));
+  CHECK(paths(cwd + "/a/./b/../c.yaml") == "a/c.yaml");
+  CHECK(paths("a//b/./c.yaml") == "a/b/c.yaml");
+  CHECK(paths("a/b.yaml") == "a/b.yaml");
+  CHECK(paths("/") == "/");
+  CHECK(paths("/definitely/elsewhere/p.yaml") == "/definitely/elsewhere/p.yaml");
+  CHECK(paths("/definitely/../p.yaml") == "/p.yaml");
+  CHECK(paths("..") == "..");
+  CHECK(paths("中文/提案.yaml") == "中文/提案.yaml");
   CHECK(report::path_uri("a b/c.yaml") == "a%20b/c.yaml");
   CHECK(report::path_uri("/tmp/a:b.yaml") == "file:///tmp/a%3Ab.yaml");
   CHECK(report::path_uri("提案.yaml") == "%E6%8F%90%E6%A1%88.yaml");

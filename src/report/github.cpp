@@ -51,7 +51,7 @@ class GithubSink : public Sink {
   GithubSink(std::ostream& out, const RenderOptions& o)
       : out_(out), lang_(o.lang), limit_(o.max_annotations) {}
   void add(const eval::FileResult& r) override {
-    std::string file = repo_path(r.file);
+    std::string file = repo_paths_(r.file);
     if (r.error)
       annotate(0, "error", file, r.error->mark, "guidecheck/input",
                msg::tr<msg::Id::report_could_not_check>(lang_, safe::text(r.error->message)));
@@ -96,6 +96,7 @@ class GithubSink : public Sink {
   }
 
  private:
+  RepoPaths repo_paths_;
   // An English plural: the entry for one, or for any other count.
   template <msg::Id one, msg::Id many>
   msg::Text counted(int n) const {

@@ -287,7 +287,7 @@ class SarifSink : public Sink {
   }
 
   void add(const eval::FileResult& r) override {
-    std::string file = repo_path(r.file);
+    std::string file = repo_paths_(r.file);
     long index = artifacts_n_++;
     element(artifacts_.stream(), no_artifacts_, 8, buf_, [&](JsonWriter& w) {
       w.begin_object();
@@ -393,6 +393,8 @@ class SarifSink : public Sink {
   // Rule descriptors are written where they will stand: in tool.driver.rules,
   // 12 spaces deep.
   int rule_index(const eval::Finding& f) {
+    // Looked up first: emplace would build a node (and copy the id) each time.
+    if (auto known = rule_index_.find(f.rule_id); known != rule_index_.end()) return known->second;
     auto [it, added] = rule_index_.emplace(f.rule_id, static_cast<int>(rules_.size()));
     if (added) {
       JsonWriter w(rules_.emplace_back(), 12);
@@ -411,6 +413,7 @@ class SarifSink : public Sink {
 
   std::ostream& out_;
   RenderOptions o_;
+  RepoPaths repo_paths_;
   std::unordered_map<std::string, int> rule_index_;
   std::vector<std::string> rules_;
   Spool artifacts_, notes_;
