@@ -13,18 +13,16 @@
 #include <nettle/sha2.h>
 
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "common/safe_text.h"
 #include "messages/text.h"
 #include "report/finding_text.h"
+#include "report/json_writer.h"
 #include "report/paths.h"
 #include "report/sink.h"
 
 namespace guidecheck::report {
 namespace {
-
-using json = nlohmann::ordered_json;
 
 // The first 128 bits of SHA-256, in hex: as long as the MD5 GitLab's own
 // examples use. Nettle (Debian's libnettle, already on every system with
@@ -56,6 +54,28 @@ const char* severity_of(rules::Severity s) {
   return "major";
 }
 
+// One issue on one line, as nlohmann's dump(-1, replace) and then
+// safe::json_output wrote it (the json writer's escapes are those): members
+// in this order, no spaces.
+std::string issue_json(const std::string& description, const std::string& check,
+                       const std::string& fingerprint, const char* severity,
+                       const std::string& path, const Mark& m) {
+  std::string out = "{\"description\":\"";
+  append_json_escaped(out, description);
+  out += "\",\"check_name\":\"";
+  append_json_escaped(out, check);
+  out += "\",\"fingerprint\":\"";
+  append_json_escaped(out, fingerprint);
+  out += "\",\"severity\":\"";
+  append_json_escaped(out, severity);
+  out += "\",\"location\":{\"path\":\"";
+  append_json_escaped(out, path);
+  out += "\",\"lines\":{\"begin\":";
+  out += std::to_string(known_mark(m).line);
+  out += "}}}";
+  return out;
+}
+
 class CodeQualitySink : public Sink {
  public:
   CodeQualitySink(std::ostream& out, const RenderOptions& o) : out_(out), lang_(o.lang) {
@@ -68,13 +88,8 @@ class CodeQualitySink : public Sink {
                      const std::string& description, const Mark& m) {
       key = path + '\0' + check + '\0' + key;
       if (int n = seen[key]++) key += '\0' + std::to_string(n);
-      json j = {{"description", description},
-                {"check_name", check},
-                {"fingerprint", fingerprint(key)},
-                {"severity", severity},
-                {"location", {{"path", path}, {"lines", {{"begin", known_mark(m).line}}}}}};
       out_ << (first_ ? "\n  " : ",\n  ")
-           << safe::json_output(j.dump(-1, ' ', false, json::error_handler_t::replace));
+           << issue_json(description, check, fingerprint(key), severity, path, m);
       first_ = false;
     };
     if (r.error)
