@@ -66,22 +66,27 @@ namespace {
 
 bool printable_ascii(unsigned char b) { return b >= 0x20 && b < 0x7F; }
 
+// A hazardous code point's escape, unless it would take `chars` past
+// `max_chars` (then false, nothing appended). Out of line: it is rare.
+[[gnu::noinline]] bool escaped_code_point(std::string& out, char32_t c, std::size_t& chars,
+                                          std::size_t max_chars) {
+  std::string esc;
+  escaped(esc, c);
+  if (max_chars != std::string::npos && chars + esc.size() > max_chars) return false;
+  chars += esc.size();
+  out += esc;
+  return true;
+}
+
 // The code point from byte `i` on (not printable ASCII), `i` moved past it:
 // its escape when hazardous, U+FFFD for ill-formed UTF-8 or a noncharacter,
 // else its own bytes, copied rather than encoded again. False, with nothing
 // appended, when it would take `chars` past `max_chars`.
-bool text_code_point(std::string& out, std::string_view s, std::size_t& i, std::size_t& chars,
-                     std::size_t max_chars) {
+inline bool text_code_point(std::string& out, std::string_view s, std::size_t& i,
+                            std::size_t& chars, std::size_t max_chars) {
   const std::size_t from = i;
   const char32_t c = text::utf8::next(s, i);
-  if (hazardous(c)) {
-    std::string esc;
-    escaped(esc, c);
-    if (max_chars != std::string::npos && chars + esc.size() > max_chars) return false;
-    chars += esc.size();
-    out += esc;
-    return true;
-  }
+  if (hazardous(c)) return escaped_code_point(out, c, chars, max_chars);
   if (max_chars != std::string::npos && chars + 1 > max_chars) return false;
   ++chars;
   if (c == 0xFFFD || noncharacter(c))
@@ -93,7 +98,15 @@ bool text_code_point(std::string& out, std::string_view s, std::size_t& i, std::
 
 }  // namespace
 
-std::string text(std::string_view s, std::size_t max_chars) {
+namespace {
+
+void append_markup(std::string& out, std::string_view t, bool attribute);
+
+// text(), its printable ASCII runs appended by `run(out, bytes)`: as they
+// are, or (xml) with markup's entities. Only those runs can hold & < > " ';
+// escapes, other characters and the ellipsis never do.
+template <class Run>
+std::string text_with(std::string_view s, std::size_t max_chars, Run&& run_out) {
   std::string out;
   out.reserve(s.size());
   std::size_t chars = 0;
@@ -104,12 +117,12 @@ std::string text(std::string_view s, std::size_t max_chars) {
     if (run > i) {
       std::size_t n = run - i;
       if (max_chars != std::string::npos && chars + n > max_chars) {
-        out.append(s.data() + i, max_chars - chars);
+        run_out(out, s.substr(i, max_chars - chars));
         out += "…";
         break;
       }
       chars += n;
-      out.append(s.data() + i, n);
+      run_out(out, s.substr(i, n));
       i = run;
       continue;
     }
@@ -119,6 +132,12 @@ std::string text(std::string_view s, std::size_t max_chars) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string text(std::string_view s, std::size_t max_chars) {
+  return text_with(s, max_chars, [](std::string& out, std::string_view r) { out += r; });
 }
 
 std::string csv_cell(std::string_view s) {
@@ -188,13 +207,16 @@ std::string markdown(std::string_view raw) {
   return out;
 }
 
+// markup(text(s)) in one pass: text() cuts before markup() would escape.
 std::string xml(std::string_view s, bool attribute, std::size_t max_chars) {
-  return markup(text(s, max_chars), attribute);
+  return text_with(s, max_chars, [attribute](std::string& out, std::string_view r) {
+    append_markup(out, r, attribute);
+  });
 }
 
-std::string markup(std::string_view t, bool attribute) {
-  std::string out;
-  out.reserve(t.size());
+namespace {
+
+void append_markup(std::string& out, std::string_view t, bool attribute) {
   std::size_t from = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const char* entity = markup_entity(t[i], attribute);
@@ -204,6 +226,14 @@ std::string markup(std::string_view t, bool attribute) {
     from = i + 1;
   }
   out.append(t.data() + from, t.size() - from);
+}
+
+}  // namespace
+
+std::string markup(std::string_view t, bool attribute) {
+  std::string out;
+  out.reserve(t.size());
+  append_markup(out, t, attribute);
   return out;
 }
 

@@ -46,6 +46,17 @@ TEST_CASE("safe::xml and safe::markdown: markup is text", "[safe]") {
   CHECK(safe::markdown("|a| @b *c*") == "\\|a\\| \\@b \\*c\\*");
 }
 
+TEST_CASE("safe::xml is markup(text()): cut first, then escaped", "[safe]") {
+  const char* cases[] = {"a<b&c", "x\n<y>\x1b'z'", "中<文>&\"", "\xff<\xe2\x80\xae>", "", "&&&&"};
+  for (const char* c : cases)
+    for (std::size_t max : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{3},
+                            std::size_t{5}, std::string::npos})
+      for (bool attribute : {true, false}) {
+        INFO(c << " " << max << " " << attribute);
+        CHECK(safe::xml(c, attribute, max) == safe::markup(safe::text(c, max), attribute));
+      }
+}
+
 TEST_CASE("safe::workflow_data and workflow_property: no line or value ends early", "[safe]") {
   CHECK(safe::workflow_data("50% a\r\nb: c,d") == "50%25 a%0D%0Ab: c,d");
   CHECK(safe::workflow_property("50% a\r\nb: c,d") == "50%25 a%0D%0Ab%3A c%2Cd");
