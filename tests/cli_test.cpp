@@ -284,6 +284,14 @@ TEST_CASE("cli: -o writes the report atomically and never over an input", "[cli]
   std::string first;
   std::getline(still, first);
   CHECK(first == "guidecheck: 1");
+  // Several reports, one existing and not an input, one over the second input.
+  fs::copy_file("examples/3.1-pass.yaml", d / "q.yaml", fs::copy_options::overwrite_existing);
+  CHECK(run("check " + (d / "p.yaml").string() + " " + (d / "q.yaml").string() +
+            " --format json=" + out.string() + " --format text=" + (d / "q.yaml").string())
+            .code == 2);
+  std::ifstream q(d / "q.yaml");
+  std::getline(q, first);
+  CHECK(first == "guidecheck: 1");
 }
 
 TEST_CASE("cli: init for every direction, filled as its comments ask, passes", "[cli][init]") {

@@ -107,16 +107,33 @@ bool read_stdin(Input& in, std::size_t max_bytes, rules::Lang lang) {
   return true;
 }
 
-// True when `out` is an existing file that is one of the inputs.
-bool overwrites_input(const Target& out, const std::vector<Input>& inputs, std::string& which) {
-  if (!out.exists || !out.regular) return false;
-  for (const Input& in : inputs) {
+// True when an existing report file is one of the inputs; `which` is the
+// first such input of the first such report. Each input is stat'ed once,
+// however many reports there are (twelve existing reports stat'ed 10,000
+// inputs twelve times).
+bool overwrites_input(const std::vector<Target>& targets, const std::vector<Input>& inputs,
+                      std::string& which) {
+  bool any = false;
+  for (const Target& t : targets) any |= t.exists && t.regular;
+  if (!any) return false;
+  struct Id {
+    bool known = false;
+    dev_t dev = 0;
+    ino_t ino = 0;
+  };
+  std::vector<Id> ids(inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
     struct stat st;
-    if (in.problem.empty() && ::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.dev &&
-        st.st_ino == out.ino) {
-      which = in.path;
-      return true;
-    }
+    if (inputs[i].problem.empty() && ::stat(inputs[i].path.c_str(), &st) == 0)
+      ids[i] = {true, st.st_dev, st.st_ino};
+  }
+  for (const Target& t : targets) {
+    if (!t.exists || !t.regular) continue;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+      if (ids[i].known && ids[i].dev == t.dev && ids[i].ino == t.ino) {
+        which = inputs[i].path;
+        return true;
+      }
   }
   return false;
 }
@@ -150,12 +167,11 @@ std::optional<Collected> gather_inputs(const std::vector<std::string>& paths,
     std::cerr << "\n";
     return std::nullopt;
   }
-  for (const Target& t : targets)
-    if (std::string which; overwrites_input(t, collected.inputs, which)) {
-      std::cerr << "guidecheck: "
-                << msg::tr<msg::Id::cli_err_over_input>(language(g), safe::text(which)) << "\n";
-      return std::nullopt;
-    }
+  if (std::string which; overwrites_input(targets, collected.inputs, which)) {
+    std::cerr << "guidecheck: "
+              << msg::tr<msg::Id::cli_err_over_input>(language(g), safe::text(which)) << "\n";
+    return std::nullopt;
+  }
   return collected;
 }
 
