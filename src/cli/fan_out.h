@@ -47,13 +47,13 @@ class FanOut {
 
   // Results a lane may hold before add() waits: enough to even out a slow
   // result, few enough that memory stays flat.
-  static constexpr std::size_t kDepth = 32;
+  static constexpr std::size_t kDepth = 64;
   // A sleeping lane is woken when this many results wait for it (or at
   // finish), not for each one: twelve lanes woken per result cost more in
   // futex calls and context switches than some of them render. A lane that
   // is awake takes whatever waits without being woken. kWake <= kDepth, so
   // a lane that makes add() wait has always been woken.
-  static constexpr std::size_t kWake = 8;
+  static constexpr std::size_t kWake = 16;
   static_assert(kWake >= 1 && kWake <= kDepth);
   std::mutex m_;
   std::condition_variable room_;  // add() waits on it for a full lane

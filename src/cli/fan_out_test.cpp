@@ -85,7 +85,7 @@ TEST_CASE("fan-out: fewer results than wake a lane are all rendered at finish()"
   sinks.push_back(std::make_unique<Recorder>());
   sinks.push_back(std::make_unique<Recorder>());
   cli::FanOut fan(sinks);
-  for (int i = 0; i < 3; ++i) {  // under FanOut's kWake (8): no lane is woken by add()
+  for (int i = 0; i < 3; ++i) {  // under FanOut's kWake (16): no lane is woken by add()
     eval::FileResult r;
     r.file = std::to_string(i);
     fan.add(std::move(r));
