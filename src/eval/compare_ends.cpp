@@ -25,9 +25,12 @@ bool approx_equal(double a, double b) {
 double clean(double v) {
   if (!std::isfinite(v) || v == 0) return v;
   // No allocation, and to_chars rather than fmt's "{:.12g}" (the same
-  // characters, without Dragon4): this runs for every reported value of a batch.
+  // characters, without Dragon4): this runs for every reported value of a
+  // batch. Most values have 12 digits or fewer and read back as themselves.
   char buf[40];
-  char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12).ptr;
+  bool exact = false;
+  char* end = value::write_g12(buf, buf + sizeof buf, v, exact);
+  if (exact) return v;
   double r = v;
   std::from_chars(buf, end, r);
   return r;

@@ -2,13 +2,60 @@
 // finding is worded (missing, invalid, pass or fail).
 #include "eval/rule_evaluator.h"
 
+#include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "rules/requirement.h"
 #include "text/normalize.h"
 #include "value/answer.h"
 
 namespace guidecheck::eval::detail {
+namespace {
+
+// A key that tells Expecteds apart by every field requirement_text reads:
+// the bits of each number, each text with its length before it.
+std::string requirement_key(const rules::Expected& e, Lang lang) {
+  std::string key;
+  auto raw = [&](const auto& v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  auto text = [&](const std::string& s) {
+    raw(s.size());
+    key += s;
+  };
+  auto range = [&](const std::optional<std::pair<double, double>>& r) {
+    raw(r.has_value());
+    if (r) raw(*r);
+  };
+  raw(lang);
+  raw(e.op);
+  raw(e.value.has_value());
+  if (e.value) raw(*e.value);
+  range(e.range);
+  range(e.guide_range);
+  raw(e.list.size());
+  for (const std::string& item : e.list) text(item);
+  text(e.ratio);
+  text(e.unit);
+  return key;
+}
+
+// requirement_text is a pure function of the Expected and the language, and
+// a batch asks it for the same rules again and again (a number and a unit
+// formatted, a message filled in each time): the texts are kept per thread.
+// Bounded: the table starts afresh when full.
+std::string requirement_of(const rules::Expected& e, Lang lang) {
+  constexpr std::size_t kMaxEntries = 1024;
+  thread_local std::unordered_map<std::string, std::string> seen;
+  std::string key = requirement_key(e, lang);
+  if (auto it = seen.find(key); it != seen.end()) return it->second;
+  std::string text = rules::requirement_text(e, lang);
+  if (seen.size() >= kMaxEntries) seen.clear();
+  seen.emplace(std::move(key), text);
+  return text;
+}
+
+}  // namespace
 
 RuleEvaluator::RuleEvaluator(const Ctx& ctx, const Rule& rule) : c_(ctx), r_(rule) {
   f_.rule = &rule;
@@ -83,7 +130,7 @@ Finding& RuleEvaluator::run() {
 // `why`: what the written answer lacks (a placeholder), when there is one.
 Finding& RuleEvaluator::missing(const std::string& why) {
   f_.status = Status::Missing;
-  std::string req = rules::requirement_text(f_.expected, c_.opt.lang);
+  std::string req = requirement_of(f_.expected, c_.opt.lang);
   if (r_.kind == Kind::Qualitative) req = c_.tr<Id::eval_a_commitment>();
   f_.message = why.empty() ? c_.tr<Id::eval_missing>(f_.title, req)
                            : c_.tr<Id::eval_missing_why>(f_.title, req, why);
@@ -106,7 +153,7 @@ Finding& RuleEvaluator::verdict(bool ok, const std::string& actual_text) {
     return f_;
   }
   // Spelled only for the messages that show it.
-  std::string req = rules::requirement_text(f_.expected, c_.opt.lang);
+  std::string req = requirement_of(f_.expected, c_.opt.lang);
   f_.message = ok ? c_.tr<Id::eval_meets>(f_.title, actual_text, req)
                   : c_.tr<Id::eval_does_not_meet>(f_.title, actual_text, req);
   return f_;

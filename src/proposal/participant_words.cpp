@@ -33,7 +33,13 @@ Keyed keyed(const std::vector<std::string>& words,
   return out;
 }
 
-std::string lookup(std::string_view text, const Keyed& table) {
+// The table's words come first and have keys of their own, so a text that
+// is one of them as written (nearly every participant's role and kind) is
+// that word: found without folding.
+std::string lookup(std::string_view text, const Keyed& table,
+                   const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (text == w) return w;
   std::string k = key_of(text);
   for (const auto& [key, word] : table)
     if (k == key) return std::string(word);
@@ -93,11 +99,11 @@ const std::vector<std::string>& kind_words() {
 
 std::string canonical_role(std::string_view text) {
   static const Keyed table = keyed(role_words(), kRoleAliases);
-  return lookup(text, table);
+  return lookup(text, table, role_words());
 }
 std::string canonical_kind(std::string_view text) {
   static const Keyed table = keyed(kind_words(), kKindAliases);
-  return lookup(text, table);
+  return lookup(text, table, kind_words());
 }
 
 std::string closest_word(std::string_view text, const std::vector<std::string>& words) {

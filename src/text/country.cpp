@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "text/normalize.h"
@@ -87,7 +89,27 @@ const Names& names() {
 
 }  // namespace
 
+namespace {
+std::string code_uncached(std::string_view name);
+}
+
+// A pure function of the name, asked of the same few names again and again in
+// a batch (every participant has a country): the answers are kept per thread.
+// Bounded: short names only, and the table starts afresh when full.
 std::string country_code_of(std::string_view name) {
+  constexpr std::size_t kMaxKey = 64, kMaxEntries = 1024;
+  if (name.size() > kMaxKey) return code_uncached(name);
+  thread_local std::unordered_map<std::string, std::string> seen;
+  std::string key(name);
+  if (auto it = seen.find(key); it != seen.end()) return it->second;
+  std::string code = code_uncached(name);
+  if (seen.size() >= kMaxEntries) seen.clear();
+  seen.emplace(std::move(key), code);
+  return code;
+}
+
+namespace {
+std::string code_uncached(std::string_view name) {
   std::string k = key_of(name);
   if (k.empty()) return "";
   const auto& m = names().code_of;
@@ -103,6 +125,7 @@ std::string country_code_of(std::string_view name) {
   }
   return "";
 }
+}  // namespace
 
 std::vector<std::string> country_suggestions(std::string_view name) {
   std::string k = key_of(name);

@@ -67,6 +67,19 @@ std::size_t count(std::string_view s) {
   return n;
 }
 
+namespace {
+// A three-byte character whose lead byte allows every continuation byte
+// (E1..EC, EE..EF; Unicode's table 3-7): well-formed without a further test,
+// as U8_NEXT would find it. E0 and ED, which limit the second byte, are
+// left to U8_NEXT.
+bool three_byte_char(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size()) return false;
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  bool lead = (b(0) >= 0xE1 && b(0) <= 0xEC) || b(0) == 0xEE || b(0) == 0xEF;
+  return lead && (b(1) & 0xC0) == 0x80 && (b(2) & 0xC0) == 0x80;
+}
+}  // namespace
+
 std::size_t first_ill_formed(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     // ASCII, most of a proposal's bytes, eight at a time (every proposal is
@@ -75,6 +88,10 @@ std::size_t first_ill_formed(std::string_view s) {
     if (i == s.size()) break;
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
+      continue;
+    }
+    if (three_byte_char(s, i)) {  // Chinese, nearly all the rest
+      i += 3;
       continue;
     }
     const std::uint8_t* p = at(s, i);

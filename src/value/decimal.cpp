@@ -1,8 +1,10 @@
 #include "value/decimal.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <climits>
+#include <cmath>
 
 // Hand-written: comparing two literals needs sign, digits and exponent only;
 // an arbitrary-precision library (libmpdec, GMP) would be a dependency for
@@ -95,13 +97,82 @@ bool decimal_negative(std::string_view s) {
   return n.ok && n.neg && !n.digits.empty();
 }
 
-// std::to_chars, not fmt's "{:.12g}": the same characters (printf's %.12g,
-// checked against fmt on 18 million doubles) without fmt's Dragon4 for a
-// given precision, and this runs for every end of every value compared.
+namespace {
+
+// Lays out the significant digits `d` (no trailing zeros) of a number whose
+// first digit has decimal exponent `x` as %g does when -4 <= x < 12: fixed,
+// with no trailing zeros and no bare point.
+char* fixed_g(char* out, std::string_view d, int x) {
+  auto put = [&](std::string_view s) { out = std::copy(s.begin(), s.end(), out); };
+  if (x < 0) {
+    put("0.");
+    out = std::fill_n(out, -x - 1, '0');
+    put(d);
+    return out;
+  }
+  auto whole = static_cast<std::size_t>(x) + 1;
+  if (d.size() <= whole) {
+    put(d);
+    return std::fill_n(out, whole - d.size(), '0');
+  }
+  put(d.substr(0, whole));
+  *out++ = '.';
+  put(d.substr(whole));
+  return out;
+}
+
+// The shortest round-trip digits of `v` (std::to_chars without a precision,
+// far cheaper than with one), when there are at most 12 of them: rounding the
+// exact binary value to 12 digits gives the same digits then, because it lies
+// within half an ulp (~1e-16 relative) of them while 12-digit decimals are
+// 1e-12 apart; not so for subnormals, whose ulp is coarser. Returns false
+// then, and for more digits, zeros, infinities and NaN.
+bool shortest_g12(char*& out, double v) {
+  if (!std::isnormal(v)) return false;
+  if (std::fabs(v) < 1e12 && v == std::trunc(v)) {  // a whole number: its digits, as %g
+    out = std::to_chars(out, out + 16, static_cast<long long>(v)).ptr;
+    return true;
+  }
+  char sci[40];
+  char* end = std::to_chars(sci, sci + sizeof sci, v, std::chars_format::scientific).ptr;
+  std::string_view s(sci, static_cast<std::size_t>(end - sci));
+  std::size_t e = s.find('e');
+  if (e == std::string_view::npos) return false;
+  bool neg = s[0] == '-';
+  char d[40];
+  std::size_t n = 0;
+  for (char c : s.substr(neg ? 1 : 0, e - (neg ? 1 : 0)))
+    if (c != '.') d[n++] = c;
+  while (n > 1 && d[n - 1] == '0') --n;
+  if (n > 12) return false;
+  std::string_view digits(d, n);
+  int x = 0;
+  std::from_chars(s.data() + e + (s[e + 1] == '+' ? 2 : 1), s.data() + s.size(), x);
+  if (x < -4 || x >= 12) {  // %g's exponent form: to_chars writes it alike
+    out = std::copy(s.begin(), s.end(), out);
+    return true;
+  }
+  if (neg) *out++ = '-';
+  out = fixed_g(out, digits, x);
+  return true;
+}
+
+}  // namespace
+
+char* write_g12(char* first, char* last, double v, bool& exact) {
+  char* out = first;
+  exact = shortest_g12(out, v);
+  if (exact) return out;
+  return std::to_chars(first, last, v, std::chars_format::general, 12).ptr;
+}
+
+// printf's %.12g, not fmt's "{:.12g}" (the same characters, without fmt's
+// Dragon4 for a given precision): this runs for every end of every value
+// compared. write_g12 takes the shortest form when it has 12 digits or fewer.
 std::string decimal_of(double v) {
   char buf[40];
-  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12);
-  return std::string(buf, r.ptr);
+  bool exact = false;
+  return std::string(buf, write_g12(buf, buf + sizeof buf, v, exact));
 }
 
 }  // namespace guidecheck::value

@@ -23,4 +23,9 @@ bool decimal_negative(std::string_view s);
 // digits: conversion noise (36.000000000000004 months) dropped.
 std::string decimal_of(double v);
 
+// Writes `v` as printf's "%.12g" does into [first, last) (32 bytes are
+// enough) and returns the end. `exact` is set when those characters read back
+// as `v` itself (its shortest round-trip form has at most 12 digits).
+char* write_g12(char* first, char* last, double v, bool& exact);
+
 }  // namespace guidecheck::value

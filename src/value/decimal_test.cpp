@@ -1,5 +1,10 @@
 #include "value/decimal.h"
 
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string>
+
 #include "catch_compat.h"
 
 using namespace guidecheck::value;
@@ -31,4 +36,23 @@ TEST_CASE("decimal: whole numbers and signs", "[decimal]") {
   CHECK_FALSE(decimal_negative("0.5"));
   CHECK(decimal_of(36.000000000000004) == "36");
   CHECK(decimal_of(173.15000000000001) == "173.15");
+}
+
+// write_g12 takes a shortcut (whole numbers, the shortest form) when it can;
+// each case is what printf's "%.12g" writes.
+TEST_CASE("decimal: write_g12 is printf's %.12g", "[decimal]") {
+  auto g12 = [](double v, bool expect_exact) {
+    char a[40], b[40];
+    bool exact = false;
+    char* ea = std::to_chars(a, a + sizeof a, v, std::chars_format::general, 12).ptr;
+    char* eb = write_g12(b, b + sizeof b, v, exact);
+    CHECK(exact == expect_exact);
+    return std::string(a, ea) == std::string(b, eb);
+  };
+  for (double v : {1.0, -7.0, 25.0, 999999999999.0, 1e12, 1e15, 0.5, -0.25, 1e-4, 1.5e-5, 123.456,
+                   0.001234, 12345678.9012, 1e300, -2.5e-300, 60.0 / 7})
+    CHECK(g12(v, v != 60.0 / 7));
+  for (double v : {0.0, -0.0, 36.000000000000004, 5e-324, 1.0 / 3}) CHECK(g12(v, false));
+  CHECK(g12(std::numeric_limits<double>::infinity(), false));
+  CHECK(g12(std::nan(""), false));
 }

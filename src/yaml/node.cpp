@@ -13,8 +13,10 @@ bool Node::is_bool() const {
 bool Node::as_bool() const { return is_bool() && (scalar[0] == 't' || scalar[0] == 'T'); }
 
 const Entry* Node::find(std::string_view key) const {
+  // Length and first byte before memcmp: most keys differ there.
   for (const Entry& e : entries)
-    if (e.key == key) return &e;
+    if (e.key.size() == key.size() && (key.empty() || e.key[0] == key[0]) && e.key == key)
+      return &e;
   return nullptr;
 }
 

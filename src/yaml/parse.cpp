@@ -35,6 +35,7 @@ class Builder {
       case YAML_DOCUMENT_END_EVENT:
         return true;
       case YAML_SCALAR_EVENT: {
+        if (!ev.data.scalar.anchor && awaits_key()) return key(ev);
         auto n = std::make_unique<Node>();
         n->mark = to_mark(ev.start_mark);
         n->scalar.assign(reinterpret_cast<const char*>(ev.data.scalar.value),
@@ -134,10 +135,33 @@ class Builder {
     return true;
   }
 
+  bool awaits_key() const {
+    return !stack_.empty() && stack_.back().node->kind == Node::Kind::Mapping &&
+           !stack_.back().have_key;
+  }
+
+  // A mapping's key with no anchor: what attach() does with a key node, with
+  // no node made and thrown away (half a proposal's scalars are keys).
+  bool key(const yaml_event_t& ev) {
+    Mark m = to_mark(ev.start_mark);
+    if (!count(1, m)) return false;
+    std::string_view text(reinterpret_cast<const char*>(ev.data.scalar.value),
+                          ev.data.scalar.length);
+    Frame& f = stack_.back();
+    f.shape.size += 1;
+    f.shape.height = std::max(f.shape.height, 1);
+    if (duplicate_key(f, text))
+      return fail(msg::text<msg::Id::yaml_duplicate_key>(std::string(text)), m);
+    f.pending_key_mark = m;
+    f.have_key = true;
+    f.pending_key.assign(text);
+    return true;
+  }
+
   // True when `key` is already in the mapping. Small mappings (nearly all of
   // a proposal's) are searched in place, which spares a hash-set node per key;
   // a large one gets a set, so a file with 100,000 keys stays linear.
-  static bool duplicate_key(Frame& f, const std::string& key) {
+  static bool duplicate_key(Frame& f, std::string_view key) {
     constexpr std::size_t kSearched = 16;
     const std::vector<Entry>& entries = f.node->entries;
     if (entries.size() < kSearched) {
@@ -147,7 +171,7 @@ class Builder {
     }
     if (f.keys.empty())
       for (const Entry& e : entries) f.keys.insert(e.key);
-    return !f.keys.insert(key).second;
+    return !f.keys.insert(std::string(key)).second;
   }
 
   // Places a finished node into its parent (or as the root).
