@@ -445,6 +445,7 @@ struct Fragment {
   std::size_t start = 0, end = 0;  // code points in the clause
   std::string text;
   value::Value v;
+  bool worded = false;  // an English range in words, `text` its reading (english_range)
 };
 
 // The values stated in a clause: each number, widened left over comparator
@@ -572,6 +573,37 @@ std::optional<Fragment> number_fragment(const std::u32string& c, std::size_t i, 
   return f;
 }
 
+std::u32string lower_at(const std::u32string& c, std::size_t at, std::size_t n) {
+  std::u32string o = c.substr(at, n);
+  for (char32_t& ch : o)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  return o;
+}
+
+// “between 3 and 5 models”, “20 to 40%” (never “from 20 to 40%”, a baseline
+// and its target): an English range, read as the value parser's “3–5
+// models”; the first number's digits are `i`..`j`. The fragment's text is
+// that reading, which the draft holds.
+std::optional<Fragment> english_range(const std::u32string& c, std::size_t i, std::size_t j,
+                                      std::size_t floor) {
+  bool between = i >= floor + 8 && lower_at(c, i - 8, 8) == U"between ";
+  std::u32string joint = between ? U" and " : U" to ";
+  if (lower_at(c, j, joint.size()) != joint) return std::nullopt;
+  if (!between && i >= floor + 5 && lower_at(c, i - 5, 5) == U"from ") return std::nullopt;
+  std::size_t m = j + joint.size(), n = m;
+  while (n < c.size() && (is_digit(c[n]) || c[n] == U'.' || c[n] == U',')) ++n;
+  while (n > m + 1 && (c[n - 1] == U'.' || c[n - 1] == U',')) --n;
+  if (n == m) return std::nullopt;
+  std::size_t first = j - i;
+  std::u32string joined = c.substr(i, first) + U"–" + c.substr(m);
+  std::optional<Fragment> f = number_fragment(joined, 0, first + 1 + (n - m), 0);
+  if (!f || f->start != 0 || f->v.lo.v == f->v.hi.v) return std::nullopt;
+  f->start = between ? i - 8 : i;
+  f->end = m + (f->end - first - 1);
+  f->worded = true;
+  return f;
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
@@ -596,7 +628,8 @@ std::vector<Fragment> fragments(const std::u32string& c) {
       floor = k;
       continue;
     }
-    std::optional<Fragment> f = number_fragment(c, i, j, floor);
+    std::optional<Fragment> f = english_range(c, i, j, floor);
+    if (!f) f = number_fragment(c, i, j, floor);
     if (!f) continue;
     floor = f->end;
     i = f->end == 0 ? 0 : f->end - 1;
@@ -1969,6 +2002,13 @@ std::optional<value::Value> counted_in_words(std::string& vt) {
   std::u32string c = to_u32(vt);
   std::vector<Fragment> frs = fragments(c);
   if (frs.size() != 1) return std::nullopt;
+  // “between 2 and 3 modes”, “20 to 40%”: the range, the noun it counts after it
+  if (frs[0].worded && frs[0].start == 0 &&
+      std::all_of(c.begin() + frs[0].end, c.end(),
+                  [](char32_t ch) { return is_ascii_letter(ch) || ch == U' ' || ch == U'-'; })) {
+    vt = frs[0].text;
+    return frs[0].v;
+  }
   // “控制在1天以内”, “保持在5%以下”: a verb that keeps the quantity within the
   // bound the rest states
   std::u32string lead = strip_spaces(c.substr(0, frs[0].start));

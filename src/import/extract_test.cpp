@@ -1188,3 +1188,51 @@ source: {section: "1.3 考核指标", text: "构建高性能催化材料"})",
   CHECK(indicator(extract(md("本项目将构建高性能催化材料。\n"), dir), "catalytic_materials").sure ==
         Found::Sure::Sure);
 }
+
+namespace {
+rules::Direction models_direction() {
+  rules::Direction dir;
+  dir.number = "10.2";
+  dir.rules.push_back(rule_from(R"(
+id: stem_cell_models
+title: {zh: 干细胞疾病模型数, en: Stem-cell disease models established}
+kind: count
+op: ">="
+value: 3
+unit: 种
+source: {section: "10.2 考核指标", text: "建立干细胞疾病模型3-5种"})",
+                                "10.2"));
+  dir.rules.push_back(rule_from(R"(
+id: emission_reduction
+title: {zh: 温室气体排放降低幅度, en: Greenhouse gas emission reduction}
+kind: quantity
+op: ">="
+value: 20
+unit: "%"
+source: {section: "10.2 考核指标", text: "温室气体排放降低20%"})",
+                                "10.2"));
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("extract: an English range in words is the range and not one of its ends") {
+  rules::Direction dir = models_direction();
+  for (const char* text : {"(2) stem-cell disease models established: between 3 and 5 models.\n",
+                           "Stem-cell disease models established: 3 to 5 models.\n",
+                           "| Metric | Target |\n| --- | --- |\n"
+                           "| Stem-cell disease models established | between 3 and 5 models |\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    const Found& f = indicator(d, "stem_cell_models");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(lower(f) == 3);
+    CHECK(upper(f) == 5);
+  }
+  Draft e = extract(md("Greenhouse gas emission reduction: 20 to 40%.\n"), dir);
+  CHECK(upper(indicator(e, "emission_reduction")) == 40);
+  CHECK(lower(indicator(e, "emission_reduction")) == 20);
+  // “from 3 to 5”: a baseline and its target, not a range
+  Draft g =
+      extract(md("Stem-cell disease models established will grow from 3 to 5 models.\n"), dir);
+  CHECK(upper(indicator(g, "stem_cell_models")) != 3);
+}
