@@ -705,6 +705,28 @@ std::size_t list_ordinal(const std::string& raw, const std::u32string& p) {
   return 0;
 }
 
+std::u32string strip_spaces_raw(std::u32string_view s) {
+  std::u32string o;
+  for (char32_t c : s)
+    if (c != U' ' && c != U'\t' && c != U'\u3000') o += c;
+  return o;
+}
+
+// “考核指标：（1）…；（2）…”: a clause that is only a one- or two-digit number
+// in brackets, opening the paragraph or following a colon, a semicolon or a
+// full stop, is an item's ordinal inside running text; it counts items.
+bool bracket_ordinal(const std::u32string& p, std::size_t offset, const std::u32string& text) {
+  std::u32string t = strip_spaces_raw(text);
+  if (t.empty() || t.size() > 2 || !std::all_of(t.begin(), t.end(), is_digit)) return false;
+  std::size_t end = offset + text.size();
+  if (offset == 0 || end >= p.size()) return false;
+  if (!(p[offset - 1] == U'(' || p[offset - 1] == U'（') || !(p[end] == U')' || p[end] == U'）'))
+    return false;
+  std::size_t k = offset - 1;
+  while (k > 0 && p[k - 1] == U' ') --k;
+  return k == 0 || std::u32string_view(U"：:；;。.").find(p[k - 1]) != std::u32string_view::npos;
+}
+
 std::u32string strip_spaces(std::u32string_view s) {
   std::u32string o;
   for (char32_t c : s)
@@ -1686,7 +1708,7 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     std::u32string before = strip_spaces(
         std::u32string_view(p).substr(rd.sentence_start, cl.offset + f.start - rd.sentence_start));
     if (cl.offset + f.start < rd.ordinal_end || inside_name(cl.text, f) ||
-        cross_reference(cl.text.substr(0, f.start)))
+        cross_reference(cl.text.substr(0, f.start)) || bracket_ordinal(p, cl.offset, cl.text))
       continue;
     from = f.end;
     for (char32_t& ch : between)

@@ -1236,3 +1236,15 @@ TEST_CASE("extract: an English range in words is the range and not one of its en
       extract(md("Stem-cell disease models established will grow from 3 to 5 models.\n"), dir);
   CHECK(upper(indicator(g, "stem_cell_models")) != 3);
 }
+
+TEST_CASE("extract: a bracketed ordinal inside running text states no value") {
+  rules::Direction dir = models_direction();
+  Draft d = extract(md("项目完成时须达到以下考核指标：（1）温室气体排放降低幅度不低于25%；"
+                       "（2）干细胞疾病模型至少4种。\n"),
+                    dir);
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  CHECK(lower(indicator(d, "emission_reduction")) == 25);
+  // ordinals beside a name, no value
+  Draft e = extract(md("干细胞疾病模型的建立分以下步骤：（1）细胞获取；（2）分化。\n"), dir);
+  CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+}
