@@ -1255,6 +1255,7 @@ class Extraction {
  public:
   Extraction(const rules::Direction& dir, const Aliases& aliases);
   void paragraph(const std::string& text, const Place& place, bool heading);
+  void heading_level(const std::string& text, int level);
   void running(const std::string& text, const Place& place, bool heading,
                const std::vector<std::size_t>& lead = {});
   void table(const Table& t);
@@ -1302,6 +1303,9 @@ class Extraction {
   // the indicator the previous paragraph only named (“1．预后预测模型”), and
   // the one the paragraph being read inherits from it
   std::vector<std::size_t> name_para, para_lead;
+  // the level of the heading of a section on the team's record or the state
+  // of the art (研究基础, Research foundations) being read; 0: none
+  int background = 0;
 };
 
 Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
@@ -1598,6 +1602,22 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
 // A paragraph right after a name-only one, stating one number that no words of
 // its own give to an indicator, states that indicator's value; distractors
 // (中期, 国际, 前期 …) still keep the number out.
+// Headings of the sections on what exists already: the team's record, the
+// state of the art. Nothing in them commits the project to a value.
+const char* const kBackgroundHeadings[] = {
+    "研究基础",           "工作基础",      "前期基础",     "前期工作",
+    "研究现状",           "国内外现状",    "发展现状",     "researchfoundation",
+    "researchbackground", "stateoftheart", "previouswork", "priorwork"};
+
+void Extraction::heading_level(const std::string& text, int level) {
+  if (level <= 0) return;
+  if (background && level > background) return;  // a subsection of it
+  background = 0;
+  std::u32string flat = strip_spaces(to_u32(text::fold(text)));
+  for (const char* w : kBackgroundHeadings)
+    if (flat.find(to_u32(w)) != std::u32string::npos) background = level;
+}
+
 void Extraction::paragraph(const std::string& text, const Place& place, bool heading) {
   para_lead = std::exchange(name_para, {});
   running(text, place, heading);
@@ -1632,6 +1652,7 @@ void Extraction::running(const std::string& text, const Place& place, bool headi
   if (form_field(text, place)) return;
   std::size_t research_run = research_mentions(text, place, heading);
   if (heading) return;
+  if (background) return;  // the team's record, others' figures: no commitment
   Reading rd(text, place, research_run);
   if (!para_lead.empty() && fragments(rd.p).size() == 1) rd.para_lead = para_lead;
   for (std::size_t ci = 0; ci < rd.cls.size(); ++ci) clause(rd, ci, lead);
@@ -2204,6 +2225,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   for (const Block& b : doc.blocks) {
     if (b.kind == Block::Kind::Paragraph) {
       const Paragraph& p = doc.paragraphs[b.index];
+      x.heading_level(p.text, p.heading);
       x.paragraph(p.text, p.place, p.heading > 0);
       continue;
     }

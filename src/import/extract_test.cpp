@@ -1248,3 +1248,18 @@ TEST_CASE("extract: a bracketed ordinal inside running text states no value") {
   Draft e = extract(md("干细胞疾病模型的建立分以下步骤：（1）细胞获取；（2）分化。\n"), dir);
   CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: a section on the team's record or the state of the art commits to nothing") {
+  rules::Direction dir = models_direction();
+  Draft d =
+      extract(md("# 申报书\n\n## 二、研究基础\n\n项目组已建立干细胞疾病模型2种，现有水平为2种。\n\n"
+                 "### 1. 前期成果\n\n干细胞疾病模型3种。\n\n"
+                 "## 三、考核指标\n\n干细胞疾病模型不少于4种。\n"),
+              dir);
+  CHECK(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  Draft e = extract(md("## 2. Research foundations\n\n"
+                       "The team has established stem-cell disease models: 3 models.\n"),
+                    dir);
+  CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+}
