@@ -1969,13 +1969,13 @@ void join_spanning(const Table& t, Layout& l) {
 
 // A transposed indicator table: the first column holds 指标 / 目标值 / 单位
 // and each further column one indicator. Read as its transpose.
-void transpose(const Table& t, Layout& l) {
-  if (!(l.header == t.rows.size() && t.rows.size() >= 2)) return;
+void transpose(const Table& t, Layout& l, std::size_t top = 0) {
+  if (!(l.header == t.rows.size() && t.rows.size() >= top + 2)) return;
   std::size_t width = 0;
   for (const auto& row : t.rows) width = std::max(width, row.size());
-  l.transposed.assign(width, std::vector<Cell>(t.rows.size()));
-  for (std::size_t r = 0; r < t.rows.size(); ++r)
-    for (std::size_t c = 0; c < t.rows[r].size(); ++c) l.transposed[c][r] = t.rows[r][c];
+  l.transposed.assign(width, std::vector<Cell>(t.rows.size() - top));
+  for (std::size_t r = top; r < t.rows.size(); ++r)
+    for (std::size_t c = 0; c < t.rows[r].size(); ++c) l.transposed[c][r - top] = t.rows[r][c];
   Columns c = l.transposed.empty() ? Columns{} : columns_of(l.transposed[0]);
   const Cell* first = c.name >= 0 ? cell_at(l.transposed[0], c.name) : nullptr;
   if (c.name >= 0 && c.value >= 0 && c.country < 0 && first &&
@@ -1987,11 +1987,46 @@ void transpose(const Table& t, Layout& l) {
   }
 }
 
+// Rows at the top that are only a title: one cell merged across the table
+// (“考核指标” over the whole transposed table).
+std::size_t title_rows(const Table& t) {
+  std::size_t r = 0;
+  while (r + 1 < t.rows.size() && t.rows[r].size() >= 2 &&
+         std::all_of(t.rows[r].begin() + 1, t.rows[r].end(),
+                     [&](const Cell& c) { return c.covered && c.text == t.rows[r][0].text; }))
+    ++r;
+  return r;
+}
+
+// Whether the first column, below the title rows, only labels rows: a name
+// label first (指标, Metric), a value label (目标值, Target), each a few
+// words. Such a table is transposed whatever its first row's words (an
+// indicator's name may hold 国家 or 完成, a participants' or a value
+// column's word).
+bool labels_rows(const Table& t, std::size_t top) {
+  std::vector<Cell> col;
+  for (std::size_t r = top; r < t.rows.size(); ++r) {
+    if (t.rows[r].size() < 3 || match_form(t.rows[r][0].text).size() > 6) return false;
+    col.push_back(t.rows[r][0]);
+  }
+  if (col.size() < 2 || col.size() > 6) return false;
+  Columns c = columns_of(col);
+  return c.name == 0 && c.value > 0 && c.country < 0 &&
+         any_of_words(match_form(col[0].text), {"指标", "indicator", "metric"});
+}
+
 void Extraction::table(const Table& t) {
   name_para.clear();
-  Layout l = header_of(t);
-  join_spanning(t, l);
-  transpose(t, l);
+  std::size_t top = title_rows(t);
+  Layout l;
+  if (labels_rows(t, top)) {
+    l.header = t.rows.size();
+    transpose(t, l, top);
+  } else {
+    l = header_of(t);
+    join_spanning(t, l);
+    transpose(t, l);
+  }
   const std::vector<std::vector<Cell>>& rows = l.transposed.empty() ? t.rows : l.transposed;
   if (l.header < t.rows.size() && l.cols.country >= 0) {  // participating units
     participants(t, l);

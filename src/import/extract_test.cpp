@@ -1263,3 +1263,33 @@ TEST_CASE("extract: a section on the team's record or the state of the art commi
                     dir);
   CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: a transposed table under a merged title row and names holding 国家") {
+  // indicators as columns, a target row and a baseline row
+  std::string body = w_tbl({{"考核指标", ">>", ">>"},
+                            {"指标", "载体热分解温度", "熟料烧成热耗降低幅度（与硅酸盐水泥相比）"},
+                            {"现有水平", "520℃", "15%"},
+                            {"目标值", "≥650℃", "至少25%"}});
+  ReadResult r = read_document("a.docx", "docx", make_docx(body));
+  REQUIRE(r.ok);
+  Draft d = extract(r.doc, direction_set3());
+  CHECK(lower(indicator(d, "decomposition_temperature")) == 650);
+  CHECK(lower(indicator(d, "heat_reduction")) == 25);
+  // an indicator's name with 国家 (a participants' column word) in the first row
+  rules::Direction dir = direction_set3();
+  dir.rules.push_back(rule_from(R"(
+id: national_patent_applications
+title: {zh: 申请国家专利数, en: National patent applications}
+kind: count
+op: ">="
+value: 3
+unit: 项
+source: {section: "6.2 考核指标", text: "申请国家专利3项"})",
+                                "4.3"));
+  Draft e = extract(md("| 指标 | 申请国家专利 | 载体热分解温度 |\n| --- | --- | --- |\n"
+                       "| 目标值 | 5项 | 650℃ |\n| 现有水平 | 2项 | 520℃ |\n"),
+                    dir);
+  CHECK(lower(indicator(e, "national_patent_applications")) == 5);
+  CHECK(lower(indicator(e, "decomposition_temperature")) == 650);
+  CHECK(e.participants.empty());
+}
