@@ -885,14 +885,29 @@ bool label_is(const std::u32string& cell, const char* const* labels, std::size_t
 
 const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
                                     "项目标题", "projecttitle", "title"};
-const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
-                                       "研究期限", "项目执行期", "实施期限", "起止年月",
-                                       "起止时间", "duration"};
+const char* const kDurationLabels[] = {"实施周期",
+                                       "项目周期",
+                                       "执行期限",
+                                       "执行周期",
+                                       "研究期限",
+                                       "项目执行期",
+                                       "实施期限",
+                                       "起止年月",
+                                       "起止时间",
+                                       "duration",
+                                       "projectperiod",
+                                       "period",
+                                       "implementationperiod"};
 
-// "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
+// "申报方向：3.1 …", "所属专项方向: 3.1", "Guideline topic: 3.1": a short
+// label naming a 方向 (the value must still be a known direction number)
 bool direction_label(const std::u32string& label) {
-  return label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
-                                label == U"direction" || label == U"guidedirection");
+  auto ends = [&](std::u32string_view w) {
+    return label.size() >= w.size() && label.compare(label.size() - w.size(), w.size(), w) == 0;
+  };
+  return (label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
+                                 label == U"direction" || label == U"guidedirection")) ||
+         (label.size() <= 16 && (ends(U"topic") || ends(U"direction")));
 }
 
 const char* const kBudgetLabels[] = {"经费预算", "项目经费", "项目总经费", "预算总额", "budget"};

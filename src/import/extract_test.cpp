@@ -1293,3 +1293,14 @@ source: {section: "6.2 考核指标", text: "申请国家专利3项"})",
   CHECK(lower(indicator(e, "decomposition_temperature")) == 650);
   CHECK(e.participants.empty());
 }
+
+TEST_CASE("extract: Guideline topic names the direction and Project period the duration") {
+  Document doc =
+      md("Guideline topic: 3.1\n\nProject period: January 2026 – December 2028 (36 "
+         "months)\n");
+  CHECK(find_direction(doc, {"3.1", "3.2"}) == "3.1");
+  CHECK(find_direction(md("Research topic: heat pumps, 12 units\n"), {"3.1"}).empty());
+  Draft d = extract(doc, direction_3_1());
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "36 months");
+}
