@@ -2021,7 +2021,7 @@ std::size_t title_rows(const Table& t) {
 bool labels_rows(const Table& t, std::size_t top) {
   std::vector<Cell> col;
   for (std::size_t r = top; r < t.rows.size(); ++r) {
-    if (t.rows[r].size() < 3 || match_form(t.rows[r][0].text).size() > 6) return false;
+    if (t.rows[r].size() < 3 || match_form(t.rows[r][0].text).size() > 12) return false;
     col.push_back(t.rows[r][0]);
   }
   if (col.size() < 2 || col.size() > 6) return false;

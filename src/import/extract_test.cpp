@@ -1292,6 +1292,12 @@ source: {section: "6.2 考核指标", text: "申请国家专利3项"})",
   CHECK(lower(indicator(e, "national_patent_applications")) == 5);
   CHECK(lower(indicator(e, "decomposition_temperature")) == 650);
   CHECK(e.participants.empty());
+  // English row labels, a longer one (Baseline) among them
+  Draft g = extract(md("| Metric | Thermal decomposition temperature of the support | National "
+                       "patent applications |\n| --- | --- | --- |\n"
+                       "| Baseline | 520 °C | 2 |\n| Target | at least 650 °C | 5 |\n"),
+                    dir);
+  CHECK(lower(indicator(g, "decomposition_temperature")) == 650);
 }
 
 TEST_CASE("extract: Guideline topic names the direction and Project period the duration") {
