@@ -2092,6 +2092,19 @@ void Extraction::participants(const Table& t, const Layout& l) {
 // becomes the number with its comparator words. Anything else in the cell (a
 // second number, Chinese words, a bracket) leaves it unread.
 std::optional<value::Value> counted_in_words(std::string& vt) {
+  // “达到4类及以上”, “5,000人或以上”: 及/或 before 以上/以下 adds nothing, nor
+  // 达到 before a bound the tail states
+  for (const char* tail : {"及以上", "或以上", "及以下", "或以下"}) {
+    std::string_view t(tail);
+    if (vt.size() > t.size() && vt.compare(vt.size() - t.size(), t.size(), t) == 0) {
+      std::string shorter = vt.substr(0, vt.size() - t.size()) + std::string(t.substr(3));
+      if (shorter.rfind("达到", 0) == 0) shorter = std::string(text::trim(shorter.substr(6)));
+      if (auto v = quantity(shorter)) {
+        vt = shorter;
+        return v;
+      }
+    }
+  }
   std::u32string c = to_u32(vt);
   std::vector<Fragment> frs = fragments(c);
   if (frs.size() != 1) return std::nullopt;

@@ -1310,3 +1310,12 @@ TEST_CASE("extract: Guideline topic names the direction and Project period the d
   REQUIRE(d.duration.sure == Found::Sure::Sure);
   CHECK(d.duration.value == "36 months");
 }
+
+TEST_CASE("extract: a table's 达到…及以上 is the bound 以上") {
+  Draft d = extract(md("| 考核指标 | 目标值 |\n| --- | --- |\n| 干细胞疾病模型 | 达到４种及以上 |\n"
+                       "| 温室气体排放降低幅度 | 30%或以上 |\n"),
+                    models_direction());
+  REQUIRE(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  CHECK(lower(indicator(d, "emission_reduction")) == 30);
+}
