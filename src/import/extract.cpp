@@ -180,6 +180,45 @@ std::u32string without_comparators(std::u32string subject) {
 // share nothing with the indicator's names (and are no generic “数量”), the
 // name stands only in a modifier of another noun. `subject`: spaces stripped,
 // 的 kept. English puts the head first: “patents based on the biomarkers”.
+// Where the longest run `subject` shares with any of `keys` ends in it (0: none
+// of 4 characters at least).
+std::size_t name_end(std::u32string_view subject, const std::vector<std::u32string>& keys) {
+  std::size_t best = 0, end = 0;
+  for (const std::u32string& k : keys)
+    for (std::size_t i = 0; i < subject.size(); ++i)
+      for (std::size_t j = 0; j < k.size(); ++j) {
+        std::size_t n = 0;
+        while (i + n < subject.size() && j + n < k.size() && subject[i + n] == k[j + n]) ++n;
+        if (n > best) {
+          best = n;
+          end = i + n;
+        }
+      }
+  return best >= 4 ? end : 0;
+}
+
+// “关键生物标志物检测试剂盒达到3个”: a count's name, then, with no 的, two or
+// more Chinese characters that are no verb, adverb or value word and share
+// nothing with the name: a compound whose last noun (试剂盒) is counted.
+bool compound_head(std::u32string_view subject, const std::vector<std::u32string>& keys) {
+  std::size_t end = name_end(subject, keys);
+  if (end == 0) return false;
+  std::u32string tail = without_comparators(std::u32string(subject.substr(end)));
+  for (std::u32string_view w :
+       {U"覆盖", U"控制", U"保持", U"稳定", U"实现", U"满足", U"预期",   U"预计", U"计划", U"累计",
+        U"共计", U"分别", U"总数", U"数量", U"个数", U"实测", U"测试",   U"设计", U"最终", U"新",
+        U"将",   U"拟",   U"可",   U"共",   U"为",   U"是",   U"达",     U"到",   U"至",   U"超过",
+        U"发现", U"建立", U"开发", U"形成", U"完成", U"获得", U"不少于", U"总"})
+    for (std::size_t at = tail.find(w); at != std::u32string::npos; at = tail.find(w))
+      tail.erase(at, w.size());
+  if (tail.size() < 2 || tail.back() == U'值' || tail.back() == U'数' || tail.back() == U'量')
+    return false;
+  if (!std::all_of(tail.begin(), tail.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }))
+    return false;
+  return std::none_of(keys.begin(), keys.end(),
+                      [&](const std::u32string& k) { return common_run(tail, k) >= 2; });
+}
+
 bool in_modifier(std::u32string_view subject, const Spec& spec) {
   std::vector<std::u32string> keys;
   for (const Key& k : spec.keys) keys.push_back(k.text);
@@ -204,6 +243,8 @@ bool in_modifier(std::u32string_view subject, const Spec& spec) {
         std::none_of(keys.begin(), keys.end(),
                      [&](const std::u32string& k) { return common_run(head, k) >= 2; }))
       return true;
+  } else if (spec.kind == Kind::Count && compound_head(subject, keys)) {
+    return true;
   }
   // English: a noun, then the name after “based on”, “related to” … (“of”
   // is left out: without spaces “no fewer” holds it, and “the end of”, “the

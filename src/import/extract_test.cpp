@@ -1319,3 +1319,20 @@ TEST_CASE("extract: a table's 达到…及以上 is the bound 以上") {
   CHECK(lower(indicator(d, "stem_cell_models")) == 4);
   CHECK(lower(indicator(d, "emission_reduction")) == 30);
 }
+
+TEST_CASE("extract: a compound after a count's name counts its last noun") {
+  rules::Direction dir = biomarkers_direction();
+  for (const char* text :
+       {"关键生物标志物检测试剂盒达到3个。\n", "关键生物标志物检测平台不少于3个。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
+  }
+  // verbs and adverbs between the name and the number leave it the name's
+  for (const char* text : {"关键生物标志物预期可达12个。\n", "关键生物标志物新发现12个。\n",
+                           "关键生物标志物数量达到12个。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(lower(indicator(d, "prognostic_biomarkers")) == 12);
+  }
+}
