@@ -219,10 +219,43 @@ bool compound_head(std::u32string_view subject, const std::vector<std::u32string
                       [&](const std::u32string& k) { return common_run(tail, k) >= 2; });
 }
 
-bool in_modifier(std::u32string_view subject, const Spec& spec) {
+std::u32string strip_spaces(std::u32string_view s);
+bool is_ascii_letter(char32_t c);
+
+// “The staff of enterprises applying the AI system will be 40”: in English
+// words (`raw`, lower case, spaces kept), a noun before “ of ” and the name
+// after it: the noun (staff) is what is counted, unless it is a word of a
+// value (the number of, the share of), an article, or a word of the name.
+bool english_of_head(std::u32string_view raw, const std::vector<std::u32string>& keys) {
+  std::size_t at = raw.rfind(U" of ");
+  if (at == std::u32string_view::npos) return false;
+  std::u32string after = strip_spaces(raw.substr(at + 4));
+  if (std::none_of(keys.begin(), keys.end(),
+                   [&](const std::u32string& k) { return common_run(after, k) >= 8; }))
+    return false;
+  std::u32string_view before = raw.substr(0, at);
+  std::size_t word = before.find_last_of(U" ,;:(");
+  std::u32string head(before.substr(word == std::u32string_view::npos ? 0 : word + 1));
+  static const std::vector<std::u32string> kValueWords = {
+      U"number", U"total", U"count",   U"amount", U"size",  U"value", U"level",  U"end",
+      U"share",  U"rate",  U"percent", U"ratio",  U"scale", U"sum",   U"degree", U"proportion",
+      U"the",    U"our",   U"its",     U"their",  U"this",  U"these", U"those",  U"each"};
+  if (head.size() < 3 || !std::all_of(head.begin(), head.end(), is_ascii_letter) ||
+      std::find(kValueWords.begin(), kValueWords.end(), head) != kValueWords.end())
+    return false;
+  return std::none_of(keys.begin(), keys.end(),
+                      [&](const std::u32string& k) { return common_run(head, k) >= 4; });
+}
+
+std::vector<std::u32string> spec_keys(const Spec& spec) {
   std::vector<std::u32string> keys;
   for (const Key& k : spec.keys) keys.push_back(k.text);
   for (const Key& k : spec.guide) keys.push_back(k.text);
+  return keys;
+}
+
+bool in_modifier(std::u32string_view subject, const Spec& spec) {
+  std::vector<std::u32string> keys = spec_keys(spec);
   std::u32string head;
   std::size_t de = subject.rfind(U'的');
   if (de != std::u32string_view::npos) {
@@ -1812,7 +1845,8 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     // the name only qualifies another noun, which is what is counted (the
     // sentence's words too: “Assays related to X: at least 3”)
     bool modifier = std::any_of(fitting.begin(), fitting.end(), [&](std::size_t k) {
-      return in_modifier(subject, specs[k]) || in_modifier(before, specs[k]);
+      return in_modifier(subject, specs[k]) || in_modifier(before, specs[k]) ||
+             english_of_head(between, spec_keys(specs[k]));
     });
     if (fitting.empty()) {
       if (named.size() == 1) {

@@ -1336,3 +1336,28 @@ TEST_CASE("extract: a compound after a count's name counts its last noun") {
     CHECK(lower(indicator(d, "prognostic_biomarkers")) == 12);
   }
 }
+
+TEST_CASE("extract: an English noun before of and the name is what is counted") {
+  rules::Direction dir;
+  dir.number = "10.6";
+  dir.rules.push_back(rule_from(R"(
+id: enterprise_adoption
+title: {zh: 应用 AI 辅助系统的企业数, en: Enterprises applying the AI assistance system}
+kind: count
+op: ">="
+value: 5
+unit: 家
+source: {section: "10.6 考核指标", text: "应用 AI 辅助系统的企业不少于5家"})",
+                                "10.6"));
+  Draft d =
+      extract(md("The staff of enterprises applying the AI assistance system will be 40.\n"), dir);
+  CHECK(indicator(d, "enterprise_adoption").sure != Found::Sure::Sure);
+  // a value's word, or an article, before of: still the name's number
+  for (const char* text :
+       {"The number of enterprises applying the AI assistance system will be 8.\n",
+        "By the end of the project, enterprises applying the AI assistance system will be 8.\n"}) {
+    Draft e = extract(md(text), dir);
+    INFO(text);
+    CHECK(lower(indicator(e, "enterprise_adoption")) == 8);
+  }
+}
