@@ -2166,7 +2166,36 @@ void Extraction::participants(const Table& t, const Layout& l) {
 // the value parser does not know as a unit) states that bare number; `vt`
 // becomes the number with its comparator words. Anything else in the cell (a
 // second number, Chinese words, a bracket) leaves it unread.
+// “25% or more”, “exceeding 45%”, “12 kW or above”: English comparator words
+// the value parser does not read, around a table cell's whole value, as the
+// sign it reads (≥25%, >45%); "" when the cell has none.
+std::string english_bound(const std::string& vt) {
+  std::string low = vt;
+  for (char& ch : low)
+    if (ch >= 'A' && ch <= 'Z') ch += 32;
+  auto starts = [&](std::string_view w) { return low.rfind(w, 0) == 0 && low.size() > w.size(); };
+  auto ends = [&](std::string_view w) {
+    return low.size() > w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0;
+  };
+  for (auto [w, sign] : {std::pair{"not exceeding ", "≤"}, {"exceeding ", ">"}})
+    if (starts(w)) return sign + vt.substr(std::string_view(w).size());
+  for (auto [w, sign] : {std::pair{" or more", "≥"},
+                         {" or above", "≥"},
+                         {" or higher", "≥"},
+                         {" or less", "≤"},
+                         {" or below", "≤"},
+                         {" or lower", "≤"}})
+    if (ends(w)) return sign + vt.substr(0, vt.size() - std::string_view(w).size());
+  return "";
+}
+
 std::optional<value::Value> counted_in_words(std::string& vt) {
+  if (std::string b = english_bound(vt); !b.empty()) {
+    std::optional<value::Value> v = quantity(b);
+    if (!v) v = counted_in_words(b);
+    if (v) vt = b;
+    return v;
+  }
   // “达到4类及以上”, “5,000人或以上”: 及/或 before 以上/以下 adds nothing, nor
   // 达到 before a bound the tail states
   for (const char* tail : {"及以上", "或以上", "及以下", "或以下"}) {

@@ -1361,3 +1361,17 @@ source: {section: "10.6 考核指标", text: "应用 AI 辅助系统的企业不
     CHECK(lower(indicator(e, "enterprise_adoption")) == 8);
   }
 }
+
+TEST_CASE("extract: a table's 25% or more and exceeding 45% are bounds") {
+  Draft d = extract(md("| Metric | Target |\n| --- | --- |\n"
+                       "| Greenhouse gas emission reduction | 25% or more |\n"
+                       "| Stem-cell disease models established | 4 models or more |\n"),
+                    models_direction());
+  REQUIRE(indicator(d, "emission_reduction").sure == Found::Sure::Sure);
+  CHECK(indicator(d, "emission_reduction").value == "≥25%");
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  Draft e = extract(md("| Metric | Target |\n| --- | --- |\n"
+                       "| Greenhouse gas emission reduction | exceeding 45% |\n"),
+                    models_direction());
+  CHECK(indicator(e, "emission_reduction").value == ">45%");
+}
