@@ -177,6 +177,7 @@ def build(number, variant, fmt):
         rows.append([str(i), p[0], p[1], p[4][0], p[3]])
     blocks.append(("t", rows, None))
     blocks.append(("h", 2, "三、研究内容"))
+    answers["research"] = [item["id"] for item in d.get("research_contents", [])]
     for i, item in enumerate(d.get("research_contents", []), 1):
         blocks.append(("p", f"（{i}）{item['title']['zh']}。本部分围绕该内容开展联合研究，"
                             f"计划投入研究人员 {rng.randint(5, 20)} 人。"))

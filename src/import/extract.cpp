@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "import/match.h"
+#include "import/research.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 #include "units/units.h"
@@ -1298,6 +1299,7 @@ namespace {
 struct Item {
   std::string id;
   std::vector<Key> keys;
+  std::vector<std::vector<std::u32string>> pieces;  // of each key (research.h)
   std::vector<Cand> cands;
 };
 
@@ -1343,8 +1345,8 @@ struct Layout {
 class Extraction {
  public:
   Extraction(const rules::Direction& dir, const Aliases& aliases);
-  void paragraph(const std::string& text, const Place& place, bool heading);
-  void heading_level(const std::string& text, int level);
+  void paragraph(const std::string& text, const Place& place, int heading_level);
+  void background_section(const std::string& text, int level);
   void running(const std::string& text, const Place& place, bool heading,
                const std::vector<std::size_t>& lead = {});
   void table(const Table& t);
@@ -1364,6 +1366,7 @@ class Extraction {
                                        std::size_t& run) const;
   bool form_field(const std::string& text, const Place& place);
   std::size_t research_mentions(const std::string& text, const Place& place, bool heading);
+  void section(const std::string& text, int level);
   void clause(Reading& rd, std::size_t ci, const std::vector<std::size_t>& lead);
   void qualitative(const Reading& rd, const Clause& cl, const std::u32string& flat, bool negated);
   void numbers(Reading& rd, std::size_t ci, std::size_t& from,
@@ -1395,6 +1398,11 @@ class Extraction {
   // the level of the heading of a section on the team's record or the state
   // of the art (研究基础, Research foundations) being read; 0: none
   int background = 0;
+  // Inside the research contents (a 研究内容 heading and what follows it up to
+  // the next heading of its level or above, or a table about them): only
+  // there is a mention of a research item drafted as sure (research.h).
+  bool research_section = false;
+  int research_level = 0;
 };
 
 Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
@@ -1402,8 +1410,9 @@ Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
   d.direction = dir.number;
   for (const rules::ResearchItem& r : dir.research_contents) {
     // research items are matched as written (particles kept)
-    Item it{r.id, {Key(match_form(r.title.zh), true), Key(match_form(r.title.en), true)}, {}};
+    Item it{r.id, {Key(match_form(r.title.zh), true), Key(match_form(r.title.en), true)}, {}, {}};
     if (!r.source.text.empty()) it.keys.emplace_back(match_form(r.source.text), true);
+    for (const Key& k : it.keys) it.pieces.push_back(distinctive(k.text));
     items.push_back(std::move(it));
   }
   collect_names();
@@ -1670,27 +1679,24 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   Pairs m_pairs(mp);
   for (Item& it : items) {
     std::size_t best = 0;
-    for (const Key& k : it.keys) {
+    for (std::size_t ki = 0; ki < it.keys.size(); ++ki) {
+      const Key& k = it.keys[ki];
       if (!m_pairs.any_of(k.pairs)) continue;
       std::size_t r;
-      if (names(mp, k.text, &r)) best = std::max(best, r);
+      if (names(mp, k.text, &r) && names_distinctly(mp, it.pieces[ki])) best = std::max(best, r);
     }
     research_run = std::max(research_run, best);
     if (best > 0) {
       Cand c{trim_quote(std::string(text::trim(text)), 400), {}, place, trim_quote(text)};
       c.run = best;
-      c.table = heading;  // a heading that names the item ranks first
+      c.table = heading;                // a heading that names the item ranks first
+      c.ambiguous = !research_section;  // elsewhere: for the applicant to confirm
       it.cands.push_back(c);
     }
   }
   return research_run;
 }
 
-// “1．与国外联合出版设计指南” / “完成时指标：达到1部。”: a list whose item
-// paragraph holds only an indicator's name and whose next paragraph its value.
-// A paragraph right after a name-only one, stating one number that no words of
-// its own give to an indicator, states that indicator's value; distractors
-// (中期, 国际, 前期 …) still keep the number out.
 // Headings of the sections on what exists already: the team's record, the
 // state of the art. Nothing in them commits the project to a value.
 const char* const kBackgroundHeadings[] = {
@@ -1698,7 +1704,7 @@ const char* const kBackgroundHeadings[] = {
     "研究现状",           "国内外现状",    "发展现状",     "researchfoundation",
     "researchbackground", "stateoftheart", "previouswork", "priorwork"};
 
-void Extraction::heading_level(const std::string& text, int level) {
+void Extraction::background_section(const std::string& text, int level) {
   if (level <= 0) return;
   if (background && level > background) return;  // a subsection of it
   background = 0;
@@ -1707,11 +1713,39 @@ void Extraction::heading_level(const std::string& text, int level) {
     if (flat.find(to_u32(w)) != std::u32string::npos) background = level;
 }
 
-void Extraction::paragraph(const std::string& text, const Place& place, bool heading) {
+// “1．与国外联合出版设计指南” / “完成时指标：达到1部。”: a list whose item
+// paragraph holds only an indicator's name and whose next paragraph its value.
+// A paragraph right after a name-only one, stating one number that no words of
+// its own give to an indicator, states that indicator's value; distractors
+// (中期, 国际, 前期 …) still keep the number out.
+void Extraction::paragraph(const std::string& text, const Place& place, int heading_level) {
+  section(text, heading_level);
+  background_section(text, heading_level);
   para_lead = std::exchange(name_para, {});
-  running(text, place, heading);
+  running(text, place, heading_level > 0);
   para_lead.clear();
   name_para = name_only(text);
+}
+
+// A heading, or a form's section title written as a paragraph (taken as
+// level 1), opens the research contents or, at its level or above, closes them.
+void Extraction::section(const std::string& text, int level) {
+  std::u32string m;
+  if (level == 0) {
+    if (text.size() > 120) return;
+    m = match_form(text);
+    if (!section_title(m)) return;
+    level = 1;
+  } else {
+    m = match_form(text);
+  }
+  if (research_heading(m)) {
+    research_section = true;
+    research_level = level;
+  } else if (level <= research_level) {
+    research_section = false;
+    research_level = 0;
+  }
 }
 
 // The one numeric indicator a paragraph is only the name of: no number (but
@@ -2340,8 +2374,26 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
 }
 
 // any other table: label | value rows, and each cell as running text
+// A table about the research contents: its header row names them (“序号 |
+// 研究内容 | 负责单位”), or, row by row, a form's label cell (“研究内容 | …”).
+bool research_label(const std::vector<Cell>& row) {
+  for (const Cell& c : row) {
+    if (text::trim(c.text).empty()) continue;
+    std::u32string m = match_form(c.text);
+    return m.size() <= 16 && research_heading(m);
+  }
+  return false;
+}
+
 void Extraction::other_table(const Table& t) {
+  const bool outer = research_section;
+  bool header =
+      !t.rows.empty() && std::any_of(t.rows[0].begin(), t.rows[0].end(), [](const Cell& c) {
+        std::u32string m = match_form(c.text);
+        return m.size() <= 16 && research_heading(m);
+      });
   for (const auto& row : t.rows) {
+    research_section = outer || header || research_label(row);
     for (std::size_t i = 0; i + 1 < row.size(); ++i) {
       if (row[i].covered && i > 0 && row[i].text == row[i - 1].text) continue;
       std::size_t j = i + 1;
@@ -2363,6 +2415,7 @@ void Extraction::other_table(const Table& t) {
       running(row[i].text, row[i].place, false, lead);
     }
   }
+  research_section = outer;
 }
 
 Draft Extraction::finish() {
@@ -2375,6 +2428,10 @@ Draft Extraction::finish() {
   for (Item& it : items) {
     Found f = decide(it.cands, false);
     if (f.sure == Found::Sure::Sure) f.how = "the text names the research item";
+    bool elsewhere =
+        std::all_of(it.cands.begin(), it.cands.end(), [](const Cand& c) { return c.ambiguous; });
+    if (f.sure == Found::Sure::Several && elsewhere)
+      f.how = "named only outside the research contents: confirm it is a research item";
     d.research.emplace_back(it.id, f);
   }
   return std::move(d);
@@ -2392,8 +2449,7 @@ Draft extract(const Document& doc, const rules::Direction& dir, const Aliases& a
   for (const Block& b : doc.blocks) {
     if (b.kind == Block::Kind::Paragraph) {
       const Paragraph& p = doc.paragraphs[b.index];
-      x.heading_level(p.text, p.heading);
-      x.paragraph(p.text, p.place, p.heading > 0);
+      x.paragraph(p.text, p.place, p.heading);
       continue;
     }
     x.table(doc.tables[b.index]);

@@ -1,0 +1,111 @@
+#include "import/research.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+#include "import/match.h"
+
+namespace guidecheck::import {
+
+namespace {
+
+// The titles the programme's form and applicants give the research section
+// (match_form: lower case, no spaces). A heading holding one of them opens
+// it; 研究基础 (earlier work) and 研究目标 (goals) do not.
+constexpr std::array<std::u32string_view, 14> kResearchSection = {
+    U"研究内容",     U"研究任务",        U"任务分解",     U"工作包",         U"课题设置",
+    U"研究方案",     U"researchcontent", U"researchtask", U"workpackage",    U"researchplan",
+    U"researchwork", U"researchitem",    U"scopeofwork",  U"researchactivit"};
+
+// Words every research item's title shares, blanked out of a key so that a
+// text repeating only them names no item in particular. Longest first: a
+// longer word is blanked before a shorter one inside it.
+constexpr std::array<std::u32string_view, 33> kShared = {U"keytechnologies",
+                                                         U"keytechnology",
+                                                         U"technologies",
+                                                         U"demonstration",
+                                                         U"technology",
+                                                         U"development",
+                                                         U"mechanisms",
+                                                         U"techniques",
+                                                         U"application",
+                                                         U"mechanism",
+                                                         U"research",
+                                                         U"methods",
+                                                         U"systems",
+                                                         U"method",
+                                                         U"关键技术",
+                                                         U"共性",
+                                                         U"技术",
+                                                         U"关键",
+                                                         U"方法",
+                                                         U"研究",
+                                                         U"机制",
+                                                         U"机理",
+                                                         U"体系",
+                                                         U"系统",
+                                                         U"示范",
+                                                         U"应用",
+                                                         U"开发",
+                                                         U"研发",
+                                                         U"评估",
+                                                         U"评价",
+                                                         U"装备",
+                                                         U"及",
+                                                         U"与"};
+
+bool chinese_ordinal(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+bool research_heading(std::u32string_view text) {
+  return std::any_of(kResearchSection.begin(), kResearchSection.end(),
+                     [&](std::u32string_view w) { return text.find(w) != text.npos; });
+}
+
+bool section_title(std::u32string_view text) {
+  // “三、研究内容” / “第三部分 研究内容”: a Chinese ordinal and a short title.
+  std::size_t i = 0;
+  bool part = !text.empty() && text[0] == U'第';
+  if (part) ++i;
+  std::size_t digits = i;
+  while (i < text.size() && chinese_ordinal(text[i])) ++i;
+  if (i == digits || i >= text.size()) return false;
+  if (!part && text[i] != U'、') return false;
+  if (part && std::u32string_view(U"部章").find(text[i]) == std::u32string_view::npos) return false;
+  return text.size() - i <= 20;
+}
+
+std::vector<std::u32string> distinctive(std::u32string_view key) {
+  std::vector<bool> shared(key.size(), false);
+  for (std::u32string_view w : kShared)
+    for (std::size_t at = key.find(w); at != key.npos; at = key.find(w, at + 1)) {
+      auto from = shared.begin() + static_cast<std::ptrdiff_t>(at);
+      auto to = from + static_cast<std::ptrdiff_t>(w.size());
+      if (std::none_of(from, to, [](bool b) { return b; })) std::fill(from, to, true);
+    }
+  std::vector<std::u32string> pieces(1);
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (!shared[i]) {
+      pieces.back() += key[i];
+    } else if (!pieces.back().empty()) {
+      pieces.emplace_back();
+    }
+  }
+  if (pieces.back().empty()) pieces.pop_back();
+  return pieces;
+}
+
+bool names_distinctly(std::u32string_view text, const std::vector<std::u32string>& pieces) {
+  std::size_t best = 0, ascii = 0, all = 0;
+  for (const std::u32string& p : pieces) {
+    best = std::max(best, common_run(text, p));
+    for (char32_t c : p) ascii += c < 0x80, ++all;
+  }
+  return best >= (ascii * 2 > all ? 6u : 2u);
+}
+
+}  // namespace guidecheck::import

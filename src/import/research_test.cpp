@@ -1,0 +1,134 @@
+// Research items (research.h): drafted as sure only from the research
+// contents, and only from words of the item's own.
+#include "import/research.h"
+
+#include "catch_compat.h"
+#include "helpers.h"
+#include "import/docx_writer.h"
+#include "import/extract.h"
+#include "import/match.h"
+
+using namespace guidecheck;
+using namespace guidecheck::import;
+using guidecheck::testing::rule_from;
+
+namespace {
+
+rules::Direction direction() {
+  rules::Direction d;
+  d.number = "3.1";
+  d.rules.push_back(rule_from(R"(
+id: key_breakthroughs
+title: {zh: 关键科学问题和关键技术突破数, en: Key breakthroughs}
+kind: count
+op: ">="
+value: 3
+unit: 项
+source: {section: "3.1 考核指标", text: "合作实现 3 项关键科学问题和关键技术的突破"}
+aliases: [关键技术突破])",
+                              "3.1"));
+  d.research_contents.push_back(
+      {"storage_units",
+       {"高/低温储能单元关键技术", "Key technologies of the storage units"},
+       {"3.1", "以及高/低温储能单元、系统设计优化等关键技术"}});
+  d.research_contents.push_back(
+      {"system_design_optimization",
+       {"系统设计优化关键技术", "Key technologies of system design optimisation"},
+       {"3.1", "以及高/低温储能单元、系统设计优化等关键技术"}});
+  return d;
+}
+
+Document md(const std::string& text) {
+  ReadResult r = read_document("a.md", "markdown", text);
+  REQUIRE(r.ok);
+  return r.doc;
+}
+
+const Found& item(const Draft& d, const std::string& id) {
+  for (const auto& [k, f] : d.research)
+    if (k == id) return f;
+  FAIL("no research item " << id);
+  static Found none;
+  return none;
+}
+
+}  // namespace
+
+TEST_CASE("research: a heading opens the research contents, the next of its level closes them") {
+  CHECK(research_heading(match_form("三、研究内容")));
+  CHECK(research_heading(match_form("3. Research contents")));
+  CHECK(research_heading(match_form("Work packages")));
+  CHECK_FALSE(research_heading(match_form("二、研究基础与国内外现状")));
+  CHECK_FALSE(research_heading(match_form("二、研究目标")));
+  CHECK(section_title(match_form("三、研究内容")));
+  CHECK(section_title(match_form("第三部分 考核指标")));
+  CHECK_FALSE(section_title(match_form("（1）高/低温储能单元关键技术")));
+  CHECK_FALSE(section_title(match_form("1.储能单元")));
+  CHECK_FALSE(section_title(match_form("三、" + std::string(60, 'x'))));
+}
+
+TEST_CASE("research: the words every item shares name none of them") {
+  auto pieces = distinctive(match_form("高/低温储能单元关键技术"));
+  REQUIRE(pieces.size() == 1);
+  CHECK(to_utf8(pieces[0]) == "高/低温储能单元");
+  CHECK(names_distinctly(match_form("高/低温储能单元的研制"), pieces));
+  CHECK_FALSE(names_distinctly(match_form("实现5项关键技术突破"), pieces));
+  auto en = distinctive(match_form("Key technologies of the storage units"));
+  CHECK(names_distinctly(match_form("we design the storage units"), en));
+  CHECK_FALSE(names_distinctly(match_form("key technologies of the"), en));
+}
+
+TEST_CASE("research: an item is sure in the research contents, a candidate elsewhere") {
+  const std::string plan = "（1）高/低温储能单元关键技术。本部分开展联合研究。\n";
+  SECTION("under a 研究内容 heading") {
+    Draft d = extract(md("# 申报书\n\n## 三、研究内容\n\n" + plan), direction());
+    const Found& f = item(d, "storage_units");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.place.line == 5);
+  }
+  SECTION("under a form's section title written as a paragraph") {
+    Draft d = extract(md("三、研究内容\n\n" + plan), direction());
+    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+  }
+  SECTION("after the research contents have closed") {
+    Draft d =
+        extract(md("## 三、研究内容\n\n（1）系统设计优化关键技术。\n\n## 四、考核指标\n\n" + plan),
+                direction());
+    CHECK(item(d, "system_design_optimization").sure == Found::Sure::Sure);
+    const Found& f = item(d, "storage_units");
+    CHECK(f.sure == Found::Sure::Several);
+    CHECK(f.how.find("outside the research contents") != std::string::npos);
+    REQUIRE(f.candidates.size() == 1);
+    CHECK(f.candidates[0].place.line == 7);
+  }
+  SECTION("in a sentence about earlier work, with no research contents at all") {
+    Draft d = extract(md("## 二、研究基础\n\n团队前期已完成高/低温储能单元关键技术的初步研究。\n"),
+                      direction());
+    CHECK(item(d, "storage_units").sure != Found::Sure::Sure);
+  }
+  SECTION("a subheading stays inside them") {
+    Draft d = extract(md("## 三、研究内容\n\n### 任务一\n\n" + plan), direction());
+    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+  }
+  SECTION("in English") {
+    Draft d = extract(md("## 3. Research contents\n\nWP2: key technologies of the storage units, "
+                         "developed with the partner.\n"),
+                      direction());
+    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("research: a form's table row labelled 研究内容 holds them") {
+  std::string t =
+      "| 项目名称 | 某项目 |\n|---|---|\n| 研究内容 | 高/低温储能单元关键技术研究 |\n"
+      "| 考核指标 | 系统设计优化关键技术形成报告1份 |\n";
+  Draft d = extract(md(t), direction());
+  CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+  CHECK(item(d, "system_design_optimization").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("research: shared words alone name no item") {
+  Draft d = extract(md("## 三、研究内容\n\n实现5项关键技术突破，发表论文20篇。\n"), direction());
+  CHECK(item(d, "storage_units").sure == Found::Sure::NotFound);
+  CHECK(item(d, "system_design_optimization").sure == Found::Sure::NotFound);
+}
