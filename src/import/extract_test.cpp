@@ -579,7 +579,10 @@ TEST_CASE("extract: a range is stated by both its ends") {
   Draft d = extract(md("The tunable range of the support's most probable pore size will span "
                        "0.6 to 17.4 nm.\n"),
                     direction_set3());
-  CHECK(indicator(d, "pore_size_range").sure != Found::Sure::Sure);  // never 17.4 nm alone
+  // both ends, never 17.4 nm alone (english_range reads “0.6 to 17.4 nm” whole)
+  REQUIRE(indicator(d, "pore_size_range").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "pore_size_range")) == 0.6);
+  CHECK(upper(indicator(d, "pore_size_range")) == 17.4);
   Draft e = extract(md("载体最可几孔径可调范围为 2～16 纳米。\n"), direction_set3());
   const Found& f = indicator(e, "pore_size_range");
   REQUIRE(f.sure == Found::Sure::Sure);
