@@ -679,6 +679,37 @@ std::optional<Fragment> english_range(const std::u32string& c, std::size_t i, st
   return f;
 }
 
+// “2,500 participants or more”, “45% or above”: an exact number, at most one
+// English word (the noun it counts), then a bound's words the value parser
+// does not read: the fragment widened over them, its text the sign's reading
+// (“≥2,500”).
+void english_bound_after(const std::u32string& c, Fragment& f) {
+  if (!f.v.exact || f.v.type != value::Value::Type::Quantity) return;
+  std::size_t k = f.end;
+  if (k < c.size() && c[k] == U' ') {
+    std::size_t w = k + 1;
+    while (w < c.size() && (is_ascii_letter(c[w]) || c[w] == U'-')) ++w;
+    if (w > k + 1 && lower_at(c, w, 3) == U" or") k = w;
+  }
+  for (auto [words, sign] : {std::pair{U" or more", "≥"},
+                             {U" or above", "≥"},
+                             {U" or higher", "≥"},
+                             {U" or less", "≤"},
+                             {U" or fewer", "≤"},
+                             {U" or below", "≤"}}) {
+    std::u32string_view w(words);
+    if (lower_at(c, k, w.size()) != w) continue;
+    std::size_t end = k + w.size();
+    if (end < c.size() && is_ascii_letter(c[end])) return;
+    auto v = quantity(sign + f.text);
+    if (!v) return;
+    f.v = *v;
+    f.text = sign + f.text;
+    f.end = end;
+    return;
+  }
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
@@ -706,6 +737,7 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     std::optional<Fragment> f = english_range(c, i, j, floor);
     if (!f) f = number_fragment(c, i, j, floor);
     if (!f) continue;
+    english_bound_after(c, *f);
     floor = f->end;
     i = f->end == 0 ? 0 : f->end - 1;
     out.push_back(std::move(*f));

@@ -1378,3 +1378,16 @@ TEST_CASE("extract: a table's 25% or more and exceeding 45% are bounds") {
                     models_direction());
   CHECK(indicator(e, "emission_reduction").value == ">45%");
 }
+
+TEST_CASE("extract: English bound words after a number and its noun in running text") {
+  Draft d = extract(md("Stem-cell disease models established: 4 models or more.\n"
+                       "Greenhouse gas emission reduction: 30% or above.\n"),
+                    models_direction());
+  REQUIRE(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(indicator(d, "stem_cell_models").value == "≥4");
+  CHECK(indicator(d, "emission_reduction").value == "≥30%");
+  // “or more” must end there: “or moreover” is no bound
+  Draft e = extract(md("Stem-cell disease models established: 4 models or moreover 5.\n"),
+                    models_direction());
+  CHECK(indicator(e, "stem_cell_models").value != "≥4");
+}
