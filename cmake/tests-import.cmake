@@ -29,6 +29,14 @@ add_test(NAME import_heldout4_precision_recall
 # fix general faults, so no longer held out; recall now 94.6 % (docs/import.md).
 add_test(NAME import_heldout5_precision_recall
          COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout5 90)
+# Held-out set 6 (scripts/gen_import_heldout6.py), written before the extractor
+# was read: numbered items in one paragraph, tables with reordered columns, a
+# baseline column and merged headers, transposed tables, line breaks between
+# name and target. First measured at 91.8 % precision and 59.8 % recall, then
+# used to fix general faults, so no longer held out: 99.0 % and 90.2 %
+# (docs/import.md).
+add_test(NAME import_heldout6_precision_recall
+         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout6 90)
 # The generator is deterministic and the committed fixtures are its output.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_FOUND)
@@ -38,7 +46,7 @@ if(Python3_FOUND)
                    -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
   set_tests_properties(import_fixtures_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
   # One per held-out set: its generator rewrites it byte for byte.
-  foreach(set heldout heldout2 heldout3 heldout4 heldout5)
+  foreach(set heldout heldout2 heldout3 heldout4 heldout5 heldout6)
     add_test(NAME import_${set}_up_to_date
              COMMAND ${CMAKE_COMMAND} -DPY=${Python3_EXECUTABLE} -DSRC=${CMAKE_SOURCE_DIR}
                      -DOUT=${CMAKE_BINARY_DIR}/import-${set} -DGEN=gen_import_${set}.py

@@ -181,10 +181,82 @@ std::u32string without_comparators(std::u32string subject) {
 // share nothing with the indicator's names (and are no generic “数量”), the
 // name stands only in a modifier of another noun. `subject`: spaces stripped,
 // 的 kept. English puts the head first: “patents based on the biomarkers”.
-bool in_modifier(std::u32string_view subject, const Spec& spec) {
+// Where the longest run `subject` shares with any of `keys` ends in it (0: none
+// of 4 characters at least).
+std::size_t name_end(std::u32string_view subject, const std::vector<std::u32string>& keys) {
+  std::size_t best = 0, end = 0;
+  for (const std::u32string& k : keys)
+    for (std::size_t i = 0; i < subject.size(); ++i)
+      for (std::size_t j = 0; j < k.size(); ++j) {
+        std::size_t n = 0;
+        while (i + n < subject.size() && j + n < k.size() && subject[i + n] == k[j + n]) ++n;
+        if (n > best) {
+          best = n;
+          end = i + n;
+        }
+      }
+  return best >= 4 ? end : 0;
+}
+
+// “关键生物标志物检测试剂盒达到3个”: a count's name, then, with no 的, two or
+// more Chinese characters that are no verb, adverb or value word and share
+// nothing with the name: a compound whose last noun (试剂盒) is counted.
+bool compound_head(std::u32string_view subject, const std::vector<std::u32string>& keys) {
+  std::size_t end = name_end(subject, keys);
+  if (end == 0) return false;
+  std::u32string tail = without_comparators(std::u32string(subject.substr(end)));
+  for (std::u32string_view w :
+       {U"覆盖", U"控制", U"保持", U"稳定", U"实现", U"满足", U"预期",   U"预计", U"计划", U"累计",
+        U"共计", U"分别", U"总数", U"数量", U"个数", U"实测", U"测试",   U"设计", U"最终", U"新",
+        U"将",   U"拟",   U"可",   U"共",   U"为",   U"是",   U"达",     U"到",   U"至",   U"超过",
+        U"发现", U"建立", U"开发", U"形成", U"完成", U"获得", U"不少于", U"总"})
+    for (std::size_t at = tail.find(w); at != std::u32string::npos; at = tail.find(w))
+      tail.erase(at, w.size());
+  if (tail.size() < 2 || tail.back() == U'值' || tail.back() == U'数' || tail.back() == U'量')
+    return false;
+  if (!std::all_of(tail.begin(), tail.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }))
+    return false;
+  return std::none_of(keys.begin(), keys.end(),
+                      [&](const std::u32string& k) { return common_run(tail, k) >= 2; });
+}
+
+std::u32string strip_spaces(std::u32string_view s);
+bool is_ascii_letter(char32_t c);
+
+// “The staff of enterprises applying the AI system will be 40”: in English
+// words (`raw`, lower case, spaces kept), a noun before “ of ” and the name
+// after it: the noun (staff) is what is counted, unless it is a word of a
+// value (the number of, the share of), an article, or a word of the name.
+bool english_of_head(std::u32string_view raw, const std::vector<std::u32string>& keys) {
+  std::size_t at = raw.rfind(U" of ");
+  if (at == std::u32string_view::npos) return false;
+  std::u32string after = strip_spaces(raw.substr(at + 4));
+  if (std::none_of(keys.begin(), keys.end(),
+                   [&](const std::u32string& k) { return common_run(after, k) >= 8; }))
+    return false;
+  std::u32string_view before = raw.substr(0, at);
+  std::size_t word = before.find_last_of(U" ,;:(");
+  std::u32string head(before.substr(word == std::u32string_view::npos ? 0 : word + 1));
+  static const std::vector<std::u32string> kValueWords = {
+      U"number", U"total", U"count",   U"amount", U"size",  U"value", U"level",  U"end",
+      U"share",  U"rate",  U"percent", U"ratio",  U"scale", U"sum",   U"degree", U"proportion",
+      U"the",    U"our",   U"its",     U"their",  U"this",  U"these", U"those",  U"each"};
+  if (head.size() < 3 || !std::all_of(head.begin(), head.end(), is_ascii_letter) ||
+      std::find(kValueWords.begin(), kValueWords.end(), head) != kValueWords.end())
+    return false;
+  return std::none_of(keys.begin(), keys.end(),
+                      [&](const std::u32string& k) { return common_run(head, k) >= 4; });
+}
+
+std::vector<std::u32string> spec_keys(const Spec& spec) {
   std::vector<std::u32string> keys;
   for (const Key& k : spec.keys) keys.push_back(k.text);
   for (const Key& k : spec.guide) keys.push_back(k.text);
+  return keys;
+}
+
+bool in_modifier(std::u32string_view subject, const Spec& spec) {
+  std::vector<std::u32string> keys = spec_keys(spec);
   std::u32string head;
   std::size_t de = subject.rfind(U'的');
   if (de != std::u32string_view::npos) {
@@ -205,6 +277,8 @@ bool in_modifier(std::u32string_view subject, const Spec& spec) {
         std::none_of(keys.begin(), keys.end(),
                      [&](const std::u32string& k) { return common_run(head, k) >= 2; }))
       return true;
+  } else if (spec.kind == Kind::Count && compound_head(subject, keys)) {
+    return true;
   }
   // English: a noun, then the name after “based on”, “related to” … (“of”
   // is left out: without spaces “no fewer” holds it, and “the end of”, “the
@@ -446,6 +520,7 @@ struct Fragment {
   std::size_t start = 0, end = 0;  // code points in the clause
   std::string text;
   value::Value v;
+  bool worded = false;  // an English range in words, `text` its reading (english_range)
 };
 
 // The values stated in a clause: each number, widened left over comparator
@@ -573,6 +648,68 @@ std::optional<Fragment> number_fragment(const std::u32string& c, std::size_t i, 
   return f;
 }
 
+std::u32string lower_at(const std::u32string& c, std::size_t at, std::size_t n) {
+  std::u32string o = c.substr(at, n);
+  for (char32_t& ch : o)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  return o;
+}
+
+// “between 3 and 5 models”, “20 to 40%” (never “from 20 to 40%”, a baseline
+// and its target): an English range, read as the value parser's “3–5
+// models”; the first number's digits are `i`..`j`. The fragment's text is
+// that reading, which the draft holds.
+std::optional<Fragment> english_range(const std::u32string& c, std::size_t i, std::size_t j,
+                                      std::size_t floor) {
+  bool between = i >= floor + 8 && lower_at(c, i - 8, 8) == U"between ";
+  std::u32string joint = between ? U" and " : U" to ";
+  if (lower_at(c, j, joint.size()) != joint) return std::nullopt;
+  if (!between && i >= floor + 5 && lower_at(c, i - 5, 5) == U"from ") return std::nullopt;
+  std::size_t m = j + joint.size(), n = m;
+  while (n < c.size() && (is_digit(c[n]) || c[n] == U'.' || c[n] == U',')) ++n;
+  while (n > m + 1 && (c[n - 1] == U'.' || c[n - 1] == U',')) --n;
+  if (n == m) return std::nullopt;
+  std::size_t first = j - i;
+  std::u32string joined = c.substr(i, first) + U"–" + c.substr(m);
+  std::optional<Fragment> f = number_fragment(joined, 0, first + 1 + (n - m), 0);
+  if (!f || f->start != 0 || f->v.lo.v == f->v.hi.v) return std::nullopt;
+  f->start = between ? i - 8 : i;
+  f->end = m + (f->end - first - 1);
+  f->worded = true;
+  return f;
+}
+
+// “2,500 participants or more”, “45% or above”: an exact number, at most one
+// English word (the noun it counts), then a bound's words the value parser
+// does not read: the fragment widened over them, its text the sign's reading
+// (“≥2,500”).
+void english_bound_after(const std::u32string& c, Fragment& f) {
+  if (!f.v.exact || f.v.type != value::Value::Type::Quantity) return;
+  std::size_t k = f.end;
+  if (k < c.size() && c[k] == U' ') {
+    std::size_t w = k + 1;
+    while (w < c.size() && (is_ascii_letter(c[w]) || c[w] == U'-')) ++w;
+    if (w > k + 1 && lower_at(c, w, 3) == U" or") k = w;
+  }
+  for (auto [words, sign] : {std::pair{U" or more", "≥"},
+                             {U" or above", "≥"},
+                             {U" or higher", "≥"},
+                             {U" or less", "≤"},
+                             {U" or fewer", "≤"},
+                             {U" or below", "≤"}}) {
+    std::u32string_view w(words);
+    if (lower_at(c, k, w.size()) != w) continue;
+    std::size_t end = k + w.size();
+    if (end < c.size() && is_ascii_letter(c[end])) return;
+    auto v = quantity(sign + f.text);
+    if (!v) return;
+    f.v = *v;
+    f.text = sign + f.text;
+    f.end = end;
+    return;
+  }
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
@@ -597,8 +734,10 @@ std::vector<Fragment> fragments(const std::u32string& c) {
       floor = k;
       continue;
     }
-    std::optional<Fragment> f = number_fragment(c, i, j, floor);
+    std::optional<Fragment> f = english_range(c, i, j, floor);
+    if (!f) f = number_fragment(c, i, j, floor);
     if (!f) continue;
+    english_bound_after(c, *f);
     floor = f->end;
     i = f->end == 0 ? 0 : f->end - 1;
     out.push_back(std::move(*f));
@@ -671,6 +810,28 @@ std::size_t list_ordinal(const std::string& raw, const std::u32string& p) {
   if (p[k] == U')' || p[k] == U'、') return k + 1;
   if (p[k] == U'.' && (k + 1 == p.size() || !is_digit(p[k + 1]))) return k + 1;
   return 0;
+}
+
+std::u32string strip_spaces_raw(std::u32string_view s) {
+  std::u32string o;
+  for (char32_t c : s)
+    if (c != U' ' && c != U'\t' && c != U'\u3000') o += c;
+  return o;
+}
+
+// “考核指标：（1）…；（2）…”: a clause that is only a one- or two-digit number
+// in brackets, opening the paragraph or following a colon, a semicolon or a
+// full stop, is an item's ordinal inside running text; it counts items.
+bool bracket_ordinal(const std::u32string& p, std::size_t offset, const std::u32string& text) {
+  std::u32string t = strip_spaces_raw(text);
+  if (t.empty() || t.size() > 2 || !std::all_of(t.begin(), t.end(), is_digit)) return false;
+  std::size_t end = offset + text.size();
+  if (offset == 0 || end >= p.size()) return false;
+  if (!(p[offset - 1] == U'(' || p[offset - 1] == U'（') || !(p[end] == U')' || p[end] == U'）'))
+    return false;
+  std::size_t k = offset - 1;
+  while (k > 0 && p[k - 1] == U' ') --k;
+  return k == 0 || std::u32string_view(U"：:；;。.").find(p[k - 1]) != std::u32string_view::npos;
 }
 
 std::u32string strip_spaces(std::u32string_view s) {
@@ -831,14 +992,29 @@ bool label_is(const std::u32string& cell, const char* const* labels, std::size_t
 
 const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
                                     "项目标题", "projecttitle", "title"};
-const char* const kDurationLabels[] = {"实施周期", "项目周期",   "执行期限", "执行周期",
-                                       "研究期限", "项目执行期", "实施期限", "起止年月",
-                                       "起止时间", "duration"};
+const char* const kDurationLabels[] = {"实施周期",
+                                       "项目周期",
+                                       "执行期限",
+                                       "执行周期",
+                                       "研究期限",
+                                       "项目执行期",
+                                       "实施期限",
+                                       "起止年月",
+                                       "起止时间",
+                                       "duration",
+                                       "projectperiod",
+                                       "period",
+                                       "implementationperiod"};
 
-// "申报方向：3.1 …", "所属专项方向: 3.1": a short label naming a 方向
+// "申报方向：3.1 …", "所属专项方向: 3.1", "Guideline topic: 3.1": a short
+// label naming a 方向 (the value must still be a known direction number)
 bool direction_label(const std::u32string& label) {
-  return label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
-                                label == U"direction" || label == U"guidedirection");
+  auto ends = [&](std::u32string_view w) {
+    return label.size() >= w.size() && label.compare(label.size() - w.size(), w.size(), w) == 0;
+  };
+  return (label.size() <= 10 && (label.find(U"方向") != std::u32string::npos ||
+                                 label == U"direction" || label == U"guidedirection")) ||
+         (label.size() <= 16 && (ends(U"topic") || ends(U"direction")));
 }
 
 const char* const kBudgetLabels[] = {"经费预算", "项目经费", "项目总经费", "预算总额", "budget"};
@@ -1202,6 +1378,7 @@ class Extraction {
  public:
   Extraction(const rules::Direction& dir, const Aliases& aliases);
   void paragraph(const std::string& text, const Place& place, int heading_level);
+  void background_section(const std::string& text, int level);
   void running(const std::string& text, const Place& place, bool heading,
                const std::vector<std::size_t>& lead = {});
   void table(const Table& t);
@@ -1250,6 +1427,9 @@ class Extraction {
   // the indicator the previous paragraph only named (“1．预后预测模型”), and
   // the one the paragraph being read inherits from it
   std::vector<std::size_t> name_para, para_lead;
+  // the level of the heading of a section on the team's record or the state
+  // of the art (研究基础, Research foundations) being read; 0: none
+  int background = 0;
   // Inside the research contents (a 研究内容 heading and what follows it up to
   // the next heading of its level or above, or a table about them): only
   // there is a mention of a research item drafted as sure (research.h).
@@ -1549,6 +1729,22 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   return research_run;
 }
 
+// Headings of the sections on what exists already: the team's record, the
+// state of the art. Nothing in them commits the project to a value.
+const char* const kBackgroundHeadings[] = {
+    "研究基础",           "工作基础",      "前期基础",     "前期工作",
+    "研究现状",           "国内外现状",    "发展现状",     "researchfoundation",
+    "researchbackground", "stateoftheart", "previouswork", "priorwork"};
+
+void Extraction::background_section(const std::string& text, int level) {
+  if (level <= 0) return;
+  if (background && level > background) return;  // a subsection of it
+  background = 0;
+  std::u32string flat = strip_spaces(to_u32(text::fold(text)));
+  for (const char* w : kBackgroundHeadings)
+    if (flat.find(to_u32(w)) != std::u32string::npos) background = level;
+}
+
 // “1．与国外联合出版设计指南” / “完成时指标：达到1部。”: a list whose item
 // paragraph holds only an indicator's name and whose next paragraph its value.
 // A paragraph right after a name-only one, stating one number that no words of
@@ -1556,6 +1752,7 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
 // (中期, 国际, 前期 …) still keep the number out.
 void Extraction::paragraph(const std::string& text, const Place& place, int heading_level) {
   section(text, heading_level);
+  background_section(text, heading_level);
   para_lead = std::exchange(name_para, {});
   running(text, place, heading_level > 0);
   para_lead.clear();
@@ -1610,6 +1807,7 @@ void Extraction::running(const std::string& text, const Place& place, bool headi
   if (form_field(text, place)) return;
   std::size_t research_run = research_mentions(text, place, heading);
   if (heading) return;
+  if (background) return;  // the team's record, others' figures: no commitment
   Reading rd(text, place, research_run);
   if (!para_lead.empty() && fragments(rd.p).size() == 1) rd.para_lead = para_lead;
   for (std::size_t ci = 0; ci < rd.cls.size(); ++ci) clause(rd, ci, lead);
@@ -1686,7 +1884,7 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     std::u32string before = strip_spaces(
         std::u32string_view(p).substr(rd.sentence_start, cl.offset + f.start - rd.sentence_start));
     if (cl.offset + f.start < rd.ordinal_end || inside_name(cl.text, f) ||
-        cross_reference(cl.text.substr(0, f.start)))
+        cross_reference(cl.text.substr(0, f.start)) || bracket_ordinal(p, cl.offset, cl.text))
       continue;
     from = f.end;
     for (char32_t& ch : between)
@@ -1713,7 +1911,8 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     // the name only qualifies another noun, which is what is counted (the
     // sentence's words too: “Assays related to X: at least 3”)
     bool modifier = std::any_of(fitting.begin(), fitting.end(), [&](std::size_t k) {
-      return in_modifier(subject, specs[k]) || in_modifier(before, specs[k]);
+      return in_modifier(subject, specs[k]) || in_modifier(before, specs[k]) ||
+             english_of_head(between, spec_keys(specs[k]));
     });
     if (fitting.empty()) {
       if (named.size() == 1) {
@@ -1926,13 +2125,13 @@ void join_spanning(const Table& t, Layout& l) {
 
 // A transposed indicator table: the first column holds 指标 / 目标值 / 单位
 // and each further column one indicator. Read as its transpose.
-void transpose(const Table& t, Layout& l) {
-  if (!(l.header == t.rows.size() && t.rows.size() >= 2)) return;
+void transpose(const Table& t, Layout& l, std::size_t top = 0) {
+  if (!(l.header == t.rows.size() && t.rows.size() >= top + 2)) return;
   std::size_t width = 0;
   for (const auto& row : t.rows) width = std::max(width, row.size());
-  l.transposed.assign(width, std::vector<Cell>(t.rows.size()));
-  for (std::size_t r = 0; r < t.rows.size(); ++r)
-    for (std::size_t c = 0; c < t.rows[r].size(); ++c) l.transposed[c][r] = t.rows[r][c];
+  l.transposed.assign(width, std::vector<Cell>(t.rows.size() - top));
+  for (std::size_t r = top; r < t.rows.size(); ++r)
+    for (std::size_t c = 0; c < t.rows[r].size(); ++c) l.transposed[c][r - top] = t.rows[r][c];
   Columns c = l.transposed.empty() ? Columns{} : columns_of(l.transposed[0]);
   const Cell* first = c.name >= 0 ? cell_at(l.transposed[0], c.name) : nullptr;
   if (c.name >= 0 && c.value >= 0 && c.country < 0 && first &&
@@ -1944,11 +2143,46 @@ void transpose(const Table& t, Layout& l) {
   }
 }
 
+// Rows at the top that are only a title: one cell merged across the table
+// (“考核指标” over the whole transposed table).
+std::size_t title_rows(const Table& t) {
+  std::size_t r = 0;
+  while (r + 1 < t.rows.size() && t.rows[r].size() >= 2 &&
+         std::all_of(t.rows[r].begin() + 1, t.rows[r].end(),
+                     [&](const Cell& c) { return c.covered && c.text == t.rows[r][0].text; }))
+    ++r;
+  return r;
+}
+
+// Whether the first column, below the title rows, only labels rows: a name
+// label first (指标, Metric), a value label (目标值, Target), each a few
+// words. Such a table is transposed whatever its first row's words (an
+// indicator's name may hold 国家 or 完成, a participants' or a value
+// column's word).
+bool labels_rows(const Table& t, std::size_t top) {
+  std::vector<Cell> col;
+  for (std::size_t r = top; r < t.rows.size(); ++r) {
+    if (t.rows[r].size() < 3 || match_form(t.rows[r][0].text).size() > 12) return false;
+    col.push_back(t.rows[r][0]);
+  }
+  if (col.size() < 2 || col.size() > 6) return false;
+  Columns c = columns_of(col);
+  return c.name == 0 && c.value > 0 && c.country < 0 &&
+         any_of_words(match_form(col[0].text), {"指标", "indicator", "metric"});
+}
+
 void Extraction::table(const Table& t) {
   name_para.clear();
-  Layout l = header_of(t);
-  join_spanning(t, l);
-  transpose(t, l);
+  std::size_t top = title_rows(t);
+  Layout l;
+  if (labels_rows(t, top)) {
+    l.header = t.rows.size();
+    transpose(t, l, top);
+  } else {
+    l = header_of(t);
+    join_spanning(t, l);
+    transpose(t, l);
+  }
   const std::vector<std::vector<Cell>>& rows = l.transposed.empty() ? t.rows : l.transposed;
   if (l.header < t.rows.size() && l.cols.country >= 0) {  // participating units
     participants(t, l);
@@ -1998,10 +2232,59 @@ void Extraction::participants(const Table& t, const Layout& l) {
 // the value parser does not know as a unit) states that bare number; `vt`
 // becomes the number with its comparator words. Anything else in the cell (a
 // second number, Chinese words, a bracket) leaves it unread.
+// “25% or more”, “exceeding 45%”, “12 kW or above”: English comparator words
+// the value parser does not read, around a table cell's whole value, as the
+// sign it reads (≥25%, >45%); "" when the cell has none.
+std::string english_bound(const std::string& vt) {
+  std::string low = vt;
+  for (char& ch : low)
+    if (ch >= 'A' && ch <= 'Z') ch += 32;
+  auto starts = [&](std::string_view w) { return low.rfind(w, 0) == 0 && low.size() > w.size(); };
+  auto ends = [&](std::string_view w) {
+    return low.size() > w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0;
+  };
+  for (auto [w, sign] : {std::pair{"not exceeding ", "≤"}, {"exceeding ", ">"}})
+    if (starts(w)) return sign + vt.substr(std::string_view(w).size());
+  for (auto [w, sign] : {std::pair{" or more", "≥"},
+                         {" or above", "≥"},
+                         {" or higher", "≥"},
+                         {" or less", "≤"},
+                         {" or below", "≤"},
+                         {" or lower", "≤"}})
+    if (ends(w)) return sign + vt.substr(0, vt.size() - std::string_view(w).size());
+  return "";
+}
+
 std::optional<value::Value> counted_in_words(std::string& vt) {
+  if (std::string b = english_bound(vt); !b.empty()) {
+    std::optional<value::Value> v = quantity(b);
+    if (!v) v = counted_in_words(b);
+    if (v) vt = b;
+    return v;
+  }
+  // “达到4类及以上”, “5,000人或以上”: 及/或 before 以上/以下 adds nothing, nor
+  // 达到 before a bound the tail states
+  for (const char* tail : {"及以上", "或以上", "及以下", "或以下"}) {
+    std::string_view t(tail);
+    if (vt.size() > t.size() && vt.compare(vt.size() - t.size(), t.size(), t) == 0) {
+      std::string shorter = vt.substr(0, vt.size() - t.size()) + std::string(t.substr(3));
+      if (shorter.rfind("达到", 0) == 0) shorter = std::string(text::trim(shorter.substr(6)));
+      if (auto v = quantity(shorter)) {
+        vt = shorter;
+        return v;
+      }
+    }
+  }
   std::u32string c = to_u32(vt);
   std::vector<Fragment> frs = fragments(c);
   if (frs.size() != 1) return std::nullopt;
+  // “between 2 and 3 modes”, “20 to 40%”: the range, the noun it counts after it
+  if (frs[0].worded && frs[0].start == 0 &&
+      std::all_of(c.begin() + frs[0].end, c.end(),
+                  [](char32_t ch) { return is_ascii_letter(ch) || ch == U' ' || ch == U'-'; })) {
+    vt = frs[0].text;
+    return frs[0].v;
+  }
   // “控制在1天以内”, “保持在5%以下”: a verb that keeps the quantity within the
   // bound the rest states
   std::u32string lead = strip_spaces(c.substr(0, frs[0].start));

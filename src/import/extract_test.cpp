@@ -579,7 +579,10 @@ TEST_CASE("extract: a range is stated by both its ends") {
   Draft d = extract(md("The tunable range of the support's most probable pore size will span "
                        "0.6 to 17.4 nm.\n"),
                     direction_set3());
-  CHECK(indicator(d, "pore_size_range").sure != Found::Sure::Sure);  // never 17.4 nm alone
+  // both ends, never 17.4 nm alone (english_range reads “0.6 to 17.4 nm” whole)
+  REQUIRE(indicator(d, "pore_size_range").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "pore_size_range")) == 0.6);
+  CHECK(upper(indicator(d, "pore_size_range")) == 17.4);
   Draft e = extract(md("载体最可几孔径可调范围为 2～16 纳米。\n"), direction_set3());
   const Found& f = indicator(e, "pore_size_range");
   REQUIRE(f.sure == Found::Sure::Sure);
@@ -1187,4 +1190,204 @@ source: {section: "1.3 考核指标", text: "构建高性能催化材料"})",
   }
   CHECK(indicator(extract(md("本项目将构建高性能催化材料。\n"), dir), "catalytic_materials").sure ==
         Found::Sure::Sure);
+}
+
+namespace {
+rules::Direction models_direction() {
+  rules::Direction dir;
+  dir.number = "10.2";
+  dir.rules.push_back(rule_from(R"(
+id: stem_cell_models
+title: {zh: 干细胞疾病模型数, en: Stem-cell disease models established}
+kind: count
+op: ">="
+value: 3
+unit: 种
+source: {section: "10.2 考核指标", text: "建立干细胞疾病模型3-5种"})",
+                                "10.2"));
+  dir.rules.push_back(rule_from(R"(
+id: emission_reduction
+title: {zh: 温室气体排放降低幅度, en: Greenhouse gas emission reduction}
+kind: quantity
+op: ">="
+value: 20
+unit: "%"
+source: {section: "10.2 考核指标", text: "温室气体排放降低20%"})",
+                                "10.2"));
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("extract: an English range in words is the range and not one of its ends") {
+  rules::Direction dir = models_direction();
+  for (const char* text : {"(2) stem-cell disease models established: between 3 and 5 models.\n",
+                           "Stem-cell disease models established: 3 to 5 models.\n",
+                           "| Metric | Target |\n| --- | --- |\n"
+                           "| Stem-cell disease models established | between 3 and 5 models |\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    const Found& f = indicator(d, "stem_cell_models");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(lower(f) == 3);
+    CHECK(upper(f) == 5);
+  }
+  Draft e = extract(md("Greenhouse gas emission reduction: 20 to 40%.\n"), dir);
+  CHECK(upper(indicator(e, "emission_reduction")) == 40);
+  CHECK(lower(indicator(e, "emission_reduction")) == 20);
+  // “from 3 to 5”: a baseline and its target, not a range
+  Draft g =
+      extract(md("Stem-cell disease models established will grow from 3 to 5 models.\n"), dir);
+  CHECK(upper(indicator(g, "stem_cell_models")) != 3);
+}
+
+TEST_CASE("extract: a bracketed ordinal inside running text states no value") {
+  rules::Direction dir = models_direction();
+  Draft d = extract(md("项目完成时须达到以下考核指标：（1）温室气体排放降低幅度不低于25%；"
+                       "（2）干细胞疾病模型至少4种。\n"),
+                    dir);
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  CHECK(lower(indicator(d, "emission_reduction")) == 25);
+  // ordinals beside a name, no value
+  Draft e = extract(md("干细胞疾病模型的建立分以下步骤：（1）细胞获取；（2）分化。\n"), dir);
+  CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: a section on the team's record or the state of the art commits to nothing") {
+  rules::Direction dir = models_direction();
+  Draft d =
+      extract(md("# 申报书\n\n## 二、研究基础\n\n项目组已建立干细胞疾病模型2种，现有水平为2种。\n\n"
+                 "### 1. 前期成果\n\n干细胞疾病模型3种。\n\n"
+                 "## 三、考核指标\n\n干细胞疾病模型不少于4种。\n"),
+              dir);
+  CHECK(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  Draft e = extract(md("## 2. Research foundations\n\n"
+                       "The team has established stem-cell disease models: 3 models.\n"),
+                    dir);
+  CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: a transposed table under a merged title row and names holding 国家") {
+  // indicators as columns, a target row and a baseline row
+  std::string body = w_tbl({{"考核指标", ">>", ">>"},
+                            {"指标", "载体热分解温度", "熟料烧成热耗降低幅度（与硅酸盐水泥相比）"},
+                            {"现有水平", "520℃", "15%"},
+                            {"目标值", "≥650℃", "至少25%"}});
+  ReadResult r = read_document("a.docx", "docx", make_docx(body));
+  REQUIRE(r.ok);
+  Draft d = extract(r.doc, direction_set3());
+  CHECK(lower(indicator(d, "decomposition_temperature")) == 650);
+  CHECK(lower(indicator(d, "heat_reduction")) == 25);
+  // an indicator's name with 国家 (a participants' column word) in the first row
+  rules::Direction dir = direction_set3();
+  dir.rules.push_back(rule_from(R"(
+id: national_patent_applications
+title: {zh: 申请国家专利数, en: National patent applications}
+kind: count
+op: ">="
+value: 3
+unit: 项
+source: {section: "6.2 考核指标", text: "申请国家专利3项"})",
+                                "4.3"));
+  Draft e = extract(md("| 指标 | 申请国家专利 | 载体热分解温度 |\n| --- | --- | --- |\n"
+                       "| 目标值 | 5项 | 650℃ |\n| 现有水平 | 2项 | 520℃ |\n"),
+                    dir);
+  CHECK(lower(indicator(e, "national_patent_applications")) == 5);
+  CHECK(lower(indicator(e, "decomposition_temperature")) == 650);
+  CHECK(e.participants.empty());
+  // English row labels, a longer one (Baseline) among them
+  Draft g = extract(md("| Metric | Thermal decomposition temperature of the support | National "
+                       "patent applications |\n| --- | --- | --- |\n"
+                       "| Baseline | 520 °C | 2 |\n| Target | at least 650 °C | 5 |\n"),
+                    dir);
+  CHECK(lower(indicator(g, "decomposition_temperature")) == 650);
+}
+
+TEST_CASE("extract: Guideline topic names the direction and Project period the duration") {
+  Document doc =
+      md("Guideline topic: 3.1\n\nProject period: January 2026 – December 2028 (36 "
+         "months)\n");
+  CHECK(find_direction(doc, {"3.1", "3.2"}) == "3.1");
+  CHECK(find_direction(md("Research topic: heat pumps, 12 units\n"), {"3.1"}).empty());
+  Draft d = extract(doc, direction_3_1());
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "36 months");
+}
+
+TEST_CASE("extract: a table's 达到…及以上 is the bound 以上") {
+  Draft d = extract(md("| 考核指标 | 目标值 |\n| --- | --- |\n| 干细胞疾病模型 | 达到４种及以上 |\n"
+                       "| 温室气体排放降低幅度 | 30%或以上 |\n"),
+                    models_direction());
+  REQUIRE(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  CHECK(lower(indicator(d, "emission_reduction")) == 30);
+}
+
+TEST_CASE("extract: a compound after a count's name counts its last noun") {
+  rules::Direction dir = biomarkers_direction();
+  for (const char* text :
+       {"关键生物标志物检测试剂盒达到3个。\n", "关键生物标志物检测平台不少于3个。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
+  }
+  // verbs and adverbs between the name and the number leave it the name's
+  for (const char* text : {"关键生物标志物预期可达12个。\n", "关键生物标志物新发现12个。\n",
+                           "关键生物标志物数量达到12个。\n"}) {
+    Draft d = extract(md(text), dir);
+    INFO(text);
+    CHECK(lower(indicator(d, "prognostic_biomarkers")) == 12);
+  }
+}
+
+TEST_CASE("extract: an English noun before of and the name is what is counted") {
+  rules::Direction dir;
+  dir.number = "10.6";
+  dir.rules.push_back(rule_from(R"(
+id: enterprise_adoption
+title: {zh: 应用 AI 辅助系统的企业数, en: Enterprises applying the AI assistance system}
+kind: count
+op: ">="
+value: 5
+unit: 家
+source: {section: "10.6 考核指标", text: "应用 AI 辅助系统的企业不少于5家"})",
+                                "10.6"));
+  Draft d =
+      extract(md("The staff of enterprises applying the AI assistance system will be 40.\n"), dir);
+  CHECK(indicator(d, "enterprise_adoption").sure != Found::Sure::Sure);
+  // a value's word, or an article, before of: still the name's number
+  for (const char* text :
+       {"The number of enterprises applying the AI assistance system will be 8.\n",
+        "By the end of the project, enterprises applying the AI assistance system will be 8.\n"}) {
+    Draft e = extract(md(text), dir);
+    INFO(text);
+    CHECK(lower(indicator(e, "enterprise_adoption")) == 8);
+  }
+}
+
+TEST_CASE("extract: a table's 25% or more and exceeding 45% are bounds") {
+  Draft d = extract(md("| Metric | Target |\n| --- | --- |\n"
+                       "| Greenhouse gas emission reduction | 25% or more |\n"
+                       "| Stem-cell disease models established | 4 models or more |\n"),
+                    models_direction());
+  REQUIRE(indicator(d, "emission_reduction").sure == Found::Sure::Sure);
+  CHECK(indicator(d, "emission_reduction").value == "≥25%");
+  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  Draft e = extract(md("| Metric | Target |\n| --- | --- |\n"
+                       "| Greenhouse gas emission reduction | exceeding 45% |\n"),
+                    models_direction());
+  CHECK(indicator(e, "emission_reduction").value == ">45%");
+}
+
+TEST_CASE("extract: English bound words after a number and its noun in running text") {
+  Draft d = extract(md("Stem-cell disease models established: 4 models or more.\n"
+                       "Greenhouse gas emission reduction: 30% or above.\n"),
+                    models_direction());
+  REQUIRE(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(indicator(d, "stem_cell_models").value == "≥4");
+  CHECK(indicator(d, "emission_reduction").value == "≥30%");
+  // “or more” must end there: “or moreover” is no bound
+  Draft e = extract(md("Stem-cell disease models established: 4 models or moreover 5.\n"),
+                    models_direction());
+  CHECK(indicator(e, "stem_cell_models").value != "≥4");
 }
