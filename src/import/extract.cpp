@@ -140,6 +140,31 @@ bool has_other(std::u32string_view text) {
   }();
   return contains_any(text, words);
 }
+// Words right after a number, in its clause before any bracket or comma,
+// that make it a past or someone else's figure: English puts the qualifier
+// after the value (“was 58% in the partner's previous prototype”, “50% in
+// current systems”, “48% as reported by …”). Spaces removed, lower case.
+const char* const kAfterWords[] = {"previous", "earlier",    "existing",  "stateoftheart",
+                                   "reported", "baseline",   "currently", "currentsystem",
+                                   "lastyear", "literature", "todays",    "today's"};
+
+// True when the words after a number, up to the first bracket, comma or
+// semicolon of its clause, say it is not the project's figure.
+bool trailer_says_other(std::u32string_view after) {
+  static const std::vector<std::u32string> words = [] {
+    std::vector<std::u32string> v;
+    for (const char* w : kAfterWords) v.push_back(to_u32(w));
+    return v;
+  }();
+  std::size_t end = after.find_first_of(U"(（[【,，;；");
+  std::u32string t;
+  for (char32_t ch : after.substr(0, end)) {
+    if (ch == U' ' || ch == U'\u00a0') continue;
+    t += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  }
+  return contains_any(t, words);
+}
+
 // Where the last target verb in `text` ends (npos: none).
 std::size_t after_target_verb(std::u32string_view text) {
   static const std::vector<std::u32string> words = [] {
@@ -1955,6 +1980,7 @@ bool Extraction::not_a_value(const Reading& rd, std::size_t ci, const std::vecto
       if (ch >= U'A' && ch <= U'Z') ch += 32;
     if (after_target_verb(next) != std::u32string::npos) return true;
   }
+  if (trailer_says_other(std::u32string_view(cl.text).substr(f.end))) return true;
   if (verb_end != std::u32string::npos) {
     // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
     if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) return true;
