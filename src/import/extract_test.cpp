@@ -1391,3 +1391,22 @@ TEST_CASE("extract: English bound words after a number and its noun in running t
                     models_direction());
   CHECK(indicator(e, "stem_cell_models").value != "≥4");
 }
+
+TEST_CASE("extract: words after a number can make it a past or someone else's figure") {
+  for (const char* s :
+       {"The round-trip efficiency was 58% in the partner's previous prototype (2019).\n",
+        "Round-trip efficiency of 50% in existing plants is the starting point.\n",
+        "A round-trip efficiency of 55 % has been reported in the literature.\n"}) {
+    INFO(s);
+    CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
+          Found::Sure::Sure);
+  }
+  // a qualifier after a bracket or comma is about something else
+  for (const char* s : {"The round-trip efficiency will be 62% (previous prototype: 50%).\n",
+                        "The round-trip efficiency will be 62%, well above existing plants.\n"}) {
+    INFO(s);
+    const Found& f = indicator(extract(md(s), direction_3_1()), "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value.find("62") != std::string::npos);
+  }
+}
