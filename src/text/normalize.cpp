@@ -13,21 +13,45 @@
 namespace guidecheck::text {
 
 namespace {
-// True when NFKC leaves `s` as it is for certain: ASCII and the CJK Unified
-// Ideographs (U+4E00..U+9FFF) only, which is most of what a proposal's values
-// hold ("33 千瓦时/立方米"). Anything else (full-width forms, ℃, ㎡, U+3000 ...)
-// goes to ICU.
-bool plainly_normal(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = utf8::next(s, i);  // ill-formed: U+FFFD, which goes to ICU
-    if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) return false;
-  }
-  return true;
+// Characters NFKC leaves as they are and that fold on their own (each has a
+// normalisation boundary before it; normalize_test.cpp checks both against
+// ICU): the CJK Unified Ideographs (U+4E00..U+9FFF) and the common CJK and
+// general punctuation ("、。《》【】“”—·").
+bool stays(char32_t c) {
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;
+  if (c >= 0x3000 && c <= 0x301F)
+    return c == 0x3001 || c == 0x3002 || (c >= 0x3008 && c <= 0x3011) || c >= 0x3014;
+  return c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0xB7;
 }
 }  // namespace
 
-std::string fold(std::string_view s) {
-  if (plainly_normal(s)) return std::string(s);
+// Most of what a proposal's values hold ("33 千瓦时/立方米", "６２％，已完成。")
+// folds here without the round trip through ICU's UTF-16: ASCII and the
+// characters `stays` accepts are copied, full-width ASCII (U+FF01..U+FF5E)
+// becomes ASCII, U+3000 a space and U+2026 "...", as NFKC has them.
+bool fold_by_table(std::string_view s, std::string& out) {
+  out.clear();
+  std::size_t run = 0;  // start of the bytes copied as they are
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t at = i;
+    char32_t c = utf8::next(s, i);  // ill-formed: U+FFFD, which goes to ICU
+    if (c < 0x80 || stays(c)) continue;
+    out.append(s.substr(run, at - run));
+    run = i;
+    if (c >= 0xFF01 && c <= 0xFF5E)
+      out.push_back(static_cast<char>(c - 0xFEE0));
+    else if (c == 0x3000)
+      out.push_back(' ');
+    else if (c == 0x2026)
+      out.append("...");
+    else
+      return false;
+  }
+  out.append(s.substr(run));
+  return true;
+}
+
+std::string fold_icu(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return std::string(s);
@@ -42,6 +66,12 @@ std::string fold(std::string_view s) {
   std::string r;
   out.toUTF8String(r);
   return r;
+}
+
+std::string fold(std::string_view s) {
+  std::string r;
+  if (fold_by_table(s, r)) return r;
+  return fold_icu(s);
 }
 
 std::string_view trim(std::string_view s) {

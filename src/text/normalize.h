@@ -8,8 +8,13 @@
 
 namespace guidecheck::text {
 
-// NFKC-normalised copy (ASCII input is returned as is, without calling ICU).
+// NFKC-normalised copy (common text folded by table, without calling ICU).
 std::string fold(std::string_view s);
+
+// The two ways `fold` takes, apart for the tests: by table (false, `out`
+// unspecified, when `s` holds a character the table does not know) and ICU's.
+bool fold_by_table(std::string_view s, std::string& out);
+std::string fold_icu(std::string_view s);
 
 std::string_view trim(std::string_view s);
 
