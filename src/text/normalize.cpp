@@ -23,6 +23,26 @@ bool stays(char32_t c) {
     return c == 0x3001 || c == 0x3002 || (c >= 0x3008 && c <= 0x3011) || c >= 0x3014;
   return c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0xB7;
 }
+
+// utf8::next, with the three-byte characters whose lead byte allows every
+// continuation (E1..EC, EE, EF: all the table knows beyond ASCII) decoded in
+// line: the call per character cost more than the table itself.
+inline char32_t next_common(std::string_view s, std::size_t& i) {
+  auto b = [&s](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < s.size() && (b(i + 1) & 0xC0) == 0x80 &&
+      (b(i + 2) & 0xC0) == 0x80) {
+    char32_t cp =
+        (char32_t{c & 0x0Fu} << 12) | (char32_t{b(i + 1) & 0x3Fu} << 6) | (b(i + 2) & 0x3Fu);
+    i += 3;
+    return cp;
+  }
+  return utf8::next(s, i);
+}
 }  // namespace
 
 // Most of what a proposal's values hold ("33 千瓦时/立方米", "６２％，已完成。")
@@ -31,10 +51,11 @@ bool stays(char32_t c) {
 // becomes ASCII, U+3000 a space and U+2026 "...", as NFKC has them.
 bool fold_by_table(std::string_view s, std::string& out) {
   out.clear();
-  std::size_t run = 0;  // start of the bytes copied as they are
+  out.reserve(s.size());  // nothing the table does lengthens the text
+  std::size_t run = 0;    // start of the bytes copied as they are
   for (std::size_t i = 0; i < s.size();) {
     std::size_t at = i;
-    char32_t c = utf8::next(s, i);  // ill-formed: U+FFFD, which goes to ICU
+    char32_t c = next_common(s, i);  // ill-formed: U+FFFD, which goes to ICU
     if (c < 0x80 || stays(c)) continue;
     out.append(s.substr(run, at - run));
     run = i;
