@@ -1459,7 +1459,8 @@ class Extraction {
   // the next heading of its level or above, or a table about them): only
   // there is a mention of a research item drafted as sure (research.h).
   bool research_section = false;
-  int research_level = 0;
+  int research_level = 0;  // the heading level that opened them
+  int research_style = 0;  // the plain title's kind of ordinal that did (0: a heading)
 };
 
 Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
@@ -1784,24 +1785,27 @@ void Extraction::paragraph(const std::string& text, const Place& place, int head
   name_para = name_only(text);
 }
 
-// A heading, or a form's section title written as a paragraph (taken as
-// level 1), opens the research contents or, at its level or above, closes them.
+// A heading opens the research contents or, at their level or above, closes
+// them. A form's section title written as a paragraph (research.h) opens
+// them too; one closes them when it has the opener's kind of ordinal, or a
+// top-level Chinese one (三、, 第三部分) after a heading opened them.
 void Extraction::section(const std::string& text, int level) {
-  std::u32string m;
-  if (level == 0) {
-    if (text.size() > 120) return;
-    m = match_form(text);
-    if (!section_title(m)) return;
-    level = 1;
-  } else {
-    m = match_form(text);
-  }
+  if (level == 0 && text.size() > 160) return;
+  std::u32string m = match_form(text);
+  int style = level == 0 ? section_title(m) : 0;
+  if (level == 0 && style == 0) return;
   if (research_heading(m)) {
     research_section = true;
-    research_level = level;
-  } else if (level <= research_level) {
+    research_level = level == 0 ? 1 : level;
+    research_style = style;
+    return;
+  }
+  if (!research_section) return;
+  bool closes = level > 0 ? level <= research_level
+                          : style == research_style || (research_style == 0 && style <= 2);
+  if (closes) {
     research_section = false;
-    research_level = 0;
+    research_level = research_style = 0;
   }
 }
 

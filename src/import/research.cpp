@@ -66,17 +66,35 @@ bool research_heading(std::u32string_view text) {
                      [&](std::u32string_view w) { return text.find(w) != text.npos; });
 }
 
-bool section_title(std::u32string_view text) {
-  // “三、研究内容” / “第三部分 研究内容”: a Chinese ordinal and a short title.
+int section_title(std::u32string_view text) {
   std::size_t i = 0;
-  bool part = !text.empty() && text[0] == U'第';
-  if (part) ++i;
-  std::size_t digits = i;
-  while (i < text.size() && chinese_ordinal(text[i])) ++i;
-  if (i == digits || i >= text.size()) return false;
-  if (!part && text[i] != U'、') return false;
-  if (part && std::u32string_view(U"部章").find(text[i]) == std::u32string_view::npos) return false;
-  return text.size() - i <= 20;
+  int style = 0;
+  auto ordinal = [&](auto is_digit) {
+    std::size_t from = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    return i > from && i < text.size();
+  };
+  auto ascii_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  if (!text.empty() && text[0] == U'第') {  // 第三部分 / 第三章
+    ++i;
+    if (!ordinal(chinese_ordinal) && !ordinal(ascii_digit)) return 0;
+    if (std::u32string_view(U"部章").find(text[i]) == std::u32string_view::npos) return 0;
+    style = 2;
+  } else if (!text.empty() && text[0] == U'(') {  // （三）, folded to (三)
+    ++i;
+    if (!ordinal(chinese_ordinal) || text[i] != U')') return 0;
+    style = 3;
+  } else if (ordinal(chinese_ordinal)) {  // 三、
+    if (text[i] != U'、') return 0;
+    style = 1;
+  } else if (ordinal(ascii_digit)) {  // 3. / 3、 (not 3.1)
+    if (text[i] != U'.' && text[i] != U'、') return 0;
+    if (i + 1 < text.size() && ascii_digit(text[i + 1])) return 0;
+    style = 4;
+  } else {
+    return 0;
+  }
+  return text.size() - i <= 20 ? style : 0;
 }
 
 std::vector<std::u32string> distinctive(std::u32string_view key) {

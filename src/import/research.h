@@ -19,9 +19,10 @@ namespace guidecheck::import {
 // Research tasks, Work packages … `text` as match_form() gives it.
 bool research_heading(std::u32string_view text);
 
-// A form's top-level section title written as a plain paragraph (“三、研究内容”,
-// “四、考核指标”, “3. Research contents”): short, with a top-level ordinal.
-bool section_title(std::u32string_view text);
+// A form's section title written as a plain paragraph: short, after an
+// ordinal; which kind of ordinal (0: none): 1 “三、研究内容”, 2 “第三部分 …”,
+// 3 “（三）…”, 4 “3. …” / “3、…” (not “3.1 …”).
+int section_title(std::u32string_view text);
 
 // The pieces of `key` (match_form()) left between the words every research
 // item shares (关键技术, 机理, 方法, technologies …).

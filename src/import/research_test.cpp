@@ -60,10 +60,14 @@ TEST_CASE("research: a heading opens the research contents, the next of its leve
   CHECK(research_heading(match_form("Work packages")));
   CHECK_FALSE(research_heading(match_form("二、研究基础与国内外现状")));
   CHECK_FALSE(research_heading(match_form("二、研究目标")));
-  CHECK(section_title(match_form("三、研究内容")));
-  CHECK(section_title(match_form("第三部分 考核指标")));
-  CHECK_FALSE(section_title(match_form("（1）高/低温储能单元关键技术")));
-  CHECK_FALSE(section_title(match_form("1.储能单元")));
+  CHECK(section_title(match_form("三、研究内容")) == 1);
+  CHECK(section_title(match_form("第三部分 考核指标")) == 2);
+  CHECK(section_title(match_form("（三）研究内容")) == 3);
+  CHECK(section_title(match_form("3. 研究内容")) == 4);
+  CHECK(section_title(match_form("３、研究内容")) == 4);
+  CHECK(section_title(match_form("（1）高/低温储能单元关键技术")) == 0);
+  CHECK(section_title(match_form("3.1 高/低温储能单元")) == 0);
+  CHECK(section_title(match_form("研究内容")) == 0);
   CHECK_FALSE(section_title(match_form("三、" + std::string(60, 'x'))));
 }
 
@@ -105,6 +109,18 @@ TEST_CASE("research: an item is sure in the research contents, a candidate elsew
     Draft d = extract(md("## 二、研究基础\n\n团队前期已完成高/低温储能单元关键技术的初步研究。\n"),
                       direction());
     CHECK(item(d, "storage_units").sure != Found::Sure::Sure);
+  }
+  SECTION("opened and closed by plain titles with digits") {
+    // “3．”: a Word paragraph's own digits (Markdown's “3. ” would be a list)
+    Draft d =
+        extract(md("3．研究内容\n\n" + plan + "\n4．考核指标\n\n（2）系统设计优化关键技术。\n"),
+                direction());
+    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+    CHECK(item(d, "system_design_optimization").sure == Found::Sure::Several);
+  }
+  SECTION("a plain title of another kind does not close them") {
+    Draft d = extract(md("三、研究内容\n\n1. 储能单元\n\n" + plan), direction());
+    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
   }
   SECTION("a subheading stays inside them") {
     Draft d = extract(md("## 三、研究内容\n\n### 任务一\n\n" + plan), direction());
