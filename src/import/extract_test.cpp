@@ -1405,7 +1405,8 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
   for (const char* s : {"The round-trip efficiency will be 62% (previous prototype: 50%).\n",
                         "The round-trip efficiency will be 62%, well above existing plants.\n"}) {
     INFO(s);
-    const Found& f = indicator(extract(md(s), direction_3_1()), "round_trip_efficiency");
+    Draft d = extract(md(s), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value.find("62") != std::string::npos);
   }
