@@ -2438,22 +2438,19 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
 // any other table: label | value rows, and each cell as running text
 // A table about the research contents: its header row names them (“序号 |
 // 研究内容 | 负责单位”), or, row by row, a form's label cell (“研究内容 | …”).
+bool research_cell(const Cell& c) {
+  std::u32string m = match_form(c.text);
+  return m.size() <= 16 && research_heading(m);
+}
 bool research_label(const std::vector<Cell>& row) {
-  for (const Cell& c : row) {
-    if (text::trim(c.text).empty()) continue;
-    std::u32string m = match_form(c.text);
-    return m.size() <= 16 && research_heading(m);
-  }
+  for (const Cell& c : row)
+    if (!text::trim(c.text).empty()) return research_cell(c);
   return false;
 }
 
 void Extraction::other_table(const Table& t) {
   const bool outer = research_section;
-  bool header =
-      !t.rows.empty() && std::any_of(t.rows[0].begin(), t.rows[0].end(), [](const Cell& c) {
-        std::u32string m = match_form(c.text);
-        return m.size() <= 16 && research_heading(m);
-      });
+  bool header = !t.rows.empty() && std::any_of(t.rows[0].begin(), t.rows[0].end(), research_cell);
   for (const auto& row : t.rows) {
     research_section = outer || header || research_label(row);
     for (std::size_t i = 0; i + 1 < row.size(); ++i) {
