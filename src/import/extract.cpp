@@ -2375,6 +2375,16 @@ std::string row_unit(const std::vector<std::vector<Cell>>& rows, const Cell* nam
   return unit;
 }
 
+// Every name of `s` (titles, aliases, the guide's words) that the table's
+// name cell `nm` repeats names another quantity than the cell (wording.h).
+bool names_another_quantity(const Spec& s, std::u32string_view nm) {
+  std::u32string text = drop_particles(nm);
+  for (const auto* keys : {&s.keys, &s.guide})
+    for (const Key& k : *keys)
+      if (names(text, k.text, nullptr) && !names_another(text, k.text)) return false;
+  return true;
+}
+
 void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::size_t r,
                                const Layout& l) {
   const Columns& cols = l.cols;
@@ -2391,6 +2401,7 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   std::size_t run, qrun;
   std::vector<std::size_t> named = best_specs(specs, nm, true, run);
   std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);
+  std::erase_if(named, [&](std::size_t k) { return names_another_quantity(specs[k], nm); });
   if (qrun > run)
     named.clear();
   else

@@ -27,7 +27,36 @@ bool strip_prefix(std::u32string_view& s, std::u32string_view w) {
   return true;
 }
 
+// The Chinese characters of `s` outside brackets, without particles and
+// conjunctions: what the name says, as a set.
+std::u32string name_characters(std::u32string_view s) {
+  std::u32string out;
+  int depth = 0;
+  for (char32_t c : s) {
+    if (c == U'(' || c == U'（' || c == U'[' || c == U'【') ++depth;
+    if ((c == U')' || c == U'）' || c == U']' || c == U'】') && depth > 0) --depth;
+    bool ideograph = (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+    if (depth > 0 || !ideograph) continue;
+    if (std::u32string_view(U"的之和及与或等").find(c) != std::u32string_view::npos) continue;
+    out += c;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t missing_from(const std::u32string& a, const std::u32string& b) {
+  std::size_t n = 0;
+  for (char32_t c : a) n += !std::binary_search(b.begin(), b.end(), c);
+  return n;
+}
+
 }  // namespace
+
+bool names_another(std::u32string_view cell, std::u32string_view key) {
+  std::u32string c = name_characters(cell), k = name_characters(key);
+  return missing_from(c, k) >= 2 && missing_from(k, c) >= 2;
+}
 
 bool verb_only(std::u32string_view s) {
   if (s.empty()) return false;

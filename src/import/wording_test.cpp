@@ -113,3 +113,27 @@ TEST_CASE("wording: a count of another kind is no value of the indicator") {
   CHECK(sureness(table + "| 数据库病例数 | 1200 人 |\n", "database_cases") == Found::Sure::Sure);
   CHECK(sureness(table + "| 数据库病例数 | 1200 人次 |\n", "database_cases") != Found::Sure::Sure);
 }
+
+TEST_CASE("wording: a name cell with words of its own and without the indicator's names another") {
+  auto another = [](const char* cell, const char* key) {
+    return names_another(match_form(cell), match_form(key));
+  };
+  CHECK(another("相比现有技术和装备碳排放强度降低幅度", "叶片重量降低幅度"));
+  CHECK(another("二氧化碳捕集成本", "载体成本"));
+  CHECK(another("关键技术和产品数量", "关键技术突破数"));
+  CHECK_FALSE(another("本项目热泵储电系统设计电-电效率", "热泵储电系统设计电-电效率"));
+  CHECK_FALSE(another("电-电效率", "热泵储电系统设计电-电效率"));
+  CHECK_FALSE(another("标准立项数（项）", "标准立项数"));
+  // one character of its own on either side is a wording, not another quantity
+  CHECK_FALSE(another("关键技术突破数量", "关键技术的突破数"));
+  CHECK_FALSE(another("Energy density of the system", "储能密度"));  // English: not judged
+}
+
+TEST_CASE("wording: an indicator table's row naming another quantity states nothing") {
+  const std::string table = "# 考核指标\n\n| 指标名称 | 指标值 |\n| --- | --- |\n";
+  // shares 关键技术 (half the title) but counts products
+  CHECK(sureness(table + "| 关键技术和产品数量 | 6 项 |\n", "key_breakthroughs") !=
+        Found::Sure::Sure);
+  CHECK(sureness(table + "| 本项目关键技术突破数量 | 6 项 |\n", "key_breakthroughs") ==
+        Found::Sure::Sure);
+}
