@@ -41,6 +41,7 @@ struct Spec {
   std::string unit;
   std::vector<Key> keys;   // titles and aliases
   std::vector<Key> guide;  // the guide's words: used when no title names one
+  std::u32string words;    // every name and the guide's whole text, for names_another
   // categorical: each category's words (zh, en), in match form, by id
   std::vector<std::vector<std::pair<std::u32string, std::string>>> categories;  // (form, words)
   bool numeric() const { return kind != Kind::Qualitative && kind != Kind::Categorical; }
@@ -425,6 +426,7 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
     auto add = [&](const std::string& t) {
       if (t.empty()) return;
       std::u32string k = match_form(t);
+      s.words += k;
       s.keys.emplace_back(k);
       std::u32string b = bare_name(k);
       if (!b.empty()) s.keys.emplace_back(b);
@@ -433,6 +435,7 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
     add(title.en);
     for (const std::string& a : aliases) add(a);
     if (!source.empty()) {
+      s.words += match_form(source);
       std::u32string g = guide_subject(source);
       if (!g.empty()) s.guide.emplace_back(g);
     }
@@ -2381,7 +2384,7 @@ bool names_another_quantity(const Spec& s, std::u32string_view nm) {
   std::u32string text = drop_particles(nm);
   for (const auto* keys : {&s.keys, &s.guide})
     for (const Key& k : *keys)
-      if (names(text, k.text, nullptr) && !names_another(text, k.text)) return false;
+      if (names(text, k.text, nullptr) && !names_another(text, k.text, s.words)) return false;
   return true;
 }
 

@@ -53,9 +53,9 @@ std::size_t missing_from(const std::u32string& a, const std::u32string& b) {
 
 }  // namespace
 
-bool names_another(std::u32string_view cell, std::u32string_view key) {
-  std::u32string c = name_characters(cell), k = name_characters(key);
-  return missing_from(c, k) >= 2 && missing_from(k, c) >= 2;
+bool names_another(std::u32string_view cell, std::u32string_view key, std::u32string_view words) {
+  std::u32string c = name_characters(cell);
+  return missing_from(c, name_characters(words)) >= 2 && missing_from(name_characters(key), c) >= 2;
 }
 
 bool verb_only(std::u32string_view s) {

@@ -33,12 +33,14 @@ Counted counted(std::string_view unit);
 // False when `stated` and `rule` are both counting words of different kinds.
 bool same_kind_of_count(std::string_view stated, std::string_view rule);
 
-// True when a table's name cell and an indicator's name each hold two or more
-// Chinese characters the other lacks (brackets and particles aside): they
-// name two quantities that share a head (“碳排放强度降低幅度” and “叶片重量降低
-// 幅度”, “二氧化碳捕集成本” and “载体成本”, “关键技术和产品数量” and “关键技术突破
-// 数”). A name cell that only adds words (“本项目热泵储电系统设计电-电效率”) or
-// only leaves some out (“电-电效率”) names the indicator. Both in match_form().
-bool names_another(std::u32string_view cell, std::u32string_view key);
+// True when a table's name cell holds two or more Chinese characters found in
+// none of the indicator's names nor in the guide's text about it (`words`),
+// and the name `key` holds two or more the cell lacks (brackets and particles
+// aside): they name two quantities that share a head (“碳排放强度降低幅度” and
+// “叶片重量降低幅度”, “二氧化碳捕集成本” and “载体成本”, “关键技术和产品数量” and
+// “关键技术突破数”). A cell that only adds words (“本项目热泵储电系统设计电-电效率”),
+// only leaves some out (“电-电效率”) or says them shorter (“诊疗” for “诊断、检查和
+// 治疗”) names the indicator. All in match_form().
+bool names_another(std::u32string_view cell, std::u32string_view key, std::u32string_view words);
 
 }  // namespace guidecheck::import

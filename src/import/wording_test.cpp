@@ -115,8 +115,8 @@ TEST_CASE("wording: a count of another kind is no value of the indicator") {
 }
 
 TEST_CASE("wording: a name cell with words of its own and without the indicator's names another") {
-  auto another = [](const char* cell, const char* key) {
-    return names_another(match_form(cell), match_form(key));
+  auto another = [](const char* cell, const char* key, const char* guide = "") {
+    return names_another(match_form(cell), match_form(key), match_form(std::string(key) + guide));
   };
   CHECK(another("相比现有技术和装备碳排放强度降低幅度", "叶片重量降低幅度"));
   CHECK(another("二氧化碳捕集成本", "载体成本"));
@@ -127,6 +127,10 @@ TEST_CASE("wording: a name cell with words of its own and without the indicator'
   // one character of its own on either side is a wording, not another quantity
   CHECK_FALSE(another("关键技术突破数量", "关键技术的突破数"));
   CHECK_FALSE(another("Energy density of the system", "储能密度"));  // English: not judged
+  // the guide's words before a number are a fragment (“检查和治疗的指南和共识”);
+  // the cell's words are all in the title: 诊疗 says 诊断、检查和治疗 shorter
+  CHECK_FALSE(another("肿瘤心脏学诊疗指南和共识", "检查和治疗的指南和共识",
+                      "肿瘤心脏学诊断、检查和治疗的指南和共识数"));
 }
 
 TEST_CASE("wording: an indicator table's row naming another quantity states nothing") {
