@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -116,11 +117,26 @@ const std::string_view kApproxBefore[] = {
 };
 const std::string_view kApproxAfter[] = {"左右", "上下", "许", "ish"};
 
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+// False when no word of kApproxBefore can begin `s` (in lower case): most
+// values begin with a digit or a comparator, and then no word is looked for
+// and no lower-case copy made.
+bool may_begin_estimate(string_view s) {
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (string_view w : kApproxBefore) first[static_cast<unsigned char>(w[0])] = true;
+    return first;
+  }();
+  return !s.empty() && kFirst[static_cast<unsigned char>(lower(s[0]))];
+}
+
 bool approximation(string_view s, std::string& word, string_view& rest) {
-  std::string low(s.substr(0, 16));
-  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string low;
+  if (may_begin_estimate(s)) low = s.substr(0, 16);
+  for (char& c : low) c = lower(c);
   for (string_view w : kApproxBefore)
-    if (starts(low, w)) {
+    if (!low.empty() && starts(low, w)) {
       bool latin = std::isalpha(static_cast<unsigned char>(w[0]));
       // "about62" is no word; "some" only before a space ("some 60 %").
       if (latin && w.back() != '.' && s.size() > w.size() &&
