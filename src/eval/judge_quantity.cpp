@@ -19,6 +19,13 @@ namespace guidecheck::eval::detail {
 
 namespace {
 
+// True when a quantity's two ends are the same number as written (an exact
+// value): converting or comparing the second gives what the first gave.
+bool same_ends(const Value& v) {
+  return v.lo.v == v.hi.v && v.lo.open == v.hi.open && v.lo.unit == v.hi.unit &&
+         v.lo.dec == v.hi.dec;
+}
+
 // A quantity's ends, converted into the rule's unit, and how each compares
 // with a threshold in that unit (compare_end: exact, on the decimal written).
 struct Ends {
@@ -27,6 +34,7 @@ struct Ends {
   const Converted& hi;
   const std::string& unit;
   bool count;
+  bool same = same_ends(v);
   int cmp_lo(double t) const { return compare_end(v.lo, lo.v, t, unit, count); }
   int cmp_hi(double t) const { return compare_end(v.hi, hi.v, t, unit, count); }
 };
@@ -43,8 +51,12 @@ struct Outcome {
 // Op::Covers: the committed range contains the rule's whole range.
 Outcome covers_range(const Rule& r, const Ends& e, eval::Actual& a) {
   Outcome o{false, false, e.lo.v};
-  o.ok = (e.cmp_lo(r.lo) < 0 || (e.cmp_lo(r.lo) == 0 && !e.v.lo.open)) &&
-         (e.cmp_hi(r.hi) > 0 || (e.cmp_hi(r.hi) == 0 && !e.v.hi.open));
+  int lo_cmp = e.cmp_lo(r.lo);
+  o.ok = (lo_cmp < 0 || (lo_cmp == 0 && !e.v.lo.open));
+  if (o.ok) {
+    int hi_cmp = e.cmp_hi(r.hi);
+    o.ok = hi_cmp > 0 || (hi_cmp == 0 && !e.v.hi.open);
+  }
   a.range = {{e.lo.v, e.hi.v}};
   return o;
 }
@@ -80,7 +92,13 @@ Outcome within_range(const Rule& r, const Ends& e, eval::Actual& a) {
 // A bound (≥, >, ≤, <, =) against `threshold`, the rule's or its formula's.
 Outcome against_threshold(const Rule& r, const Ends& e, double threshold, eval::Actual& a) {
   Outcome o;
-  o.ok = meets(r.op, e.cmp_lo(threshold), e.v.lo, e.cmp_hi(threshold), e.v.hi);
+  // Only the ends meets() reads are compared: the lower for >= and >, the
+  // upper for <= and <, both for = (once when they are the same end).
+  bool lower = r.op == Op::Ge || r.op == Op::Gt || r.op == Op::Eq;
+  bool upper = r.op == Op::Le || r.op == Op::Lt || r.op == Op::Eq;
+  int lo_cmp = lower ? e.cmp_lo(threshold) : 0;
+  int hi_cmp = !upper ? 0 : lower && e.same ? lo_cmp : e.cmp_hi(threshold);
+  o.ok = meets(r.op, lo_cmp, e.v.lo, hi_cmp, e.v.hi);
   o.shown = (r.op == Op::Le || r.op == Op::Lt) ? e.hi.v : e.lo.v;
   if (r.op == Op::Eq && !e.v.exact) o.shown = approx_equal(e.lo.v, threshold) ? e.hi.v : e.lo.v;
   if (!std::isinf(o.shown)) a.value = o.shown;
@@ -153,8 +171,8 @@ Finding& RuleEvaluator::quantity(const Value& v) {
   if (v.type != Value::Type::Quantity) return not_a_quantity(v);
   bool count = r_.kind == Kind::Count;
   std::string unit = count ? "" : r_.unit;
-  Converted lo = convert_end(v.lo, unit, count, c_.opt.lang),
-            hi = convert_end(v.hi, unit, count, c_.opt.lang);
+  Converted lo = convert_end(v.lo, unit, count, c_.opt.lang);
+  Converted hi = same_ends(v) ? lo : convert_end(v.hi, unit, count, c_.opt.lang);
   if (!lo.ok || !hi.ok) return invalid(!lo.ok ? lo.error : hi.error, v.mark, v.text);
   if (lo.v > hi.v && !approx_equal(lo.v, hi.v))
     return invalid(c_.tr<Id::eval_range_reversed>(), v.mark, v.text);
@@ -190,7 +208,7 @@ std::optional<std::string> RuleEvaluator::out_of_domain(const Value& v, const st
                                                         bool count) {
   bool temperature = !count && units::conversion(unit, "K").ok;
   for (const value::End* e : {&v.lo, &v.hi}) {
-    if (e->infinite()) continue;
+    if (e->infinite() || (e == &v.hi && same_ends(v))) continue;  // the same end again
     std::string from = e->unit.empty() ? unit : e->unit;
     if (temperature) {
       units::Conversion k = units::conversion(from, "K");

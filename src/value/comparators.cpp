@@ -1,5 +1,7 @@
 #include "value/comparators.h"
 
+#include <vector>
+
 namespace guidecheck::value {
 namespace {
 
@@ -120,40 +122,38 @@ bool begins_with(std::string_view text, std::string_view word) {
   return text.size() == word.size() || !ascii_letter(text[word.size()]);
 }
 
-// Which bytes can begin a word of each place (an English word in either
-// case): callers try every position of a text, and most bytes begin none, so
-// they are turned away without a scan of the table.
-struct FirstBytes {
-  bool can[2][256] = {};
+// The words of each place by their first byte (an English word's in lower
+// case), in the table's order: callers try every position of a text, and a
+// byte that begins a word (the lead byte of 不, 以, ≥) begins only a few, so
+// only those are compared.
+struct ByFirstByte {
+  std::vector<const ComparatorWord*> words[2][256];
 };
 
-constexpr FirstBytes first_bytes() {
-  FirstBytes f;
-  for (const ComparatorWord& w : kWords) {
-    auto c = static_cast<unsigned char>(w.word.front());
-    bool* row = f.can[w.place == Place::After ? 1 : 0];
-    row[c] = true;
-    if (c >= 'a' && c <= 'z') row[c - 'a' + 'A'] = true;
-    if (c >= 'A' && c <= 'Z') row[c - 'A' + 'a'] = true;
-  }
-  return f;
+const ByFirstByte& by_first_byte() {
+  static const ByFirstByte table = [] {
+    ByFirstByte t;
+    for (const ComparatorWord& w : kWords) {
+      auto c = static_cast<unsigned char>(w.word.front());
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      t.words[w.place == Place::After ? 1 : 0][c].push_back(&w);
+    }
+    return t;
+  }();
+  return table;
 }
-
-constexpr FirstBytes kFirstBytes = first_bytes();
 
 }  // namespace
 
 const ComparatorWord* comparator_at(std::string_view text, Place place) {
-  if (text.empty() ||
-      !kFirstBytes.can[place == Place::After ? 1 : 0][static_cast<unsigned char>(text.front())])
-    return nullptr;
+  if (text.empty()) return nullptr;
+  auto c = static_cast<unsigned char>(text.front());
+  if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
   // The longest match, so that no order of the table matters (">=" before
   // ">", "大于等于" before "大于", "not more than" before "more than").
   const ComparatorWord* best = nullptr;
-  for (const ComparatorWord& w : kWords)
-    if (w.place == place && begins_with(text, w.word) &&
-        (!best || w.word.size() > best->word.size()))
-      best = &w;
+  for (const ComparatorWord* w : by_first_byte().words[place == Place::After ? 1 : 0][c])
+    if (begins_with(text, w->word) && (!best || w->word.size() > best->word.size())) best = w;
   return best;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -94,16 +95,15 @@ string_view read_unit(string_view& s, bool allow_dash_separator) {
 
 namespace {
 
-Value invalid(Value v, msg::Text why) {
+// The readers below fill in the one Value parse_folded_text returns, rather
+// than passing it on by value: a Value is five strings, a list and a message,
+// and each move cost as much as reading a short number.
+void invalid(Value& v, msg::Text why) {
   v.type = Value::Type::Invalid;
   v.problem = std::move(why);
-  return v;
 }
 
-Value two_numbers(Value v) {
-  msg::Text why = msg::text<msg::Id::value_two_numbers>(v.text);
-  return invalid(std::move(v), std::move(why));
-}
+void two_numbers(Value& v) { invalid(v, msg::text<msg::Id::value_two_numbers>(v.text)); }
 
 // Words that make a number an estimate: "约 1500 SL/min", "1500左右",
 // "~62 %", "approximately 62 %". An estimate commits to no number, so it is
@@ -117,11 +117,26 @@ const std::string_view kApproxBefore[] = {
 };
 const std::string_view kApproxAfter[] = {"左右", "上下", "许", "ish"};
 
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+// False when no word of kApproxBefore can begin `s` (in lower case): most
+// values begin with a digit or a comparator, and then no word is looked for
+// and no lower-case copy made.
+bool may_begin_estimate(string_view s) {
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (string_view w : kApproxBefore) first[static_cast<unsigned char>(w[0])] = true;
+    return first;
+  }();
+  return !s.empty() && kFirst[static_cast<unsigned char>(lower(s[0]))];
+}
+
 bool approximation(string_view s, std::string& word, string_view& rest) {
-  std::string low(s.substr(0, 16));
-  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string low;
+  if (may_begin_estimate(s)) low = s.substr(0, 16);
+  for (char& c : low) c = lower(c);
   for (string_view w : kApproxBefore)
-    if (starts(low, w)) {
+    if (!low.empty() && starts(low, w)) {
       bool latin = std::isalpha(static_cast<unsigned char>(w[0]));
       // "about62" is no word; "some" only before a space ("some 60 %").
       if (latin && w.back() != '.' && s.size() > w.size() &&
@@ -141,16 +156,16 @@ bool approximation(string_view s, std::string& word, string_view& rest) {
 }
 
 // An estimate ("约 1500 SL/min", "62 %左右") of a number or of what is
-// not one number is refused, naming the word; nullopt when `s` is no
-// estimate, or one of a text ("约定俗成" is not a number).
-std::optional<Value> refuse_estimate(const Value& v, string_view s) {
+// not one number is refused, naming the word (true, `v` made Invalid); false
+// when `s` is no estimate, or one of a text ("约定俗成" is not a number).
+bool refuse_estimate(Value& v, string_view s) {
   std::string word;
   string_view rest;
-  if (!approximation(s, word, rest)) return std::nullopt;
+  if (!approximation(s, word, rest)) return false;
   Value inner = parse_text(std::string(rest));
-  if (inner.type == Value::Type::Quantity || inner.type == Value::Type::Invalid)
-    return invalid(v, msg::text<msg::Id::value_approximate>(word, std::string(rest)));
-  return std::nullopt;
+  if (inner.type != Value::Type::Quantity && inner.type != Value::Type::Invalid) return false;
+  invalid(v, msg::text<msg::Id::value_approximate>(word, std::string(rest)));
+  return true;
 }
 
 // A map scale 1:N (N may carry 万 or 亿, and be followed by 比例尺) makes `v`
@@ -201,67 +216,67 @@ Bound read_comparator(string_view& t, Place place) {
 
 // What a text is when no number can be read where one should be: Invalid
 // when it starts like one but is malformed (`why`), else Text.
-Value not_a_number(Value v, const Problem& why) {
-  if (why.set()) return invalid(std::move(v), why.text);
+void not_a_number(Value& v, const Problem& why) {
+  if (why.set()) return invalid(v, why.text);
   v.type = Value::Type::Text;
-  return v;
 }
 
 // A unit that holds another number (stray_number): "1 200 km", a space as a
 // thousands separator after a plain integer of up to three digits, is
 // refused as such, not guessed; anything else is two numbers.
-Value refuse_stray_number(Value v, string_view unit, bool plain_integer) {
+void refuse_stray_number(Value& v, string_view unit, bool plain_integer) {
   if (plain_integer && unit.size() >= 3 && std::isdigit((unsigned char)unit[0]) &&
       std::isdigit((unsigned char)unit[1]) && std::isdigit((unsigned char)unit[2]) &&
       (unit.size() == 3 || !std::isdigit((unsigned char)unit[3])))
     return invalid(v, msg::text<msg::Id::value_space_in_number>(v.text));
-  return two_numbers(std::move(v));
+  two_numbers(v);
 }
 
 // The second end of a range ("20 至 80 ℃"): `t` starts at the separator,
 // `first` is the first end as written. Either end's unit serves both when
 // only one is written.
-Value read_range(Value v, string_view t, std::size_t sep_len, const End& first) {
+void read_range(Value& v, string_view t, std::size_t sep_len, End first) {
   string_view r = t.substr(sep_len);
   skip_space(r);
   double b;
   std::string dec_b;
   Problem why;
-  if (!read_any_number(r, b, dec_b, why)) return not_a_number(std::move(v), why);
+  if (!read_any_number(r, b, dec_b, why)) return not_a_number(v, why);
   string_view unit_b = read_unit(r, false);
   if (stray_number(unit_b)) return two_numbers(v);
   skip_space(r);
   if (!r.empty()) {
     v.type = Value::Type::Text;
-    return v;
+    return;
   }
   v.type = Value::Type::Quantity;
-  v.lo = End{first.v, false, first.unit.empty() ? std::string(unit_b) : first.unit, first.dec};
-  v.hi = End{b, false, std::string(unit_b.empty() ? string_view(first.unit) : unit_b), dec_b};
-  return v;
+  v.hi = End{b, false, std::string(unit_b.empty() ? string_view(first.unit) : unit_b),
+             std::move(dec_b)};
+  if (first.unit.empty()) first.unit = std::string(unit_b);
+  v.lo = End{first.v, false, std::move(first.unit), std::move(first.dec)};
 }
 
 // The quantity `e` committed to: exactly, or as the bound of a half-open
 // range.
-Value bounded_quantity(Value v, const End& e, int side) {
+void bounded_quantity(Value& v, End e, int side) {
   v.type = Value::Type::Quantity;
   if (side > 0) {
-    v.lo = e;
     v.hi = End{kInf, false, e.unit, ""};
+    v.lo = std::move(e);
   } else if (side < 0) {
-    v.hi = e;
     v.lo = End{-kInf, false, e.unit, ""};
+    v.hi = std::move(e);
   } else {
-    v.lo = v.hi = e;
+    v.hi = e;
+    v.lo = std::move(e);
     v.exact = true;
   }
-  return v;
 }
 
 // A quantity as written: an optional comparator or ±, a number (digits or a
 // Chinese numeral) and its unit, then a range's second end or a comparator
 // after it. What does not read as one is Text, or Invalid with the reason.
-Value read_quantity(string_view t, Value v) {
+void read_quantity(string_view t, Value& v) {
   Bound bound = read_comparator(t, Place::Before);
   if (starts(t, "±")) {
     v.plus_minus = true;
@@ -274,26 +289,25 @@ Value read_quantity(string_view t, Value v) {
   std::size_t int_digits = 0;
   while (int_digits < t.size() && std::isdigit(static_cast<unsigned char>(t[int_digits])))
     ++int_digits;
-  if (!read_any_number(t, a, dec_a, why)) return not_a_number(std::move(v), why);
+  if (!read_any_number(t, a, dec_a, why)) return not_a_number(v, why);
   bool plain_integer =
       int_digits > 0 && int_digits <= 3 && dec_a.find_first_of(".e") == std::string::npos;
   string_view unit_a = read_unit(t, /*allow_dash_separator=*/true);
-  if (stray_number(unit_a)) return refuse_stray_number(std::move(v), unit_a, plain_integer);
+  if (stray_number(unit_a)) return refuse_stray_number(v, unit_a, plain_integer);
   std::size_t sep_len;
   skip_space(t);
   if (bound.side == 0 && !v.plus_minus && (is_range_separator(t, sep_len) || starts(t, "-"))) {
     if (!is_range_separator(t, sep_len)) sep_len = 1;
-    return read_range(std::move(v), t, sep_len, End{a, false, std::string(unit_a), dec_a});
+    return read_range(v, t, sep_len, End{a, false, std::string(unit_a), std::move(dec_a)});
   }
   // A comparator after the number ("以上", "以内"); one with a comparator
   // before it as well ("不低于 60 以上") is not read.
   if (bound.side == 0) bound = read_comparator(t, Place::After);
   if (!t.empty()) {
     v.type = Value::Type::Text;
-    return v;
+    return;
   }
-  return bounded_quantity(std::move(v), End{a, bound.strict, std::string(unit_a), dec_a},
-                          bound.side);
+  bounded_quantity(v, End{a, bound.strict, std::string(unit_a), std::move(dec_a)}, bound.side);
 }
 
 }  // namespace
@@ -305,15 +319,16 @@ Value parse_folded_text(string_view folded) {
   string_view s = text::trim(folded);
   v.text = std::string(s);
   if (s.empty()) return v;  // Missing
-  if (std::optional<Value> refused = refuse_estimate(v, s)) return std::move(*refused);
+  if (refuse_estimate(v, s)) return v;
   if (read_map_scale(s, v)) return v;
-  return read_quantity(s, std::move(v));
+  read_quantity(s, v);
+  return v;
 }
 
 namespace {
 
 // A scalar: a yes/no, or a value's text (parse_text) of a bounded length.
-Parsed parse_scalar(const yaml::Node& node, Parsed r) {
+void parse_scalar(const yaml::Node& node, Parsed& r) {
   if (node.is_bool()) {
     r.value.type = Value::Type::Bool;
     r.value.flag = node.as_bool();
@@ -323,50 +338,51 @@ Parsed parse_scalar(const yaml::Node& node, Parsed r) {
     // "1万万万…" within --max-file-size): no number with its unit and a
     // note is this long, so it is not read, and cannot pass.
     r.error = msg::text<msg::Id::value_too_long>(kMaxValueBytes, node.scalar.size());
-    return r;
+    return;
   } else {
     r.value = parse_text(node.scalar);
     r.value.mark = node.mark;
   }
   r.ok = true;
-  return r;
 }
 
 // A list of names (categories), each a scalar.
-Parsed parse_list(const yaml::Node& node, Parsed r) {
+void parse_list(const yaml::Node& node, Parsed& r) {
   r.value.type = Value::Type::List;
   for (const auto& item : node.items) {
     if (!item->is_scalar()) {
       r.error = msg::text<msg::Id::value_list_item_not_name>(item->kind_id());
       r.mark = item->mark;
-      return r;
+      return;
     }
     r.value.list.push_back(std::string(text::trim(text::fold(item->scalar))));
   }
   r.ok = true;
-  return r;
 }
 
 // {min: ..., max: ...}: each end given one exact number; a missing end is
-// unbounded. Returns the error of an end, or `r` with the range.
-Parsed parse_min_max(const yaml::Node& node, const yaml::Node* min, const yaml::Node* max,
-                     Parsed r) {
+// unbounded. `r` gets the error of an end, or the range.
+void parse_min_max(const yaml::Node& node, const yaml::Node* min, const yaml::Node* max,
+                   Parsed& r) {
   Value out;
   out.type = Value::Type::Quantity;
   out.mark = node.mark;
   for (const yaml::Node* end : {min, max}) {
     if (!end) continue;
     Parsed p = parse(*end);
-    if (!p.ok) return p;
+    if (!p.ok) {
+      r = std::move(p);
+      return;
+    }
     if (p.value.type == Value::Type::Invalid) {
       r.error = p.value.problem;
       r.mark = end->mark;
-      return r;
+      return;
     }
     if (p.value.type != Value::Type::Quantity || !p.value.exact) {
       r.error = msg::text<msg::Id::value_min_max_one_number>();
       r.mark = end->mark;
-      return r;
+      return;
     }
     (end == min ? out.lo : out.hi) = p.value.lo;
   }
@@ -374,11 +390,10 @@ Parsed parse_min_max(const yaml::Node& node, const yaml::Node* min, const yaml::
       (min ? (min->scalar) : std::string("…")) + " ~ " + (max ? max->scalar : std::string("…"));
   r.value = out;
   r.ok = true;
-  return r;
 }
 
 // The long forms {value: ..., note: ..., evidence: ...} and {min, max}.
-Parsed parse_long_form(const yaml::Node& node, Parsed r) {
+void parse_long_form(const yaml::Node& node, Parsed& r) {
   const yaml::Node* value = node.get("value");
   const yaml::Node* min = node.get("min");
   const yaml::Node* max = node.get("max");
@@ -387,22 +402,22 @@ Parsed parse_long_form(const yaml::Node& node, Parsed r) {
         e.key != "max") {
       r.error = msg::text<msg::Id::value_unknown_long_form_key>(e.key);
       r.mark = e.key_mark;
-      return r;
+      return;
     }
   }
   if (value && (min || max)) {
     r.error = msg::text<msg::Id::value_value_and_range>();
-    return r;
+    return;
   }
   if (value) {
     r = parse(*value);
-    if (!r.ok) return r;
+    if (!r.ok) return;
   } else if (min || max) {
-    r = parse_min_max(node, min, max, std::move(r));
-    if (!r.ok) return r;
+    parse_min_max(node, min, max, r);
+    if (!r.ok) return;
   } else {
     r.error = msg::text<msg::Id::value_expected_value>();
-    return r;
+    return;
   }
   // `note` and `evidence` are the applicant's remarks for the people who
   // read the proposal (docs/format.md): accepted, never judged, and not
@@ -410,7 +425,6 @@ Parsed parse_long_form(const yaml::Node& node, Parsed r) {
   // value as written.
   r.value.mark = value ? value->mark : node.mark;
   r.mark = r.value.mark;
-  return r;
 }
 
 }  // namespace
@@ -424,11 +438,14 @@ Parsed parse(const yaml::Node& node) {
       r.ok = true;
       return r;
     case yaml::Node::Kind::Scalar:
-      return parse_scalar(node, std::move(r));
+      parse_scalar(node, r);
+      break;
     case yaml::Node::Kind::Sequence:
-      return parse_list(node, std::move(r));
+      parse_list(node, r);
+      break;
     case yaml::Node::Kind::Mapping:
-      return parse_long_form(node, std::move(r));
+      parse_long_form(node, r);
+      break;
   }
   return r;
 }

@@ -61,14 +61,19 @@ class Builder {
         const yaml_char_t* anchor =
             seq ? ev.data.sequence_start.anchor : ev.data.mapping_start.anchor;
         if (!count(1, n->mark)) return false;
-        stack_.push_back(Frame{std::move(n), name_of(anchor), {}, {}, false, {}, Shape{1, 1}});
+        stack_.push_back(Frame{std::move(n), name_of(anchor), false, {}, Shape{1, 1}});
         return true;
       }
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT: {
-        Frame f = std::move(stack_.back());
+        Frame& top = stack_.back();
+        // libyaml gives every key its value; a key left without one goes.
+        if (top.have_key) top.node->entries.pop_back();
+        std::unique_ptr<Node> n = std::move(top.node);
+        std::string anchor = std::move(top.anchor);
+        Shape shape = top.shape;
         stack_.pop_back();
-        return attach(std::move(f.node), f.anchor, f.shape);
+        return attach(std::move(n), anchor, shape);
       }
       case YAML_ALIAS_EVENT: {
         std::string name = reinterpret_cast<const char*>(ev.data.alias.anchor);
@@ -105,14 +110,16 @@ class Builder {
     std::size_t size = 0;
     int height = 0;
   };
+  // A mapping's key goes into its entries at once, its value (null until
+  // then) when it comes: the key's text is copied once, and a frame is small
+  // to push and pop.
   struct Frame {
     std::unique_ptr<Node> node;
     std::string anchor;
-    std::string pending_key;
-    Mark pending_key_mark;
-    bool have_key = false;
-    std::unordered_set<std::string> keys;  // the keys so far, once there are many (duplicate_key)
-    Shape shape;                           // of the collection so far
+    bool have_key = false;  // the last entry's key awaits its value
+    // The keys so far, once there are many (duplicate_key).
+    std::unique_ptr<std::unordered_set<std::string>> keys;
+    Shape shape;  // of the collection so far
   };
   struct Anchor {
     const Node* node;
@@ -152,10 +159,15 @@ class Builder {
     f.shape.height = std::max(f.shape.height, 1);
     if (duplicate_key(f, text))
       return fail(msg::text<msg::Id::yaml_duplicate_key>(std::string(text)), m);
-    f.pending_key_mark = m;
-    f.have_key = true;
-    f.pending_key.assign(text);
+    add_key(f, std::string(text), m);
     return true;
+  }
+
+  static void add_key(Frame& f, std::string key, Mark m) {
+    // Most mappings have a few keys: no growth through 1 and 2.
+    if (f.node->entries.empty()) f.node->entries.reserve(4);
+    f.node->entries.push_back({std::move(key), m, nullptr});
+    f.have_key = true;
   }
 
   // True when `key` is already in the mapping. Small mappings (nearly all of
@@ -169,9 +181,11 @@ class Builder {
         if (e.key == key) return true;
       return false;
     }
-    if (f.keys.empty())
-      for (const Entry& e : entries) f.keys.insert(e.key);
-    return !f.keys.insert(std::string(key)).second;
+    if (!f.keys) {
+      f.keys = std::make_unique<std::unordered_set<std::string>>();
+      for (const Entry& e : entries) f.keys->insert(e.key);
+    }
+    return !f.keys->insert(std::string(key)).second;
   }
 
   // Places a finished node into its parent (or as the root).
@@ -190,16 +204,14 @@ class Builder {
           return fail(msg::text<msg::Id::yaml_key_not_plain>(n->kind_id()), n->mark);
         if (duplicate_key(f, n->scalar))
           return fail(msg::text<msg::Id::yaml_duplicate_key>(n->scalar), n->mark);
-        f.pending_key_mark = n->mark;
-        f.have_key = true;
         if (anchor.empty()) {
-          f.pending_key = std::move(n->scalar);  // the key node goes: its text is moved, not copied
+          add_key(f, std::move(n->scalar), n->mark);  // the key node goes: its text is moved
         } else {
-          f.pending_key = n->scalar;
+          add_key(f, n->scalar, n->mark);
           key_nodes_.push_back(std::move(n));  // an alias may repeat the key
         }
       } else {
-        f.node->entries.push_back({std::move(f.pending_key), f.pending_key_mark, std::move(n)});
+        f.node->entries.back().value = std::move(n);
         f.have_key = false;
       }
     }
