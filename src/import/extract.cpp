@@ -165,6 +165,32 @@ bool trailer_says_other(std::u32string_view after) {
   return contains_any(t, words);
 }
 
+// An approximate figure (“约 10 万吨/年”, “30 元/平方米左右”, “approximately
+// 100,000 t/a”, “around 25”) commits to no number (contract §3: a value is
+// one number the proposal commits to): true when such a word stands right
+// before the number (past spaces) or right after it.
+bool approximate(std::u32string_view before, std::u32string_view after) {
+  while (!before.empty() && (before.back() == U' ' || before.back() == U'\u00a0'))
+    before.remove_suffix(1);
+  std::u32string low;
+  std::size_t from = before.size() > 16 ? before.size() - 16 : 0;
+  for (char32_t ch : before.substr(from)) low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  auto ends_word = [&](std::u32string_view w) {
+    if (low.size() < w.size() || low.compare(low.size() - w.size(), w.size(), w) != 0) return false;
+    if (w[0] >= 0x80 || low.size() == w.size()) return true;  // Chinese, or the text's start
+    char32_t prev = low[low.size() - w.size() - 1];
+    return !(prev >= U'a' && prev <= U'z');
+  };
+  for (std::u32string_view w : {U"约", U"大约", U"approximately", U"approx.", U"around", U"about",
+                                U"roughly", U"nearly", U"circa", U"some"})
+    if (ends_word(w)) return true;
+  while (!after.empty() && (after.front() == U' ' || after.front() == U'\u00a0'))
+    after.remove_prefix(1);
+  for (std::u32string_view w : {U"左右", U"上下", U"or so", U"approximately"})
+    if (after.substr(0, w.size()) == w) return true;
+  return false;
+}
+
 // Where the last target verb in `text` ends (npos: none).
 std::size_t after_target_verb(std::u32string_view text) {
   static const std::vector<std::u32string> words = [] {
@@ -1985,6 +2011,9 @@ bool Extraction::not_a_value(const Reading& rd, std::size_t ci, const std::vecto
     if (after_target_verb(next) != std::u32string::npos) return true;
   }
   if (trailer_says_other(std::u32string_view(cl.text).substr(f.end))) return true;
+  if (approximate(std::u32string_view(cl.text).substr(0, f.start),
+                  std::u32string_view(cl.text).substr(f.end)))
+    return true;
   if (verb_end != std::u32string::npos) {
     // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
     if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) return true;

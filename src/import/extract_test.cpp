@@ -1411,3 +1411,24 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
     CHECK(f.value.find("62") != std::string::npos);
   }
 }
+
+TEST_CASE("extract: an approximate figure is no committed value") {
+  for (const char* s : {"热泵储电系统设计电-电效率控制在62%左右。\n",
+                        "The design round-trip efficiency will be approximately 62%.\n",
+                        "The design round-trip efficiency will be around 62 %.\n",
+                        "Round-trip efficiency: about 62%.\n"}) {
+    INFO(s);
+    CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
+          Found::Sure::Sure);
+  }
+  // the words must touch the number: elsewhere in the sentence they are not about it
+  for (const char* s :
+       {"The design round-trip efficiency, about which the partners agree, will be 62%.\n",
+        "热泵储电系统设计电-电效率达到62%，左右两侧储罐对称布置。\n"}) {
+    INFO(s);
+    Draft d = extract(md(s), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value.find("62") != std::string::npos);
+  }
+}
