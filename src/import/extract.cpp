@@ -1496,8 +1496,20 @@ Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
     // research items are matched as written (particles kept)
     Item it{r.id, {Key(match_form(r.title.zh), true), Key(match_form(r.title.en), true)}, {}, {}};
     if (!r.source.text.empty()) it.keys.emplace_back(match_form(r.source.text), true);
-    for (const Key& k : it.keys) it.pieces.push_back(distinctive(k.text));
     items.push_back(std::move(it));
+  }
+  // An item's titles are compared with the other items' titles; the guide's
+  // sentence it comes from (key 2) with their sentences too, which often
+  // list several items alike.
+  for (Item& it : items) {
+    std::vector<std::u32string_view> titles, all;
+    for (const Item& other : items)
+      for (std::size_t k = 0; k < other.keys.size() && &other != &it; ++k) {
+        if (k < 2) titles.push_back(other.keys[k].text);
+        all.push_back(other.keys[k].text);
+      }
+    for (std::size_t k = 0; k < it.keys.size(); ++k)
+      it.pieces.push_back(distinctive(it.keys[k].text, k < 2 ? titles : all));
   }
   collect_names();
 }
@@ -1761,13 +1773,33 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   std::size_t research_run = 0;
   const std::u32string& mp = m;
   Pairs m_pairs(mp);
-  for (Item& it : items) {
-    std::size_t best = 0;
+  // How closely the text names each item by words of its own, and by its
+  // titles (keys 0 and 1; the guide's sentence, key 2, may be shared whole by
+  // several items). An item whose title has no words of its own (all shared
+  // with other items) is named when no other title is named more closely.
+  std::vector<std::size_t> own(items.size(), 0), title(items.size(), 0);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
     for (std::size_t ki = 0; ki < it.keys.size(); ++ki) {
       const Key& k = it.keys[ki];
       if (!m_pairs.any_of(k.pairs)) continue;
       std::size_t r;
-      if (names(mp, k.text, &r) && names_distinctly(mp, it.pieces[ki])) best = std::max(best, r);
+      if (!names(mp, k.text, &r)) continue;
+      if (ki < 2 && it.pieces[ki].empty() && r * 2 >= k.text.size())
+        title[i] = std::max(title[i], r);
+      if (!it.pieces[ki].empty() && names_distinctly(mp, it.pieces[ki]))
+        own[i] = std::max(own[i], r);
+    }
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    std::size_t best = own[i];
+    if (best == 0 && title[i] > 0) {
+      bool closest = true;
+      for (std::size_t j = 0; j < items.size(); ++j)
+        for (std::size_t kj = 0; kj < 2 && kj < items[j].keys.size() && j != i; ++kj)
+          closest = closest && common_run(mp, items[j].keys[kj].text) <= title[i];
+      if (closest) best = title[i];
     }
     research_run = std::max(research_run, best);
     if (best > 0) {
