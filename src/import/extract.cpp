@@ -1091,6 +1091,7 @@ bool any_of_words(const std::u32string& h, std::initializer_list<const char*> wo
 
 Columns columns_of(const std::vector<Cell>& header) {
   Columns c;
+  bool weak_kind = false;  // the kind column found is headed 类别 only
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::u32string h = match_form(header[i].text);
     if (h.size() > 20) continue;  // a header names a column in a few words (committed value)
@@ -1109,7 +1110,11 @@ Columns columns_of(const std::vector<Cell>& header) {
       c.country = k;
     } else if (c.role < 0 && any_of_words(h, {"角色", "分工", "role", "牵头/参与"})) {
       c.role = k;
-    } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
+    } else if (any_of_words(h, {"类型", "性质", "类别", "kind", "type"}) &&
+               (c.kind < 0 || (weak_kind && any_of_words(h, {"类型", "性质", "kind", "type"})))) {
+      // 类别 may group the rows (中方/外方, 约束性/预期性): a later 单位性质 or
+      // 类型 column is the kind
+      weak_kind = !any_of_words(h, {"类型", "性质", "kind", "type"});
       c.kind = k;
     } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
                                           "承诺", "本项目", "达到", "考核值", "value", "target",

@@ -1432,3 +1432,18 @@ TEST_CASE("extract: an approximate figure is no committed value") {
     CHECK(f.value.find("62") != std::string::npos);
   }
 }
+
+TEST_CASE("extract: a 类别 column grouping the participants is not their kind") {
+  Draft d =
+      extract(md("| 类别 | 单位名称 | 国别（地区） | 单位性质 | 角色 |\n|---|---|---|---|---|\n"
+                 "| 中方 | 某某研究院 | 中国 | 科研院所 | 牵头 |\n"
+                 "|  | 某某有限公司 | 中国 | 企业 | 参与 |\n"
+                 "| 外方 | Kyushu University | 日本 | 高校 | 合作 |\n"),
+              direction_3_1());
+  REQUIRE(d.participants.size() == 3);
+  CHECK(d.participants[0].kind == "institute");
+  CHECK(d.participants[1].kind == "enterprise");
+  CHECK(d.participants[2].kind == "university");
+  CHECK(d.participants[2].country == "JP");
+  CHECK(d.participants[2].role == "member");
+}
