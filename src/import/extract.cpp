@@ -191,6 +191,23 @@ bool approximate(std::u32string_view before, std::u32string_view after) {
   return false;
 }
 
+// A bracket after a commitment that names an aspiration (“不低于 90%（力争
+// 93%）”, “no fewer than 6 (aiming at 8)”): the commitment is the value,
+// never the figure striven for. `p` the folded paragraph, `at` where the
+// clause begins in it.
+bool aspiration(std::u32string_view p, std::size_t at) {
+  if (at == 0 || p[at - 1] != U'(') return false;
+  std::u32string low;
+  for (char32_t ch : p.substr(at, 24)) {
+    if (ch == U' ') continue;
+    low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  }
+  for (std::u32string_view w :
+       {U"力争", U"争取", U"aiming", U"aimat", U"aimfor", U"striv", U"stretchtarget", U"ideally"})
+    if (low.compare(0, w.size(), w) == 0) return true;
+  return false;
+}
+
 // Where the last target verb in `text` ends (npos: none).
 std::size_t after_target_verb(std::u32string_view text) {
   static const std::vector<std::u32string> words = [] {
@@ -2048,6 +2065,7 @@ bool Extraction::not_a_value(const Reading& rd, std::size_t ci, const std::vecto
     if (after_target_verb(next) != std::u32string::npos) return true;
   }
   if (trailer_says_other(std::u32string_view(cl.text).substr(f.end))) return true;
+  if (aspiration(rd.p, cl.offset)) return true;
   if (approximate(std::u32string_view(cl.text).substr(0, f.start),
                   std::u32string_view(cl.text).substr(f.end)))
     return true;

@@ -1447,3 +1447,19 @@ TEST_CASE("extract: a 类别 column grouping the participants is not their kind"
   CHECK(d.participants[2].country == "JP");
   CHECK(d.participants[2].role == "member");
 }
+
+TEST_CASE("extract: the figure striven for in brackets is not the commitment") {
+  for (const char* s :
+       {"热泵储电系统设计电-电效率不低于60%（力争65%）。\n",
+        "Design round-trip efficiency: at least 60% (aiming at 65%).\n",
+        "The design round-trip efficiency will be at least 60 % (striving for 65 %).\n"}) {
+    INFO(s);
+    Draft d = extract(md(s), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value.find("60") != std::string::npos);
+  }
+  // alone, a 力争 sentence still states the value
+  Draft d = extract(md("项目力争使热泵储电系统设计电-电效率达到62%。\n"), direction_3_1());
+  CHECK(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+}
