@@ -778,6 +778,38 @@ void english_bound_after(const std::u32string& c, Fragment& f) {
   }
 }
 
+// “higher than 400 kW”, “no higher than 95 ℃”: English comparator words
+// before an exact number that the value parser does not read (it reads
+// “more than”, “at least” …). Left out, the bound would be drafted as the
+// number itself; the fragment is widened over them, its text the sign's
+// reading (“>400 kW”). Never below `floor` (an earlier fragment).
+void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& f) {
+  if (!f.v.exact || f.v.type != value::Value::Type::Quantity || f.start == 0) return;
+  std::size_t k = f.start;
+  if (c[k - 1] == U' ') --k;
+  for (auto [words, sign] : {std::pair{U"no higher than", "≤"},
+                             {U"not higher than", "≤"},
+                             {U"no greater than", "≤"},
+                             {U"not greater than", "≤"},
+                             {U"no lower than", "≥"},
+                             {U"not lower than", "≥"},
+                             {U"higher than", ">"},
+                             {U"greater than", ">"},
+                             {U"lower than", "<"},
+                             {U"smaller than", "<"}}) {
+    std::u32string_view w(words);
+    if (k < floor + w.size() || lower_at(c, k - w.size(), w.size()) != w) continue;
+    std::size_t from = k - w.size();
+    if (from > 0 && is_ascii_letter(c[from - 1])) return;
+    auto v = quantity(sign + f.text);
+    if (!v) return;
+    f.v = *v;
+    f.text = sign + f.text;
+    f.start = from;
+    return;
+  }
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
@@ -806,6 +838,7 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     if (!f) f = number_fragment(c, i, j, floor);
     if (!f) continue;
     english_bound_after(c, *f);
+    english_bound_before(c, floor, *f);
     floor = f->end;
     i = f->end == 0 ? 0 : f->end - 1;
     out.push_back(std::move(*f));

@@ -1463,3 +1463,22 @@ TEST_CASE("extract: the figure striven for in brackets is not the commitment") {
   Draft d = extract(md("项目力争使热泵储电系统设计电-电效率达到62%。\n"), direction_3_1());
   CHECK(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
 }
+
+TEST_CASE("extract: English comparator words the value parser does not read bound the number") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  for (Case c : {Case{"The design round-trip efficiency will be higher than 62%.\n", ">62%"},
+                 Case{"Design round-trip efficiency: no lower than 62 %.\n", "≥62 %"}}) {
+    INFO(c.text);
+    Draft d = extract(md(c.text), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value == c.value);
+  }
+  // inside a word it is no comparator
+  Draft d = extract(md("The design round-trip efficiency will be 62% (thermal higher than 50%).\n"),
+                    direction_3_1());
+  CHECK(indicator(d, "round_trip_efficiency").value.find("62") != std::string::npos);
+}
