@@ -144,9 +144,10 @@ bool has_other(std::u32string_view text) {
 // that make it a past or someone else's figure: English puts the qualifier
 // after the value (“was 58% in the partner's previous prototype”, “50% in
 // current systems”, “48% as reported by …”). Spaces removed, lower case.
-const char* const kAfterWords[] = {"previous", "earlier",    "existing",  "stateoftheart",
-                                   "reported", "baseline",   "currently", "currentsystem",
-                                   "lastyear", "literature", "todays",    "today's"};
+const char* const kAfterWords[] = {"previous",   "earlier",    "existing",  "stateoftheart",
+                                   "reported",   "baseline",   "currently", "currentsystem",
+                                   "lastyear",   "literature", "todays",    "today's",
+                                   "comparable", "abroad",     "atpresent", "similar"};
 
 // True when the words after a number, up to the first bracket, comma or
 // semicolon of its clause, say it is not the project's figure.

@@ -1396,7 +1396,9 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
   for (const char* s :
        {"The round-trip efficiency was 58% in the partner's previous prototype (2019).\n",
         "Round-trip efficiency of 50% in existing plants is the starting point.\n",
-        "A round-trip efficiency of 55 % has been reported in the literature.\n"}) {
+        "A round-trip efficiency of 55 % has been reported in the literature.\n",
+        "Round-trip efficiency: 58% in comparable plants.\n",
+        "Round-trip efficiency: 57% abroad.\n", "Round-trip efficiency: 50% at present.\n"}) {
     INFO(s);
     CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
           Found::Sure::Sure);
