@@ -1234,8 +1234,16 @@ void put_text(Found& f, const Cand& c, const std::string& how) {
   f.how = how;
 }
 
+// A bare number and the same number with a count word (“≥12” in a table
+// under 数量（个）, “12个以上” in the text) are one count: a bare value is in
+// the rule's unit (contract §3), and only a count's fits bare (fits()).
+bool count_word_unit(const std::string& u) {
+  return !u.empty() && u != "%" && u != "‰" && units::dimensionless(u);
+}
 bool same_end(const value::End& a, const value::End& b) {
-  return a.v == b.v && a.open == b.open && a.unit == b.unit;
+  if (a.v != b.v || a.open != b.open) return false;
+  return a.unit == b.unit || (a.unit.empty() && count_word_unit(b.unit)) ||
+         (b.unit.empty() && count_word_unit(a.unit));
 }
 
 // Whether two statements agree, as decide() below says.

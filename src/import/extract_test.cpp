@@ -1484,3 +1484,12 @@ TEST_CASE("extract: English comparator words the value parser does not read boun
                     direction_3_1());
   CHECK(indicator(d, "round_trip_efficiency").value.find("62") != std::string::npos);
 }
+
+TEST_CASE("extract: a bare count in a table and the count with its word in the text agree") {
+  Draft d = extract(md("循环寿命由现有的8000次提升至12000次以上。\n\n"
+                       "| 序号 | 考核指标 | 数量 |\n|---|---|---|\n| 1 | 循环寿命 | ≥12000 |\n"),
+                    direction_3_1());
+  const Found& f = indicator(d, "cycle_life");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(f.value.find("12000") != std::string::npos);
+}
