@@ -231,11 +231,14 @@ std::u32string without_comparators(std::u32string subject) {
   static const std::vector<std::u32string> words = [] {
     std::vector<std::u32string> v;
     for (const char* w :
-         {"nolessthan", "notlessthan", "nofewerthan", "notfewerthan", "nomorethan", "notmorethan",
-          "atleast",    "atmost",      "morethan",    "lessthan",     "upto",       "above",
-          "below",      "atorbelow",   "atorabove",   "不少于",       "不低于",     "不小于",
-          "不超过",     "不高于",      "不大于",      "至少",         "最多",       "达到",
-          "优于",       "以上",        "以下",        "以内"})
+         {"nohigherthan",   "nothigherthan", "nolowerthan", "notlowerthan", "nogreaterthan",
+          "notgreaterthan", "notexceeding",  "higherthan",  "lowerthan",    "greaterthan",
+          "smallerthan",    "fewerthan",     "nolessthan",  "notlessthan",  "nofewerthan",
+          "notfewerthan",   "nomorethan",    "notmorethan", "atleast",      "atmost",
+          "morethan",       "lessthan",      "upto",        "above",        "below",
+          "atorbelow",      "atorabove",     "不少于",      "不低于",       "不小于",
+          "不超过",         "不高于",        "不大于",      "至少",         "最多",
+          "达到",           "优于",          "以上",        "以下",         "以内"})
       v.push_back(to_u32(w));
     return v;
   }();
@@ -779,11 +782,12 @@ void english_bound_after(const std::u32string& c, Fragment& f) {
   }
 }
 
-// “higher than 400 kW”, “no higher than 95 ℃”: English comparator words
-// before an exact number that the value parser does not read (it reads
-// “more than”, “at least” …). Left out, the bound would be drafted as the
-// number itself; the fragment is widened over them, its text the sign's
-// reading (“>400 kW”). Never below `floor` (an earlier fragment).
+// “higher than 400 kW”, “no higher than 95 ℃”, “less than 15%”: English
+// comparator words before an exact number that the value parser does not
+// read, or that lie beyond the 8 characters number_fragment() widens over
+// (“no fewer than ”). Left out, the bound would be drafted as the number
+// itself; the fragment's text is the sign's reading (“>400 kW”). Never
+// below `floor` (an earlier fragment).
 void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& f) {
   if (!f.v.exact || f.v.type != value::Value::Type::Quantity || f.start == 0) return;
   std::size_t k = f.start;
@@ -794,6 +798,17 @@ void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& 
                              {U"not greater than", "≤"},
                              {U"no lower than", "≥"},
                              {U"not lower than", "≥"},
+                             {U"no more than", "≤"},
+                             {U"not more than", "≤"},
+                             {U"no less than", "≥"},
+                             {U"not less than", "≥"},
+                             {U"no fewer than", "≥"},
+                             {U"not fewer than", "≥"},
+                             {U"not exceeding", "≤"},
+                             {U"more than", ">"},
+                             {U"less than", "<"},
+                             {U"fewer than", "<"},
+                             {U"at least", "≥"},
                              {U"higher than", ">"},
                              {U"greater than", ">"},
                              {U"lower than", "<"},
@@ -804,9 +819,9 @@ void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& 
     if (from > 0 && is_ascii_letter(c[from - 1])) return;
     auto v = quantity(sign + f.text);
     if (!v) return;
+    // the start stays: the words still read as the subject's comparator
     f.v = *v;
     f.text = sign + f.text;
-    f.start = from;
     return;
   }
 }

@@ -1472,7 +1472,10 @@ TEST_CASE("extract: English comparator words the value parser does not read boun
     const char* value;
   };
   for (Case c : {Case{"The design round-trip efficiency will be higher than 62%.\n", ">62%"},
-                 Case{"Design round-trip efficiency: no lower than 62 %.\n", "≥62 %"}}) {
+                 Case{"Design round-trip efficiency: no lower than 62 %.\n", "≥62 %"},
+                 Case{"Design round-trip efficiency: less than 62%.\n", "<62%"},
+                 Case{"Design round-trip efficiency: no fewer than 62%.\n", "≥62%"},
+                 Case{"Design round-trip efficiency: not less than 62%.\n", "≥62%"}}) {
     INFO(c.text);
     Draft d = extract(md(c.text), direction_3_1());
     const Found& f = indicator(d, "round_trip_efficiency");
