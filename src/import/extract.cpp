@@ -1895,9 +1895,10 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
 // Headings of the sections on what exists already: the team's record, the
 // state of the art. Nothing in them commits the project to a value.
 const char* const kBackgroundHeadings[] = {
-    "研究基础",           "工作基础",      "前期基础",     "前期工作",
-    "研究现状",           "国内外现状",    "发展现状",     "researchfoundation",
-    "researchbackground", "stateoftheart", "previouswork", "priorwork"};
+    "研究基础",     "工作基础",   "前期基础",           "前期工作",           "研究现状",
+    "国内外现状",   "发展现状",   "researchfoundation", "researchbackground", "stateoftheart",
+    "previouswork", "priorwork",  "工作积累",           "研究积累",           "已有成果",
+    "前期成果",     "trackrecord"};
 
 void Extraction::background_section(const std::string& text, int level) {
   if (level <= 0) return;

@@ -1265,6 +1265,13 @@ TEST_CASE("extract: a section on the team's record or the state of the art commi
                        "The team has established stem-cell disease models: 3 models.\n"),
                     dir);
   CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+  // the form's other titles for the team's record
+  for (const char* s :
+       {"## 4. Track record of the team\n\nThe team built stem-cell disease models: 3 models.\n",
+        "## 四、申请团队已有工作积累\n\n干细胞疾病模型3种。\n"}) {
+    INFO(s);
+    CHECK(indicator(extract(md(s), dir), "stem_cell_models").sure != Found::Sure::Sure);
+  }
 }
 
 TEST_CASE("extract: a transposed table under a merged title row and names holding 国家") {
