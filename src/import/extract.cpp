@@ -1679,6 +1679,19 @@ std::u32string Extraction::without_names(std::u32string s) const {
   for (const auto& k : all_keys)
     for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
       s.replace(at, k.size(), U"·");
+  // a Chinese name written in part (“国内外主流船级社认可” of 获得认可的国内外
+  // 主流船级社数): its longest run of 5 characters or more goes too
+  for (const auto& k : all_keys) {
+    if (k.size() < 5 || k[0] < 0x2e80) continue;
+    std::size_t best = 0, at = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      for (std::size_t j = 0; j < k.size(); ++j) {
+        std::size_t l = 0;
+        while (i + l < s.size() && j + l < k.size() && s[i + l] == k[j + l]) ++l;
+        if (l > best) best = l, at = i;
+      }
+    if (best >= 5) s.replace(at, best, U"·");
+  }
   return s;
 }
 

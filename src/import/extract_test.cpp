@@ -1503,3 +1503,21 @@ TEST_CASE("extract: a bare count in a table and the count with its word in the t
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(f.value.find("12000") != std::string::npos);
 }
+
+TEST_CASE("extract: a distractor word inside a name written in part is the name's") {
+  rules::Direction dir = direction_3_1();
+  dir.rules.push_back(rule_from(R"(
+id: approvals
+title: {zh: 获得认可的国内外主流船级社数, en: Classification society approvals}
+kind: count
+op: ">="
+value: 2
+unit: 个
+source: {section: "8.1 考核指标", text: "获得不少于2个国内外主流船级社认可"})",
+                                "3.1"));
+  Draft d = extract(md("获得国内外主流船级社认可不少于2个。\n"), dir);
+  REQUIRE(indicator(d, "approvals").sure == Found::Sure::Sure);
+  // outside the name the word still marks someone else's figure
+  Draft e = extract(md("国内外同类项目获得主流船级社认可2个。\n"), dir);
+  CHECK(indicator(e, "approvals").sure != Found::Sure::Sure);
+}
