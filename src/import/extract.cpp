@@ -96,7 +96,8 @@ const char* const kDistractorWords[] = {
     "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
     "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
     "earlier",      "国内",          "仅为",         "仅有",     "只有",
-    "thecall",      "中期",          "mid-term",     "midterm",  "interim"};
+    "thecall",      "中期",          "mid-term",     "midterm",  "interim",
+    "isonly",       "wasonly",       "areonly"};
 
 // Words that make a number someone else's figure, the guide's, money, or a
 // mid-term target (中期考核时…达到…: the form asks for the final one), even
@@ -109,7 +110,7 @@ const char* const kOtherWords[] = {
     "资金",      "万元",     "投入",          "约",       "左右",   "累计",       "已",
     "reference", "guide",    "budget",        "reported", "abroad", "comparable", "国内",
     "仅为",      "仅有",     "只有",          "thecall",  "中期",   "mid-term",   "midterm",
-    "interim"};
+    "interim",   "isonly",   "wasonly",       "areonly"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -1679,10 +1680,12 @@ std::u32string Extraction::without_names(std::u32string s) const {
   for (const auto& k : all_keys)
     for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
       s.replace(at, k.size(), U"·");
-  // a Chinese name written in part (“国内外主流船级社认可” of 获得认可的国内外
-  // 主流船级社数): its longest run of 5 characters or more goes too
+  // a name written in part (“国内外主流船级社认可” of 获得认可的国内外主流船级社数,
+  // “regional methane budget flux estimates”): its longest run of 5 Chinese
+  // characters, or 20 English letters (a run across words is shorter), goes too
   for (const auto& k : all_keys) {
-    if (k.size() < 5 || k[0] < 0x2e80) continue;
+    const std::size_t floor = k[0] < 0x2e80 ? 20 : 5;
+    if (k.size() < floor) continue;
     std::size_t best = 0, at = 0;
     for (std::size_t i = 0; i < s.size(); ++i)
       for (std::size_t j = 0; j < k.size(); ++j) {
@@ -1690,7 +1693,7 @@ std::u32string Extraction::without_names(std::u32string s) const {
         while (i + l < s.size() && j + l < k.size() && s[i + l] == k[j + l]) ++l;
         if (l > best) best = l, at = i;
       }
-    if (best >= 5) s.replace(at, best, U"·");
+    if (best >= floor) s.replace(at, best, U"·");
   }
   return s;
 }

@@ -1520,4 +1520,22 @@ source: {section: "8.1 考核指标", text: "获得不少于2个国内外主流�
   // outside the name the word still marks someone else's figure
   Draft e = extract(md("国内外同类项目获得主流船级社认可2个。\n"), dir);
   CHECK(indicator(e, "approvals").sure != Found::Sure::Sure);
+  // in English: budget in the name is no money
+  dir.rules.push_back(rule_from(R"(
+id: uncertainty_reduction
+title: {zh: 区域甲烷收支通量估算不确定度下降幅度, en: Reduction of the uncertainty of regional methane budget flux estimates}
+kind: quantity
+op: ">="
+value: 25
+unit: "%"
+source: {section: "9.1 考核指标", text: "不确定度下降 25%"})",
+                                "3.1"));
+  Draft f = extract(md("The uncertainty of regional methane budget flux estimates will be cut by "
+                       "no less than 30%.\n"),
+                    dir);
+  CHECK(indicator(f, "uncertainty_reduction").sure == Found::Sure::Sure);
+  // “is only”: someone else's low figure
+  Draft g = extract(md("The design round-trip efficiency of plants in China is only 50%.\n"),
+                    direction_3_1());
+  CHECK(indicator(g, "round_trip_efficiency").sure != Found::Sure::Sure);
 }
