@@ -736,12 +736,21 @@ std::optional<Fragment> english_range(const std::u32string& c, std::size_t i, st
                                       std::size_t floor) {
   bool between = i >= floor + 8 && lower_at(c, i - 8, 8) == U"between ";
   std::u32string joint = between ? U" and " : U" to ";
-  if (lower_at(c, j, joint.size()) != joint) return std::nullopt;
+  // “20 ℃ to 85 ℃”: the unit (up to 4 characters) written after both ends
+  std::size_t u = j;
+  if (lower_at(c, j, joint.size()) != joint) {
+    std::size_t k = j < c.size() && c[j] == U' ' ? j + 1 : j;
+    u = k;
+    while (u < c.size() && u < k + 4 && c[u] != U' ' && !is_digit(c[u])) ++u;
+    if (u == k || lower_at(c, u, joint.size()) != joint) return std::nullopt;
+  }
+  std::u32string unit = c.substr(j, u - j);
   if (!between && i >= floor + 5 && lower_at(c, i - 5, 5) == U"from ") return std::nullopt;
-  std::size_t m = j + joint.size(), n = m;
+  std::size_t m = u + joint.size(), n = m;
   while (n < c.size() && (is_digit(c[n]) || c[n] == U'.' || c[n] == U',')) ++n;
   while (n > m + 1 && (c[n - 1] == U'.' || c[n - 1] == U',')) --n;
   if (n == m) return std::nullopt;
+  if (!unit.empty() && c.compare(n, unit.size(), unit) != 0) return std::nullopt;
   std::size_t first = j - i;
   std::u32string joined = c.substr(i, first) + U"–" + c.substr(m);
   std::optional<Fragment> f = number_fragment(joined, 0, first + 1 + (n - m), 0);

@@ -1539,3 +1539,25 @@ source: {section: "9.1 考核指标", text: "不确定度下降 25%"})",
                     direction_3_1());
   CHECK(indicator(g, "round_trip_efficiency").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: an English range with the unit after both ends") {
+  rules::Direction dir = direction_3_1();
+  dir.rules.push_back(rule_from(R"(
+id: operating_range
+title: {zh: 环境适应温度, en: Operating temperature range}
+kind: range_cover
+op: covers
+value: [20, 80]
+unit: ℃
+source: {section: "3.2 考核指标", text: "环境适应温度 20 至 80℃"})",
+                                "3.1"));
+  Draft d = extract(md("Operating temperature range: 20 ℃ to 85 ℃.\n"), dir);
+  const Found& f = indicator(d, "operating_range");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  value::Value v = value::parse_text(f.value);
+  CHECK(v.lo.v == 20);
+  CHECK(v.hi.v == 85);
+  // different units on the two ends are no range in words
+  Draft e = extract(md("Operating temperature range: 20 ℃ to 85 °F.\n"), dir);
+  CHECK(indicator(e, "operating_range").sure != Found::Sure::Sure);
+}
