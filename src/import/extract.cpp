@@ -1108,8 +1108,19 @@ std::string trim_quote(const std::string& s, std::size_t max = 240) {
   return s.substr(0, text::utf8::cut_point(s, max)) + "…";
 }
 
+// A label without an English “of the project” / “of the call” tail: “Title of
+// the project” is the title's label, “Topic of the call” the direction's.
+std::u32string label_core(const std::u32string& label) {
+  for (std::u32string_view tail : {U"oftheproject", U"ofproject", U"ofthecall"})
+    if (label.size() > tail.size() &&
+        label.compare(label.size() - tail.size(), tail.size(), tail) == 0)
+      return label.substr(0, label.size() - tail.size());
+  return label;
+}
+
 // A label at the start of a text: "项目名称", "项目名称：", "项目名称(中文)".
-bool label_is(const std::u32string& cell, const char* const* labels, std::size_t n) {
+bool label_is(const std::u32string& text, const char* const* labels, std::size_t n) {
+  const std::u32string cell = label_core(text);
   for (std::size_t i = 0; i < n; ++i) {
     std::u32string l = to_u32(labels[i]);
     if (cell.rfind(l, 0) == 0 && cell.size() <= l.size() + 6) return true;
@@ -1119,23 +1130,15 @@ bool label_is(const std::u32string& cell, const char* const* labels, std::size_t
 
 const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
                                     "项目标题", "projecttitle", "title"};
-const char* const kDurationLabels[] = {"实施周期",
-                                       "项目周期",
-                                       "执行期限",
-                                       "执行周期",
-                                       "研究期限",
-                                       "项目执行期",
-                                       "实施期限",
-                                       "起止年月",
-                                       "起止时间",
-                                       "duration",
-                                       "projectperiod",
-                                       "period",
-                                       "implementationperiod"};
+const char* const kDurationLabels[] = {
+    "实施周期",   "项目周期", "执行期限",      "执行周期", "研究期限",
+    "项目执行期", "实施期限", "起止年月",      "起止时间", "起止年限",
+    "执行年限",   "duration", "projectperiod", "period",   "implementationperiod"};
 
 // "申报方向：3.1 …", "所属专项方向: 3.1", "Guideline topic: 3.1": a short
 // label naming a 方向 (the value must still be a known direction number)
-bool direction_label(const std::u32string& label) {
+bool direction_label(const std::u32string& text) {
+  const std::u32string label = label_core(text);
   auto ends = [&](std::u32string_view w) {
     return label.size() >= w.size() && label.compare(label.size() - w.size(), w.size(), w) == 0;
   };

@@ -1561,3 +1561,18 @@ source: {section: "3.2 考核指标", text: "环境适应温度 20 至 80℃"})"
   Draft e = extract(md("Operating temperature range: 20 ℃ to 85 °F.\n"), dir);
   CHECK(indicator(e, "operating_range").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: labels written 'of the project', 'of the call', 起止年限") {
+  Document doc =
+      md("Title of the project: Heat pump storage\n\nTopic of the call: 3.1 — heat pump storage\n\n"
+         "Duration of the project: 42 months (1 January 2025 – 30 June 2028)\n");
+  CHECK(find_direction(doc, {"3.1"}) == "3.1");
+  Draft d = extract(doc, direction_3_1());
+  CHECK(d.title.sure == Found::Sure::Sure);
+  CHECK(d.title.value == "Heat pump storage");
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "42 months");
+  Draft z = extract(md("起止年限：2025年1月1日—2028年6月30日（42个月）\n"), direction_3_1());
+  REQUIRE(z.duration.sure == Found::Sure::Sure);
+  CHECK(z.duration.value == "42个月");
+}
