@@ -1,9 +1,13 @@
 #include "import/extract.h"
 
+#include <filesystem>
+#include <fstream>
+
 #include "catch_compat.h"
 #include "helpers.h"
 #include "import/docx_writer.h"
 #include "import/draft_yaml.h"
+#include "import/import.h"
 #include "import/match.h"
 #include "value/value.h"
 #include "yaml/parse.h"
@@ -1575,4 +1579,27 @@ TEST_CASE("extract: labels written 'of the project', 'of the call', 起止年限
   Draft z = extract(md("起止年限：2025年1月1日—2028年6月30日（42个月）\n"), direction_3_1());
   REQUIRE(z.duration.sure == Found::Sure::Sure);
   CHECK(z.duration.value == "42个月");
+}
+
+TEST_CASE("extract: the pack's aliases tell 4.3's support ECSA loss from the MEA's") {
+  // “ECSA loss of the support …” shares “ECSA loss of the” with the MEA's
+  // English title and only “ECSA loss” with the support's: the aliases name
+  // each in the words applicants write
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / "guidecheck_ecsa_alias_test.md";
+  {
+    std::ofstream out(p);
+    out << "ECSA loss of the support after 200,000 CV cycles: less than 35%.\n\n"
+           "ECSA loss of the MEA: no more than 38%.\n";
+  }
+  eval::Checker checker(eval::make_source(""), eval::Options{});
+  Imported im = import_file(checker, p.string(), "4.3", false);
+  fs::remove(p);
+  REQUIRE(im.ok);
+  const Found& support = indicator(im.draft, "support_ecsa_loss");
+  REQUIRE(support.sure == Found::Sure::Sure);
+  CHECK(support.value.find("35") != std::string::npos);
+  const Found& mea = indicator(im.draft, "mea_ecsa_loss");
+  REQUIRE(mea.sure == Found::Sure::Sure);
+  CHECK(mea.value.find("38") != std::string::npos);
 }
