@@ -1692,21 +1692,26 @@ std::u32string Extraction::without_names(std::u32string s) const {
   for (const auto& k : all_keys)
     for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
       s.replace(at, k.size(), U"·");
+  if (!has_distractor(s)) return s;  // nothing left to hide
   // a name written in part (“国内外主流船级社认可” of 获得认可的国内外主流船级社数,
   // “regional methane budget flux estimates”): its longest run of 5 Chinese
   // characters, or 20 English letters (a run across words is shorter), goes too
-  for (const auto& k : all_keys) {
-    const std::size_t floor = k[0] < 0x2e80 ? 20 : 5;
-    if (k.size() < floor) continue;
-    std::size_t best = 0, at = 0;
-    for (std::size_t i = 0; i < s.size(); ++i)
-      for (std::size_t j = 0; j < k.size(); ++j) {
-        std::size_t l = 0;
-        while (i + l < s.size() && j + l < k.size() && s[i + l] == k[j + l]) ++l;
-        if (l > best) best = l, at = i;
-      }
-    if (best >= floor) s.replace(at, best, U"·");
-  }
+  const Pairs runs(s);  // names' prefilter: most keys share no run with s
+  for (const Spec& sp : specs)
+    for (const Key& key : sp.keys) {
+      const std::u32string& k = key.text;
+      const std::size_t floor = !k.empty() && k[0] < 0x2e80 ? 20 : 5;
+      // the position is looked for only when a long enough run is there
+      if (k.size() < floor || !runs.any_of(key.pairs) || common_run(s, k) < floor) continue;
+      std::size_t best = 0, at = 0;
+      for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = 0; j < k.size(); ++j) {
+          std::size_t l = 0;
+          while (i + l < s.size() && j + l < k.size() && s[i + l] == k[j + l]) ++l;
+          if (l > best) best = l, at = i;
+        }
+      if (best >= floor) s.replace(at, best, U"·");
+    }
   return s;
 }
 
