@@ -13,6 +13,7 @@
 
 #include "import/match.h"
 #include "import/research.h"
+#include "import/wording.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 #include "units/units.h"
@@ -456,7 +457,7 @@ std::u32string guide_subject(const std::string& source_text) {
   s = s.substr(0, cut);
   std::size_t start = s.find_last_of(U"，、；,;：:");
   if (start != std::u32string::npos) s = s.substr(start + 1);
-  return s.size() >= 2 ? s : std::u32string();
+  return s.size() >= 2 && !verb_only(s) ? s : std::u32string();
 }
 
 const std::vector<std::string>& aliases_for(const Aliases& a, const std::string& id) {
@@ -584,7 +585,7 @@ bool fits(const Spec& s, const value::Value& v) {
       continue;
     }
     if (units::dimensionless(s.unit) != units::dimensionless(u)) return false;
-    if (!units::conversion(u, s.unit).ok) return false;
+    if (!units::conversion(u, s.unit).ok || !same_kind_of_count(u, s.unit)) return false;
   }
   return true;
 }
