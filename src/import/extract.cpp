@@ -98,7 +98,8 @@ const char* const kDistractorWords[] = {
     "reducedfrom",  "increasedfrom", "improvedfrom", "fromthe",  "already",
     "haspublished", "havepublished", "规定",         "平均水平", "stateoftheart",
     "earlier",      "国内",          "仅为",         "仅有",     "只有",
-    "thecall",      "中期",          "mid-term",     "midterm",  "interim"};
+    "thecall",      "中期",          "mid-term",     "midterm",  "interim",
+    "isonly",       "wasonly",       "areonly"};
 
 // Words that make a number someone else's figure, the guide's, money, or a
 // mid-term target (中期考核时…达到…: the form asks for the final one), even
@@ -111,7 +112,7 @@ const char* const kOtherWords[] = {
     "资金",      "万元",     "投入",          "约",       "左右",   "累计",       "已",
     "reference", "guide",    "budget",        "reported", "abroad", "comparable", "国内",
     "仅为",      "仅有",     "只有",          "thecall",  "中期",   "mid-term",   "midterm",
-    "interim"};
+    "interim",   "isonly",   "wasonly",       "areonly"};
 
 // Verbs that introduce the target after a baseline: “由现有的 50% 提升至 62%”,
 // “raised from 50 % today to 62 %”. The number after one is the committed
@@ -146,9 +147,10 @@ bool has_other(std::u32string_view text) {
 // that make it a past or someone else's figure: English puts the qualifier
 // after the value (“was 58% in the partner's previous prototype”, “50% in
 // current systems”, “48% as reported by …”). Spaces removed, lower case.
-const char* const kAfterWords[] = {"previous", "earlier",    "existing",  "stateoftheart",
-                                   "reported", "baseline",   "currently", "currentsystem",
-                                   "lastyear", "literature", "todays",    "today's"};
+const char* const kAfterWords[] = {"previous",   "earlier",    "existing",  "stateoftheart",
+                                   "reported",   "baseline",   "currently", "currentsystem",
+                                   "lastyear",   "literature", "todays",    "today's",
+                                   "comparable", "abroad",     "atpresent", "similar"};
 
 // True when the words after a number, up to the first bracket, comma or
 // semicolon of its clause, say it is not the project's figure.
@@ -165,6 +167,49 @@ bool trailer_says_other(std::u32string_view after) {
     t += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
   }
   return contains_any(t, words);
+}
+
+// An approximate figure (“约 10 万吨/年”, “30 元/平方米左右”, “approximately
+// 100,000 t/a”, “around 25”) commits to no number (contract §3: a value is
+// one number the proposal commits to): true when such a word stands right
+// before the number (past spaces) or right after it.
+bool approximate(std::u32string_view before, std::u32string_view after) {
+  while (!before.empty() && (before.back() == U' ' || before.back() == U'\u00a0'))
+    before.remove_suffix(1);
+  std::u32string low;
+  std::size_t from = before.size() > 16 ? before.size() - 16 : 0;
+  for (char32_t ch : before.substr(from)) low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  auto ends_word = [&](std::u32string_view w) {
+    if (low.size() < w.size() || low.compare(low.size() - w.size(), w.size(), w) != 0) return false;
+    if (w[0] >= 0x80 || low.size() == w.size()) return true;  // Chinese, or the text's start
+    char32_t prev = low[low.size() - w.size() - 1];
+    return !(prev >= U'a' && prev <= U'z');
+  };
+  for (std::u32string_view w : {U"约", U"大约", U"approximately", U"approx.", U"around", U"about",
+                                U"roughly", U"nearly", U"circa", U"some"})
+    if (ends_word(w)) return true;
+  while (!after.empty() && (after.front() == U' ' || after.front() == U'\u00a0'))
+    after.remove_prefix(1);
+  for (std::u32string_view w : {U"左右", U"上下", U"or so", U"approximately"})
+    if (after.substr(0, w.size()) == w) return true;
+  return false;
+}
+
+// A bracket after a commitment that names an aspiration (“不低于 90%（力争
+// 93%）”, “no fewer than 6 (aiming at 8)”): the commitment is the value,
+// never the figure striven for. `p` the folded paragraph, `at` where the
+// clause begins in it.
+bool aspiration(std::u32string_view p, std::size_t at) {
+  if (at == 0 || p[at - 1] != U'(') return false;
+  std::u32string low;
+  for (char32_t ch : p.substr(at, 24)) {
+    if (ch == U' ') continue;
+    low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  }
+  for (std::u32string_view w :
+       {U"力争", U"争取", U"aiming", U"aimat", U"aimfor", U"striv", U"stretchtarget", U"ideally"})
+    if (low.compare(0, w.size(), w) == 0) return true;
+  return false;
 }
 
 // Where the last target verb in `text` ends (npos: none).
@@ -189,11 +234,14 @@ std::u32string without_comparators(std::u32string subject) {
   static const std::vector<std::u32string> words = [] {
     std::vector<std::u32string> v;
     for (const char* w :
-         {"nolessthan", "notlessthan", "nofewerthan", "notfewerthan", "nomorethan", "notmorethan",
-          "atleast",    "atmost",      "morethan",    "lessthan",     "upto",       "above",
-          "below",      "atorbelow",   "atorabove",   "不少于",       "不低于",     "不小于",
-          "不超过",     "不高于",      "不大于",      "至少",         "最多",       "达到",
-          "优于",       "以上",        "以下",        "以内"})
+         {"nohigherthan",   "nothigherthan", "nolowerthan", "notlowerthan", "nogreaterthan",
+          "notgreaterthan", "notexceeding",  "higherthan",  "lowerthan",    "greaterthan",
+          "smallerthan",    "fewerthan",     "nolessthan",  "notlessthan",  "nofewerthan",
+          "notfewerthan",   "nomorethan",    "notmorethan", "atleast",      "atmost",
+          "morethan",       "lessthan",      "upto",        "above",        "below",
+          "atorbelow",      "atorabove",     "不少于",      "不低于",       "不小于",
+          "不超过",         "不高于",        "不大于",      "至少",         "最多",
+          "达到",           "优于",          "以上",        "以下",         "以内"})
       v.push_back(to_u32(w));
     return v;
   }();
@@ -692,12 +740,21 @@ std::optional<Fragment> english_range(const std::u32string& c, std::size_t i, st
                                       std::size_t floor) {
   bool between = i >= floor + 8 && lower_at(c, i - 8, 8) == U"between ";
   std::u32string joint = between ? U" and " : U" to ";
-  if (lower_at(c, j, joint.size()) != joint) return std::nullopt;
+  // “20 ℃ to 85 ℃”: the unit (up to 4 characters) written after both ends
+  std::size_t u = j;
+  if (lower_at(c, j, joint.size()) != joint) {
+    std::size_t k = j < c.size() && c[j] == U' ' ? j + 1 : j;
+    u = k;
+    while (u < c.size() && u < k + 4 && c[u] != U' ' && !is_digit(c[u])) ++u;
+    if (u == k || lower_at(c, u, joint.size()) != joint) return std::nullopt;
+  }
+  std::u32string unit = c.substr(j, u - j);
   if (!between && i >= floor + 5 && lower_at(c, i - 5, 5) == U"from ") return std::nullopt;
-  std::size_t m = j + joint.size(), n = m;
+  std::size_t m = u + joint.size(), n = m;
   while (n < c.size() && (is_digit(c[n]) || c[n] == U'.' || c[n] == U',')) ++n;
   while (n > m + 1 && (c[n - 1] == U'.' || c[n - 1] == U',')) --n;
   if (n == m) return std::nullopt;
+  if (!unit.empty() && c.compare(n, unit.size(), unit) != 0) return std::nullopt;
   std::size_t first = j - i;
   std::u32string joined = c.substr(i, first) + U"–" + c.substr(m);
   std::optional<Fragment> f = number_fragment(joined, 0, first + 1 + (n - m), 0);
@@ -739,6 +796,50 @@ void english_bound_after(const std::u32string& c, Fragment& f) {
   }
 }
 
+// “higher than 400 kW”, “no higher than 95 ℃”, “less than 15%”: English
+// comparator words before an exact number that the value parser does not
+// read, or that lie beyond the 8 characters number_fragment() widens over
+// (“no fewer than ”). Left out, the bound would be drafted as the number
+// itself; the fragment's text is the sign's reading (“>400 kW”). Never
+// below `floor` (an earlier fragment).
+void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& f) {
+  if (!f.v.exact || f.v.type != value::Value::Type::Quantity || f.start == 0) return;
+  std::size_t k = f.start;
+  if (c[k - 1] == U' ') --k;
+  for (auto [words, sign] : {std::pair{U"no higher than", "≤"},
+                             {U"not higher than", "≤"},
+                             {U"no greater than", "≤"},
+                             {U"not greater than", "≤"},
+                             {U"no lower than", "≥"},
+                             {U"not lower than", "≥"},
+                             {U"no more than", "≤"},
+                             {U"not more than", "≤"},
+                             {U"no less than", "≥"},
+                             {U"not less than", "≥"},
+                             {U"no fewer than", "≥"},
+                             {U"not fewer than", "≥"},
+                             {U"not exceeding", "≤"},
+                             {U"more than", ">"},
+                             {U"less than", "<"},
+                             {U"fewer than", "<"},
+                             {U"at least", "≥"},
+                             {U"higher than", ">"},
+                             {U"greater than", ">"},
+                             {U"lower than", "<"},
+                             {U"smaller than", "<"}}) {
+    std::u32string_view w(words);
+    if (k < floor + w.size() || lower_at(c, k - w.size(), w.size()) != w) continue;
+    std::size_t from = k - w.size();
+    if (from > 0 && is_ascii_letter(c[from - 1])) return;
+    auto v = quantity(sign + f.text);
+    if (!v) return;
+    // the start stays: the words still read as the subject's comparator
+    f.v = *v;
+    f.text = sign + f.text;
+    return;
+  }
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
@@ -767,6 +868,7 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     if (!f) f = number_fragment(c, i, j, floor);
     if (!f) continue;
     english_bound_after(c, *f);
+    english_bound_before(c, floor, *f);
     floor = f->end;
     i = f->end == 0 ? 0 : f->end - 1;
     out.push_back(std::move(*f));
@@ -1010,8 +1112,19 @@ std::string trim_quote(const std::string& s, std::size_t max = 240) {
   return s.substr(0, text::utf8::cut_point(s, max)) + "…";
 }
 
+// A label without an English “of the project” / “of the call” tail: “Title of
+// the project” is the title's label, “Topic of the call” the direction's.
+std::u32string label_core(const std::u32string& label) {
+  for (std::u32string_view tail : {U"oftheproject", U"ofproject", U"ofthecall"})
+    if (label.size() > tail.size() &&
+        label.compare(label.size() - tail.size(), tail.size(), tail) == 0)
+      return label.substr(0, label.size() - tail.size());
+  return label;
+}
+
 // A label at the start of a text: "项目名称", "项目名称：", "项目名称(中文)".
-bool label_is(const std::u32string& cell, const char* const* labels, std::size_t n) {
+bool label_is(const std::u32string& text, const char* const* labels, std::size_t n) {
+  const std::u32string cell = label_core(text);
   for (std::size_t i = 0; i < n; ++i) {
     std::u32string l = to_u32(labels[i]);
     if (cell.rfind(l, 0) == 0 && cell.size() <= l.size() + 6) return true;
@@ -1021,23 +1134,15 @@ bool label_is(const std::u32string& cell, const char* const* labels, std::size_t
 
 const char* const kTitleLabels[] = {"项目名称", "项目题目",     "项目中文名称",
                                     "项目标题", "projecttitle", "title"};
-const char* const kDurationLabels[] = {"实施周期",
-                                       "项目周期",
-                                       "执行期限",
-                                       "执行周期",
-                                       "研究期限",
-                                       "项目执行期",
-                                       "实施期限",
-                                       "起止年月",
-                                       "起止时间",
-                                       "duration",
-                                       "projectperiod",
-                                       "period",
-                                       "implementationperiod"};
+const char* const kDurationLabels[] = {
+    "实施周期",   "项目周期", "执行期限",      "执行周期", "研究期限",
+    "项目执行期", "实施期限", "起止年月",      "起止时间", "起止年限",
+    "执行年限",   "duration", "projectperiod", "period",   "implementationperiod"};
 
 // "申报方向：3.1 …", "所属专项方向: 3.1", "Guideline topic: 3.1": a short
 // label naming a 方向 (the value must still be a known direction number)
-bool direction_label(const std::u32string& label) {
+bool direction_label(const std::u32string& text) {
+  const std::u32string label = label_core(text);
   auto ends = [&](std::u32string_view w) {
     return label.size() >= w.size() && label.compare(label.size() - w.size(), w.size(), w) == 0;
   };
@@ -1069,6 +1174,7 @@ bool any_of_words(const std::u32string& h, std::initializer_list<const char*> wo
 
 Columns columns_of(const std::vector<Cell>& header) {
   Columns c;
+  bool weak_kind = false;  // the kind column found is headed 类别 only
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::u32string h = match_form(header[i].text);
     if (h.size() > 20) continue;  // a header names a column in a few words (committed value)
@@ -1087,7 +1193,11 @@ Columns columns_of(const std::vector<Cell>& header) {
       c.country = k;
     } else if (c.role < 0 && any_of_words(h, {"角色", "分工", "role", "牵头/参与"})) {
       c.role = k;
-    } else if (c.kind < 0 && any_of_words(h, {"类型", "性质", "类别", "kind", "type"})) {
+    } else if (any_of_words(h, {"类型", "性质", "类别", "kind", "type"}) &&
+               (c.kind < 0 || (weak_kind && any_of_words(h, {"类型", "性质", "kind", "type"})))) {
+      // 类别 may group the rows (中方/外方, 约束性/预期性): a later 单位性质 or
+      // 类型 column is the kind
+      weak_kind = !any_of_words(h, {"类型", "性质", "kind", "type"});
       c.kind = k;
     } else if (!other && any_of_words(h, {"指标值", "目标", "数值", "拟达到", "预期", "完成",
                                           "承诺", "本项目", "达到", "考核值", "value", "target",
@@ -1156,8 +1266,16 @@ void put_text(Found& f, const Cand& c, const std::string& how) {
   f.how = how;
 }
 
+// A bare number and the same number with a count word (“≥12” in a table
+// under 数量（个）, “12个以上” in the text) are one count: a bare value is in
+// the rule's unit (contract §3), and only a count's fits bare (fits()).
+bool count_word_unit(const std::string& u) {
+  return !u.empty() && u != "%" && u != "‰" && units::dimensionless(u);
+}
 bool same_end(const value::End& a, const value::End& b) {
-  return a.v == b.v && a.open == b.open && a.unit == b.unit;
+  if (a.v != b.v || a.open != b.open) return false;
+  return a.unit == b.unit || (a.unit.empty() && count_word_unit(b.unit)) ||
+         (b.unit.empty() && count_word_unit(a.unit));
 }
 
 // Whether two statements agree, as decide() below says.
@@ -1474,8 +1592,20 @@ Extraction::Extraction(const rules::Direction& dir, const Aliases& aliases)
     // research items are matched as written (particles kept)
     Item it{r.id, {Key(match_form(r.title.zh), true), Key(match_form(r.title.en), true)}, {}, {}};
     if (!r.source.text.empty()) it.keys.emplace_back(match_form(r.source.text), true);
-    for (const Key& k : it.keys) it.pieces.push_back(distinctive(k.text));
     items.push_back(std::move(it));
+  }
+  // An item's titles are compared with the other items' titles; the guide's
+  // sentence it comes from (key 2) with their sentences too, which often
+  // list several items alike.
+  for (Item& it : items) {
+    std::vector<std::u32string_view> titles, all;
+    for (const Item& other : items)
+      for (std::size_t k = 0; k < other.keys.size() && &other != &it; ++k) {
+        if (k < 2) titles.push_back(other.keys[k].text);
+        all.push_back(other.keys[k].text);
+      }
+    for (std::size_t k = 0; k < it.keys.size(); ++k)
+      it.pieces.push_back(distinctive(it.keys[k].text, k < 2 ? titles : all));
   }
   collect_names();
 }
@@ -1566,6 +1696,26 @@ std::u32string Extraction::without_names(std::u32string s) const {
   for (const auto& k : all_keys)
     for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
       s.replace(at, k.size(), U"·");
+  if (!has_distractor(s)) return s;  // nothing left to hide
+  // a name written in part (“国内外主流船级社认可” of 获得认可的国内外主流船级社数,
+  // “regional methane budget flux estimates”): its longest run of 5 Chinese
+  // characters, or 20 English letters (a run across words is shorter), goes too
+  const Pairs runs(s);  // names' prefilter: most keys share no run with s
+  for (const Spec& sp : specs)
+    for (const Key& key : sp.keys) {
+      const std::u32string& k = key.text;
+      const std::size_t floor = !k.empty() && k[0] < 0x2e80 ? 20 : 5;
+      // the position is looked for only when a long enough run is there
+      if (k.size() < floor || !runs.any_of(key.pairs) || common_run(s, k) < floor) continue;
+      std::size_t best = 0, at = 0;
+      for (std::size_t i = 0; i < s.size(); ++i)
+        for (std::size_t j = 0; j < k.size(); ++j) {
+          std::size_t l = 0;
+          while (i + l < s.size() && j + l < k.size() && s[i + l] == k[j + l]) ++l;
+          if (l > best) best = l, at = i;
+        }
+      if (best >= floor) s.replace(at, best, U"·");
+    }
   return s;
 }
 
@@ -1739,13 +1889,33 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   std::size_t research_run = 0;
   const std::u32string& mp = m;
   Pairs m_pairs(mp);
-  for (Item& it : items) {
-    std::size_t best = 0;
+  // How closely the text names each item by words of its own, and by its
+  // titles (keys 0 and 1; the guide's sentence, key 2, may be shared whole by
+  // several items). An item whose title has no words of its own (all shared
+  // with other items) is named when no other title is named more closely.
+  std::vector<std::size_t> own(items.size(), 0), title(items.size(), 0);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
     for (std::size_t ki = 0; ki < it.keys.size(); ++ki) {
       const Key& k = it.keys[ki];
       if (!m_pairs.any_of(k.pairs)) continue;
       std::size_t r;
-      if (names(mp, k.text, &r) && names_distinctly(mp, it.pieces[ki])) best = std::max(best, r);
+      if (!names(mp, k.text, &r)) continue;
+      if (ki < 2 && it.pieces[ki].empty() && r * 2 >= k.text.size())
+        title[i] = std::max(title[i], r);
+      if (!it.pieces[ki].empty() && names_distinctly(mp, it.pieces[ki]))
+        own[i] = std::max(own[i], r);
+    }
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    std::size_t best = own[i];
+    if (best == 0 && title[i] > 0) {
+      bool closest = true;
+      for (std::size_t j = 0; j < items.size(); ++j)
+        for (std::size_t kj = 0; kj < 2 && kj < items[j].keys.size() && j != i; ++kj)
+          closest = closest && common_run(mp, items[j].keys[kj].text) <= title[i];
+      if (closest) best = title[i];
     }
     research_run = std::max(research_run, best);
     if (best > 0) {
@@ -1762,9 +1932,10 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
 // Headings of the sections on what exists already: the team's record, the
 // state of the art. Nothing in them commits the project to a value.
 const char* const kBackgroundHeadings[] = {
-    "研究基础",           "工作基础",      "前期基础",     "前期工作",
-    "研究现状",           "国内外现状",    "发展现状",     "researchfoundation",
-    "researchbackground", "stateoftheart", "previouswork", "priorwork"};
+    "研究基础",     "工作基础",   "前期基础",           "前期工作",           "研究现状",
+    "国内外现状",   "发展现状",   "researchfoundation", "researchbackground", "stateoftheart",
+    "previouswork", "priorwork",  "工作积累",           "研究积累",           "已有成果",
+    "前期成果",     "trackrecord"};
 
 void Extraction::background_section(const std::string& text, int level) {
   if (level <= 0) return;
@@ -1989,6 +2160,10 @@ bool Extraction::not_a_value(const Reading& rd, std::size_t ci, const std::vecto
     if (after_target_verb(next) != std::u32string::npos) return true;
   }
   if (trailer_says_other(std::u32string_view(cl.text).substr(f.end))) return true;
+  if (aspiration(rd.p, cl.offset)) return true;
+  if (approximate(std::u32string_view(cl.text).substr(0, f.start),
+                  std::u32string_view(cl.text).substr(f.end)))
+    return true;
   if (verb_end != std::u32string::npos) {
     // “由现有的 50% 提升至 62%”: the target, unless someone else's or money
     if (has_other(before) || has_distractor(strip_spaces(between.substr(verb_end)))) return true;

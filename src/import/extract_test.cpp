@@ -1,9 +1,13 @@
 #include "import/extract.h"
 
+#include <filesystem>
+#include <fstream>
+
 #include "catch_compat.h"
 #include "helpers.h"
 #include "import/docx_writer.h"
 #include "import/draft_yaml.h"
+#include "import/import.h"
 #include "import/match.h"
 #include "value/value.h"
 #include "yaml/parse.h"
@@ -1265,6 +1269,13 @@ TEST_CASE("extract: a section on the team's record or the state of the art commi
                        "The team has established stem-cell disease models: 3 models.\n"),
                     dir);
   CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+  // the form's other titles for the team's record
+  for (const char* s :
+       {"## 4. Track record of the team\n\nThe team built stem-cell disease models: 3 models.\n",
+        "## 四、申请团队已有工作积累\n\n干细胞疾病模型3种。\n"}) {
+    INFO(s);
+    CHECK(indicator(extract(md(s), dir), "stem_cell_models").sure != Found::Sure::Sure);
+  }
 }
 
 TEST_CASE("extract: a transposed table under a merged title row and names holding 国家") {
@@ -1396,7 +1407,9 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
   for (const char* s :
        {"The round-trip efficiency was 58% in the partner's previous prototype (2019).\n",
         "Round-trip efficiency of 50% in existing plants is the starting point.\n",
-        "A round-trip efficiency of 55 % has been reported in the literature.\n"}) {
+        "A round-trip efficiency of 55 % has been reported in the literature.\n",
+        "Round-trip efficiency: 58% in comparable plants.\n",
+        "Round-trip efficiency: 57% abroad.\n", "Round-trip efficiency: 50% at present.\n"}) {
     INFO(s);
     CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
           Found::Sure::Sure);
@@ -1410,4 +1423,183 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value.find("62") != std::string::npos);
   }
+}
+
+TEST_CASE("extract: an approximate figure is no committed value") {
+  for (const char* s : {"热泵储电系统设计电-电效率控制在62%左右。\n",
+                        "The design round-trip efficiency will be approximately 62%.\n",
+                        "The design round-trip efficiency will be around 62 %.\n",
+                        "Round-trip efficiency: about 62%.\n"}) {
+    INFO(s);
+    CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
+          Found::Sure::Sure);
+  }
+  // the words must touch the number: elsewhere in the sentence they are not about it
+  for (const char* s :
+       {"The design round-trip efficiency, about which the partners agree, will be 62%.\n",
+        "热泵储电系统设计电-电效率达到62%，左右两侧储罐对称布置。\n"}) {
+    INFO(s);
+    Draft d = extract(md(s), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value.find("62") != std::string::npos);
+  }
+}
+
+TEST_CASE("extract: a 类别 column grouping the participants is not their kind") {
+  Draft d =
+      extract(md("| 类别 | 单位名称 | 国别（地区） | 单位性质 | 角色 |\n|---|---|---|---|---|\n"
+                 "| 中方 | 某某研究院 | 中国 | 科研院所 | 牵头 |\n"
+                 "|  | 某某有限公司 | 中国 | 企业 | 参与 |\n"
+                 "| 外方 | Kyushu University | 日本 | 高校 | 合作 |\n"),
+              direction_3_1());
+  REQUIRE(d.participants.size() == 3);
+  CHECK(d.participants[0].kind == "institute");
+  CHECK(d.participants[1].kind == "enterprise");
+  CHECK(d.participants[2].kind == "university");
+  CHECK(d.participants[2].country == "JP");
+  CHECK(d.participants[2].role == "member");
+}
+
+TEST_CASE("extract: the figure striven for in brackets is not the commitment") {
+  for (const char* s :
+       {"热泵储电系统设计电-电效率不低于60%（力争65%）。\n",
+        "Design round-trip efficiency: at least 60% (aiming at 65%).\n",
+        "The design round-trip efficiency will be at least 60 % (striving for 65 %).\n"}) {
+    INFO(s);
+    Draft d = extract(md(s), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value.find("60") != std::string::npos);
+  }
+  // alone, a 力争 sentence still states the value
+  Draft d = extract(md("项目力争使热泵储电系统设计电-电效率达到62%。\n"), direction_3_1());
+  CHECK(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+}
+
+TEST_CASE("extract: English comparator words the value parser does not read bound the number") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  for (Case c : {Case{"The design round-trip efficiency will be higher than 62%.\n", ">62%"},
+                 Case{"Design round-trip efficiency: no lower than 62 %.\n", "≥62 %"},
+                 Case{"Design round-trip efficiency: less than 62%.\n", "<62%"},
+                 Case{"Design round-trip efficiency: no fewer than 62%.\n", "≥62%"},
+                 Case{"Design round-trip efficiency: not less than 62%.\n", "≥62%"}}) {
+    INFO(c.text);
+    Draft d = extract(md(c.text), direction_3_1());
+    const Found& f = indicator(d, "round_trip_efficiency");
+    REQUIRE(f.sure == Found::Sure::Sure);
+    CHECK(f.value == c.value);
+  }
+  // inside a word it is no comparator
+  Draft d = extract(md("The design round-trip efficiency will be 62% (thermal higher than 50%).\n"),
+                    direction_3_1());
+  CHECK(indicator(d, "round_trip_efficiency").value.find("62") != std::string::npos);
+}
+
+TEST_CASE("extract: a bare count in a table and the count with its word in the text agree") {
+  Draft d = extract(md("循环寿命由现有的8000次提升至12000次以上。\n\n"
+                       "| 序号 | 考核指标 | 数量 |\n|---|---|---|\n| 1 | 循环寿命 | ≥12000 |\n"),
+                    direction_3_1());
+  const Found& f = indicator(d, "cycle_life");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(f.value.find("12000") != std::string::npos);
+}
+
+TEST_CASE("extract: a distractor word inside a name written in part is the name's") {
+  rules::Direction dir = direction_3_1();
+  dir.rules.push_back(rule_from(R"(
+id: approvals
+title: {zh: 获得认可的国内外主流船级社数, en: Classification society approvals}
+kind: count
+op: ">="
+value: 2
+unit: 个
+source: {section: "8.1 考核指标", text: "获得不少于2个国内外主流船级社认可"})",
+                                "3.1"));
+  Draft d = extract(md("获得国内外主流船级社认可不少于2个。\n"), dir);
+  REQUIRE(indicator(d, "approvals").sure == Found::Sure::Sure);
+  // outside the name the word still marks someone else's figure
+  Draft e = extract(md("国内外同类项目获得主流船级社认可2个。\n"), dir);
+  CHECK(indicator(e, "approvals").sure != Found::Sure::Sure);
+  // in English: budget in the name is no money
+  dir.rules.push_back(rule_from(R"(
+id: uncertainty_reduction
+title: {zh: 区域甲烷收支通量估算不确定度下降幅度, en: Reduction of the uncertainty of regional methane budget flux estimates}
+kind: quantity
+op: ">="
+value: 25
+unit: "%"
+source: {section: "9.1 考核指标", text: "不确定度下降 25%"})",
+                                "3.1"));
+  Draft f = extract(md("The uncertainty of regional methane budget flux estimates will be cut by "
+                       "no less than 30%.\n"),
+                    dir);
+  CHECK(indicator(f, "uncertainty_reduction").sure == Found::Sure::Sure);
+  // “is only”: someone else's low figure
+  Draft g = extract(md("The design round-trip efficiency of plants in China is only 50%.\n"),
+                    direction_3_1());
+  CHECK(indicator(g, "round_trip_efficiency").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: an English range with the unit after both ends") {
+  rules::Direction dir = direction_3_1();
+  dir.rules.push_back(rule_from(R"(
+id: operating_range
+title: {zh: 环境适应温度, en: Operating temperature range}
+kind: range_cover
+op: covers
+value: [20, 80]
+unit: ℃
+source: {section: "3.2 考核指标", text: "环境适应温度 20 至 80℃"})",
+                                "3.1"));
+  Draft d = extract(md("Operating temperature range: 20 ℃ to 85 ℃.\n"), dir);
+  const Found& f = indicator(d, "operating_range");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  value::Value v = value::parse_text(f.value);
+  CHECK(v.lo.v == 20);
+  CHECK(v.hi.v == 85);
+  // different units on the two ends are no range in words
+  Draft e = extract(md("Operating temperature range: 20 ℃ to 85 °F.\n"), dir);
+  CHECK(indicator(e, "operating_range").sure != Found::Sure::Sure);
+}
+
+TEST_CASE("extract: labels written 'of the project', 'of the call', 起止年限") {
+  Document doc =
+      md("Title of the project: Heat pump storage\n\nTopic of the call: 3.1 — heat pump storage\n\n"
+         "Duration of the project: 42 months (1 January 2025 – 30 June 2028)\n");
+  CHECK(find_direction(doc, {"3.1"}) == "3.1");
+  Draft d = extract(doc, direction_3_1());
+  CHECK(d.title.sure == Found::Sure::Sure);
+  CHECK(d.title.value == "Heat pump storage");
+  REQUIRE(d.duration.sure == Found::Sure::Sure);
+  CHECK(d.duration.value == "42 months");
+  Draft z = extract(md("起止年限：2025年1月1日—2028年6月30日（42个月）\n"), direction_3_1());
+  REQUIRE(z.duration.sure == Found::Sure::Sure);
+  CHECK(z.duration.value == "42个月");
+}
+
+TEST_CASE("extract: the pack's aliases tell 4.3's support ECSA loss from the MEA's") {
+  // “ECSA loss of the support …” shares “ECSA loss of the” with the MEA's
+  // English title and only “ECSA loss” with the support's: the aliases name
+  // each in the words applicants write
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / "guidecheck_ecsa_alias_test.md";
+  {
+    std::ofstream out(p);
+    out << "ECSA loss of the support after 200,000 CV cycles: less than 35%.\n\n"
+           "ECSA loss of the MEA: no more than 38%.\n";
+  }
+  eval::Checker checker(eval::make_source(""), eval::Options{});
+  Imported im = import_file(checker, p.string(), "4.3", false);
+  fs::remove(p);
+  REQUIRE(im.ok);
+  const Found& support = indicator(im.draft, "support_ecsa_loss");
+  REQUIRE(support.sure == Found::Sure::Sure);
+  CHECK(support.value.find("35") != std::string::npos);
+  const Found& mea = indicator(im.draft, "mea_ecsa_loss");
+  REQUIRE(mea.sure == Found::Sure::Sure);
+  CHECK(mea.value.find("38") != std::string::npos);
 }

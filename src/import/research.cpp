@@ -97,14 +97,10 @@ int section_title(std::u32string_view text) {
   return text.size() - i <= 20 ? style : 0;
 }
 
-std::vector<std::u32string> distinctive(std::u32string_view key) {
-  std::vector<bool> shared(key.size(), false);
-  for (std::u32string_view w : kShared)
-    for (std::size_t at = key.find(w); at != key.npos; at = key.find(w, at + 1)) {
-      auto from = shared.begin() + static_cast<std::ptrdiff_t>(at);
-      auto to = from + static_cast<std::ptrdiff_t>(w.size());
-      if (std::none_of(from, to, [](bool b) { return b; })) std::fill(from, to, true);
-    }
+namespace {
+
+// `key` without the runs marked in `shared`, in pieces.
+std::vector<std::u32string> unshared(std::u32string_view key, const std::vector<bool>& shared) {
   std::vector<std::u32string> pieces(1);
   for (std::size_t i = 0; i < key.size(); ++i) {
     if (!shared[i]) {
@@ -117,13 +113,50 @@ std::vector<std::u32string> distinctive(std::u32string_view key) {
   return pieces;
 }
 
-bool names_distinctly(std::u32string_view text, const std::vector<std::u32string>& pieces) {
-  std::size_t best = 0, ascii = 0, all = 0;
-  for (const std::u32string& p : pieces) {
-    best = std::max(best, common_run(text, p));
-    for (char32_t c : p) ascii += c < 0x80, ++all;
+// Marks the words every research item shares (kShared).
+std::vector<bool> shared_words(std::u32string_view key) {
+  std::vector<bool> shared(key.size(), false);
+  for (std::u32string_view w : kShared)
+    for (std::size_t at = key.find(w); at != key.npos; at = key.find(w, at + 1)) {
+      auto from = shared.begin() + static_cast<std::ptrdiff_t>(at);
+      auto to = from + static_cast<std::ptrdiff_t>(w.size());
+      if (std::none_of(from, to, [](bool b) { return b; })) std::fill(from, to, true);
+    }
+  return shared;
+}
+
+}  // namespace
+
+std::vector<std::u32string> distinctive(std::u32string_view key) {
+  return unshared(key, shared_words(key));
+}
+
+std::vector<std::u32string> distinctive(std::u32string_view key,
+                                        const std::vector<std::u32string_view>& siblings) {
+  std::vector<bool> shared = shared_words(key);
+  std::size_t ascii = 0;
+  for (char32_t c : key) ascii += c < 0x80;
+  const std::size_t n = ascii * 2 > key.size() ? 8 : 3;
+  // every window of n characters found in a sibling: together they cover
+  // each run of n or more the two keys share
+  for (std::size_t i = 0; i + n <= key.size(); ++i) {
+    std::u32string_view w = key.substr(i, n);
+    if (std::any_of(siblings.begin(), siblings.end(),
+                    [&](std::u32string_view s) { return s.find(w) != s.npos; }))
+      std::fill(shared.begin() + static_cast<std::ptrdiff_t>(i),
+                shared.begin() + static_cast<std::ptrdiff_t>(i + n), true);
   }
-  return best >= (ascii * 2 > all ? 6u : 2u);
+  return unshared(key, shared);
+}
+
+bool names_distinctly(std::u32string_view text, const std::vector<std::u32string>& pieces) {
+  return std::any_of(pieces.begin(), pieces.end(), [&](const std::u32string& p) {
+    std::size_t r = common_run(text, p);
+    if (std::any_of(p.begin(), p.end(), [](char32_t c) { return c >= 0x2e80; })) return r >= 2;
+    // English: one common word (“carbon”) inside a longer piece is not
+    // enough; two words, or a whole piece of a word or more, are
+    return r >= 8 || (r == p.size() && r >= 6);
+  });
 }
 
 }  // namespace guidecheck::import

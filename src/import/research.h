@@ -28,6 +28,14 @@ int section_title(std::u32string_view text);
 // item shares (关键技术, 机理, 方法, technologies …).
 std::vector<std::u32string> distinctive(std::u32string_view key);
 
+// The same, also without the words `key` shares with another item of the
+// direction (`siblings`: their keys): a frame the guide repeats over its
+// items (主要盆地重点区块的…, 既有建筑绿色改造…, of key blocks of the main
+// basins) names none of them. Shared means a run of 3 characters (8 for an
+// English key) found in a sibling. Empty when nothing of the key is its own.
+std::vector<std::u32string> distinctive(std::u32string_view key,
+                                        const std::vector<std::u32string_view>& siblings);
+
 // True when `text` repeats enough of one piece to tell the item from the
 // others: 2 characters of Chinese, 6 letters of English.
 bool names_distinctly(std::u32string_view text, const std::vector<std::u32string>& pieces);

@@ -148,3 +148,62 @@ TEST_CASE("research: shared words alone name no item") {
   CHECK(item(d, "storage_units").sure == Found::Sure::NotFound);
   CHECK(item(d, "system_design_optimization").sure == Found::Sure::NotFound);
 }
+
+namespace {
+
+// Items whose titles repeat a frame of the guide's (主要盆地重点区块的…,
+// 既有建筑绿色改造…) around the words that tell them apart.
+rules::Direction framed_direction() {
+  rules::Direction d = direction();
+  d.research_contents.clear();
+  auto add = [&](const char* id, const char* zh, const char* en) {
+    d.research_contents.push_back({id, {zh, en}, {"x", ""}});
+  };
+  add("potential", "主要盆地重点区块的封存潜力评估研究",
+      "Storage potential assessment of key blocks of the main basins");
+  add("risk", "主要盆地重点区块的风险评价研究", "Risk assessment of key blocks of the main basins");
+  add("system", "既有建筑绿色改造减碳、碳中和技术体系",
+      "Technology system for carbon reduction and neutrality in existing-building retrofit");
+  add("metering", "既有建筑绿色改造的碳排放计量装置、系统和软件",
+      "Carbon-emission metering devices, systems and software for existing-building retrofit");
+  add("pathways", "不同气候区既有建筑绿色改造的减碳、碳中和技术路径",
+      "Carbon-reduction and carbon-neutrality pathways for existing buildings in different climate "
+      "zones");
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("research: a frame the guide repeats over its items names none of them") {
+  const std::string head = "## 三、研究内容\n\n";
+  SECTION("the shared frame names only the item whose own words are written") {
+    Draft d =
+        extract(md(head + "（1）开展主要盆地重点区块的封存潜力评估研究。\n"), framed_direction());
+    CHECK(item(d, "potential").sure == Found::Sure::Sure);
+    CHECK(item(d, "risk").sure != Found::Sure::Sure);
+  }
+  SECTION("a title made of shared words only names its item when none is named more closely") {
+    Draft d = extract(md(head + "（1）开展既有建筑绿色改造减碳、碳中和技术体系研究。\n"),
+                      framed_direction());
+    CHECK(item(d, "system").sure == Found::Sure::Sure);
+    CHECK(item(d, "metering").sure != Found::Sure::Sure);
+    CHECK(item(d, "pathways").sure != Found::Sure::Sure);
+  }
+  SECTION("in English, one common word of a longer piece is not enough") {
+    Draft d = extract(md("## 3. Research contents\n\n1. Technology system for carbon reduction and "
+                         "neutrality in existing-building retrofit.\n"),
+                      framed_direction());
+    CHECK(item(d, "system").sure == Found::Sure::Sure);
+    CHECK(item(d, "metering").sure != Found::Sure::Sure);
+    CHECK(item(d, "pathways").sure != Found::Sure::Sure);
+  }
+  SECTION("the pieces left when the siblings' words are taken out") {
+    auto pieces = distinctive(match_form("主要盆地重点区块的风险评价研究"),
+                              {U"主要盆地重点区块的封存潜力评估研究"});
+    REQUIRE(pieces.size() == 1);
+    CHECK(to_utf8(pieces[0]) == "风险");
+    CHECK(distinctive(match_form("既有建筑绿色改造减碳、碳中和"),
+                      {U"既有建筑绿色改造", U"减碳、碳中和"})
+              .empty());
+  }
+}
