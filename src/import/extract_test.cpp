@@ -9,11 +9,14 @@
 #include "import/draft_yaml.h"
 #include "import/import.h"
 #include "import/match.h"
+#include "import_helpers.h"
 #include "value/value.h"
 #include "yaml/parse.h"
 
 using namespace guidecheck;
 using namespace guidecheck::import;
+using guidecheck::testing::drafted_indicator;
+using guidecheck::testing::md;
 using guidecheck::testing::rule_from;
 
 namespace {
@@ -61,74 +64,60 @@ source: {section: "3.1 考核指标", text: "完成实验验证"})",
   return d;
 }
 
-Document md(const std::string& text) {
-  ReadResult r = read_document("a.md", "markdown", text);
-  REQUIRE(r.ok);
-  return r.doc;
-}
-
-const Found& indicator(const Draft& d, const std::string& id) {
-  for (const auto& [k, f] : d.indicators)
-    if (k == id) return f;
-  FAIL("no indicator " << id);
-  static Found none;
-  return none;
-}
-
 }  // namespace
 
 TEST_CASE("extract: indicators stated in running text") {
   Draft d = extract(md("本项目热泵储电系统设计电-电效率达到 62%，循环寿命不小于 12000 次。\n"),
                     direction_3_1());
-  const Found& e = indicator(d, "round_trip_efficiency");
+  const Found& e = drafted_indicator(d, "round_trip_efficiency");
   REQUIRE(e.sure == Found::Sure::Sure);
   CHECK(e.value == "达到 62%");
   CHECK(e.place.line == 1);
-  const Found& c = indicator(d, "cycle_life");
+  const Found& c = drafted_indicator(d, "cycle_life");
   REQUIRE(c.sure == Found::Sure::Sure);
   CHECK(c.value == "不小于 12000 次");
-  CHECK(indicator(d, "energy_density").sure == Found::Sure::NotFound);
-  CHECK(indicator(d, "energy_density").how == "not found");
+  CHECK(drafted_indicator(d, "energy_density").sure == Found::Sure::NotFound);
+  CHECK(drafted_indicator(d, "energy_density").how == "not found");
 }
 
 TEST_CASE("extract: an alias and the guide's words name the indicator") {
   Draft d =
       extract(md("往返效率为 63%。\n"), direction_3_1(), {{"round_trip_efficiency", {"往返效率"}}});
   CHECK(
-      indicator(extract(md("往返效率为 63%。\n"), direction_3_1()), "round_trip_efficiency").sure ==
-      Found::Sure::NotFound);
-  CHECK(indicator(d, "round_trip_efficiency").value == "63%");
+      drafted_indicator(extract(md("往返效率为 63%。\n"), direction_3_1()), "round_trip_efficiency")
+          .sure == Found::Sure::NotFound);
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "63%");
 }
 
 TEST_CASE("extract: distractors are never sure matches") {
   Draft d = extract(md("指南要求电-电效率不低于 60%。目前国际上电-电效率约为 48%。"
                        "项目总经费 1200 万元。项目执行期为 2023年1月至2025年12月。\n"),
                     direction_3_1());
-  CHECK(indicator(d, "round_trip_efficiency").sure == Found::Sure::NotFound);
+  CHECK(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::NotFound);
   SECTION("with the committed value beside them") {
     Draft d2 = extract(md("电-电效率达到 62%（指南要求不低于 60%），较现有水平提高 10%。\n"),
                        direction_3_1());
-    REQUIRE(indicator(d2, "round_trip_efficiency").sure == Found::Sure::Sure);
-    CHECK(indicator(d2, "round_trip_efficiency").value == "达到 62%");
+    REQUIRE(drafted_indicator(d2, "round_trip_efficiency").sure == Found::Sure::Sure);
+    CHECK(drafted_indicator(d2, "round_trip_efficiency").value == "达到 62%");
   }
 }
 
 TEST_CASE("extract: two different values are candidates, never a guess") {
   Draft d = extract(md("电-电效率达到 62%。\n\n电-电效率为 65%。\n"), direction_3_1());
-  const Found& e = indicator(d, "round_trip_efficiency");
+  const Found& e = drafted_indicator(d, "round_trip_efficiency");
   CHECK(e.sure == Found::Sure::Several);
   CHECK(e.value.empty());
   REQUIRE(e.candidates.size() == 2);
   CHECK(e.candidates[1].place.line == 3);
   SECTION("the same value twice is sure (an exact 62 % and 达到 62 % are not the same)") {
     Draft d2 = extract(md("电-电效率达到 62%。\n\n设计电-电效率达到62 %。\n"), direction_3_1());
-    CHECK(indicator(d2, "round_trip_efficiency").sure == Found::Sure::Sure);
+    CHECK(drafted_indicator(d2, "round_trip_efficiency").sure == Found::Sure::Sure);
   }
 }
 
 TEST_CASE("extract: a value whose unit does not fit is not reported") {
   Draft d = extract(md("储能密度达到 32 千瓦时/千克。\n"), direction_3_1());
-  const Found& e = indicator(d, "energy_density");
+  const Found& e = drafted_indicator(d, "energy_density");
   CHECK(e.sure == Found::Sure::NotFound);
   CHECK(e.candidates.size() == 1);
 }
@@ -142,13 +131,13 @@ TEST_CASE("extract: indicator tables, unit columns, guide columns and merged cel
   ReadResult r = read_document("a.docx", "docx", make_docx(body));
   REQUIRE(r.ok);
   Draft d = extract(r.doc, direction_3_1());
-  const Found& e = indicator(d, "round_trip_efficiency");
+  const Found& e = drafted_indicator(d, "round_trip_efficiency");
   REQUIRE(e.sure == Found::Sure::Sure);
   CHECK(e.value == "62 %");
   CHECK(e.place.describe() == "table 1, row 2, column 4");
-  CHECK(indicator(d, "energy_density").value == "32 千瓦时/立方米");
-  CHECK(indicator(d, "cycle_life").value == "12000 次");
-  CHECK(indicator(d, "experimental_validation").value == "已完成");
+  CHECK(drafted_indicator(d, "energy_density").value == "32 千瓦时/立方米");
+  CHECK(drafted_indicator(d, "cycle_life").value == "12000 次");
+  CHECK(drafted_indicator(d, "experimental_validation").value == "已完成");
 }
 
 TEST_CASE("extract: title, duration, direction and participants") {
@@ -227,8 +216,8 @@ TEST_CASE("rule aliases: checked by the loader") {
 TEST_CASE("extract: Chinese numerals before a count word, other direction labels") {
   // the value parser reads the whole numeral (一万二千 = 12000), never a part of it
   Draft d = extract(md("循环寿命不小于一万二千次。\n"), direction_3_1());
-  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
-  CHECK(indicator(d, "cycle_life").value == "不小于一万二千次");
+  REQUIRE(drafted_indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "cycle_life").value == "不小于一万二千次");
   rules::Direction dir = direction_3_1();
   dir.rules.push_back(rule_from(R"(
 id: key_breakthroughs
@@ -240,8 +229,8 @@ unit: 项
 source: {section: "3.1 考核指标", text: "实现 3 项关键技术的突破"})",
                                 "3.1"));
   Draft d2 = extract(md("关键技术突破数达到三项。一体化设计十分重要。\n"), dir);
-  REQUIRE(indicator(d2, "key_breakthroughs").sure == Found::Sure::Sure);
-  CHECK(indicator(d2, "key_breakthroughs").value == "达到三项");
+  REQUIRE(drafted_indicator(d2, "key_breakthroughs").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d2, "key_breakthroughs").value == "达到三项");
   CHECK(find_direction(md("所属专项方向：3.1 热泵储电\n"), {"3.1"}) == "3.1");
   CHECK(find_direction(md("方向很多：3.1\n\n申报方向：3.2\n"), {"3.1", "3.2"}).empty());
 }
@@ -278,14 +267,14 @@ source: {section: "3.1 考核指标", text: "高温储热/低温储冷单元温�
   }
   Draft d = extract(md(text), dir);
   // the head of the title names it; the other work's 55 % is not taken
-  CHECK(indicator(d, "round_trip_efficiency").value == "62%");
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "62%");
   // the baseline between "现有" and "提升至" is never taken; the target after it is
-  CHECK(indicator(d, "energy_density").sure == Found::Sure::Sure);
-  CHECK(indicator(d, "energy_density").value.find("32") != std::string::npos);
-  CHECK(indicator(d, "energy_density").value.find("20") == std::string::npos);
+  CHECK(drafted_indicator(d, "energy_density").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "energy_density").value.find("32") != std::string::npos);
+  CHECK(drafted_indicator(d, "energy_density").value.find("20") == std::string::npos);
   // the final target, not today's level nor the mid-term one; the unit from the name
-  CHECK(indicator(d, "heat_storage_temperature").value == "620 °C");
-  CHECK(indicator(d, "cold_storage_temperature").value == "-110 °C");
+  CHECK(drafted_indicator(d, "heat_storage_temperature").value == "620 °C");
+  CHECK(drafted_indicator(d, "cold_storage_temperature").value == "-110 °C");
 }
 
 namespace {
@@ -344,12 +333,12 @@ TEST_CASE(
 
 TEST_CASE("extract: names written with 的, brackets and English words are tolerated") {
   Draft d = extract(md("本项目储能的密度达到 35 千瓦时/立方米。\n"), direction_3_1());
-  CHECK(indicator(d, "energy_density").value == "达到 35 千瓦时/立方米");
+  CHECK(drafted_indicator(d, "energy_density").value == "达到 35 千瓦时/立方米");
   // "14.2 % today" is not 14.2 "% t" (tonnes): the baseline stays out, the target is read
   Draft e =
       extract(md("The cycle life will be raised from 8000 today to 12000.\n"), direction_3_1());
-  REQUIRE(indicator(e, "cycle_life").sure == Found::Sure::Sure);
-  CHECK(indicator(e, "cycle_life").value == "12000");
+  REQUIRE(drafted_indicator(e, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "cycle_life").value == "12000");
 }
 
 TEST_CASE("extract: transposed indicator tables and label | value rows") {
@@ -358,23 +347,24 @@ TEST_CASE("extract: transposed indicator tables and label | value rows") {
   ReadResult r = read_document("a.docx", "docx", make_docx(body));
   REQUIRE(r.ok);
   Draft d = extract(r.doc, direction_3_1());
-  REQUIRE(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
-  CHECK(indicator(d, "round_trip_efficiency").value == "62%");
-  CHECK(indicator(d, "round_trip_efficiency").place.describe() == "table 1, row 2, column 2");
-  CHECK(indicator(d, "energy_density").value == "35 千瓦时/立方米");
+  REQUIRE(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "62%");
+  CHECK(drafted_indicator(d, "round_trip_efficiency").place.describe() ==
+        "table 1, row 2, column 2");
+  CHECK(drafted_indicator(d, "energy_density").value == "35 千瓦时/立方米");
   SECTION("a table without a header: the row's name leads the value cell") {
     std::string b2 = w_tbl({{"电-电效率", "≥ 62%"}, {"循环寿命", "不少于 12000 次"}});
     ReadResult r2 = read_document("a.docx", "docx", make_docx(b2));
     REQUIRE(r2.ok);
     Draft d2 = extract(r2.doc, direction_3_1());
-    CHECK(indicator(d2, "round_trip_efficiency").value == "≥ 62%");
-    CHECK(indicator(d2, "cycle_life").value == "不少于 12000 次");
+    CHECK(drafted_indicator(d2, "round_trip_efficiency").value == "≥ 62%");
+    CHECK(drafted_indicator(d2, "cycle_life").value == "不少于 12000 次");
   }
   SECTION("a row with a baseline and a target beside the name gives no sure value") {
     std::string b3 = w_tbl({{"电-电效率", "50%", "62%"}});
     ReadResult r3 = read_document("a.docx", "docx", make_docx(b3));
     REQUIRE(r3.ok);
-    CHECK(indicator(extract(r3.doc, direction_3_1()), "round_trip_efficiency").sure ==
+    CHECK(drafted_indicator(extract(r3.doc, direction_3_1()), "round_trip_efficiency").sure ==
           Found::Sure::Several);
   }
 }
@@ -383,13 +373,13 @@ TEST_CASE("extract: a categorical indicator is sure only in the rule's category 
   rules::Direction dir = direction_categorical();
   SECTION("the categories as the rule words them: sure, in the order written") {
     Draft d = extract(md("项目进行实证数据比对的气候区为海洋、暖温和亚湿热。\n"), dir);
-    const Found& f = indicator(d, "compared_climate_zones");
+    const Found& f = drafted_indicator(d, "compared_climate_zones");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value == "海洋、暖温、亚湿热");
   }
   SECTION("named, but in other words: never sure") {
     Draft d = extract(md("项目进行实证数据比对的气候区为温带和热带地区。\n"), dir);
-    const Found& f = indicator(d, "compared_climate_zones");
+    const Found& f = drafted_indicator(d, "compared_climate_zones");
     CHECK(f.sure == Found::Sure::NotFound);
     CHECK(f.value.empty());
     CHECK(f.candidates.size() == 1);
@@ -397,24 +387,25 @@ TEST_CASE("extract: a categorical indicator is sure only in the rule's category 
   SECTION("two different lists: candidates") {
     Draft d =
         extract(md("进行实证数据比对的气候区为海洋。\n\n进行实证数据比对的气候区为暖温。\n"), dir);
-    CHECK(indicator(d, "compared_climate_zones").sure == Found::Sure::Several);
+    CHECK(drafted_indicator(d, "compared_climate_zones").sure == Found::Sure::Several);
   }
   SECTION("a negated statement is no commitment") {
     Draft d = extract(md("进行实证数据比对的气候区暂不包括海洋。\n"), dir);
-    CHECK(indicator(d, "compared_climate_zones").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "compared_climate_zones").sure != Found::Sure::Sure);
   }
   SECTION("an indicator table's cell in other words is a mention, in the rule's words sure") {
     std::string body = w_tbl(
         {{"指标名称", "指标值"}, {"进行实证数据比对的气候区", "温带"}, {"循环寿命", "12000 次"}});
     ReadResult r = read_document("a.docx", "docx", make_docx(body));
     REQUIRE(r.ok);
-    CHECK(indicator(extract(r.doc, dir), "compared_climate_zones").sure == Found::Sure::NotFound);
+    CHECK(drafted_indicator(extract(r.doc, dir), "compared_climate_zones").sure ==
+          Found::Sure::NotFound);
     std::string body2 =
         w_tbl({{"指标名称", "指标值"}, {"进行实证数据比对的气候区", "Warm temperate, marine"}});
     ReadResult r2 = read_document("a.docx", "docx", make_docx(body2));
     REQUIRE(r2.ok);
     Draft d2 = extract(r2.doc, dir);
-    const Found& f = indicator(d2, "compared_climate_zones");
+    const Found& f = drafted_indicator(d2, "compared_climate_zones");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value == "warm temperate、marine");  // as the rule spells them
   }
@@ -426,8 +417,8 @@ TEST_CASE("extract: a baseline before a target verb is never the value") {
                            "循环寿命将由 8000 次提升至 12000 次。\n"}) {
     Draft d = extract(md(text), direction_3_1());
     INFO(text);
-    REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
-    CHECK(value::parse_text(indicator(d, "cycle_life").value).lo.v == 12000);
+    REQUIRE(drafted_indicator(d, "cycle_life").sure == Found::Sure::Sure);
+    CHECK(value::parse_text(drafted_indicator(d, "cycle_life").value).lo.v == 12000);
   }
 }
 
@@ -548,7 +539,7 @@ TEST_CASE("extract: a header cell spanning a baseline and a target is read with 
   ReadResult r = read_document("a.docx", "docx", make_docx(body));
   REQUIRE(r.ok);
   Draft merged = extract(r.doc, direction_set3());
-  const Found& f = indicator(merged, "early_warning_accuracy");
+  const Found& f = drafted_indicator(merged, "early_warning_accuracy");
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(f.value == "97%");
   // Markdown has no merged cells: the spanned header cell is empty, the second
@@ -556,27 +547,27 @@ TEST_CASE("extract: a header cell spanning a baseline and a target is read with 
   Draft d = extract(md("| 序号 | 考核指标 | 指标值 | | 备注 |\n|---|---|---|---|---|\n"
                        "| | | 现有水平 | 项目完成时 | |\n| 1 | 预警准确率 | 80% | 97% | |\n"),
                     direction_set3());
-  CHECK(indicator(d, "early_warning_accuracy").value == "97%");
+  CHECK(drafted_indicator(d, "early_warning_accuracy").value == "97%");
   // 指标值 merged over two years: which one commits is not said, no guess
   std::string years = w_tbl(
       {{"考核指标", "指标值", ">>"}, {"<<", "2024年", "2025年"}, {"预警准确率", "90%", "97%"}});
   ReadResult ry = read_document("a.docx", "docx", make_docx(years));
   REQUIRE(ry.ok);
-  CHECK(indicator(extract(ry.doc, direction_set3()), "early_warning_accuracy").sure !=
+  CHECK(drafted_indicator(extract(ry.doc, direction_set3()), "early_warning_accuracy").sure !=
         Found::Sure::Sure);
   // words below that do not say which column commits: no indicator table, no guess
   Draft e = extract(md("| 考核指标 | 指标值 | |\n|---|---|---|\n| | 甲 | 乙 |\n"
                        "| 预警准确率 | 80% | 97% |\n"),
                     direction_set3());
-  CHECK(indicator(e, "early_warning_accuracy").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "early_warning_accuracy").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: another project's figure (国内某…仅为) is never the project's") {
   Draft d = extract(md("国内某示范工程的预警准确率仅为 85%。\n"), direction_set3());
-  CHECK(indicator(d, "early_warning_accuracy").sure == Found::Sure::NotFound);
+  CHECK(drafted_indicator(d, "early_warning_accuracy").sure == Found::Sure::NotFound);
   Draft e = extract(md("国内某示范工程的预警准确率仅为 85%。本项目预警准确率不低于 97%。\n"),
                     direction_set3());
-  CHECK(indicator(e, "early_warning_accuracy").value == "不低于 97%");
+  CHECK(drafted_indicator(e, "early_warning_accuracy").value == "不低于 97%");
 }
 
 TEST_CASE("extract: a range is stated by both its ends") {
@@ -584,11 +575,11 @@ TEST_CASE("extract: a range is stated by both its ends") {
                        "0.6 to 17.4 nm.\n"),
                     direction_set3());
   // both ends, never 17.4 nm alone (english_range reads “0.6 to 17.4 nm” whole)
-  REQUIRE(indicator(d, "pore_size_range").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(d, "pore_size_range")) == 0.6);
-  CHECK(upper(indicator(d, "pore_size_range")) == 17.4);
+  REQUIRE(drafted_indicator(d, "pore_size_range").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "pore_size_range")) == 0.6);
+  CHECK(upper(drafted_indicator(d, "pore_size_range")) == 17.4);
   Draft e = extract(md("载体最可几孔径可调范围为 2～16 纳米。\n"), direction_set3());
-  const Found& f = indicator(e, "pore_size_range");
+  const Found& f = drafted_indicator(e, "pore_size_range");
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(lower(f) == 2);
   CHECK(upper(f) == 16);
@@ -597,17 +588,17 @@ TEST_CASE("extract: a range is stated by both its ends") {
 TEST_CASE("extract: after a colon, semicolons separate the listed categories") {
   Draft d = extract(md("Climate zones compared: marine; warm temperate; subtropical humid.\n"),
                     direction_categorical());
-  const Found& f = indicator(d, "compared_climate_zones");
+  const Found& f = drafted_indicator(d, "compared_climate_zones");
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(f.value == "marine、warm temperate、subtropical humid");
   // without a colon a semicolon still ends the statement
   Draft e = extract(md("Climate zones compared are marine; warm temperate is another matter.\n"),
                     direction_categorical());
-  CHECK(indicator(e, "compared_climate_zones").value == "marine");
+  CHECK(drafted_indicator(e, "compared_climate_zones").value == "marine");
   // an item that is more than one category's words ends the list
   Draft g = extract(md("进行实证数据比对的气候区：海洋；项目还将在暖温地区建站。\n"),
                     direction_categorical());
-  CHECK(indicator(g, "compared_climate_zones").value == "海洋");
+  CHECK(drafted_indicator(g, "compared_climate_zones").value == "海洋");
 }
 
 TEST_CASE("extract: the form's 基本信息 fields are not commitments, dates give no duration") {
@@ -616,7 +607,7 @@ TEST_CASE("extract: the form's 基本信息 fields are not commitments, dates gi
                        "| 执行期限 | 2024年1月至2026年12月（共36个月） |\n\n"
                        "项目名称：协同控制及监测评估技术指南研究\n"),
                     direction_set3());
-  CHECK(indicator(d, "guideline").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "guideline").sure != Found::Sure::Sure);
   REQUIRE(d.duration.sure == Found::Sure::Sure);
   CHECK(d.duration.value == "36个月");
   CHECK(d.title.value == "协同控制及监测评估技术指南研究");
@@ -648,89 +639,89 @@ TEST_CASE("extract: English participant tables headed Organisation, spaces in ow
 TEST_CASE("extract: comparator words alone after a colon continue the name before it") {
   Draft d = extract(md("Draft proposals of group, industry or national standards: at least 4.\n"),
                     direction_set3());
-  CHECK(lower(indicator(d, "standard_drafts")) == 4);
+  CHECK(lower(drafted_indicator(d, "standard_drafts")) == 4);
   Draft e = extract(md("Early-warning accuracy: no less than 97%.\n"), direction_set3());
-  CHECK(lower(indicator(e, "early_warning_accuracy")) == 97);
+  CHECK(lower(drafted_indicator(e, "early_warning_accuracy")) == 97);
   // a per-year table: only the end of the project's column commits
   Draft f = extract(md("| Indicator | Year 1 | Year 2 | End of project |\n|---|---|---|---|\n"
                        "| Early-warning accuracy | 90% | 93% | 97% |\n"),
                     direction_set3());
-  CHECK(indicator(f, "early_warning_accuracy").value == "97%");
+  CHECK(drafted_indicator(f, "early_warning_accuracy").value == "97%");
 }
 
 TEST_CASE("extract: a value written before the name") {
   Draft d = extract(md("项目将形成 4 项团体/行业/国家标准建议稿。\n\n"
                        "以 97% 以上的预警准确率为目标开展研制。\n"),
                     direction_set3());
-  CHECK(lower(indicator(d, "standard_drafts")) == 4);
-  CHECK(lower(indicator(d, "early_warning_accuracy")) == 97);
+  CHECK(lower(drafted_indicator(d, "standard_drafts")) == 4);
+  CHECK(lower(drafted_indicator(d, "early_warning_accuracy")) == 97);
   Draft e = extract(md("The project targets a 97% early-warning accuracy.\n"), direction_set3());
-  CHECK(lower(indicator(e, "early_warning_accuracy")) == 97);
+  CHECK(lower(drafted_indicator(e, "early_warning_accuracy")) == 97);
   // “a” before the name is a word of its own, not the start of “active”
   Draft a = extract(md("The project targets a 25 cm² active area of the tested membrane "
                        "electrode assembly.\n"),
                     direction_set3());
-  CHECK(lower(indicator(a, "active_area")) == 25);
+  CHECK(lower(drafted_indicator(a, "active_area")) == 25);
   // the words after the number must begin the name: “在 2 个城市开展…” is no count of drafts
   Draft f = extract(md("在 2 个城市开展团体/行业/国家标准建议稿的编制。\n"), direction_set3());
-  CHECK(indicator(f, "standard_drafts").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(f, "standard_drafts").sure != Found::Sure::Sure);
   // the call's requirement is not the project's
   Draft c = extract(md("The call asks for a 95% early-warning accuracy.\n"), direction_set3());
-  CHECK(indicator(c, "early_warning_accuracy").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(c, "early_warning_accuracy").sure != Found::Sure::Sure);
   // the name must end the noun phrase, and a count's measure word be the rule's
   for (const char* text : {"开展 3 次团体/行业/国家标准建议稿研讨。\n",
                            "依托 3 个团体/行业/国家标准建议稿数据库开展分析。\n",
                            "We hold 3 draft proposals of group, industry or national standards "
                            "workshops.\n"}) {
     INFO(text);
-    CHECK(indicator(extract(md(text), direction_set3()), "standard_drafts").sure !=
+    CHECK(drafted_indicator(extract(md(text), direction_set3()), "standard_drafts").sure !=
           Found::Sure::Sure);
   }
   // and hold no distractor
   Draft g = extract(md("The project keeps 85% as the reference early-warning accuracy.\n"),
                     direction_set3());
-  CHECK(indicator(g, "early_warning_accuracy").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(g, "early_warning_accuracy").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: numbers inside names, and names told apart by their brackets") {
   Draft d = extract(
       md("载体循环伏安扫描 20 万圈后 ECSA 衰减≤36%；电压循环扫描 10 万圈后 ECSA 衰减＜18%。\n"),
       direction_set3());
-  CHECK(upper(indicator(d, "support_ecsa_loss")) == 36);
-  CHECK(upper(indicator(d, "pt_ecsa_loss")) == 18);
+  CHECK(upper(drafted_indicator(d, "support_ecsa_loss")) == 36);
+  CHECK(upper(drafted_indicator(d, "pt_ecsa_loss")) == 18);
   Draft e = extract(md("ECSA loss after 100 000 voltage cycles of up to 18%.\n"), direction_set3());
-  CHECK(upper(indicator(e, "pt_ecsa_loss")) == 18);
-  CHECK(indicator(e, "support_ecsa_loss").sure != Found::Sure::Sure);
+  CHECK(upper(drafted_indicator(e, "pt_ecsa_loss")) == 18);
+  CHECK(drafted_indicator(e, "support_ecsa_loss").sure != Found::Sure::Sure);
   Draft f = extract(md("膜电极测试加湿度（氢侧/阳极）不超过 38%；膜电极测试加湿度（空气侧/阴极）"
                        "不超过 30%。\n\n"
                        "Humidification in the MEA test (air side/cathode) of up to 30%.\n"),
                     direction_set3());
-  CHECK(upper(indicator(f, "humidity_anode")) == 38);
-  CHECK(upper(indicator(f, "humidity_cathode")) == 30);
+  CHECK(upper(drafted_indicator(f, "humidity_anode")) == 38);
+  CHECK(upper(drafted_indicator(f, "humidity_cathode")) == 30);
 }
 
 TEST_CASE("extract: dB(A), list ordinals, units after a slash, names holding 相比") {
   Draft d = extract(md("车内空气噪声声压级控制在 56.7 dB(A) 以下。\n"), direction_set3());
-  REQUIRE(indicator(d, "cabin_noise").sure == Found::Sure::Sure);
-  CHECK(upper(indicator(d, "cabin_noise")) == Approx(56.7));
+  REQUIRE(drafted_indicator(d, "cabin_noise").sure == Found::Sure::Sure);
+  CHECK(upper(drafted_indicator(d, "cabin_noise")) == Approx(56.7));
   // an item's ordinal counts items, it never states a value
   for (const char* text : {"①团体/行业/国家标准建议稿\n", "（2）团体/行业/国家标准建议稿\n",
                            "3. 团体/行业/国家标准建议稿\n", "4、团体/行业/国家标准建议稿\n"}) {
     INFO(text);
-    CHECK(indicator(extract(md(text), direction_set3()), "standard_drafts").sure ==
+    CHECK(drafted_indicator(extract(md(text), direction_set3()), "standard_drafts").sure ==
           Found::Sure::NotFound);
   }
   Draft o = extract(md("②团体/行业/国家标准建议稿数量达到 4 项以上；\n"), direction_set3());
-  CHECK(lower(indicator(o, "standard_drafts")) == 4);
+  CHECK(lower(drafted_indicator(o, "standard_drafts")) == 4);
   Draft s = extract(
       md("| 序号 | 指标名称/单位 | 考核值 |\n|---|---|---|\n| 1 | 载体热分解温度/℃ | ≥620 |\n"),
       direction_set3());
-  REQUIRE(indicator(s, "decomposition_temperature").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(s, "decomposition_temperature")) == 620);
-  CHECK(value::parse_text(indicator(s, "decomposition_temperature").value).lo.unit == "°C");
+  REQUIRE(drafted_indicator(s, "decomposition_temperature").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(s, "decomposition_temperature")) == 620);
+  CHECK(value::parse_text(drafted_indicator(s, "decomposition_temperature").value).lo.unit == "°C");
   Draft h =
       extract(md("①熟料烧成热耗降低幅度（与硅酸盐水泥相比）优于 31.2%；\n"), direction_set3());
-  CHECK(lower(indicator(h, "heat_reduction")) == Approx(31.2));
+  CHECK(lower(drafted_indicator(h, "heat_reduction")) == Approx(31.2));
 }
 
 namespace {
@@ -798,14 +789,14 @@ TEST_CASE("extract: a mid-term target is not the commitment") {
                            "88.4 kg.\n"}) {
     INFO(text);
     Draft d = extract(md(text), direction_set4());
-    CHECK(indicator(d, "battery_systems").sure != Found::Sure::Sure);
-    CHECK(indicator(d, "system_storage_capacity").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "battery_systems").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "system_storage_capacity").sure != Found::Sure::Sure);
   }
   // beside the final one, the mid-term figure is no second value
   Draft e = extract(md("项目完成时，满足热箱要求的电池体系数（液态/固态）不少于3种。\n\n"
                        "中期考核时，满足热箱要求的电池体系数（液态/固态）达到1种。\n"),
                     direction_set4());
-  CHECK(lower(indicator(e, "battery_systems")) == 3);
+  CHECK(lower(drafted_indicator(e, "battery_systems")) == 3);
 }
 
 TEST_CASE("extract: a conjunction before a number written before its name") {
@@ -815,8 +806,8 @@ TEST_CASE("extract: a conjunction before a number written before its name") {
                        "complications.\n"),
                     direction_set4());
   // the 5 is the techniques', never the guidelines'
-  CHECK(indicator(d, "cardio_oncology_guidelines").value != "5");
-  CHECK(lower(indicator(d, "imaging_early_diagnosis_techniques")) == 5);
+  CHECK(drafted_indicator(d, "cardio_oncology_guidelines").value != "5");
+  CHECK(lower(drafted_indicator(d, "imaging_early_diagnosis_techniques")) == 5);
 }
 
 TEST_CASE("extract: the form's 立项时/中期/完成时 table, a unit column in per mille") {
@@ -830,17 +821,17 @@ TEST_CASE("extract: the form's 立项时/中期/完成时 table, a unit column i
                          "|---|---|---|---|---|---|\n"
                          "| 1 | 完成的新药临床前研究数 | 1项 | 4项 | ≥7项 | 查阅验收报告 |\n"),
                       direction_set4());
-    CHECK(indicator(d, "preclinical_studies").value == "≥7项");
+    CHECK(drafted_indicator(d, "preclinical_studies").value == "≥7项");
   }
   Draft p = extract(
       md("| 指标类别 | 指标名称 | 考核方式 | 指标值 | 单位 |\n|---|---|---|---|---|\n"
          "| 约束性指标 | 关键参数与机型测试数据对比偏差 | 第三方检测报告 | 不超过45 | ‰ |\n"),
       direction_set4());
-  REQUIRE(indicator(p, "key_parameter_deviation").sure == Found::Sure::Sure);
-  CHECK(upper(indicator(p, "key_parameter_deviation")) == 45);
+  REQUIRE(drafted_indicator(p, "key_parameter_deviation").sure == Found::Sure::Sure);
+  CHECK(upper(drafted_indicator(p, "key_parameter_deviation")) == 45);
   // per mille is a share; a bare number or another unit still does not fit a %
   Draft q = extract(md("关键参数与机型测试数据对比偏差不超过 4.5。\n"), direction_set4());
-  CHECK(indicator(q, "key_parameter_deviation").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(q, "key_parameter_deviation").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: a baseline's words end with its target verb") {
@@ -849,19 +840,19 @@ TEST_CASE("extract: a baseline's words end with its target verb") {
                        "A key parameter deviation cut from 8% today to 4.5% and a system hydrogen "
                        "storage capacity of at least 104 kg.\n"),
                     direction_set4());
-  CHECK(upper(indicator(d, "key_parameter_deviation")) == Approx(4.5));
-  CHECK(lower(indicator(d, "system_storage_capacity")) == 104);
+  CHECK(upper(drafted_indicator(d, "key_parameter_deviation")) == Approx(4.5));
+  CHECK(lower(drafted_indicator(d, "system_storage_capacity")) == 104);
   // someone else's figures stay someone else's past the verb
   Draft e = extract(md("国外同类项目的关键参数与机型测试数据对比偏差由8%降低到6%，固态储氢系统的"
                        "储氢容量为90 kg。\n"),
                     direction_set4());
-  CHECK(indicator(e, "system_storage_capacity").sure != Found::Sure::Sure);
-  CHECK(indicator(e, "key_parameter_deviation").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "system_storage_capacity").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "key_parameter_deviation").sure != Found::Sure::Sure);
   // and a change after the verb is still a change
   Draft f = extract(md("关键参数与机型测试数据对比偏差由目前的8%降低到4.5%，固态储氢系统的储氢容量"
                        "提高10 kg。\n"),
                     direction_set4());
-  CHECK(indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: cross-references, and a range of counts read as its lower bound") {
@@ -883,42 +874,42 @@ source: {section: "6.4 考核指标", text: "形成低碳/零碳建设技术路�
                  "相关方法详见第4章，技术路线如图5所示，任务分工见表3。\n\n"
                  "表2 项目考核指标\n\nThe roadmap is described in Section 4.2 and Figure 3.\n"),
               dir);
-  CHECK(lower(indicator(d, "roadmap_count")) == 2);
+  CHECK(lower(drafted_indicator(d, "roadmap_count")) == 2);
   // a word ending in 图 is a name, and the number after it its value
   Draft e = extract(md("形成低碳/零碳建设技术路线图 3 份。\n"), dir);
-  CHECK(indicator(e, "roadmap_count").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "roadmap_count").sure == Found::Sure::Sure);
   // “达到 2 份” and “2 份” commit to the same lower end of the range
   Draft f = extract(md("低碳/零碳建设技术路线图份数达到2份。\n\n| 指标名称 | 指标值 |\n|---|---|\n"
                        "| 低碳/零碳建设技术路线图份数 | 2份 |\n"),
                     dir);
-  CHECK(lower(indicator(f, "roadmap_count")) == 2);
+  CHECK(lower(drafted_indicator(f, "roadmap_count")) == 2);
 }
 
 TEST_CASE("extract: 分别 and respectively give the numbers to the names in order") {
   Draft d = extract(md("项目完成时，满足热箱要求的电池体系数（液态/固态）和完成的新药临床前研究数"
                        "分别不少于3种和4项。\n"),
                     direction_set4());
-  CHECK(lower(indicator(d, "battery_systems")) == 3);
-  CHECK(lower(indicator(d, "preclinical_studies")) == 4);
+  CHECK(lower(drafted_indicator(d, "battery_systems")) == 3);
+  CHECK(lower(drafted_indicator(d, "preclinical_studies")) == 4);
   Draft e = extract(md("Targets: system hydrogen storage capacity and deviation of key parameters "
                        "from turbine test data of 104 kg and 4.5% respectively.\n"),
                     direction_set4());
-  CHECK(lower(indicator(e, "system_storage_capacity")) == 104);
-  CHECK(upper(indicator(e, "key_parameter_deviation")) == Approx(4.5));
+  CHECK(lower(drafted_indicator(e, "system_storage_capacity")) == 104);
+  CHECK(upper(drafted_indicator(e, "key_parameter_deviation")) == Approx(4.5));
   // three names and two numbers: not read in order
   Draft f =
       extract(md("满足热箱要求的电池体系数（液态/固态）、完成的新药临床前研究数和固态储氢系统的"
                  "储氢容量分别不少于3种和4项。\n"),
               direction_set4());
-  CHECK(indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(f, "system_storage_capacity").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: the next clause continues the name after the last number") {
   Draft d = extract(md("完成的新药临床前研究数不少于6项、满足热箱要求的电池体系数（液态/固态）"
                        "至少3种。\n"),
                     direction_set4());
-  CHECK(lower(indicator(d, "preclinical_studies")) == 6);
-  CHECK(lower(indicator(d, "battery_systems")) == 3);
+  CHECK(lower(drafted_indicator(d, "preclinical_studies")) == 6);
+  CHECK(lower(drafted_indicator(d, "battery_systems")) == 3);
 }
 
 TEST_CASE("extract: a table's count followed by the English noun it counts") {
@@ -926,9 +917,9 @@ TEST_CASE("extract: a table's count followed by the English noun it counts") {
                        "| Cycle life | no fewer than 12,000 cycles |\n"
                        "| Design round-trip efficiency | at least 62% |\n"),
                     direction_3_1());
-  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(d, "cycle_life")) == 12000);
-  CHECK(lower(indicator(d, "round_trip_efficiency")) == 62);
+  REQUIRE(drafted_indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "cycle_life")) == 12000);
+  CHECK(lower(drafted_indicator(d, "round_trip_efficiency")) == 62);
   // a second number, a bracket, Chinese words: the cell is not read so
   for (const char* cell : {"12,000 cycles (8,000 at 40 ℃)", "12,000 cycles and 3 tests",
                            "12,000 次以上的 cycles", "12,000 cycles; 8,000 at 40 ℃"}) {
@@ -937,30 +928,30 @@ TEST_CASE("extract: a table's count followed by the English noun it counts") {
                          cell + " |\n"),
                       direction_3_1());
     INFO(cell);
-    CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(e, "cycle_life").sure != Found::Sure::Sure);
   }
   // “控制在…以内”: the bound the rest states
   Draft g =
       extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 循环寿命 | 控制在12000次以内 |\n"
                  "| 储能密度 | 控制在约35千瓦时/立方米 |\n"),
               direction_3_1());
-  CHECK(upper(indicator(g, "cycle_life")) == 12000);
-  CHECK(indicator(g, "energy_density").sure != Found::Sure::Sure);
+  CHECK(upper(drafted_indicator(g, "cycle_life")) == 12000);
+  CHECK(drafted_indicator(g, "energy_density").sure != Found::Sure::Sure);
   // a bare number does not fit a quantity with a unit
   Draft f = extract(md("| Indicator | Value at completion |\n| --- | --- |\n"
                        "| Energy storage density | at least 35 units |\n"),
                     direction_3_1());
-  CHECK(indicator(f, "energy_density").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(f, "energy_density").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: a name-only paragraph and the value in the next") {
   Draft d = extract(md("1．循环寿命\n\n完成时指标：不少于12000次。\n\n"
                        "(2) Design round-trip efficiency\n\nTarget at completion: at least 62%.\n"),
                     direction_3_1());
-  REQUIRE(indicator(d, "cycle_life").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(d, "cycle_life")) == 12000);
-  REQUIRE(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(d, "round_trip_efficiency")) == 62);
+  REQUIRE(drafted_indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "cycle_life")) == 12000);
+  REQUIRE(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "round_trip_efficiency")) == 62);
   // only the next paragraph, only one number, never a distractor
   for (const char* text :
        {"1．循环寿命\n\n每年测试2次，共6次。\n", "1．循环寿命\n\n中期检查时达到6000次。\n",
@@ -969,7 +960,7 @@ TEST_CASE("extract: a name-only paragraph and the value in the next") {
         "循环寿命和储能密度\n\n不少于12000次。\n",
         "本项目将在三年内系统研究循环寿命衰减的机理与规律\n\n不少于12000次。\n"}) {
     Draft e = extract(md(text), direction_3_1());
-    CHECK(indicator(e, "cycle_life").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(e, "cycle_life").sure != Found::Sure::Sure);
   }
 }
 
@@ -1012,23 +1003,23 @@ source: {section: "6.3 考核指标", text: "开发化工行业新型节能降�
                            "关键生物标志物达到3项。\n", "关键生物标志物达到1.2万例。\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(indicator(d, "prognostic_biomarkers").sure == Found::Sure::NotFound);
+    CHECK(drafted_indicator(d, "prognostic_biomarkers").sure == Found::Sure::NotFound);
   }
-  CHECK(lower(indicator(extract(md("关键生物标志物达到12个。\n"), dir), "prognostic_biomarkers")) ==
-        12);
-  CHECK(lower(indicator(extract(md("关键生物标志物达到十二个。\n"), dir),
-                        "prognostic_biomarkers")) == 12);
+  CHECK(lower(drafted_indicator(extract(md("关键生物标志物达到12个。\n"), dir),
+                                "prognostic_biomarkers")) == 12);
+  CHECK(lower(drafted_indicator(extract(md("关键生物标志物达到十二个。\n"), dir),
+                                "prognostic_biomarkers")) == 12);
   // a rule counted in 项/台 takes either word
   for (const char* text : {"化工行业新型节能降耗技术或装备数达到3项。\n",
                            "化工行业新型节能降耗技术或装备数达到3台。\n"})
-    CHECK(lower(indicator(extract(md(text), dir), "energy_saving_technologies")) == 3);
-  CHECK(indicator(extract(md("化工行业新型节能降耗技术或装备数达到3套。\n"), dir),
-                  "energy_saving_technologies")
+    CHECK(lower(drafted_indicator(extract(md(text), dir), "energy_saving_technologies")) == 3);
+  CHECK(drafted_indicator(extract(md("化工行业新型节能降耗技术或装备数达到3套。\n"), dir),
+                          "energy_saving_technologies")
             .sure == Found::Sure::NotFound);
   // a table's row names the indicator: its measure word is the writer's
   Draft t =
       extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 关键生物标志物 | 12项 |\n"), dir);
-  CHECK(lower(indicator(t, "prognostic_biomarkers")) == 12);
+  CHECK(lower(drafted_indicator(t, "prognostic_biomarkers")) == 12);
 }
 
 TEST_CASE("extract: a name-only paragraph tells apart what the next one's words name alike") {
@@ -1051,11 +1042,11 @@ TEST_CASE("extract: a name-only paragraph tells apart what the next one's words 
   Draft d = extract(md("(1) New technologies for the high-value use of coal and oil and their "
                        "coupling\n\nTarget at completion: at least 3 technologies.\n"),
                     dir);
-  CHECK(lower(indicator(d, "coal_oil_technologies")) == 3);
-  CHECK(indicator(d, "biomass_renewable_technologies").sure == Found::Sure::NotFound);
+  CHECK(lower(drafted_indicator(d, "coal_oil_technologies")) == 3);
+  CHECK(drafted_indicator(d, "biomass_renewable_technologies").sure == Found::Sure::NotFound);
   // without the name-only paragraph the words name them alike: no value
   Draft e = extract(md("Target at completion: at least 3 technologies.\n"), dir);
-  CHECK(indicator(e, "coal_oil_technologies").sure == Found::Sure::Several);
+  CHECK(drafted_indicator(e, "coal_oil_technologies").sure == Found::Sure::Several);
 }
 
 TEST_CASE("extract: a number before an English sentence's full stop or a comma") {
@@ -1063,11 +1054,11 @@ TEST_CASE("extract: a number before an English sentence's full stop or a comma")
                            "The cycle life will be no less than 12000, as tested.\n"}) {
     Draft d = extract(md(text), direction_3_1());
     INFO(text);
-    CHECK(lower(indicator(d, "cycle_life")) == 12000);
+    CHECK(lower(drafted_indicator(d, "cycle_life")) == 12000);
   }
   Draft e =
       extract(md("The design round-trip efficiency will be at least 62.5.\n"), direction_3_1());
-  CHECK(indicator(e, "round_trip_efficiency").sure != Found::Sure::Sure);  // no % : no fit
+  CHECK(drafted_indicator(e, "round_trip_efficiency").sure != Found::Sure::Sure);  // no % : no fit
 }
 
 TEST_CASE("extract: an English name written whole outranks the tail of a longer one") {
@@ -1094,14 +1085,14 @@ source: {section: "10.4 考核指标", text: "推广使用的医疗机构不少�
                                 "10.4"));
   Aliases al{{"decision_support_systems", {"clinical decision support systems"}}};
   Draft d = extract(md("The clinical decision support systems will be 3.\n"), dir, al);
-  CHECK(lower(indicator(d, "decision_support_systems")) == 3);
-  CHECK(indicator(d, "promotion_institutions").sure == Found::Sure::NotFound);
+  CHECK(lower(drafted_indicator(d, "decision_support_systems")) == 3);
+  CHECK(drafted_indicator(d, "promotion_institutions").sure == Found::Sure::NotFound);
   // the longer name written whole holds the shorter one: the longer wins
   Draft e = extract(
       md("The medical institutions using the clinical decision support systems will be 60.\n"), dir,
       al);
-  CHECK(lower(indicator(e, "promotion_institutions")) == 60);
-  CHECK(indicator(e, "decision_support_systems").sure == Found::Sure::NotFound);
+  CHECK(lower(drafted_indicator(e, "promotion_institutions")) == 60);
+  CHECK(drafted_indicator(e, "decision_support_systems").sure == Found::Sure::NotFound);
 }
 
 TEST_CASE("extract: a name inside a modifier of another noun is not what is counted") {
@@ -1114,7 +1105,7 @@ TEST_CASE("extract: a name inside a modifier of another noun is not what is coun
         "Assays related to key prognostic biomarkers: at least 3.\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
   }
   // the name itself after 的, or a word of a value (目标值, 数量), still counts
   for (const char* text :
@@ -1123,7 +1114,7 @@ TEST_CASE("extract: a name inside a modifier of another noun is not what is coun
         "Key prognostic biomarkers: at least 12.\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(lower(indicator(d, "prognostic_biomarkers")) == 12);
+    CHECK(lower(drafted_indicator(d, "prognostic_biomarkers")) == 12);
   }
 }
 
@@ -1156,23 +1147,23 @@ TEST_CASE("extract: a qualitative indicator's head noun alone, with no commitmen
                            "该示范工程位于鄂尔多斯盆地。\n", "国外示范工程已运行十年。\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(indicator(d, "xinjiang_demonstration_project").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "xinjiang_demonstration_project").sure != Found::Sure::Sure);
   }
   // a verb that commits, or most of the name, still draws it
   for (const char* text : {"项目将建成示范工程1项。\n",
                            "新疆主要盆地区域二氧化碳捕集与封存示范工程年封存10万吨。\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(indicator(d, "xinjiang_demonstration_project").sure == Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "xinjiang_demonstration_project").sure == Found::Sure::Sure);
   }
 }
 
 TEST_CASE("extract: a label before a colon states no qualitative value") {
   rules::Direction dir = qualitative_direction();
   Draft d = extract(md("预期经济效益：成果推广应用后，预计新增产值7200万元。\n"), dir);
-  CHECK(indicator(d, "economic_benefit").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "economic_benefit").sure != Found::Sure::Sure);
   Draft e = extract(md("项目完成后将产生一定的经济效益。\n"), dir);
-  CHECK(indicator(e, "economic_benefit").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "economic_benefit").sure == Found::Sure::Sure);
 }
 
 TEST_CASE("extract: a qualitative name's words in a sentence about something else are no value") {
@@ -1189,11 +1180,11 @@ source: {section: "1.3 考核指标", text: "构建高性能催化材料"})",
                            "构建高性能催化材料的表征平台1个。\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(indicator(d, "economic_benefit").sure != Found::Sure::Sure);
-    CHECK(indicator(d, "catalytic_materials").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "economic_benefit").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "catalytic_materials").sure != Found::Sure::Sure);
   }
-  CHECK(indicator(extract(md("本项目将构建高性能催化材料。\n"), dir), "catalytic_materials").sure ==
-        Found::Sure::Sure);
+  CHECK(drafted_indicator(extract(md("本项目将构建高性能催化材料。\n"), dir), "catalytic_materials")
+            .sure == Found::Sure::Sure);
 }
 
 namespace {
@@ -1230,18 +1221,18 @@ TEST_CASE("extract: an English range in words is the range and not one of its en
                            "| Stem-cell disease models established | between 3 and 5 models |\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    const Found& f = indicator(d, "stem_cell_models");
+    const Found& f = drafted_indicator(d, "stem_cell_models");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(lower(f) == 3);
     CHECK(upper(f) == 5);
   }
   Draft e = extract(md("Greenhouse gas emission reduction: 20 to 40%.\n"), dir);
-  CHECK(upper(indicator(e, "emission_reduction")) == 40);
-  CHECK(lower(indicator(e, "emission_reduction")) == 20);
+  CHECK(upper(drafted_indicator(e, "emission_reduction")) == 40);
+  CHECK(lower(drafted_indicator(e, "emission_reduction")) == 20);
   // “from 3 to 5”: a baseline and its target, not a range
   Draft g =
       extract(md("Stem-cell disease models established will grow from 3 to 5 models.\n"), dir);
-  CHECK(upper(indicator(g, "stem_cell_models")) != 3);
+  CHECK(upper(drafted_indicator(g, "stem_cell_models")) != 3);
 }
 
 TEST_CASE("extract: a bracketed ordinal inside running text states no value") {
@@ -1249,11 +1240,11 @@ TEST_CASE("extract: a bracketed ordinal inside running text states no value") {
   Draft d = extract(md("项目完成时须达到以下考核指标：（1）温室气体排放降低幅度不低于25%；"
                        "（2）干细胞疾病模型至少4种。\n"),
                     dir);
-  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
-  CHECK(lower(indicator(d, "emission_reduction")) == 25);
+  CHECK(lower(drafted_indicator(d, "stem_cell_models")) == 4);
+  CHECK(lower(drafted_indicator(d, "emission_reduction")) == 25);
   // ordinals beside a name, no value
   Draft e = extract(md("干细胞疾病模型的建立分以下步骤：（1）细胞获取；（2）分化。\n"), dir);
-  CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: a section on the team's record or the state of the art commits to nothing") {
@@ -1263,18 +1254,18 @@ TEST_CASE("extract: a section on the team's record or the state of the art commi
                  "### 1. 前期成果\n\n干细胞疾病模型3种。\n\n"
                  "## 三、考核指标\n\n干细胞疾病模型不少于4种。\n"),
               dir);
-  CHECK(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  CHECK(drafted_indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "stem_cell_models")) == 4);
   Draft e = extract(md("## 2. Research foundations\n\n"
                        "The team has established stem-cell disease models: 3 models.\n"),
                     dir);
-  CHECK(indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "stem_cell_models").sure != Found::Sure::Sure);
   // the form's other titles for the team's record
   for (const char* s :
        {"## 4. Track record of the team\n\nThe team built stem-cell disease models: 3 models.\n",
         "## 四、申请团队已有工作积累\n\n干细胞疾病模型3种。\n"}) {
     INFO(s);
-    CHECK(indicator(extract(md(s), dir), "stem_cell_models").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(extract(md(s), dir), "stem_cell_models").sure != Found::Sure::Sure);
   }
 }
 
@@ -1287,8 +1278,8 @@ TEST_CASE("extract: a transposed table under a merged title row and names holdin
   ReadResult r = read_document("a.docx", "docx", make_docx(body));
   REQUIRE(r.ok);
   Draft d = extract(r.doc, direction_set3());
-  CHECK(lower(indicator(d, "decomposition_temperature")) == 650);
-  CHECK(lower(indicator(d, "heat_reduction")) == 25);
+  CHECK(lower(drafted_indicator(d, "decomposition_temperature")) == 650);
+  CHECK(lower(drafted_indicator(d, "heat_reduction")) == 25);
   // an indicator's name with 国家 (a participants' column word) in the first row
   rules::Direction dir = direction_set3();
   dir.rules.push_back(rule_from(R"(
@@ -1303,15 +1294,15 @@ source: {section: "6.2 考核指标", text: "申请国家专利3项"})",
   Draft e = extract(md("| 指标 | 申请国家专利 | 载体热分解温度 |\n| --- | --- | --- |\n"
                        "| 目标值 | 5项 | 650℃ |\n| 现有水平 | 2项 | 520℃ |\n"),
                     dir);
-  CHECK(lower(indicator(e, "national_patent_applications")) == 5);
-  CHECK(lower(indicator(e, "decomposition_temperature")) == 650);
+  CHECK(lower(drafted_indicator(e, "national_patent_applications")) == 5);
+  CHECK(lower(drafted_indicator(e, "decomposition_temperature")) == 650);
   CHECK(e.participants.empty());
   // English row labels, a longer one (Baseline) among them
   Draft g = extract(md("| Metric | Thermal decomposition temperature of the support | National "
                        "patent applications |\n| --- | --- | --- |\n"
                        "| Baseline | 520 °C | 2 |\n| Target | at least 650 °C | 5 |\n"),
                     dir);
-  CHECK(lower(indicator(g, "decomposition_temperature")) == 650);
+  CHECK(lower(drafted_indicator(g, "decomposition_temperature")) == 650);
 }
 
 TEST_CASE("extract: Guideline topic names the direction and Project period the duration") {
@@ -1329,9 +1320,9 @@ TEST_CASE("extract: a table's 达到…及以上 is the bound 以上") {
   Draft d = extract(md("| 考核指标 | 目标值 |\n| --- | --- |\n| 干细胞疾病模型 | 达到４种及以上 |\n"
                        "| 温室气体排放降低幅度 | 30%或以上 |\n"),
                     models_direction());
-  REQUIRE(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
-  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
-  CHECK(lower(indicator(d, "emission_reduction")) == 30);
+  REQUIRE(drafted_indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "stem_cell_models")) == 4);
+  CHECK(lower(drafted_indicator(d, "emission_reduction")) == 30);
 }
 
 TEST_CASE("extract: a compound after a count's name counts its last noun") {
@@ -1340,14 +1331,14 @@ TEST_CASE("extract: a compound after a count's name counts its last noun") {
        {"关键生物标志物检测试剂盒达到3个。\n", "关键生物标志物检测平台不少于3个。\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
+    CHECK(drafted_indicator(d, "prognostic_biomarkers").sure != Found::Sure::Sure);
   }
   // verbs and adverbs between the name and the number leave it the name's
   for (const char* text : {"关键生物标志物预期可达12个。\n", "关键生物标志物新发现12个。\n",
                            "关键生物标志物数量达到12个。\n"}) {
     Draft d = extract(md(text), dir);
     INFO(text);
-    CHECK(lower(indicator(d, "prognostic_biomarkers")) == 12);
+    CHECK(lower(drafted_indicator(d, "prognostic_biomarkers")) == 12);
   }
 }
 
@@ -1365,14 +1356,14 @@ source: {section: "10.6 考核指标", text: "应用 AI 辅助系统的企业不
                                 "10.6"));
   Draft d =
       extract(md("The staff of enterprises applying the AI assistance system will be 40.\n"), dir);
-  CHECK(indicator(d, "enterprise_adoption").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "enterprise_adoption").sure != Found::Sure::Sure);
   // a value's word, or an article, before of: still the name's number
   for (const char* text :
        {"The number of enterprises applying the AI assistance system will be 8.\n",
         "By the end of the project, enterprises applying the AI assistance system will be 8.\n"}) {
     Draft e = extract(md(text), dir);
     INFO(text);
-    CHECK(lower(indicator(e, "enterprise_adoption")) == 8);
+    CHECK(lower(drafted_indicator(e, "enterprise_adoption")) == 8);
   }
 }
 
@@ -1381,26 +1372,26 @@ TEST_CASE("extract: a table's 25% or more and exceeding 45% are bounds") {
                        "| Greenhouse gas emission reduction | 25% or more |\n"
                        "| Stem-cell disease models established | 4 models or more |\n"),
                     models_direction());
-  REQUIRE(indicator(d, "emission_reduction").sure == Found::Sure::Sure);
-  CHECK(indicator(d, "emission_reduction").value == "≥25%");
-  CHECK(lower(indicator(d, "stem_cell_models")) == 4);
+  REQUIRE(drafted_indicator(d, "emission_reduction").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "emission_reduction").value == "≥25%");
+  CHECK(lower(drafted_indicator(d, "stem_cell_models")) == 4);
   Draft e = extract(md("| Metric | Target |\n| --- | --- |\n"
                        "| Greenhouse gas emission reduction | exceeding 45% |\n"),
                     models_direction());
-  CHECK(indicator(e, "emission_reduction").value == ">45%");
+  CHECK(drafted_indicator(e, "emission_reduction").value == ">45%");
 }
 
 TEST_CASE("extract: English bound words after a number and its noun in running text") {
   Draft d = extract(md("Stem-cell disease models established: 4 models or more.\n"
                        "Greenhouse gas emission reduction: 30% or above.\n"),
                     models_direction());
-  REQUIRE(indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
-  CHECK(indicator(d, "stem_cell_models").value == "≥4");
-  CHECK(indicator(d, "emission_reduction").value == "≥30%");
+  REQUIRE(drafted_indicator(d, "stem_cell_models").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "stem_cell_models").value == "≥4");
+  CHECK(drafted_indicator(d, "emission_reduction").value == "≥30%");
   // “or more” must end there: “or moreover” is no bound
   Draft e = extract(md("Stem-cell disease models established: 4 models or moreover 5.\n"),
                     models_direction());
-  CHECK(indicator(e, "stem_cell_models").value != "≥4");
+  CHECK(drafted_indicator(e, "stem_cell_models").value != "≥4");
 }
 
 TEST_CASE("extract: words after a number can make it a past or someone else's figure") {
@@ -1411,7 +1402,7 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
         "Round-trip efficiency: 58% in comparable plants.\n",
         "Round-trip efficiency: 57% abroad.\n", "Round-trip efficiency: 50% at present.\n"}) {
     INFO(s);
-    CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
+    CHECK(drafted_indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
           Found::Sure::Sure);
   }
   // a qualifier after a bracket or comma is about something else
@@ -1419,7 +1410,7 @@ TEST_CASE("extract: words after a number can make it a past or someone else's fi
                         "The round-trip efficiency will be 62%, well above existing plants.\n"}) {
     INFO(s);
     Draft d = extract(md(s), direction_3_1());
-    const Found& f = indicator(d, "round_trip_efficiency");
+    const Found& f = drafted_indicator(d, "round_trip_efficiency");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value.find("62") != std::string::npos);
   }
@@ -1431,7 +1422,7 @@ TEST_CASE("extract: an approximate figure is no committed value") {
                         "The design round-trip efficiency will be around 62 %.\n",
                         "Round-trip efficiency: about 62%.\n"}) {
     INFO(s);
-    CHECK(indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
+    CHECK(drafted_indicator(extract(md(s), direction_3_1()), "round_trip_efficiency").sure !=
           Found::Sure::Sure);
   }
   // the words must touch the number: elsewhere in the sentence they are not about it
@@ -1440,7 +1431,7 @@ TEST_CASE("extract: an approximate figure is no committed value") {
         "热泵储电系统设计电-电效率达到62%，左右两侧储罐对称布置。\n"}) {
     INFO(s);
     Draft d = extract(md(s), direction_3_1());
-    const Found& f = indicator(d, "round_trip_efficiency");
+    const Found& f = drafted_indicator(d, "round_trip_efficiency");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value.find("62") != std::string::npos);
   }
@@ -1468,13 +1459,13 @@ TEST_CASE("extract: the figure striven for in brackets is not the commitment") {
         "The design round-trip efficiency will be at least 60 % (striving for 65 %).\n"}) {
     INFO(s);
     Draft d = extract(md(s), direction_3_1());
-    const Found& f = indicator(d, "round_trip_efficiency");
+    const Found& f = drafted_indicator(d, "round_trip_efficiency");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value.find("60") != std::string::npos);
   }
   // alone, a 力争 sentence still states the value
   Draft d = extract(md("项目力争使热泵储电系统设计电-电效率达到62%。\n"), direction_3_1());
-  CHECK(indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
 }
 
 TEST_CASE("extract: English comparator words the value parser does not read bound the number") {
@@ -1489,21 +1480,21 @@ TEST_CASE("extract: English comparator words the value parser does not read boun
                  Case{"Design round-trip efficiency: not less than 62%.\n", "≥62%"}}) {
     INFO(c.text);
     Draft d = extract(md(c.text), direction_3_1());
-    const Found& f = indicator(d, "round_trip_efficiency");
+    const Found& f = drafted_indicator(d, "round_trip_efficiency");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.value == c.value);
   }
   // inside a word it is no comparator
   Draft d = extract(md("The design round-trip efficiency will be 62% (thermal higher than 50%).\n"),
                     direction_3_1());
-  CHECK(indicator(d, "round_trip_efficiency").value.find("62") != std::string::npos);
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value.find("62") != std::string::npos);
 }
 
 TEST_CASE("extract: a bare count in a table and the count with its word in the text agree") {
   Draft d = extract(md("循环寿命由现有的8000次提升至12000次以上。\n\n"
                        "| 序号 | 考核指标 | 数量 |\n|---|---|---|\n| 1 | 循环寿命 | ≥12000 |\n"),
                     direction_3_1());
-  const Found& f = indicator(d, "cycle_life");
+  const Found& f = drafted_indicator(d, "cycle_life");
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(f.value.find("12000") != std::string::npos);
 }
@@ -1520,10 +1511,10 @@ unit: 个
 source: {section: "8.1 考核指标", text: "获得不少于2个国内外主流船级社认可"})",
                                 "3.1"));
   Draft d = extract(md("获得国内外主流船级社认可不少于2个。\n"), dir);
-  REQUIRE(indicator(d, "approvals").sure == Found::Sure::Sure);
+  REQUIRE(drafted_indicator(d, "approvals").sure == Found::Sure::Sure);
   // outside the name the word still marks someone else's figure
   Draft e = extract(md("国内外同类项目获得主流船级社认可2个。\n"), dir);
-  CHECK(indicator(e, "approvals").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "approvals").sure != Found::Sure::Sure);
   // in English: budget in the name is no money
   dir.rules.push_back(rule_from(R"(
 id: uncertainty_reduction
@@ -1537,11 +1528,11 @@ source: {section: "9.1 考核指标", text: "不确定度下降 25%"})",
   Draft f = extract(md("The uncertainty of regional methane budget flux estimates will be cut by "
                        "no less than 30%.\n"),
                     dir);
-  CHECK(indicator(f, "uncertainty_reduction").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(f, "uncertainty_reduction").sure == Found::Sure::Sure);
   // “is only”: someone else's low figure
   Draft g = extract(md("The design round-trip efficiency of plants in China is only 50%.\n"),
                     direction_3_1());
-  CHECK(indicator(g, "round_trip_efficiency").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(g, "round_trip_efficiency").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: an English range with the unit after both ends") {
@@ -1556,14 +1547,14 @@ unit: ℃
 source: {section: "3.2 考核指标", text: "环境适应温度 20 至 80℃"})",
                                 "3.1"));
   Draft d = extract(md("Operating temperature range: 20 ℃ to 85 ℃.\n"), dir);
-  const Found& f = indicator(d, "operating_range");
+  const Found& f = drafted_indicator(d, "operating_range");
   REQUIRE(f.sure == Found::Sure::Sure);
   value::Value v = value::parse_text(f.value);
   CHECK(v.lo.v == 20);
   CHECK(v.hi.v == 85);
   // different units on the two ends are no range in words
   Draft e = extract(md("Operating temperature range: 20 ℃ to 85 °F.\n"), dir);
-  CHECK(indicator(e, "operating_range").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(e, "operating_range").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("extract: labels written 'of the project', 'of the call', 起止年限") {
@@ -1596,10 +1587,10 @@ TEST_CASE("extract: the pack's aliases tell 4.3's support ECSA loss from the MEA
   Imported im = import_file(checker, p.string(), "4.3", false);
   fs::remove(p);
   REQUIRE(im.ok);
-  const Found& support = indicator(im.draft, "support_ecsa_loss");
+  const Found& support = drafted_indicator(im.draft, "support_ecsa_loss");
   REQUIRE(support.sure == Found::Sure::Sure);
   CHECK(support.value.find("35") != std::string::npos);
-  const Found& mea = indicator(im.draft, "mea_ecsa_loss");
+  const Found& mea = drafted_indicator(im.draft, "mea_ecsa_loss");
   REQUIRE(mea.sure == Found::Sure::Sure);
   CHECK(mea.value.find("38") != std::string::npos);
 }

@@ -7,9 +7,12 @@
 #include "import/docx_writer.h"
 #include "import/extract.h"
 #include "import/match.h"
+#include "import_helpers.h"
 
 using namespace guidecheck;
 using namespace guidecheck::import;
+using guidecheck::testing::drafted_item;
+using guidecheck::testing::md;
 using guidecheck::testing::rule_from;
 
 namespace {
@@ -36,20 +39,6 @@ aliases: [关键技术突破])",
        {"系统设计优化关键技术", "Key technologies of system design optimisation"},
        {"3.1", "以及高/低温储能单元、系统设计优化等关键技术"}});
   return d;
-}
-
-Document md(const std::string& text) {
-  ReadResult r = read_document("a.md", "markdown", text);
-  REQUIRE(r.ok);
-  return r.doc;
-}
-
-const Found& item(const Draft& d, const std::string& id) {
-  for (const auto& [k, f] : d.research)
-    if (k == id) return f;
-  FAIL("no research item " << id);
-  static Found none;
-  return none;
 }
 
 }  // namespace
@@ -86,20 +75,20 @@ TEST_CASE("research: an item is sure in the research contents, a candidate elsew
   const std::string plan = "（1）高/低温储能单元关键技术。本部分开展联合研究。\n";
   SECTION("under a 研究内容 heading") {
     Draft d = extract(md("# 申报书\n\n## 三、研究内容\n\n" + plan), direction());
-    const Found& f = item(d, "storage_units");
+    const Found& f = drafted_item(d, "storage_units");
     REQUIRE(f.sure == Found::Sure::Sure);
     CHECK(f.place.line == 5);
   }
   SECTION("under a form's section title written as a paragraph") {
     Draft d = extract(md("三、研究内容\n\n" + plan), direction());
-    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "storage_units").sure == Found::Sure::Sure);
   }
   SECTION("after the research contents have closed") {
     Draft d =
         extract(md("## 三、研究内容\n\n（1）系统设计优化关键技术。\n\n## 四、考核指标\n\n" + plan),
                 direction());
-    CHECK(item(d, "system_design_optimization").sure == Found::Sure::Sure);
-    const Found& f = item(d, "storage_units");
+    CHECK(drafted_item(d, "system_design_optimization").sure == Found::Sure::Sure);
+    const Found& f = drafted_item(d, "storage_units");
     CHECK(f.sure == Found::Sure::Several);
     CHECK(f.how.find("outside the research contents") != std::string::npos);
     REQUIRE(f.candidates.size() == 1);
@@ -108,29 +97,29 @@ TEST_CASE("research: an item is sure in the research contents, a candidate elsew
   SECTION("in a sentence about earlier work, with no research contents at all") {
     Draft d = extract(md("## 二、研究基础\n\n团队前期已完成高/低温储能单元关键技术的初步研究。\n"),
                       direction());
-    CHECK(item(d, "storage_units").sure != Found::Sure::Sure);
+    CHECK(drafted_item(d, "storage_units").sure != Found::Sure::Sure);
   }
   SECTION("opened and closed by plain titles with digits") {
     // “3．”: a Word paragraph's own digits (Markdown's “3. ” would be a list)
     Draft d =
         extract(md("3．研究内容\n\n" + plan + "\n4．考核指标\n\n（2）系统设计优化关键技术。\n"),
                 direction());
-    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
-    CHECK(item(d, "system_design_optimization").sure == Found::Sure::Several);
+    CHECK(drafted_item(d, "storage_units").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "system_design_optimization").sure == Found::Sure::Several);
   }
   SECTION("a plain title of another kind does not close them") {
     Draft d = extract(md("三、研究内容\n\n1. 储能单元\n\n" + plan), direction());
-    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "storage_units").sure == Found::Sure::Sure);
   }
   SECTION("a subheading stays inside them") {
     Draft d = extract(md("## 三、研究内容\n\n### 任务一\n\n" + plan), direction());
-    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "storage_units").sure == Found::Sure::Sure);
   }
   SECTION("in English") {
     Draft d = extract(md("## 3. Research contents\n\nWP2: key technologies of the storage units, "
                          "developed with the partner.\n"),
                       direction());
-    CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "storage_units").sure == Found::Sure::Sure);
   }
 }
 
@@ -139,14 +128,14 @@ TEST_CASE("research: a form's table row labelled 研究内容 holds them") {
       "| 项目名称 | 某项目 |\n|---|---|\n| 研究内容 | 高/低温储能单元关键技术研究 |\n"
       "| 考核指标 | 系统设计优化关键技术形成报告1份 |\n";
   Draft d = extract(md(t), direction());
-  CHECK(item(d, "storage_units").sure == Found::Sure::Sure);
-  CHECK(item(d, "system_design_optimization").sure != Found::Sure::Sure);
+  CHECK(drafted_item(d, "storage_units").sure == Found::Sure::Sure);
+  CHECK(drafted_item(d, "system_design_optimization").sure != Found::Sure::Sure);
 }
 
 TEST_CASE("research: shared words alone name no item") {
   Draft d = extract(md("## 三、研究内容\n\n实现5项关键技术突破，发表论文20篇。\n"), direction());
-  CHECK(item(d, "storage_units").sure == Found::Sure::NotFound);
-  CHECK(item(d, "system_design_optimization").sure == Found::Sure::NotFound);
+  CHECK(drafted_item(d, "storage_units").sure == Found::Sure::NotFound);
+  CHECK(drafted_item(d, "system_design_optimization").sure == Found::Sure::NotFound);
 }
 
 namespace {
@@ -179,23 +168,23 @@ TEST_CASE("research: a frame the guide repeats over its items names none of them
   SECTION("the shared frame names only the item whose own words are written") {
     Draft d =
         extract(md(head + "（1）开展主要盆地重点区块的封存潜力评估研究。\n"), framed_direction());
-    CHECK(item(d, "potential").sure == Found::Sure::Sure);
-    CHECK(item(d, "risk").sure != Found::Sure::Sure);
+    CHECK(drafted_item(d, "potential").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "risk").sure != Found::Sure::Sure);
   }
   SECTION("a title made of shared words only names its item when none is named more closely") {
     Draft d = extract(md(head + "（1）开展既有建筑绿色改造减碳、碳中和技术体系研究。\n"),
                       framed_direction());
-    CHECK(item(d, "system").sure == Found::Sure::Sure);
-    CHECK(item(d, "metering").sure != Found::Sure::Sure);
-    CHECK(item(d, "pathways").sure != Found::Sure::Sure);
+    CHECK(drafted_item(d, "system").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "metering").sure != Found::Sure::Sure);
+    CHECK(drafted_item(d, "pathways").sure != Found::Sure::Sure);
   }
   SECTION("in English, one common word of a longer piece is not enough") {
     Draft d = extract(md("## 3. Research contents\n\n1. Technology system for carbon reduction and "
                          "neutrality in existing-building retrofit.\n"),
                       framed_direction());
-    CHECK(item(d, "system").sure == Found::Sure::Sure);
-    CHECK(item(d, "metering").sure != Found::Sure::Sure);
-    CHECK(item(d, "pathways").sure != Found::Sure::Sure);
+    CHECK(drafted_item(d, "system").sure == Found::Sure::Sure);
+    CHECK(drafted_item(d, "metering").sure != Found::Sure::Sure);
+    CHECK(drafted_item(d, "pathways").sure != Found::Sure::Sure);
   }
   SECTION("the pieces left when the siblings' words are taken out") {
     auto pieces = distinctive(match_form("主要盆地重点区块的风险评价研究"),
