@@ -109,7 +109,21 @@ std::string country_code_of(std::string_view name) {
 }
 
 namespace {
+// A code as the contract asks for it, two capital letters ("CN", "DE"), that
+// ICU lists: the table of every country's names (a third of the instructions
+// of a one-file check, built on first use) is not needed to read it. "UK" is
+// a name in that table (the United Kingdom, GB), so it is left to the table.
+bool listed_code(std::string_view name) {
+  if (name.size() != 2 || name == "UK") return false;
+  for (char c : name)
+    if (c < 'A' || c > 'Z') return false;
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c)
+    if (name == *c) return known_country(name);
+  return false;
+}
+
 std::string code_uncached(std::string_view name) {
+  if (listed_code(name)) return std::string(name);
   std::string k = key_of(name);
   if (k.empty()) return "";
   const auto& m = names().code_of;
