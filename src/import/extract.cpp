@@ -241,7 +241,8 @@ std::u32string without_comparators(std::u32string subject) {
           "morethan",       "lessthan",      "upto",        "above",        "below",
           "atorbelow",      "atorabove",     "不少于",      "不低于",       "不小于",
           "不超过",         "不高于",        "不大于",      "至少",         "最多",
-          "达到",           "优于",          "以上",        "以下",         "以内"})
+          "达到",           "优于",          "以上",        "以下",         "以内",
+          "betterthan"})
       v.push_back(to_u32(w));
     return v;
   }();

@@ -1594,3 +1594,18 @@ TEST_CASE("extract: the pack's aliases tell 4.3's support ECSA loss from the MEA
   REQUIRE(mea.sure == Found::Sure::Sure);
   CHECK(mea.value.find("38") != std::string::npos);
 }
+
+TEST_CASE("extract: English “better than” compares, like 优于, and names nothing") {
+  // the number is drafted as written, without the comparison: for a rule that
+  // is met by a higher (or a lower) value it claims no more than the text
+  Draft d = extract(md("Design round-trip efficiency: better than 62%.\n"), direction_3_1());
+  const Found& e = drafted_indicator(d, "round_trip_efficiency");
+  REQUIRE(e.sure == Found::Sure::Sure);
+  CHECK(e.value == "62%");
+  Draft o = extract(md("The design round-trip efficiency will be 65%, better than the 55% of "
+                       "existing systems.\n"),
+                    direction_3_1());
+  const Found& f = drafted_indicator(o, "round_trip_efficiency");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(f.value == "65%");
+}
