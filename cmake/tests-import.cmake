@@ -45,6 +45,14 @@ add_test(NAME import_heldout6_precision_recall
 # (docs/import.md).
 add_test(NAME import_heldout7_precision_recall
          COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout7 90)
+# Held-out set 8 (scripts/gen_import_heldout8.py), written by a helper who
+# never read src/import/: cover tables, mid-term and final columns, footnote
+# markers, number words, 各 rows, names in the applicant's own words. First
+# measured at 93.8 % precision and 36.5 % recall; after general fixes 100 %
+# precision. Its recall floor is what a matcher of the pack's words can reach
+# on names it has never seen (docs/import.md): the test guards precision.
+add_test(NAME import_heldout8_precision_recall
+         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout8 35)
 # The generator is deterministic and the committed fixtures are its output.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_FOUND)
@@ -54,7 +62,7 @@ if(Python3_FOUND)
                    -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
   set_tests_properties(import_fixtures_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
   # One per held-out set: its generator rewrites it byte for byte.
-  foreach(set heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7)
+  foreach(set heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8)
     add_test(NAME import_${set}_up_to_date
              COMMAND ${CMAKE_COMMAND} -DPY=${Python3_EXECUTABLE} -DSRC=${CMAKE_SOURCE_DIR}
                      -DOUT=${CMAKE_BINARY_DIR}/import-${set} -DGEN=gen_import_${set}.py

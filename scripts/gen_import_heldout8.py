@@ -317,7 +317,9 @@ DIRS = [
     {
         "d": "6.2",
         "extra": [("项目还将力争完成行业标准立项1项。", "The project will also strive for one industry standard to be approved for drafting.")],
-        "extra_ans": {},
+        # 力争 alone states the applicant's own target (as set 2 reads it,
+        # docs/import.md); beside a commitment it is only the stretch
+        "extra_ans": {"standard_projects": [1]},
         "layout": "A",
         "dir_zh": "6.2 新型低碳水泥制备与应用关键技术装备联合研发",
         "dir_en": "6.2 Production and application of new low-carbon cement",

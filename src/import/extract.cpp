@@ -1,12 +1,8 @@
 #include "import/extract.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -14,6 +10,7 @@
 #include "import/match.h"
 #include "import/research.h"
 #include "import/wording.h"
+#include "text/country.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 #include "units/units.h"
@@ -1229,36 +1226,6 @@ std::string row_quote(const std::vector<Cell>& row) {
   return trim_quote(q);
 }
 
-// Countries by name, zh and en, from ICU's display names.
-const std::map<std::u32string, std::string>& country_names() {
-  static std::map<std::u32string, std::string> names;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
-      icu::Locale loc("", *c);
-      for (const char* lang : {"zh", "en"}) {
-        icu::UnicodeString u;
-        loc.getDisplayCountry(icu::Locale(lang), u);
-        std::string s;
-        u.toUTF8String(s);
-        if (!s.empty() && s != *c) names.emplace(match_form(s), *c);
-      }
-    }
-    const std::pair<const char*, const char*> extra[] = {{"中国", "CN"},   {"中华人民共和国", "CN"},
-                                                         {"美国", "US"},   {"英国", "GB"},
-                                                         {"韩国", "KR"},   {"俄罗斯", "RU"},
-                                                         {"香港", "HK"},   {"中国香港", "HK"},
-                                                         {"澳门", "MO"},   {"中国澳门", "MO"},
-                                                         {"台湾", "TW"},   {"中国台湾", "TW"},
-                                                         {"usa", "US"},    {"uk", "GB"},
-                                                         {"荷兰", "NL"},   {"新加坡", "SG"},
-                                                         {"德意志", "DE"}, {"china", "CN"},
-                                                         {"germany", "DE"}};
-    for (const auto& [n, c] : extra) names[match_form(n)] = c;
-  });
-  return names;
-}
-
 void put_text(Found& f, const Cand& c, const std::string& how) {
   f.sure = Found::Sure::Sure;
   f.value = c.value;
@@ -1399,14 +1366,10 @@ Place at_column(Place p, std::size_t offset) {
 
 }  // namespace
 
+// The same reading of a country as a proposal's `country:` gets (ICU's zh and
+// en names and the short forms applicants write: "Republic of Korea", 中方).
 std::string country_code(const std::string& text) {
-  std::string t(text::trim(text::fold(text)));
-  if (t.size() == 2 && std::isupper((unsigned char)t[0]) && std::isupper((unsigned char)t[1]) &&
-      text::known_country(t))
-    return t;
-  auto& names = country_names();
-  auto it = names.find(match_form(t));
-  return it == names.end() ? "" : it->second;
+  return text::country_code_of(text::trim(text::fold(text)));
 }
 
 std::string role_of(const std::string& text) {
@@ -1416,8 +1379,17 @@ std::string role_of(const std::string& text) {
   return "";
 }
 
+// The kind of unit a cell names. The words outside brackets first: in
+// "Other (non-profit / hospital)" or “其他（联盟）” the bracket explains the
+// kind chosen, it does not choose another.
 std::string kind_of(const std::string& text) {
-  std::u32string t = match_form(text);
+  std::u32string t = match_form(text), outside;
+  int depth = 0;
+  for (char32_t c : t) {
+    if (c == U'(' || c == U'（') ++depth;
+    if (depth == 0) outside += c;
+    if ((c == U')' || c == U'）') && depth > 0) --depth;
+  }
   struct K {
     std::initializer_list<const char*> words;
     const char* kind;
@@ -1435,8 +1407,9 @@ std::string kind_of(const std::string& text) {
       {{"企业", "公司", "集团", "enterprise", "company", "gmbh", "ltd", "inc"}, "enterprise"},
       {{"其他", "other"}, "other"},
   };
-  for (const K& k : kinds)
-    if (any_of_words(t, k.words)) return k.kind;
+  for (const std::u32string* in : {&outside, &t})
+    for (const K& k : kinds)
+      if (any_of_words(*in, k.words)) return k.kind;
   return "";
 }
 
@@ -1933,10 +1906,12 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
 // Headings of the sections on what exists already: the team's record, the
 // state of the art. Nothing in them commits the project to a value.
 const char* const kBackgroundHeadings[] = {
-    "研究基础",     "工作基础",   "前期基础",           "前期工作",           "研究现状",
-    "国内外现状",   "发展现状",   "researchfoundation", "researchbackground", "stateoftheart",
-    "previouswork", "priorwork",  "工作积累",           "研究积累",           "已有成果",
-    "前期成果",     "trackrecord"};
+    "研究基础",     "工作基础",        "前期基础",           "前期工作",           "研究现状",
+    "国内外现状",   "发展现状",        "researchfoundation", "researchbackground", "stateoftheart",
+    "previouswork", "priorwork",       "工作积累",           "研究积累",           "已有成果",
+    "前期成果",     "trackrecord",     "现有基础",           "已有基础",           "已有工作",
+    "前期研究",     "preliminarywork", "preliminaryresults", "preliminarystudies", "existingwork",
+    "existingbasis"};
 
 void Extraction::background_section(const std::string& text, int level) {
   if (level <= 0) return;
@@ -2001,6 +1976,15 @@ std::vector<std::size_t> Extraction::name_only(const std::string& text) const {
   std::vector<std::size_t> named = best_specs(specs, flat, true, run);
   best_specs(specs, flat, false, qrun);
   if (named.size() != 1 || qrun > run || run * 2 < flat.size()) return {};
+  // “Clinical decision support systems: three developed”: a label naming it
+  // before a colon, and words after it, is a statement (in words the number
+  // reader does not take), not a name waiting for its value
+  std::size_t colon = rest.find_first_of(U"：:");
+  if (colon != std::u32string::npos && !strip_spaces(rest.substr(colon + 1)).empty()) {
+    std::size_t hrun;
+    if (best_specs(specs, strip_spaces(rest.substr(0, colon)), true, hrun) == named && hrun == run)
+      return {};
+  }
   return named;
 }
 

@@ -165,6 +165,12 @@ TEST_CASE("extract: title, duration, direction and participants") {
   CHECK(country_code("英国") == "GB");
   CHECK(role_of("参与单位") == "member");
   CHECK(kind_of("科研院所") == "institute");
+  // the words outside brackets choose; the bracket explains
+  CHECK(kind_of("Other (non-profit / hospital)") == "other");
+  CHECK(kind_of("其他（医院）") == "other");
+  CHECK(kind_of("（附属）医院") == "hospital");
+  CHECK(country_code("Republic of Korea") == "KR");
+  CHECK(country_code("中方") == "CN");
 }
 
 TEST_CASE("draft yaml: parses back, and hostile text stays inside its value or comment") {
@@ -958,7 +964,11 @@ TEST_CASE("extract: a name-only paragraph and the value in the next") {
         "1．循环寿命\n\n本节介绍方法。\n\n完成时指标：不少于12000次。\n",
         "1．循环寿命\n\n| a | b |\n| --- | --- |\n| c | d |\n\n不少于12000次。\n",
         "循环寿命和储能密度\n\n不少于12000次。\n",
-        "本项目将在三年内系统研究循环寿命衰减的机理与规律\n\n不少于12000次。\n"}) {
+        "本项目将在三年内系统研究循环寿命衰减的机理与规律\n\n不少于12000次。\n",
+        // a label and its value in words: the next item's number is not its
+        "1. **Cycle life**: twelve thousand;\n\n2. **Patents**: 12000 applications;\n",
+        "1. **循环寿命**：达到国际先进水平；\n\n2. **专利**：12000次。\n"}) {
+    INFO(text);
     Draft e = extract(md(text), direction_3_1());
     CHECK(drafted_indicator(e, "cycle_life").sure != Found::Sure::Sure);
   }
@@ -1263,7 +1273,9 @@ TEST_CASE("extract: a section on the team's record or the state of the art commi
   // the form's other titles for the team's record
   for (const char* s :
        {"## 4. Track record of the team\n\nThe team built stem-cell disease models: 3 models.\n",
-        "## 四、申请团队已有工作积累\n\n干细胞疾病模型3种。\n"}) {
+        "## 四、申请团队已有工作积累\n\n干细胞疾病模型3种。\n",
+        "## 3. Preliminary work\n\nThe team built stem-cell disease models: 3 models.\n",
+        "## 三、现有基础\n\n干细胞疾病模型3种。\n"}) {
     INFO(s);
     CHECK(drafted_indicator(extract(md(s), dir), "stem_cell_models").sure != Found::Sure::Sure);
   }
