@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <utility>
 
@@ -231,15 +232,16 @@ std::u32string without_comparators(std::u32string subject) {
   static const std::vector<std::u32string> words = [] {
     std::vector<std::u32string> v;
     for (const char* w :
-         {"nohigherthan",   "nothigherthan", "nolowerthan", "notlowerthan", "nogreaterthan",
-          "notgreaterthan", "notexceeding",  "higherthan",  "lowerthan",    "greaterthan",
-          "smallerthan",    "fewerthan",     "nolessthan",  "notlessthan",  "nofewerthan",
-          "notfewerthan",   "nomorethan",    "notmorethan", "atleast",      "atmost",
-          "morethan",       "lessthan",      "upto",        "above",        "below",
-          "atorbelow",      "atorabove",     "不少于",      "不低于",       "不小于",
-          "不超过",         "不高于",        "不大于",      "至少",         "最多",
-          "达到",           "优于",          "以上",        "以下",         "以内",
-          "betterthan"})
+         {"nohigherthan",   "nothigherthan", "nolowerthan",    "notlowerthan", "nogreaterthan",
+          "notgreaterthan", "notexceeding",  "higherthan",     "lowerthan",    "greaterthan",
+          "smallerthan",    "fewerthan",     "nolessthan",     "notlessthan",  "nofewerthan",
+          "notfewerthan",   "nomorethan",    "notmorethan",    "atleast",      "atmost",
+          "morethan",       "lessthan",      "upto",           "above",        "below",
+          "atorbelow",      "atorabove",     "不少于",         "不低于",       "不小于",
+          "不超过",         "不高于",        "不大于",         "至少",         "最多",
+          "达到",           "优于",          "以上",           "以下",         "以内",
+          "betterthan",     "noshorterthan", "notshorterthan", "nolongerthan", "notlongerthan",
+          "不短于",         "不长于",        "不多于"})
       v.push_back(to_u32(w));
     return v;
   }();
@@ -817,6 +819,10 @@ void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& 
                              {U"no fewer than", "≥"},
                              {U"not fewer than", "≥"},
                              {U"not exceeding", "≤"},
+                             {U"no shorter than", "≥"},
+                             {U"not shorter than", "≥"},
+                             {U"no longer than", "≤"},
+                             {U"not longer than", "≤"},
                              {U"more than", ">"},
                              {U"less than", "<"},
                              {U"fewer than", "<"},
@@ -1991,6 +1997,24 @@ std::vector<std::size_t> Extraction::name_only(const std::string& text) const {
 // Running text: a paragraph, or a cell outside indicator and participant tables.
 // `lead`: for a cell of a table that is no indicator table, the indicators
 // the row's earlier cells name ("储能密度 | ≥ 35 千瓦时/立方米").
+// How many numbers a paragraph states as its own: those in a sentence about
+// the mid-term target (“项目完成时：不短于152米；中期：完成143米分段样件设计”)
+// are not, as the form asks for the final one.
+std::size_t numbers_stated(const Reading& rd) {
+  static const std::vector<std::u32string> midterm = {U"中期", U"mid-term", U"midterm", U"interim"};
+  std::set<std::size_t> skipped;
+  for (const Clause& cl : rd.cls) {
+    std::u32string low = strip_spaces(cl.text);
+    for (char32_t& ch : low)
+      if (ch >= U'A' && ch <= U'Z') ch += 32;
+    if (contains_any(low, midterm)) skipped.insert(cl.sentence);
+  }
+  std::size_t n = 0;
+  for (const Clause& cl : rd.cls)
+    if (!skipped.count(cl.sentence)) n += fragments(cl.text).size();
+  return n;
+}
+
 void Extraction::running(const std::string& text, const Place& place, bool heading,
                          const std::vector<std::size_t>& lead) {
   if (form_field(text, place)) return;
@@ -1998,7 +2022,7 @@ void Extraction::running(const std::string& text, const Place& place, bool headi
   if (heading) return;
   if (background) return;  // the team's record, others' figures: no commitment
   Reading rd(text, place, research_run);
-  if (!para_lead.empty() && fragments(rd.p).size() == 1) rd.para_lead = para_lead;
+  if (!para_lead.empty() && numbers_stated(rd) == 1) rd.para_lead = para_lead;
   for (std::size_t ci = 0; ci < rd.cls.size(); ++ci) clause(rd, ci, lead);
 }
 

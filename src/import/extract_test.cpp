@@ -958,6 +958,15 @@ TEST_CASE("extract: a name-only paragraph and the value in the next") {
   CHECK(lower(drafted_indicator(d, "cycle_life")) == 12000);
   REQUIRE(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
   CHECK(lower(drafted_indicator(d, "round_trip_efficiency")) == 62);
+  // a mid-term target beside the final one is not a second number
+  for (const char* text : {"2. **循环寿命**\n\n项目完成时：不少于12000次；中期：完成8000次测试。\n",
+                           "2. **Cycle life**\n\nAt completion: no fewer than 12000; mid-term: "
+                           "8000 cycles tested.\n"}) {
+    INFO(text);
+    Draft m = extract(md(text), direction_3_1());
+    REQUIRE(drafted_indicator(m, "cycle_life").sure == Found::Sure::Sure);
+    CHECK(lower(drafted_indicator(m, "cycle_life")) == 12000);
+  }
   // only the next paragraph, only one number, never a distractor
   for (const char* text :
        {"1．循环寿命\n\n每年测试2次，共6次。\n", "1．循环寿命\n\n中期检查时达到6000次。\n",

@@ -52,3 +52,23 @@ TEST_CASE("comparators: words new to a proposal's values", "[comparators]") {
   // A word on both sides is not read.
   CHECK(value::parse_text("不低于 60 以上").type == value::Value::Type::Text);
 }
+
+TEST_CASE("comparators: lengths and counts bounded in their own words", "[comparators]") {
+  // 不短于 152 米 is a length of at least 152 m; 不多于/不长于 bound from above
+  struct Case {
+    const char* text;
+    bool at_least;
+  };
+  for (Case c : {Case{"不短于152米", true}, Case{"no shorter than 152 m", true},
+                 Case{"not shorter than 152 m", true}, Case{"不长于152米", false},
+                 Case{"no longer than 152 m", false}, Case{"not longer than 152 m", false},
+                 Case{"不多于152次", false}}) {
+    INFO(c.text);
+    value::Value v = value::parse_text(c.text);
+    REQUIRE(v.type == value::Value::Type::Quantity);
+    const value::End& bound = c.at_least ? v.lo : v.hi;
+    CHECK(bound.v == 152);
+    CHECK_FALSE(bound.open);
+    CHECK((c.at_least ? v.hi : v.lo).infinite());
+  }
+}
