@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "import/document.h"
+#include "import/footnote_marks.h"
 #include "messages/text.h"
 
 namespace guidecheck::import {
@@ -125,6 +126,13 @@ struct Walker {
                  is(c, "mc:AlternateContent") || is(c, "w:footnoteReference") ||
                  is(c, "w:commentReference")) {
         continue;  // deleted text, field codes, pictures, embedded objects
+      } else if (is(c, "w:r") &&
+                 std::string_view(
+                     c.child("w:rPr").child("w:vertAlign").attribute("w:val").as_string()) ==
+                     "superscript") {
+        std::string raised;  // “m” + superscript “2” is “m²”, “%” + “1” a footnote mark
+        run_text(c, raised, depth + 1);
+        out += superscript(raised);
       } else if (std::strncmp(nm, "w:", 2) == 0) {
         run_text(c, out, depth + 1);  // w:r, w:hyperlink, w:ins, w:smartTag, w:sdt ...
       }

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "import/footnote_marks.h"
 #include "import/match.h"
 #include "import/research.h"
 #include "import/wording.h"
@@ -1468,7 +1469,7 @@ struct Reading {
   Reading(const std::string& t, const Place& pl, std::size_t research)
       : text(t),
         place(pl),
-        p(to_u32(text::fold(t))),
+        p(to_u32(text::fold(blank_footnote_marks(t)))),
         cls(clauses(p)),
         research_run(research),
         ordinal_end(list_ordinal(t, p)) {}
@@ -2579,7 +2580,7 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   const Cell* name = cell_at(row, cols.name);
   const Cell* val = cell_at(row, cols.value);
   if (!name || !val) return;
-  std::string vt(text::trim(text::fold(val->text)));
+  std::string vt(text::trim(text::fold(blank_footnote_marks(val->text))));
   if (vt.empty()) return;
   std::u32string nm = strip_spaces(match_form(name->text));
   std::string unit;
