@@ -117,7 +117,10 @@ int main(int argc, char** argv) {
     dur.expected++;
     if (im.draft.duration.sure == import::Found::Sure::Sure) {
       dur.sure++;
-      dur.correct += same_numbers(numbers(im.draft.duration.value, "月"),
+      // a period written as dates reads as its months, as `check` reads it
+      value::DateSpan span = value::date_span(im.draft.duration.value);
+      dur.correct += same_numbers(span.months > 0 ? std::vector<double>{double(span.months)}
+                                                  : numbers(im.draft.duration.value, "月"),
                                   {ans["duration_months"].get<double>()});
     }
     auto& parts = t["participants"];

@@ -1616,6 +1616,37 @@ void Extraction::collect_names() {
       }
 }
 
+// “2025年1月至2027年12月”, “January 2025 – December 2027”: a period the
+// proposal's duration reads as dates (value::date_span, whole months) is
+// drafted as written; “三年（2025年7月—2028年6月）”: a length with the dates in
+// brackets is drafted when both say the same, and is no value when they differ.
+void period_as_dates(Cand& c, const std::string& v) {
+  value::DateSpan whole = value::date_span(v);
+  if (whole.months > 0) {
+    c.value = std::string(text::trim(v));
+    c.parsed = value::parse_text(std::to_string(whole.months) + " 个月");
+    c.fits = true;
+    return;
+  }
+  std::u32string u = to_u32(text::fold(v));
+  std::size_t open = u.find_first_of(U"(（"), close = u.find_last_of(U")）");
+  if (open == std::u32string::npos || close == std::u32string::npos || close < open ||
+      !strip_spaces(u.substr(close + 1)).empty())
+    return;
+  std::string outside(text::trim(to_utf8(u.substr(0, open))));
+  value::DateSpan inside = value::date_span(to_utf8(u.substr(open + 1, close - open - 1)));
+  auto q = quantity(outside);
+  if (inside.months <= 0 || !q || q->type != value::Value::Type::Quantity || !q->exact ||
+      q->lo.infinite() || q->lo.v != q->hi.v)
+    return;
+  units::Conversion to_months = units::conversion(q->lo.unit, "月");
+  if (!to_months.ok || q->lo.unit.empty()) return;
+  c.value = outside;
+  c.parsed = *q;
+  c.fits = true;
+  c.ambiguous = std::fabs(to_months.apply(q->lo.v) - static_cast<double>(inside.months)) > 1e-9;
+}
+
 // A duration as written beside its label.
 Cand duration_cand(const std::string& v, const Place& p, const std::string& quote) {
   Cand c{v, {}, p, quote};
@@ -1639,6 +1670,8 @@ Cand duration_cand(const std::string& v, const Place& p, const std::string& quot
       c.value = spans[0]->text;
       c.parsed = spans[0]->v;
       c.fits = true;
+    } else if (spans.empty()) {
+      period_as_dates(c, v);
     }
   }
   return c;

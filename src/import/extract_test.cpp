@@ -989,6 +989,28 @@ TEST_CASE("extract: 起止年月 labels the duration") {
   CHECK(d.duration.value == "36个月");
 }
 
+TEST_CASE("extract: a period written as dates is drafted as written, when whole months") {
+  for (const char* text : {"执行期限：2025年1月至2027年12月\n",
+                           "| 执行期限 | 2025年1月1日至2027年12月31日 |\n| --- | --- |\n",
+                           "Project period: January 2025 to December 2027\n",
+                           "| Project period | 1 Jan 2025 – 31 Dec 2027 |\n| --- | --- |\n",
+                           "执行期限：2025.01–2027.12\n"}) {
+    INFO(text);
+    Draft d = extract(md(text), direction_3_1());
+    REQUIRE(d.duration.sure == Found::Sure::Sure);
+    CHECK(value::date_span(d.duration.value).months == 36);
+  }
+  // days that are no whole months: nothing to draft
+  CHECK(extract(md("执行期限：2025年1月15日至2027年12月31日\n"), direction_3_1()).duration.sure !=
+        Found::Sure::Sure);
+  // a length with its dates in brackets: drafted when both agree
+  Draft agree = extract(md("执行期限：三年（2025年7月—2028年6月）\n"), direction_3_1());
+  REQUIRE(agree.duration.sure == Found::Sure::Sure);
+  CHECK(agree.duration.value == "三年");
+  Draft differ = extract(md("执行期限：三年（2025年7月—2028年12月）\n"), direction_3_1());
+  CHECK(differ.duration.sure != Found::Sure::Sure);
+}
+
 namespace {
 rules::Direction biomarkers_direction() {
   rules::Direction dir;

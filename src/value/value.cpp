@@ -457,7 +457,14 @@ namespace {
 struct YearMonth {
   int year = 0, month = 0;
   bool has_month = false, day = false;
+  int day_of_month = 0;  // when `day`
 };
+
+int days_in_month(int year, int month) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
+}
 
 bool read_digits(string_view& t, std::size_t min, std::size_t max, int& out) {
   std::size_t n = 0;
@@ -499,7 +506,7 @@ bool read_year_month(string_view& t, YearMonth& d) {
       std::isdigit(static_cast<unsigned char>(x[1])) && !starts(x.substr(1), "20")) {
     string_view y = x.substr(1);
     int day;
-    if (read_digits(y, 1, 2, day)) d.day = true, x = y;
+    if (read_digits(y, 1, 2, day)) d.day = true, d.day_of_month = day, x = y;
   }
   if (d.has_month && (starts(x, "日") || starts(x, "号"))) d.day = true;
   if (d.has_month && !d.day) {
@@ -507,6 +514,7 @@ bool read_year_month(string_view& t, YearMonth& d) {
     int day;
     if (read_digits(y, 1, 2, day) && (starts(y, "日") || starts(y, "号"))) {
       d.day = true;
+      d.day_of_month = day;
       x = y.substr(3);
     }
   } else if (starts(x, "日") || starts(x, "号")) {
@@ -514,6 +522,82 @@ bool read_year_month(string_view& t, YearMonth& d) {
   }
   t = x;
   return true;
+}
+
+// “January 2025”, “Jan. 2025”, “1 January 2025”, “31st Dec 2027”, “January 1,
+// 2025”: a date in English, the month by its name.
+bool read_english_date(string_view& t, YearMonth& d) {
+  static const char* const names[] = {"january",   "february", "march",    "april",
+                                      "may",       "june",     "july",     "august",
+                                      "september", "october",  "november", "december"};
+  string_view x = t;
+  int day = 0;
+  if (read_digits(x, 1, 2, day)) {
+    for (const char* suffix : {"st", "nd", "rd", "th"})
+      if (x.size() >= 2 && std::tolower(static_cast<unsigned char>(x[0])) == suffix[0] &&
+          std::tolower(static_cast<unsigned char>(x[1])) == suffix[1]) {
+        x.remove_prefix(2);
+        break;
+      }
+    if (x.empty() || x[0] != ' ') return false;
+    skip_space(x);
+  }
+  std::size_t n = 0;
+  while (n < x.size() && std::isalpha(static_cast<unsigned char>(x[n]))) ++n;
+  std::string word;
+  for (char c : x.substr(0, n))
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  int month = 0;
+  for (int i = 0; i < 12 && !month; ++i) {
+    std::string_view full = names[i];
+    // the full name, or its first three letters (four for “Sept”)
+    if (word == full ||
+        (word.size() >= 3 && word.size() <= 4 && full.substr(0, word.size()) == word))
+      month = i + 1;
+  }
+  if (!month) return false;
+  x.remove_prefix(n);
+  if (!x.empty() && x[0] == '.') x.remove_prefix(1);
+  skip_space(x);
+  if (!day) {  // “January 1, 2025”
+    string_view y = x;
+    int d2;
+    if (read_digits(y, 1, 2, d2) && !y.empty() && (y[0] == ',' || y[0] == ' ')) {
+      if (y[0] == ',') y.remove_prefix(1);
+      skip_space(y);
+      day = d2;
+      x = y;
+    }
+  }
+  if (!read_digits(x, 4, 4, d.year)) return false;
+  if (!x.empty() && std::isdigit(static_cast<unsigned char>(x[0]))) return false;
+  d.month = month;
+  d.has_month = true;
+  d.day = day != 0;
+  d.day_of_month = day;
+  t = x;
+  return true;
+}
+
+bool read_date(string_view& t, YearMonth& d) {
+  return read_year_month(t, d) || read_english_date(t, d);
+}
+
+// “to”, “until”, “through” between two dates, a space on each side
+bool english_range_word(string_view t, std::size_t& len) {
+  for (const char* w : {"to ", "until ", "through ", "till "}) {
+    std::size_t n = std::string_view(w).size();
+    if (t.size() >= n) {
+      bool same = true;
+      for (std::size_t i = 0; i < n && same; ++i)
+        same = std::tolower(static_cast<unsigned char>(t[i])) == w[i];
+      if (same) {
+        len = n;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -524,10 +608,10 @@ DateSpan date_span(const std::string& raw) {
   string_view t = text::trim(folded);
   if (t.size() > 80) return out;
   YearMonth a, b;
-  if (!read_year_month(t, a)) return out;
+  if (!read_date(t, a)) return out;
   skip_space(t);
   std::size_t len = 0;
-  if (is_range_separator(t, len))
+  if (is_range_separator(t, len) || english_range_word(t, len))
     t.remove_prefix(len);
   else if (starts(t, "-"))
     t.remove_prefix(1);
@@ -535,7 +619,7 @@ DateSpan date_span(const std::string& raw) {
     return out;
   while (starts(t, "—") || starts(t, "-")) t.remove_prefix(starts(t, "-") ? 1 : 3);
   skip_space(t);
-  if (!read_year_month(t, b)) return out;
+  if (!read_date(t, b)) return out;
   skip_space(t);
   if (starts(t, "止")) t.remove_prefix(3);
   if (!t.empty()) return out;
@@ -546,12 +630,16 @@ DateSpan date_span(const std::string& raw) {
     out.problem = msg::text<msg::Id::value_years_not_length>(written);
     return out;
   }
-  if (a.day || b.day) {
-    out.problem = msg::text<msg::Id::value_dates_with_days>(written);
-    return out;
-  }
   if (a.month < 1 || a.month > 12 || b.month < 1 || b.month > 12) {
     out.problem = msg::text<msg::Id::value_bad_month>(written);
+    return out;
+  }
+  // Days are read only where the period is whole months: from a month's
+  // first day (“2025年1月1日”) to a month's last (“2027年12月31日”).
+  bool whole_start = !a.day || a.day_of_month == 1;
+  bool whole_end = !b.day || b.day_of_month == days_in_month(b.year, b.month);
+  if (!whole_start || !whole_end) {
+    out.problem = msg::text<msg::Id::value_dates_with_days>(written);
     return out;
   }
   long months = (b.year * 12L + b.month) - (a.year * 12L + a.month) + 1;

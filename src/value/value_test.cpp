@@ -196,8 +196,23 @@ TEST_CASE("value: project periods written as dates", "[value][duration]") {
   }
   CHECK(date_span("2023.07-2026.06").months == 36);
   CHECK(date_span("2023.01-2023.01").months == 1);
+  // days, where the period is whole months: a month's first day to a month's last
+  for (const char* s :
+       {"2023.01.01-2025.12.31", "2023年1月1日至2025年12月31日", "2023年1月1日—2025年12月31日",
+        "2023-01-01 ~ 2025-12-31", "January 2023 to December 2025", "January 2023 – December 2025",
+        "Jan 2023 - Dec 2025", "1 January 2023 to 31 December 2025",
+        "1st Jan. 2023 – 31st Dec. 2025", "January 1, 2023 through December 31, 2025",
+        "1 Jan 2023 until 31 Dec 2025", "Sept 2023 to August 2026"}) {
+    INFO(s);
+    DateSpan d = date_span(s);
+    CHECK(d.is_dates);
+    CHECK(d.months == 36);
+  }
+  CHECK(date_span("2024年3月1日至2024年2月29日").months < 0);    // ends before it starts
+  CHECK(date_span("2023年3月1日至2024年2月29日").months == 12);  // 2024 is a leap year
   for (const char* s : {"2023-2025", "2023年-2025年", "2023.13-2025.12", "2025.12-2023.01",
-                        "2023.01.01-2025.12.31"}) {
+                        "2023.01.15-2025.12.31", "2023年1月1日至2025年12月30日",
+                        "2023年2月1日至2024年2月28日", "1 January 2023 to 30 December 2025"}) {
     INFO(s);
     DateSpan d = date_span(s);
     CHECK(d.is_dates);
@@ -206,6 +221,8 @@ TEST_CASE("value: project periods written as dates", "[value][duration]") {
     CHECK(d.problem.en().find("write the length") != std::string::npos);
   }
   CHECK_FALSE(date_span("36 个月").is_dates);
+  CHECK_FALSE(date_span("Smarch 2023 to December 2025").is_dates);
+  CHECK_FALSE(date_span("May 2023 to").is_dates);
   CHECK_FALSE(date_span("3 年").is_dates);
   CHECK_FALSE(date_span("2 ~ 3 年").is_dates);
 }
