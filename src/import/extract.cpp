@@ -1648,7 +1648,11 @@ void period_as_dates(Cand& c, const std::string& v) {
 }
 
 // A duration as written beside its label.
-Cand duration_cand(const std::string& v, const Place& p, const std::string& quote) {
+Cand duration_cand(const std::string& written, const Place& p, const std::string& quote) {
+  // “three years”, “three years (July 2025 – June 2028)”: the word as digits
+  std::size_t bracket = std::min(written.find('('), written.find("（"));
+  std::string v = english_number_as_digits(written.substr(0, bracket));
+  v = v.empty() ? written : v + (bracket == std::string::npos ? "" : written.substr(bracket));
   Cand c{v, {}, p, quote};
   auto q = quantity(v);
   c.fits = q && q->type == value::Value::Type::Quantity &&
@@ -2629,6 +2633,12 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
     qual.clear();
   auto q = quantity(vt);
   if (!q) q = counted_in_words(vt);
+  // “two”, “no fewer than ten”: the row names the indicator, the cell its count
+  if (std::string digits = english_number_as_digits(vt); !q && !digits.empty()) {
+    q = quantity(digits);
+    if (!q) q = counted_in_words(digits);
+    if (q) vt = digits;
+  }
   if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() && q->hi.unit.empty() &&
       !unit.empty() && unit != "-" && unit != "/") {
     std::string with = vt + " " + text::fold(unit);

@@ -989,6 +989,25 @@ TEST_CASE("extract: 起止年月 labels the duration") {
   CHECK(d.duration.value == "36个月");
 }
 
+TEST_CASE("extract: an indicator table's count in an English word") {
+  for (const char* cell : {"no fewer than twelve thousand", "two or three"}) {
+    INFO(cell);
+    Draft d =
+        extract(md(std::string("| Indicator | Final target |\n| --- | --- |\n| Cycle life | ") +
+                   cell + " |\n"),
+                direction_3_1());
+    CHECK(drafted_indicator(d, "cycle_life").sure != Found::Sure::Sure);
+  }
+  Draft d = extract(md("| Indicator | Final target |\n| --- | --- |\n| Cycle life | no fewer than "
+                       "twenty |\n"),
+                    direction_3_1());
+  REQUIRE(drafted_indicator(d, "cycle_life").sure == Found::Sure::Sure);
+  CHECK(lower(drafted_indicator(d, "cycle_life")) == 20);
+  Draft p = extract(md("Project period: three years (July 2025 – June 2028)\n"), direction_3_1());
+  REQUIRE(p.duration.sure == Found::Sure::Sure);
+  CHECK(p.duration.value == "3 years");
+}
+
 TEST_CASE("extract: a period written as dates is drafted as written, when whole months") {
   for (const char* text : {"执行期限：2025年1月至2027年12月\n",
                            "| 执行期限 | 2025年1月1日至2027年12月31日 |\n| --- | --- |\n",

@@ -101,6 +101,56 @@ Counted counted(std::string_view unit) {
   return Counted::Other;
 }
 
+std::string english_number_as_digits(std::string_view text) {
+  static constexpr std::string_view kNumbers[] = {
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  std::string low(text);
+  for (char& c : low) {
+    if (c >= '0' && c <= '9') return "";
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  auto letter = [&](std::size_t i) { return i < low.size() && low[i] >= 'a' && low[i] <= 'z'; };
+  std::size_t found_at = std::string::npos, found_len = 0;
+  int value = -1;
+  for (std::size_t i = 0; i < low.size(); ++i) {
+    if (!letter(i) || (i > 0 && letter(i - 1))) continue;
+    std::size_t e = i;
+    while (letter(e)) ++e;
+    std::string_view word = std::string_view(low).substr(i, e - i);
+    for (int n = 1; n <= 20; ++n)
+      if (word == kNumbers[n]) {
+        if (value >= 0) return "";  // two number words: which one?
+        value = n, found_at = i, found_len = e - i;
+      }
+    i = e;
+  }
+  if (value < 0) return "";
+  // “twelve thousand”, “ten million”, “two and a half”, “three point five”:
+  // the word is part of a larger number
+  std::string after(std::string_view(low).substr(found_at + found_len));
+  for (std::string_view w :
+       {"hundred", "thousand", "million", "billion", "dozen", "and a half", "point", "-"}) {
+    std::size_t k = after.find_first_not_of(' ');
+    if (k == std::string::npos || after.compare(k, w.size(), w) != 0) continue;
+    std::size_t end = found_at + found_len + k + w.size();
+    if (w == "-" || !letter(end)) return "";
+  }
+  if (value == 1) {  // “one of the …”, “a new one”: only at the start or after a comparator
+    std::string before(std::string_view(low).substr(0, found_at));
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    bool comparator = false;
+    for (std::string_view w : {"at least", "no fewer than", "not fewer than", "no less than",
+                               "not less than", "more than", "at most", "no more than"})
+      comparator = comparator || (before.size() >= w.size() &&
+                                  before.compare(before.size() - w.size(), w.size(), w) == 0);
+    if (!before.empty() && !comparator) return "";
+  }
+  return std::string(text.substr(0, found_at)) + std::to_string(value) +
+         std::string(text.substr(found_at + found_len));
+}
+
 bool same_kind_of_count(std::string_view stated, std::string_view rule) {
   Counted a = counted(stated), b = counted(rule);
   return a == Counted::Other || b == Counted::Other || a == b;

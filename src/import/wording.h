@@ -15,6 +15,7 @@
 // value written in a proposal.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace guidecheck::import {
@@ -42,5 +43,13 @@ bool same_kind_of_count(std::string_view stated, std::string_view rule);
 // only leaves some out (“电-电效率”) or says them shorter (“诊疗” for “诊断、检查和
 // 治疗”) names the indicator. All in match_form().
 bool names_another(std::u32string_view cell, std::u32string_view key, std::u32string_view words);
+
+// A value cell or a period written with one English number word (“two”, “no
+// fewer than ten”, “three years”), the word written as digits (“2”, “no fewer
+// than 10”, “3 years”), or "" when the text holds digits already, no number
+// word, or more than one. The words one … twenty, whole words in any case;
+// “one” only where a comparator or nothing comes before it, as “one of the”
+// counts nothing.
+std::string english_number_as_digits(std::string_view text);
 
 }  // namespace guidecheck::import

@@ -141,3 +141,27 @@ TEST_CASE("wording: an indicator table's row naming another quantity states noth
   CHECK(sureness(table + "| 本项目关键技术突破数量 | 6 项 |\n", "key_breakthroughs") ==
         Found::Sure::Sure);
 }
+
+TEST_CASE("wording: one English number word as digits") {
+  CHECK(english_number_as_digits("two") == "2");
+  CHECK(english_number_as_digits("No fewer than Ten") == "No fewer than 10");
+  CHECK(english_number_as_digits("three years") == "3 years");
+  CHECK(english_number_as_digits("at least one") == "at least 1");
+  CHECK(english_number_as_digits("one") == "1");
+  CHECK(english_number_as_digits("twenty") == "20");
+  // nothing to rewrite, or no certainty which
+  CHECK(english_number_as_digits("one of the three") == "");
+  CHECK(english_number_as_digits("two or three") == "");
+  CHECK(english_number_as_digits("the new one") == "");
+  CHECK(english_number_as_digits("2 twin units") == "");
+  CHECK(english_number_as_digits("someone") == "");
+  CHECK(english_number_as_digits("often") == "");
+  CHECK(english_number_as_digits("twenty-one") == "");
+  CHECK(english_number_as_digits("twelve thousand") == "");
+  CHECK(english_number_as_digits("two and a half years") == "");
+  CHECK(english_number_as_digits("three point five") == "");
+  CHECK(english_number_as_digits("ten million cycles") == "");
+  CHECK(english_number_as_digits("two pointers") == "2 pointers");
+  CHECK(english_number_as_digits("three developed.") == "3 developed.");
+  CHECK(english_number_as_digits("") == "");
+}
