@@ -1112,6 +1112,54 @@ std::vector<std::size_t> respectively_specs(const std::vector<Spec>& specs, cons
   return out;
 }
 
+// “新产品、新技术、新装备各2项”, “新产品/新技术/新装备 | 各2项”, “New products /
+// technologies / equipment | 2 each”: one value for each indicator a list of
+// names gives. `names` split at every conjunction and slash outside brackets,
+// each part naming one indicator of its own; empty when a part names none or
+// several, or when fewer than two parts.
+std::vector<std::size_t> each_specs(const std::vector<Spec>& specs, std::u32string names) {
+  for (char32_t& ch : names)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  std::vector<std::u32string> parts(1);
+  int depth = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    char32_t ch = names[i];
+    if (ch == U'(' || ch == U'（') ++depth;
+    if ((ch == U')' || ch == U'）') && depth > 0) --depth;
+    bool cut =
+        depth == 0 && std::u32string_view(U"和、与及,，/／").find(ch) != std::u32string::npos;
+    std::size_t word = depth == 0 && names.compare(i, 5, U" and ") == 0 ? 5 : 0;
+    if (cut || word) {
+      parts.emplace_back();
+      if (word) i += word - 1;
+      continue;
+    }
+    parts.back() += ch;
+  }
+  std::vector<std::size_t> out;
+  if (parts.size() < 2) return out;
+  for (const auto& part : parts) {
+    std::size_t run;
+    std::vector<std::size_t> one = best_specs(specs, strip_spaces(part), true, run);
+    if (one.size() != 1 || std::find(out.begin(), out.end(), one[0]) != out.end()) return {};
+    out.push_back(one[0]);
+  }
+  return out;
+}
+
+// The value of an “each” cell without its “各” / “each” (“各2项” → “2项”,
+// “2 each” → “2”), or "" when it says no “each”.
+std::string without_each(const std::string& v) {
+  std::string t(text::trim(v));
+  if (t.rfind("各", 0) == 0) return std::string(text::trim(t.substr(3)));
+  std::string low = t;
+  for (char& c : low)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (low.size() > 5 && low.compare(low.size() - 5, 5, " each") == 0)
+    return std::string(text::trim(t.substr(0, t.size() - 5)));
+  return "";
+}
+
 std::string trim_quote(const std::string& s, std::size_t max = 240) {
   if (s.size() <= max) return s;
   return s.substr(0, text::utf8::cut_point(s, max)) + "…";
@@ -1542,6 +1590,8 @@ class Extraction {
                    const std::vector<std::size_t>& named_here);
   void participants(const Table& t, const Layout& l);
   void indicator_row(const std::vector<std::vector<Cell>>& rows, std::size_t r, const Layout& l);
+  bool each_row(const std::vector<std::vector<Cell>>& rows, std::size_t r, const Layout& l,
+                const std::string& vt);
   void other_table(const Table& t);
 
   Draft d;
@@ -2143,6 +2193,11 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     if (not_a_value(rd, ci, frs, fi, between, before)) continue;
     std::size_t run;
     std::vector<std::size_t> named = owner(rd, ci, frs, fi, resp, subject, upto, between, run);
+    // “开发新产品、新技术、新装备各2项”: the number for each of the names
+    std::vector<std::size_t> each;
+    if (!subject.empty() && subject.back() == U'各')
+      each = each_specs(specs, upto.substr(0, upto.size() - 1));
+    if (!each.empty()) named = each;
     // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
     // one of comparator words only, continues the previous clause's.
     if (named.empty() && without_comparators(subject).size() <= 6) named = rd.prev_specs;
@@ -2172,7 +2227,7 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
       }
       continue;
     }
-    c.ambiguous = fitting.size() > 1 || modifier;
+    c.ambiguous = (fitting.size() > 1 && each.empty()) || modifier;
     for (std::size_t k : fitting) cands[k].push_back(c);
     named_here = named;
   }
@@ -2610,6 +2665,32 @@ bool names_another_quantity(const Spec& s, std::u32string_view nm) {
   return true;
 }
 
+// “新产品/新技术/新装备 | 各2项”: the row's value for each indicator its name
+// cell lists. False when the row is no such row.
+bool Extraction::each_row(const std::vector<std::vector<Cell>>& rows, std::size_t r,
+                          const Layout& l, const std::string& vt) {
+  const auto& row = rows[r];
+  std::string one = without_each(vt);
+  if (one.empty()) return false;
+  std::vector<std::size_t> each =
+      each_specs(specs, to_u32(text::fold(cell_at(row, l.cols.name)->text)));
+  if (each.empty()) return false;
+  auto q = quantity(one);
+  if (!q) q = counted_in_words(one);
+  if (std::string digits = english_number_as_digits(one); !q && !digits.empty()) {
+    q = quantity(digits);
+    if (q) one = digits;
+  }
+  for (std::size_t k : each) {
+    Cand c{one, q ? *q : value::Value{}, cell_at(row, l.cols.value)->place, row_quote(row)};
+    c.table = true;
+    c.run = 1;
+    c.fits = q && fits(specs[k], *q) && !measure_word_differs(specs[k], *q);
+    cands[k].push_back(c);
+  }
+  return true;
+}
+
 void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::size_t r,
                                const Layout& l) {
   const Columns& cols = l.cols;
@@ -2623,6 +2704,7 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   std::string unit;
   if (const Cell* u = cell_at(row, cols.unit)) unit = std::string(text::trim(u->text));
   if (unit.empty()) unit = row_unit(rows, name, l);
+  if (each_row(rows, r, l, vt)) return;
   std::size_t run, qrun;
   std::vector<std::size_t> named = best_specs(specs, nm, true, run);
   std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);

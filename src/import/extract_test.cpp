@@ -989,6 +989,38 @@ TEST_CASE("extract: 起止年月 labels the duration") {
   CHECK(d.duration.value == "36个月");
 }
 
+TEST_CASE("extract: 各 / each gives one value to every indicator a list names") {
+  rules::Direction dir;
+  dir.number = "6.2";
+  for (auto [id, zh, en] : {std::tuple{"new_products", "开发新产品数", "New products developed"},
+                            std::tuple{"new_technologies", "新技术数", "New technologies"},
+                            std::tuple{"new_equipment", "新装备数", "New equipment"}})
+    dir.rules.push_back(testing::rule_from(std::string("id: ") + id + "\ntitle: {zh: " + zh +
+                                               ", en: " + en +
+                                               "}\nkind: count\nop: \">=\"\nvalue: 2\nunit: "
+                                               "项\nsource: {section: \"6.2 考核指标\", text: \"" +
+                                               zh + "2项\"}",
+                                           "6.2"));
+  for (const char* text :
+       {"开发新产品、新技术、新装备各2项。\n",
+        "| 考核指标 | 完成时指标 |\n| --- | --- |\n| 新产品/新技术/新装备 | 各2项 |\n",
+        "| Indicator | Final target |\n| --- | --- |\n| New products / New "
+        "technologies / New equipment | 2 each |\n"}) {
+    INFO(text);
+    Draft d = extract(md(text), dir);
+    for (const char* id : {"new_products", "new_technologies", "new_equipment"}) {
+      INFO(id);
+      REQUIRE(drafted_indicator(d, id).sure == Found::Sure::Sure);
+      CHECK(lower(drafted_indicator(d, id)) == 2);
+    }
+  }
+  // a part that names no indicator: the list is not read so
+  Draft d =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 新产品/新专利 | 各2项 |\n"), dir);
+  CHECK(drafted_indicator(d, "new_technologies").sure == Found::Sure::NotFound);
+  CHECK(drafted_indicator(d, "new_products").sure != Found::Sure::Sure);
+}
+
 TEST_CASE("extract: an indicator table's count in an English word") {
   for (const char* cell : {"no fewer than twelve thousand", "two or three"}) {
     INFO(cell);
