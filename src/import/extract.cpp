@@ -845,6 +845,29 @@ void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& 
   }
 }
 
+// Whether the number at `i` follows “±” written after a value (a digit, %, a
+// unit's letter or sign before it, spaces aside).
+bool tolerance_at(const std::u32string& c, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && c[k - 1] == U' ') --k;
+  if (k == 0 || (c[k - 1] != U'±' && c[k - 1] != U'∓')) return false;
+  --k;
+  auto after_value = [&](std::size_t at) {  // a value ends right before `at`, spaces aside
+    while (at > 0 && c[at - 1] == U' ') --at;
+    if (at == 0) return false;
+    char32_t b = c[at - 1];
+    return is_digit(b) || is_ascii_letter(b) || b == U'%' || b == U'℃' || b == U'°' || b == U'‰';
+  };
+  if (after_value(k)) return true;
+  // “62%（±0.5%）”, “≥91%（测量不确定度±0.5%）”: in a bracket opened right after a value
+  for (std::size_t b = k; b > 0 && k - b < 16; --b) {
+    char32_t ch = c[b - 1];
+    if (ch == U')' || ch == U'）') return false;
+    if (ch == U'(' || ch == U'（') return after_value(b - 1);
+  }
+  return false;
+}
+
 std::vector<Fragment> fragments(const std::u32string& c) {
   std::vector<Fragment> out;
   std::size_t floor = 0;
@@ -867,6 +890,13 @@ std::vector<Fragment> fragments(const std::u32string& c) {
     if (std::size_t k = date_end(c, i, j)) {
       i = k - 1;
       floor = k;
+      continue;
+    }
+    // “650±10℃”, “91 % ± 0.5 %”: the number after ± is the tolerance of the
+    // one before it, never a value of its own
+    if (tolerance_at(c, i)) {
+      i = j - 1;
+      floor = j;
       continue;
     }
     std::optional<Fragment> f = english_range(c, i, j, floor);
@@ -1975,6 +2005,25 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
         own[i] = std::max(own[i], r);
     }
   }
+  // “（1）主要排放部门非二氧化碳温室气体的减排战略路径”: a text that writes one
+  // item's title whole names no other item by the words the two titles share
+  // (…的排放情景 shares all of “主要排放部门非二氧化碳温室气体的”)
+  std::vector<const std::u32string*> whole;
+  for (const Item& it : items)
+    for (std::size_t ki = 0; ki < 2 && ki < it.keys.size(); ++ki)
+      if (it.keys[ki].text.size() >= 4 && mp.find(it.keys[ki].text) != std::u32string::npos)
+        whole.push_back(&it.keys[ki].text);
+  for (std::size_t i = 0; i < items.size() && !whole.empty(); ++i) {
+    std::size_t named = std::max(own[i], title[i]);
+    if (named == 0) continue;
+    bool written = false, explained = false;
+    for (std::size_t ki = 0; ki < 2 && ki < items[i].keys.size(); ++ki)
+      for (const std::u32string* w : whole) {
+        written = written || *w == items[i].keys[ki].text;
+        explained = explained || common_run(*w, items[i].keys[ki].text) >= named;
+      }
+    if (!written && explained) own[i] = title[i] = 0;
+  }
   for (std::size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
     std::size_t best = own[i];
@@ -2184,6 +2233,9 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     // the sentence up to the number, brackets kept (names hold brackets)
     std::u32string before = strip_spaces(
         std::u32string_view(p).substr(rd.sentence_start, cl.offset + f.start - rd.sentence_start));
+    std::size_t digit = f.start;
+    while (digit < f.end && !is_digit(cl.text[digit])) ++digit;
+    if (tolerance_at(p, cl.offset + digit)) continue;  // “62%（±0.5%）”: the clause is cut at （
     if (cl.offset + f.start < rd.ordinal_end || inside_name(cl.text, f) ||
         cross_reference(cl.text.substr(0, f.start)) || bracket_ordinal(p, cl.offset, cl.text))
       continue;

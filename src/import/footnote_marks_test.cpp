@@ -79,3 +79,17 @@ TEST_CASE("footnote marks: a .docx superscript run is a superscript") {
   Draft d = extract(r.doc, direction_3_1());
   CHECK(lower(drafted_indicator(d, "round_trip_efficiency")) == 62);
 }
+
+TEST_CASE("tolerance: the number after ± is no value of its own") {
+  // “650±10℃”: ±10℃ is how far 650 may stray, not the temperature
+  for (const char* text : {"热泵储电系统设计电-电效率为65±2%。\n",
+                           "(4) design round-trip efficiency of 65 ± 2 %;\n"}) {
+    INFO(text);
+    Draft d = extract(md(text), direction_3_1());
+    const Found& f = drafted_indicator(d, "round_trip_efficiency");
+    CHECK((f.sure != Found::Sure::Sure || lower(f) == 65));
+  }
+  CHECK(lower(drafted_indicator(
+            extract(md("热泵储电系统设计电-电效率不低于62%（±0.5%）。\n"), direction_3_1()),
+            "round_trip_efficiency")) == 62);
+}

@@ -196,3 +196,25 @@ TEST_CASE("research: a frame the guide repeats over its items names none of them
               .empty());
   }
 }
+
+TEST_CASE("research: a title written whole names no sibling by the words they share") {
+  rules::Direction d;
+  d.number = "9.2";
+  const char* items[][2] = {
+      {"emission_scenarios", "主要排放部门非二氧化碳温室气体的排放情景"},
+      {"mitigation_potential", "主要排放部门非二氧化碳温室气体的减排潜力"},
+      {"mitigation_pathways", "主要排放部门非二氧化碳温室气体的减排战略路径"}};
+  for (const auto& it : items)
+    d.research_contents.push_back({it[0], {it[1], it[0]}, {"9.2", it[1]}});
+  Draft one =
+      extract(md("## 四、研究内容\n\n### （1）主要排放部门非二氧化碳温室气体的减排战略路径\n"), d);
+  CHECK(drafted_item(one, "mitigation_pathways").sure == Found::Sure::Sure);
+  CHECK(drafted_item(one, "emission_scenarios").sure != Found::Sure::Sure);
+  CHECK(drafted_item(one, "mitigation_potential").sure != Found::Sure::Sure);
+  // two titles written whole: both named
+  Draft two = extract(md("## 四、研究内容\n\n（1）主要排放部门非二氧化碳温室气体的排放情景和"
+                         "主要排放部门非二氧化碳温室气体的减排潜力\n"),
+                      d);
+  CHECK(drafted_item(two, "emission_scenarios").sure == Found::Sure::Sure);
+  CHECK(drafted_item(two, "mitigation_potential").sure == Found::Sure::Sure);
+}
