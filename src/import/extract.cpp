@@ -2709,11 +2709,15 @@ std::string row_unit(const std::vector<std::vector<Cell>>& rows, const Cell* nam
 
 // Every name of `s` (titles, aliases, the guide's words) that the table's
 // name cell `nm` repeats names another quantity than the cell (wording.h).
-bool names_another_quantity(const Spec& s, std::u32string_view nm) {
+bool names_another_quantity(const Spec& s, std::u32string_view nm, bool verbs_aside = false) {
   std::u32string text = drop_particles(nm);
   for (const auto* keys : {&s.keys, &s.guide})
-    for (const Key& k : *keys)
-      if (names(text, k.text, nullptr) && !names_another(text, k.text, s.words)) return false;
+    for (const Key& k : *keys) {
+      // a commitment's name often opens with its verb (完成实验验证): the cell
+      // need not repeat it
+      std::u32string_view key = verbs_aside ? without_leading_verbs(k.text) : k.text;
+      if (names(text, k.text, nullptr) && !names_another(text, key, s.words)) return false;
+    }
   return true;
 }
 
@@ -2761,6 +2765,8 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   std::vector<std::size_t> named = best_specs(specs, nm, true, run);
   std::vector<std::size_t> qual = best_specs(specs, nm, false, qrun);
   std::erase_if(named, [&](std::size_t k) { return names_another_quantity(specs[k], nm); });
+  // “适应性管理决策工具/技术体系” is no “碳中和技术体系”
+  std::erase_if(qual, [&](std::size_t k) { return names_another_quantity(specs[k], nm, true); });
   if (qrun > run)
     named.clear();
   else

@@ -1021,6 +1021,37 @@ TEST_CASE("extract: 各 / each gives one value to every indicator a list names")
   CHECK(drafted_indicator(d, "new_products").sure != Found::Sure::Sure);
 }
 
+TEST_CASE("extract: a qualitative indicator's table row names it only by its own words") {
+  // “…/技术体系” shares only a head with 7.1's “…碳中和技术体系”
+  rules::Direction dir;
+  dir.number = "7.1";
+  dir.rules.push_back(testing::rule_from(R"(
+id: carbon_neutral_technology_system
+title: {zh: 适用于不同气候区、不同建筑类型的碳中和技术体系, en: Carbon-neutral technology system}
+kind: qualitative
+op: committed
+source: {section: "7.1 考核指标", text: "形成适用于不同气候区、不同建筑类型的既有建筑绿色改造碳中和技术体系"})",
+                                         "7.1"));
+  auto row = [&](const char* name) {
+    return extract(
+        md(std::string("| 考核指标 | 完成时指标 |\n| --- | --- |\n| ") + name + " | 4项 |\n"), dir);
+  };
+  CHECK(drafted_indicator(row("适应性管理决策工具/技术体系"), "carbon_neutral_technology_system")
+            .sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(row("建筑碳中和技术体系"), "carbon_neutral_technology_system").sure ==
+        Found::Sure::Sure);
+  // the verb a commitment's name opens with need not be repeated
+  dir.rules.push_back(testing::rule_from(R"(
+id: experimental_validation
+title: {zh: 完成实验验证, en: Experimental validation completed}
+kind: qualitative
+op: committed
+source: {section: "3.1 考核指标", text: "储热（冷）单元效率不低于 90%，完成实验验证"})",
+                                         "7.1"));
+  CHECK(drafted_indicator(row("系统原理样机实验验证"), "experimental_validation").sure ==
+        Found::Sure::Sure);
+}
+
 TEST_CASE("extract: an indicator table's count in an English word") {
   for (const char* cell : {"no fewer than twelve thousand", "two or three"}) {
     INFO(cell);

@@ -77,6 +77,21 @@ bool verb_only(std::u32string_view s) {
   return s.empty();
 }
 
+std::u32string_view without_leading_verbs(std::u32string_view s) {
+  std::u32string_view rest = s;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::u32string_view a : kAdverbs)
+      if (rest.size() > a.size() && strip_prefix(rest, a)) stripped = true;
+  }
+  std::u32string_view longest;
+  for (std::u32string_view v : kVerbs)
+    if (v.size() > longest.size() && rest.size() > v.size() && rest.substr(0, v.size()) == v)
+      longest = v;
+  rest.remove_prefix(longest.size());
+  return rest;
+}
+
 Counted counted(std::string_view unit) {
   std::string u(text::trim(text::fold(unit)));
   for (char& c : u)

@@ -25,6 +25,11 @@ namespace guidecheck::import {
 // “合作实现”, “开发出”, “具备协调”, “在国内”. Such words name no quantity.
 bool verb_only(std::u32string_view subject);
 
+// `s` (match_form()) without its leading adverbs and one verb: “完成实验验证”
+// is “实验验证”, “合作开发决策工具” “决策工具”. A name that has nothing else is
+// returned whole.
+std::u32string_view without_leading_verbs(std::u32string_view s);
+
 // What a counting word counts. Words that are no counting word (units of
 // measure, English words other than the people ones) are Other and are not
 // compared this way.

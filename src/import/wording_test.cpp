@@ -165,3 +165,13 @@ TEST_CASE("wording: one English number word as digits") {
   CHECK(english_number_as_digits("three developed.") == "3 developed.");
   CHECK(english_number_as_digits("") == "");
 }
+
+TEST_CASE("wording: a name without its leading verb") {
+  auto w = [](const char* s) {
+    return to_utf8(std::u32string(without_leading_verbs(match_form(s))));
+  };
+  CHECK(w("完成实验验证") == "实验验证");
+  CHECK(w("合作开发决策工具") == "决策工具");
+  CHECK(w("碳中和技术体系") == "碳中和技术体系");
+  CHECK(w("完成") == "完成");  // nothing else: whole
+}
