@@ -200,15 +200,28 @@ bool approximate(std::u32string_view before, std::u32string_view after) {
 // clause begins in it.
 bool aspiration(std::u32string_view p, std::size_t at) {
   if (at == 0 || p[at - 1] != U'(') return false;
+  std::size_t end = p.find(U')', at);
   std::u32string low;
-  for (char32_t ch : p.substr(at, 24)) {
+  for (char32_t ch : p.substr(at, std::min<std::size_t>(end == p.npos ? 24 : end - at, 48))) {
     if (ch == U' ') continue;
     low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
   }
+  // the word may come first (“力争93%”, “aiming at 8”) or last (“65 % targeted”)
   for (std::u32string_view w :
-       {U"力争", U"争取", U"aiming", U"aimat", U"aimfor", U"striv", U"stretchtarget", U"ideally"})
-    if (low.compare(0, w.size(), w) == 0) return true;
+       {U"力争", U"争取", U"aiming", U"aimat", U"aimfor", U"striv", U"stretchtarget", U"ideally",
+        U"targeted", U"expected", U"hopedfor"})
+    if (low.find(w) != std::u32string::npos) return true;
   return false;
+}
+
+// A table cell's value without a bracket after it that names an aspiration
+// (“≥62%（力争65%）”, “≥62 (65 % targeted)”): the commitment is the value.
+std::string without_aspiration(const std::string& vt) {
+  std::u32string u = to_u32(vt);
+  std::size_t open = u.find(U'(');
+  if (open == 0 || open == std::u32string::npos || u.back() != U')' || !aspiration(u, open + 1))
+    return vt;
+  return std::string(text::trim(to_utf8(u.substr(0, open))));
 }
 
 // Where the last target verb in `text` ends (npos: none).
@@ -2754,7 +2767,8 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   const Cell* name = cell_at(row, cols.name);
   const Cell* val = cell_at(row, cols.value);
   if (!name || !val) return;
-  std::string vt(text::trim(text::fold(blank_footnote_marks(val->text))));
+  std::string vt =
+      without_aspiration(std::string(text::trim(text::fold(blank_footnote_marks(val->text)))));
   if (vt.empty()) return;
   std::u32string nm = strip_spaces(match_form(name->text));
   std::string unit;

@@ -1576,7 +1576,11 @@ TEST_CASE("extract: the figure striven for in brackets is not the commitment") {
   for (const char* s :
        {"热泵储电系统设计电-电效率不低于60%（力争65%）。\n",
         "Design round-trip efficiency: at least 60% (aiming at 65%).\n",
-        "The design round-trip efficiency will be at least 60 % (striving for 65 %).\n"}) {
+        "The design round-trip efficiency will be at least 60 % (striving for 65 %).\n",
+        "The design round-trip efficiency will be at least 60% (65 % targeted).\n",
+        "| 考核指标 | 完成时指标 |\n| --- | --- |\n| 设计电-电效率 | ≥60%（力争65%） |\n",
+        "| Indicator | Final target |\n| --- | --- |\n| Design round-trip efficiency | ≥60% (65% "
+        "targeted) |\n"}) {
     INFO(s);
     Draft d = extract(md(s), direction_3_1());
     const Found& f = drafted_indicator(d, "round_trip_efficiency");
