@@ -1494,7 +1494,7 @@ std::string kind_of(const std::string& text) {
   };
   static const K kinds[] = {
       {{"高校", "大学", "学院", "高等院校", "university", "college"}, "university"},
-      {{"医院", "hospital"}, "hospital"},
+      {{"医院", "hospital", "医疗机构", "medicalinstitution", "clinic"}, "hospital"},
       {{"检测", "检验", "认证", "testing"}, "testing_body"},
       {{"船级社", "classification"}, "classification_society"},
       {{"船东", "航运", "shipowner"}, "shipowner"},
@@ -1641,6 +1641,7 @@ class Extraction {
   std::vector<Spec> specs;
   std::vector<std::vector<Cand>> cands;
   std::vector<Cand> titles, durations;
+  std::vector<FoundParticipant> line_participants;  // participant_line()
   std::vector<Item> items;
   // every indicator's name (titles, aliases), longest first
   std::vector<std::u32string> all_keys;
@@ -2083,9 +2084,74 @@ void Extraction::background_section(const std::string& text, int level) {
 // A paragraph right after a name-only one, stating one number that no words of
 // its own give to an indicator, states that indicator's value; distractors
 // (中期, 国际, 前期 …) still keep the number out.
+// “牵头单位：新疆大学（中国，高等院校）”, “Partner: CSIRO (Australia, research
+// institute)”: a participating unit on a line of its own, its label giving
+// the role and a bracket after the name its country (one ICU or the form
+// knows, or the line is not read) and kind. Used when the document has no
+// participating-units table.
+std::optional<FoundParticipant> participant_line(const std::string& text, const Place& place) {
+  static const std::pair<std::u32string_view, const char*> kLabels[] = {
+      {U"牵头单位", "lead"},
+      {U"牵头承担单位", "lead"},
+      {U"项目牵头单位", "lead"},
+      {U"承担单位", "lead"},
+      {U"参与单位", "member"},
+      {U"合作单位", "member"},
+      {U"外方合作单位", "member"},
+      {U"leadorganisation", "lead"},
+      {U"leadorganization", "lead"},
+      {U"leadinstitution", "lead"},
+      {U"leadapplicant", "lead"},
+      {U"partner", "member"},
+      {U"participant", "member"},
+      {U"participatingorganisation", "member"},
+      {U"participatingorganization", "member"},
+      {U"partnerorganisation", "member"},
+      {U"partnerorganization", "member"}};
+  std::u32string u = to_u32(text::fold(text));
+  std::size_t colon = u.find_first_of(U":：");
+  if (colon == std::u32string::npos || colon > 40) return std::nullopt;
+  std::u32string label = match_form(to_utf8(u.substr(0, colon)));
+  while (!label.empty() && std::u32string_view(U"*_").find(label.back()) != std::u32string::npos)
+    label.pop_back();
+  while (!label.empty() && std::u32string_view(U"*_").find(label.front()) != std::u32string::npos)
+    label.erase(0, 1);
+  const char* role = nullptr;
+  for (const auto& [l, r] : kLabels)
+    if (label == l) role = r;
+  if (!role) return std::nullopt;
+  std::u32string rest = u.substr(colon + 1);
+  while (!rest.empty() && std::u32string_view(U" 。.;；").find(rest.back()) != std::u32string::npos)
+    rest.pop_back();
+  std::size_t open = rest.rfind(U'(');
+  if (rest.empty() || rest.back() != U')' || open == std::u32string::npos || open == 0)
+    return std::nullopt;
+  std::u32string inside = rest.substr(open + 1, rest.size() - open - 2);
+  std::size_t comma = inside.find_first_of(U",，、");
+  FoundParticipant fp;
+  fp.name = std::string(text::trim(to_utf8(rest.substr(0, open))));
+  fp.country_text = std::string(text::trim(to_utf8(inside.substr(0, comma))));
+  fp.country = country_code(fp.country_text);
+  if (fp.name.empty() || fp.country.empty()) return std::nullopt;
+  if (comma != std::u32string::npos) {
+    fp.kind_text = std::string(text::trim(to_utf8(inside.substr(comma + 1))));
+    fp.kind = kind_of(fp.kind_text);
+  }
+  fp.role = role;
+  fp.role_text = to_utf8(u.substr(0, colon));
+  fp.place = place;
+  fp.quote = trim_quote(text);
+  return fp;
+}
+
 void Extraction::paragraph(const std::string& text, const Place& place, int heading_level) {
   section(text, heading_level);
   background_section(text, heading_level);
+  if (heading_level == 0)
+    if (auto fp = participant_line(text, place)) {
+      line_participants.push_back(std::move(*fp));
+      return;
+    }
   para_lead = std::exchange(name_para, {});
   running(text, place, heading_level > 0);
   para_lead.clear();
@@ -2875,6 +2941,10 @@ void Extraction::other_table(const Table& t) {
 }
 
 Draft Extraction::finish() {
+  if (d.participants.empty() && !line_participants.empty()) {
+    d.participants = std::move(line_participants);
+    d.participants_place = d.participants[0].place;
+  }
   d.title = decide(titles, false);
   if (d.title.sure == Found::Sure::Sure) d.title.how = "labelled as the project's name";
   d.duration = decide(durations, true);

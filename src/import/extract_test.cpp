@@ -169,6 +169,7 @@ TEST_CASE("extract: title, duration, direction and participants") {
   CHECK(kind_of("Other (non-profit / hospital)") == "other");
   CHECK(kind_of("其他（医院）") == "other");
   CHECK(kind_of("（附属）医院") == "hospital");
+  CHECK(kind_of("医疗机构") == "hospital");
   CHECK(country_code("Republic of Korea") == "KR");
   CHECK(country_code("中方") == "CN");
 }
@@ -1064,6 +1065,32 @@ TEST_CASE("extract: an indicator table's count in an English word") {
   Draft p = extract(md("Project period: three years (July 2025 – June 2028)\n"), direction_3_1());
   REQUIRE(p.duration.sure == Found::Sure::Sure);
   CHECK(p.duration.value == "3 years");
+}
+
+TEST_CASE("extract: participating units on lines of their own") {
+  Draft d = extract(md("## 二、参与单位\n\n牵头单位：新疆大学（中国，高等院校）\n\n"
+                       "参与单位：Commonwealth Scientific and Industrial Research Organisation"
+                       "（澳大利亚，科研院所）\n\n"
+                       "**Partner**: Kyoto University (Japan, university)\n\n"
+                       "合作单位：某某中心（待定）\n"),
+                    direction_3_1());
+  REQUIRE(d.participants.size() == 3);  // the last names no country: not read
+  CHECK(d.participants[0].name == "新疆大学");
+  CHECK(d.participants[0].country == "CN");
+  CHECK(d.participants[0].role == "lead");
+  CHECK(d.participants[0].kind == "university");
+  CHECK(d.participants[1].country == "AU");
+  CHECK(d.participants[1].kind == "institute");
+  CHECK(d.participants[2].name == "Kyoto University");
+  CHECK(d.participants[2].country == "JP");
+  CHECK(d.participants[2].role == "member");
+  // a participating-units table, when there is one, is what is read
+  Draft t =
+      extract(md("| 单位名称 | 国别 | 角色 |\n| --- | --- | --- |\n| 清华大学 | 中国 | 牵头 |\n\n"
+                 "参与单位：新疆大学（中国，高等院校）\n"),
+              direction_3_1());
+  REQUIRE(t.participants.size() == 1);
+  CHECK(t.participants[0].name == "清华大学");
 }
 
 TEST_CASE("extract: a period written as dates is drafted as written, when whole months") {
