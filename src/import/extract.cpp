@@ -1203,6 +1203,36 @@ std::string without_each(const std::string& v) {
   return "";
 }
 
+// A table cell's value without a bracket after it that holds a figure of its
+// own or a test condition (“≤62 (at 120 km/h)”, “≤1.5%（k=2）”, “≥0.7 A/mg
+// （@0.9 V）”): the value before it is what the cell commits to, when it reads
+// alone. A bracket of words only (a unit: “62 (dB)”) stays.
+std::string without_condition(const std::string& vt) {
+  std::u32string u = to_u32(vt);
+  std::size_t open = u.rfind(U'(');
+  if (open == 0 || open == std::u32string::npos || u.back() != U')') return vt;
+  std::u32string inside = u.substr(open + 1, u.size() - open - 2);
+  if (inside.find(U'(') != std::u32string::npos ||
+      !std::any_of(inside.begin(), inside.end(),
+                   [](char32_t c) { return is_digit(c) || c == U'@'; }))
+    return vt;
+  std::string outside(text::trim(to_utf8(u.substr(0, open))));
+  auto q = quantity(outside);
+  if (!q || q->type != value::Value::Type::Quantity) return vt;
+  // “12,000 cycles (8,000 at 40 ℃)”: a second figure of the same quantity (a
+  // number in the value's unit, or a bare one beside a count or a share) is
+  // another reading of the indicator, not a condition: the cell is not read so
+  const std::string& unit = q->lo.infinite() ? q->hi.unit : q->lo.unit;
+  bool plain = unit.empty() || units::dimensionless(unit);
+  for (const Fragment& f : fragments(inside)) {
+    if (f.start > 0 && inside[f.start - 1] == U'=') continue;  // “k=2”: a parameter
+    if (f.v.type != value::Value::Type::Quantity) continue;
+    const std::string& fu = f.v.lo.infinite() ? f.v.hi.unit : f.v.lo.unit;
+    if (fu.empty() ? plain : units::conversion(fu, unit.empty() ? "1" : unit).ok) return vt;
+  }
+  return outside;
+}
+
 std::string trim_quote(const std::string& s, std::size_t max = 240) {
   if (s.size() <= max) return s;
   return s.substr(0, text::utf8::cut_point(s, max)) + "…";
@@ -2833,8 +2863,8 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   const Cell* name = cell_at(row, cols.name);
   const Cell* val = cell_at(row, cols.value);
   if (!name || !val) return;
-  std::string vt =
-      without_aspiration(std::string(text::trim(text::fold(blank_footnote_marks(val->text)))));
+  std::string vt = without_condition(
+      without_aspiration(std::string(text::trim(text::fold(blank_footnote_marks(val->text))))));
   if (vt.empty()) return;
   std::u32string nm = strip_spaces(match_form(name->text));
   std::string unit;

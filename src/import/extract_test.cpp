@@ -1022,6 +1022,29 @@ TEST_CASE("extract: 各 / each gives one value to every indicator a list names")
   CHECK(drafted_indicator(d, "new_products").sure != Found::Sure::Sure);
 }
 
+TEST_CASE("extract: a table cell's bracket of a test condition or another figure") {
+  for (const char* cell : {"≥62% (at 120 km/h)", "≥62%（k=2）", "≥62%（@0.9 V）"}) {
+    INFO(cell);
+    Draft d =
+        extract(md(std::string("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 设计电-电效率 | ") +
+                   cell + " |\n"),
+                direction_3_1());
+    REQUIRE(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+    CHECK(lower(drafted_indicator(d, "round_trip_efficiency")) == 62);
+  }
+  // a second figure of the same quantity: the cell is not read so
+  Draft m =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 设计电-电效率 | ≥62%（中期50%） |\n"),
+              direction_3_1());
+  CHECK(drafted_indicator(m, "round_trip_efficiency").sure != Found::Sure::Sure);
+  // a bracket of words only may be the unit: it stays
+  Draft u =
+      extract(md("| 考核指标 | 完成时指标 |\n| --- | --- |\n| 储能密度 | 35 (千瓦时/立方米) |\n"),
+              direction_3_1());
+  const Found& e = drafted_indicator(u, "energy_density");
+  CHECK((e.sure != Found::Sure::Sure || e.value.find("千瓦时") != std::string::npos));
+}
+
 TEST_CASE("extract: a qualitative indicator's table row names it only by its own words") {
   // “…/技术体系” shares only a head with 7.1's “…碳中和技术体系”
   rules::Direction dir;
