@@ -2053,8 +2053,10 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
   // item's title whole names no other item by the words the two titles share
   // (…的排放情景 shares all of “主要排放部门非二氧化碳温室气体的”)
   std::vector<const std::u32string*> whole;
+  std::size_t named_items = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) named_items += own[i] > 0 || title[i] > 0;
   for (const Item& it : items)
-    for (std::size_t ki = 0; ki < 2 && ki < it.keys.size(); ++ki)
+    for (std::size_t ki = 0; named_items > 1 && ki < 2 && ki < it.keys.size(); ++ki)
       if (it.keys[ki].text.size() >= 4 && mp.find(it.keys[ki].text) != std::u32string::npos)
         whole.push_back(&it.keys[ki].text);
   for (std::size_t i = 0; i < items.size() && !whole.empty(); ++i) {
@@ -2138,6 +2140,14 @@ std::optional<FoundParticipant> participant_line(const std::string& text, const 
       {U"participatingorganization", "member"},
       {U"partnerorganisation", "member"},
       {U"partnerorganization", "member"}};
+  // most paragraphs are none: a label's colon near the start, a bracket at the end
+  std::size_t raw_colon = std::min(text.find(':'), text.find("："));
+  std::string_view tail = text::trim(text);
+  while (!tail.empty() && std::string_view(" .;。；").find(tail.back()) != std::string_view::npos)
+    tail.remove_suffix(1);
+  if (raw_colon == std::string::npos || raw_colon > 120 ||
+      !(tail.ends_with(")") || tail.ends_with("）")))
+    return std::nullopt;
   std::u32string u = to_u32(text::fold(text));
   std::size_t colon = u.find_first_of(U":：");
   if (colon == std::u32string::npos || colon > 40) return std::nullopt;
