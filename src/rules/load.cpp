@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
+#include <string_view>
 
 #include "rules/reader.h"
+#include "text/normalize.h"
 #include "yaml/parse.h"
 
 namespace guidecheck::rules {
@@ -46,6 +49,55 @@ void parse_not_thresholds(Reader& rd, const Node* list, std::vector<NotThreshold
   }
 }
 
+// A name as the importer compares names (src/import/match.h): NFKC, ASCII
+// lower case, without white space and the particles 的/之. Kept apart from
+// the importer, which the rule loader must not depend on.
+std::string name_key(std::string_view name) {
+  std::string folded = text::fold(name), out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (folded.compare(i, 3, "的") == 0 || folded.compare(i, 3, "之") == 0 ||
+        folded.compare(i, 3, "\u3000") == 0) {
+      i += 2;
+      continue;
+    }
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+// An alias that is also a name (title or alias) of another rule of the same
+// file would make the importer's two indicators indistinguishable: both lose
+// their value, or one takes the other's. Refused.
+void check_alias_clashes(Reader& rd, const Node* list) {
+  std::map<std::string, std::string> owner;  // name key -> rule id
+  auto claim = [&](const std::string& name, const std::string& id, const Node* at) {
+    std::string key = name_key(name);
+    if (key.empty()) return;
+    auto [it, fresh] = owner.emplace(key, id);
+    if (!fresh && it->second != id && at)
+      rd.error(at->mark, "alias '" + name + "' is also a name of rule '" + it->second +
+                             "': a document could not tell the two apart");
+  };
+  // Titles first, so an alias is reported against the title it repeats.
+  for (const auto& item : list->items) {
+    const Node* id = item->is_map() ? item->get("id") : nullptr;
+    const Node* title = item->is_map() ? item->get("title") : nullptr;
+    if (!id || !id->is_scalar() || !title || !title->is_map()) continue;
+    for (const char* lang : {"zh", "en"})
+      if (const Node* t = title->get(lang); t && t->is_scalar())
+        claim(t->scalar, id->scalar, nullptr);
+  }
+  for (const auto& item : list->items) {
+    const Node* id = item->is_map() ? item->get("id") : nullptr;
+    const Node* al = item->is_map() ? item->get("aliases") : nullptr;
+    if (!id || !id->is_scalar() || !al || !al->is_seq()) continue;
+    for (const auto& a : al->items)
+      if (a->is_scalar()) claim(a->scalar, id->scalar, a.get());
+  }
+}
+
 std::vector<Rule> parse_rules(Reader& rd, const Node* list, const std::string& prefix,
                               Diagnostics& diags) {
   std::vector<Rule> rules;
@@ -66,6 +118,7 @@ std::vector<Rule> parse_rules(Reader& rd, const Node* list, const std::string& p
       if (!seen.insert(alt.id).second) rd.error(alt.mark, "duplicate rule id '" + alt.id + "'");
     rules.push_back(std::move(*r));
   }
+  check_alias_clashes(rd, list);
   return rules;
 }
 

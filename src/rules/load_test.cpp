@@ -1,6 +1,8 @@
 // rules lint: every malformed rule is rejected with file:line:column.
 #include "rules/load.h"
 
+#include <map>
+
 #include "catch_compat.h"
 #include "yaml/parse.h"
 
@@ -198,4 +200,60 @@ TEST_CASE("lint: any_of needs two alternatives that read indicators", "[lint][an
   REQUIRE(r);
   REQUIRE(r->any_of.size() == 2);
   CHECK(r->any_of[1].full_id == "9.9/b");
+}
+
+namespace {
+// A pack held in memory: "<pack>/<file>" -> text.
+struct MapSource : rules::PackSource {
+  std::map<std::string, std::string> files;
+  std::optional<std::string> read(const std::string& rel, std::string* = nullptr) const override {
+    auto it = files.find(rel);
+    if (it == files.end()) return std::nullopt;
+    return it->second;
+  }
+  std::vector<std::string> list(const std::string&) const override { return {}; }
+  std::vector<std::string> packs() const override { return {"p"}; }
+  std::string display(const std::string& rel) const override { return rel; }
+};
+
+Diagnostics lint_general(const std::string& rules_yaml) {
+  MapSource src;
+  src.files["p/general.yaml"] = "rules:\n" + rules_yaml;
+  Diagnostics d;
+  rules::load_general(src, "p", d);
+  return d;
+}
+
+std::string rule(const std::string& id, const std::string& zh, const std::string& en,
+                 const std::string& aliases) {
+  return "  - {id: " + id + ", title: {zh: " + zh + ", en: " + en +
+         "}, kind: qualitative, op: committed, source: {section: s, text: t}" +
+         (aliases.empty() ? "" : ", aliases: [" + aliases + "]") + "}\n";
+}
+}  // namespace
+
+TEST_CASE("lint: an alias that names another rule of the file is refused", "[lint][aliases]") {
+  SECTION("distinct names load") {
+    CHECK(lint_general(rule("a", "储热温度", "Heat storage temperature", "高温储热温度") +
+                       rule("b", "储冷温度", "Cold storage temperature", "低温储冷温度"))
+              .empty());
+  }
+  SECTION("an alias repeating another rule's title, as the importer compares names") {
+    // Full-width letters, case, spaces and 的 do not make a name different.
+    auto d = lint_general(rule("a", "储热温度", "Heat storage temperature", "\"储冷 的 温度\"") +
+                          rule("b", "储冷温度", "Cold storage temperature", ""));
+    CHECK(says(d, "alias '储冷 的 温度' is also a name of rule 'b'", 2));
+    d = lint_general(
+        rule("a", "储热温度", "Heat storage temperature", "") +
+        rule("b", "储冷温度", "Cold storage temperature", "ＨＥＡＴ storage temperature"));
+    CHECK(says(d, "is also a name of rule 'a'", 3));
+  }
+  SECTION("two rules sharing one alias") {
+    auto d = lint_general(rule("a", "储热温度", "Heat storage temperature", "储能温度") +
+                          rule("b", "储冷温度", "Cold storage temperature", "储能温度"));
+    CHECK(says(d, "alias '储能温度' is also a name of rule 'a'", 3));
+  }
+  SECTION("an alias repeating the rule's own title is not a clash") {
+    CHECK(lint_general(rule("a", "储热温度", "Heat storage temperature", "储热 温度")).empty());
+  }
 }
