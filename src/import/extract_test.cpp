@@ -15,56 +15,11 @@
 
 using namespace guidecheck;
 using namespace guidecheck::import;
+using guidecheck::testing::direction_3_1;
 using guidecheck::testing::drafted_indicator;
+using guidecheck::testing::lower;
 using guidecheck::testing::md;
 using guidecheck::testing::rule_from;
-
-namespace {
-
-rules::Direction direction_3_1() {
-  rules::Direction d;
-  d.number = "3.1";
-  d.rules.push_back(rule_from(R"(
-id: round_trip_efficiency
-title: {zh: 热泵储电系统设计电-电效率, en: Design round-trip efficiency}
-kind: quantity
-op: ">="
-value: 60
-unit: "%"
-source: {section: "3.1 考核指标", text: "热泵储电系统设计电-电效率不低于 60%"}
-aliases: [往返效率])",
-                              "3.1"));
-  d.rules.push_back(rule_from(R"(
-id: energy_density
-title: {zh: 储能密度, en: Energy storage density}
-kind: quantity
-op: ">="
-value: 30
-unit: 千瓦时/立方米
-source: {section: "3.1 考核指标", text: "储能密度不低于 30 千瓦时/立方米"})",
-                              "3.1"));
-  d.rules.push_back(rule_from(R"(
-id: cycle_life
-title: {zh: 循环寿命, en: Cycle life}
-kind: count
-op: ">="
-value: 10000
-unit: 次
-source: {section: "3.1 考核指标", text: "循环寿命不小于 10000 次"})",
-                              "3.1"));
-  d.rules.push_back(rule_from(R"(
-id: experimental_validation
-title: {zh: 完成实验验证, en: Experimental validation completed}
-kind: qualitative
-op: committed
-source: {section: "3.1 考核指标", text: "完成实验验证"})",
-                              "3.1"));
-  d.research_contents.push_back(
-      {"storage_units", {"高/低温储能单元关键技术", "Storage units"}, {"3.1", "高/低温储能单元"}});
-  return d;
-}
-
-}  // namespace
 
 TEST_CASE("extract: indicators stated in running text") {
   Draft d = extract(md("本项目热泵储电系统设计电-电效率达到 62%，循环寿命不小于 12000 次。\n"),
@@ -534,7 +489,6 @@ rules::Direction direction_set3() {
   for (const char* yaml : kSet3Rules) d.rules.push_back(rule_from(yaml, "4.3"));
   return d;
 }
-double lower(const Found& f) { return value::parse_text(f.value).lo.v; }
 double upper(const Found& f) { return value::parse_text(f.value).hi.v; }
 }  // namespace
 

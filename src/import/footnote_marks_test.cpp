@@ -10,26 +10,10 @@
 
 using namespace guidecheck;
 using namespace guidecheck::import;
+using guidecheck::testing::direction_3_1;
 using guidecheck::testing::drafted_indicator;
+using guidecheck::testing::lower;
 using guidecheck::testing::md;
-
-namespace {
-rules::Direction direction_3_1() {
-  rules::Direction d;
-  d.number = "3.1";
-  d.rules.push_back(testing::rule_from(R"(
-id: round_trip_efficiency
-title: {zh: 热泵储电系统设计电-电效率, en: Design round-trip efficiency}
-kind: quantity
-op: ">="
-value: 60
-unit: "%"
-source: {section: "3.1 考核指标", text: "热泵储电系统设计电-电效率不低于 60%"})",
-                                       "3.1"));
-  return d;
-}
-double lower(const Found& f) { return value::parse_text(f.value).lo.v; }
-}  // namespace
 
 TEST_CASE("footnote marks: blanked after a value, exponents kept") {
   CHECK(blank_footnote_marks("≥92%¹") == "≥92% ");
