@@ -1775,8 +1775,9 @@ void period_as_dates(Cand& c, const std::string& v) {
 Cand duration_cand(const std::string& written, const Place& p, const std::string& quote) {
   // “three years”, “three years (July 2025 – June 2028)”: the word as digits
   std::size_t bracket = std::min(written.find('('), written.find("（"));
-  std::string v = english_number_as_digits(written.substr(0, bracket));
-  v = v.empty() ? written : v + (bracket == std::string::npos ? "" : written.substr(bracket));
+  std::optional<std::string> digits = english_number_as_digits(written.substr(0, bracket));
+  std::string v =
+      digits ? *digits + (bracket == std::string::npos ? "" : written.substr(bracket)) : written;
   Cand c{v, {}, p, quote};
   auto q = quantity(v);
   c.fits = q && q->type == value::Value::Type::Quantity &&
@@ -2852,9 +2853,9 @@ bool Extraction::each_row(const std::vector<std::vector<Cell>>& rows, std::size_
   if (each.empty()) return false;
   auto q = quantity(one);
   if (!q) q = counted_in_words(one);
-  if (std::string digits = english_number_as_digits(one); !q && !digits.empty()) {
-    q = quantity(digits);
-    if (q) one = digits;
+  if (auto digits = english_number_as_digits(one); !q && digits) {
+    q = quantity(*digits);
+    if (q) one = *digits;
   }
   for (std::size_t k : each) {
     Cand c{one, q ? *q : value::Value{}, cell_at(row, l.cols.value)->place, row_quote(row)};
@@ -2894,10 +2895,10 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
   auto q = quantity(vt);
   if (!q) q = counted_in_words(vt);
   // “two”, “no fewer than ten”: the row names the indicator, the cell its count
-  if (std::string digits = english_number_as_digits(vt); !q && !digits.empty()) {
-    q = quantity(digits);
-    if (!q) q = counted_in_words(digits);
-    if (q) vt = digits;
+  if (auto digits = english_number_as_digits(vt); !q && digits) {
+    q = quantity(*digits);
+    if (!q) q = counted_in_words(*digits);
+    if (q) vt = *digits;
   }
   if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() && q->hi.unit.empty() &&
       !unit.empty() && unit != "-" && unit != "/") {

@@ -116,14 +116,14 @@ Counted counted(std::string_view unit) {
   return Counted::Other;
 }
 
-std::string english_number_as_digits(std::string_view text) {
+std::optional<std::string> english_number_as_digits(std::string_view text) {
   static constexpr std::string_view kNumbers[] = {
       "zero",     "one",     "two",     "three",     "four",     "five",     "six",
       "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   std::string low(text);
   for (char& c : low) {
-    if (c >= '0' && c <= '9') return "";
+    if (c >= '0' && c <= '9') return std::nullopt;
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   auto letter = [&](std::size_t i) { return i < low.size() && low[i] >= 'a' && low[i] <= 'z'; };
@@ -136,12 +136,12 @@ std::string english_number_as_digits(std::string_view text) {
     std::string_view word = std::string_view(low).substr(i, e - i);
     for (int n = 1; n <= 20; ++n)
       if (word == kNumbers[n]) {
-        if (value >= 0) return "";  // two number words: which one?
+        if (value >= 0) return std::nullopt;  // two number words: which one?
         value = n, found_at = i, found_len = e - i;
       }
     i = e;
   }
-  if (value < 0) return "";
+  if (value < 0) return std::nullopt;
   // “twelve thousand”, “ten million”, “two and a half”, “three point five”:
   // the word is part of a larger number
   std::string after(std::string_view(low).substr(found_at + found_len));
@@ -150,7 +150,7 @@ std::string english_number_as_digits(std::string_view text) {
     std::size_t k = after.find_first_not_of(' ');
     if (k == std::string::npos || after.compare(k, w.size(), w) != 0) continue;
     std::size_t end = found_at + found_len + k + w.size();
-    if (w == "-" || !letter(end)) return "";
+    if (w == "-" || !letter(end)) return std::nullopt;
   }
   if (value == 1) {  // “one of the …”, “a new one”: only at the start or after a comparator
     std::string before(std::string_view(low).substr(0, found_at));
@@ -160,7 +160,7 @@ std::string english_number_as_digits(std::string_view text) {
                                "not less than", "more than", "at most", "no more than"})
       comparator = comparator || (before.size() >= w.size() &&
                                   before.compare(before.size() - w.size(), w.size(), w) == 0);
-    if (!before.empty() && !comparator) return "";
+    if (!before.empty() && !comparator) return std::nullopt;
   }
   return std::string(text.substr(0, found_at)) + std::to_string(value) +
          std::string(text.substr(found_at + found_len));

@@ -15,6 +15,7 @@
 // value written in a proposal.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -51,10 +52,10 @@ bool names_another(std::u32string_view cell, std::u32string_view key, std::u32st
 
 // A value cell or a period written with one English number word (“two”, “no
 // fewer than ten”, “three years”), the word written as digits (“2”, “no fewer
-// than 10”, “3 years”), or "" when the text holds digits already, no number
+// than 10”, “3 years”); nothing when the text holds digits already, no number
 // word, or more than one. The words one … twenty, whole words in any case;
 // “one” only where a comparator or nothing comes before it, as “one of the”
 // counts nothing.
-std::string english_number_as_digits(std::string_view text);
+std::optional<std::string> english_number_as_digits(std::string_view text);
 
 }  // namespace guidecheck::import
