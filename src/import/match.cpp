@@ -78,7 +78,8 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b) {
   return best;
 }
 
-bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) {
+namespace {
+bool names_words(std::u32string_view text, std::u32string_view key, std::size_t* run) {
   if (run) *run = 0;
   if (key.empty()) return false;
   std::size_t ascii = 0;
@@ -110,6 +111,60 @@ bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) 
     if (text.find(tail) != std::u32string_view::npos) return true;
   }
   return false;
+}
+}  // namespace
+
+namespace {
+// Where `word` starts in `s` as a negating prefix: 非 not in 非洲 (Africa)
+// or 非常 (very), or "non-"; npos when there is none.
+std::size_t negation_at(std::u32string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'非' && i + 1 < s.size() && s[i + 1] != U'洲' && s[i + 1] != U'常') return i;
+    // (names in match form have no spaces: "expectnon-co2", so no word start)
+    if (s.substr(i, 4) == U"non-") return i;
+  }
+  return std::u32string_view::npos;
+}
+
+// The word a negation at `at` negates: the next two characters (four
+// letters after "non-").
+std::u32string_view negated(std::u32string_view s, std::size_t at) {
+  return s[at] == U'非' ? s.substr(at + 1, 2) : s.substr(at + 4, 4);
+}
+
+bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  for (auto w : words)
+    if (s.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+}  // namespace
+
+bool contradicts(std::u32string_view text, std::u32string_view key) {
+  // One side negates a word the other states plainly: 缺血性心脏病诊断模型 is
+  // not 非缺血性心脏病类别数 (nor "ischaemic" "non-ischaemic").
+  std::size_t kn = negation_at(key), tn = negation_at(text);
+  if (kn != std::u32string_view::npos && tn == std::u32string_view::npos) {
+    std::u32string_view w = negated(key, kn);
+    // (不可燃 says what 非可燃 says)
+    for (std::size_t at = w.size() >= 2 ? text.find(w) : std::u32string_view::npos;
+         at != std::u32string_view::npos; at = text.find(w, at + 1))
+      if (at == 0 || (text[at - 1] != U'不' && text[at - 1] != U'无')) return true;
+  }
+  if (tn != std::u32string_view::npos && kn == std::u32string_view::npos) {
+    std::u32string_view w = negated(text, tn);
+    if (w.size() >= 2 && key.find(w) != std::u32string_view::npos) return true;
+  }
+  // A count of granted patents is not named by patents applied for (a
+  // granted patent was applied for, so the other way round is no conflict).
+  static constexpr std::initializer_list<std::u32string_view> kGranted = {U"授权", U"granted"};
+  if (has_any(key, kGranted) && !has_any(text, kGranted) &&
+      has_any(text, {U"申请", U"申报", U"提交", U"appl", U"filed", U"submitted"}))
+    return true;
+  return false;
+}
+
+bool names(std::u32string_view text, std::u32string_view key, std::size_t* run) {
+  return names_words(text, key, run) && !contradicts(text, key);
 }
 
 namespace {

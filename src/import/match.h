@@ -27,7 +27,14 @@ std::size_t common_run(std::u32string_view a, std::u32string_view b);
 // least half of the key (and 3 characters, or 8 for keys mostly in ASCII), or
 // it is at least 4 (9) characters long and covers 60 % of the text, or the
 // key ends with it (the head of a Chinese noun phrase).
+// A text contradicting the key (below) never names it.
 bool names(std::u32string_view text, std::u32string_view key, std::size_t* run = nullptr);
+
+// True when `text` and `key` (both in match_form) disagree on a qualifier
+// that changes what is measured, however many words they share: one negates
+// (非, "non-") a word the other states plainly (缺血性 / 非缺血性), or the key
+// counts granted patents (授权, "granted") and the text patents applied for.
+bool contradicts(std::u32string_view text, std::u32string_view key);
 
 // Which of 4096 buckets the runs of 2, 3 and 4 adjacent characters of `s`
 // fall in. `names` needs a common run of at least min(3, key length)
