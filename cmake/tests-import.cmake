@@ -49,17 +49,19 @@ add_test(NAME import_heldout7_precision_recall
 # never read src/import/: cover tables, mid-term and final columns, footnote
 # markers, number words, 各 rows, names in the applicant's own words. First
 # measured at 93.8 % precision and 36.5 % recall; after general fixes 100 %
-# precision. Its recall floor is what a matcher of the pack's words can reach
-# on names it has never seen (docs/import.md): the test guards precision.
+# precision and 50.9 % recall; after the aliases of 2026-12-03 (written by
+# helpers who never saw the set) 71.7 % (docs/import.md). Floor: that, less
+# a margin.
 add_test(NAME import_heldout8_precision_recall
-         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout8 35)
+         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout8 70)
 # Held-out set 9 (scripts/gen_import_heldout9.py), a second helper's, written
 # without reading src/import/: unit columns, 指标性质 columns, tables split over
 # pages, one-paragraph lists, tolerances, participants in lines. First measured
 # at 99.5 % precision (195 of 196) and 71.7 % recall; the one wrong value (a
-# tolerance, ±10℃) and two research items fixed since. Floor: its recall.
+# tolerance, ±10℃) and two research items fixed since; 84.2 % recall after
+# the aliases of 2026-12-03. Floor: that, less a margin.
 add_test(NAME import_heldout9_precision_recall
-         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout9 70)
+         COMMAND import_measure ${CMAKE_SOURCE_DIR}/tests/import/heldout9 80)
 # The generator is deterministic and the committed fixtures are its output.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_FOUND)
@@ -69,7 +71,8 @@ if(Python3_FOUND)
                    -P ${CMAKE_SOURCE_DIR}/cmake/check_import_fixtures.cmake)
   set_tests_properties(import_fixtures_up_to_date PROPERTIES SKIP_RETURN_CODE 77)
   # One per held-out set: its generator rewrites it byte for byte.
-  foreach(set heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9)
+  foreach(set heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9
+              heldout10)
     add_test(NAME import_${set}_up_to_date
              COMMAND ${CMAKE_COMMAND} -DPY=${Python3_EXECUTABLE} -DSRC=${CMAKE_SOURCE_DIR}
                      -DOUT=${CMAKE_BINARY_DIR}/import-${set} -DGEN=gen_import_${set}.py
