@@ -723,6 +723,26 @@ std::optional<Fragment> number_fragment(const std::u32string& c, std::size_t i, 
     if (r == j) break;
   }
   if (!best) return std::nullopt;
+  // “1 μmol/mol～100 mmol/mol”: a range whose ends carry units of their own
+  // is longer than the window; its second unit, cut off, would give the
+  // first end's unit to both (“1 μmol/mol～100”). Read on while the range
+  // goes on.
+  if (!best->lo.infinite() && !best->hi.infinite() && best->lo.v != best->hi.v &&
+      best_r < c.size()) {
+    std::size_t further = best_r;  // up to 16 more characters, within the clause
+    while (further < c.size() && further < best_r + 16 &&
+           std::u32string_view(U"，。；,;：:（）()").find(c[further]) == std::u32string_view::npos)
+      ++further;
+    for (std::size_t r = further; r > best_r; --r) {
+      if (c[r - 1] == U' ' || c[r - 1] == U'\t') continue;
+      if (r < c.size() && is_ascii_letter(c[r]) && is_ascii_letter(c[r - 1])) continue;
+      if (auto v = quantity(to_utf8(c.substr(i, r - i)))) {
+        best = v;
+        best_r = r;
+        break;
+      }
+    }
+  }
   std::size_t best_l = i;
   for (std::size_t l = i > floor + 8 ? i - 8 : floor; l < i; ++l) {
     if (auto v = quantity(to_utf8(c.substr(l, best_r - l)))) {

@@ -1737,3 +1737,29 @@ TEST_CASE("extract: English “better than” compares, like 优于, and names n
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(f.value == "65%");
 }
+
+TEST_CASE("extract: a range whose two ends carry units of their own is read whole") {
+  rules::Direction dir;
+  dir.number = "9.1";
+  dir.rules.push_back(rule_from(R"(
+id: standard_gas_concentration_range
+title: {zh: 甲烷标准气体浓度范围, en: Concentration range of the methane standard gases}
+kind: range_cover
+op: covers
+value: [1.0e-6, 0.1]
+unit: mol/mol
+source: {section: "9.1 考核指标", text: "浓度范围 1×10⁻⁶ mol/mol ~ 0.1 mol/mol"})",
+                                "9.1"));
+  for (const char* text :
+       {"甲烷标准气体浓度范围为 1 μmol/mol～100 mmol/mol，定值报告。\n",
+        "| 类别 | 甲烷标准气体浓度范围 | 1 μmol/mol～100 mmol/mol | 定值报告 |\n"}) {
+    Draft d = extract(md(text), dir);
+    const Found& f = drafted_indicator(d, "standard_gas_concentration_range");
+    INFO(text);
+    REQUIRE(f.sure == Found::Sure::Sure);
+    // both ends in their own units, never "1 μmol/mol~100" (100 μmol/mol)
+    value::Value v = value::parse_text(f.value);
+    CHECK(v.hi.unit == "mmol/mol");
+    CHECK(v.hi.v == 100);
+  }
+}
