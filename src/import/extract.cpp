@@ -878,6 +878,27 @@ void english_bound_before(const std::u32string& c, std::size_t floor, Fragment& 
   }
 }
 
+// Whether the number at `i` is a label's: an ordinal after 第 (第18个月, 第3年)
+// or the number of a task, work package, section, phase… (“Within task 4,
+// … three key industries”, “WP2”, “Phase 2”). It names a part of the
+// document or of the plan, never a value.
+bool label_number_at(const std::u32string& c, std::size_t i, std::size_t floor) {
+  std::size_t k = i;
+  while (k > floor && (c[k - 1] == U' ' || c[k - 1] == U'\t' || c[k - 1] == U'\u00a0')) --k;
+  if (k > floor && c[k - 1] == U'第') return true;
+  std::size_t w = k;
+  while (w > floor && (is_ascii_letter(c[w - 1]) || c[w - 1] == U'.')) --w;
+  if (w == k || (w > floor && is_ascii_letter(c[w - 1]))) return false;
+  std::u32string word = c.substr(w, k - w);
+  for (char32_t& ch : word)
+    if (ch >= U'A' && ch <= U'Z') ch += 32;
+  for (std::u32string_view label :
+       {U"task", U"tasks", U"wp", U"package", U"section", U"chapter", U"phase", U"annex",
+        U"appendix", U"fig.", U"figure", U"table", U"no.", U"objective", U"milestone"})
+    if (word == label) return true;
+  return false;
+}
+
 // Whether the number at `i` follows “±” written after a value (a digit, %, a
 // unit's letter or sign before it, spaces aside).
 bool tolerance_at(const std::u32string& c, std::size_t i) {
@@ -926,8 +947,8 @@ std::vector<Fragment> fragments(const std::u32string& c) {
       continue;
     }
     // “650±10℃”, “91 % ± 0.5 %”: the number after ± is the tolerance of the
-    // one before it, never a value of its own
-    if (tolerance_at(c, i)) {
+    // one before it, never a value of its own; “task 4”, 第18个月: a label
+    if (tolerance_at(c, i) || label_number_at(c, i, floor)) {
       i = j - 1;
       floor = j;
       continue;

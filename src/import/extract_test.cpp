@@ -1763,3 +1763,20 @@ source: {section: "9.1 考核指标", text: "浓度范围 1×10⁻⁶ mol/mol ~ 
     CHECK(v.hi.v == 100);
   }
 }
+
+TEST_CASE("extract: the number of a task, a work package or an ordinal is no value") {
+  // the only number of the sentence is a label's
+  for (const char* text : {"Within task 4, the cycle life of the system will be validated.\n",
+                           "In WP 3 the cycle life is tested.\n", "Phase 2: cycle life tests.\n",
+                           "循环寿命测试于第3年完成。\n"}) {
+    INFO(text);
+    Draft d = extract(md(text), direction_3_1());
+    CHECK(drafted_indicator(d, "cycle_life").sure != Found::Sure::Sure);
+  }
+  // the label's number is skipped, the value read
+  Draft d = extract(md("Within task 4, the cycle life will be no less than 12000 cycles.\n"),
+                    direction_3_1());
+  const Found& f = drafted_indicator(d, "cycle_life");
+  REQUIRE(f.sure == Found::Sure::Sure);
+  CHECK(lower(f) == 12000);
+}
