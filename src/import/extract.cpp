@@ -43,6 +43,7 @@ struct Spec {
   std::u32string words;    // every name and the guide's whole text, for names_another
   // categorical: each category's words (zh, en), in match form, by id
   std::vector<std::vector<std::pair<std::u32string, std::string>>> categories;  // (form, words)
+  std::vector<bool> required;  // per category: the rule's contains_all lists it
   bool numeric() const { return kind != Kind::Qualitative && kind != Kind::Categorical; }
 };
 
@@ -77,6 +78,7 @@ struct Cand {
   bool ambiguous = false;  // the text names other indicators just as well
   bool fits = true;        // the unit fits the rule's
   std::size_t run = 0;     // how much of the indicator's name the text repeats
+  std::string doubt = {};  // why the statement cannot be sure, though it fits
 };
 
 // Words before a number that make it someone else's figure, the guide's
@@ -542,6 +544,7 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
         if (std::u32string b = bare_name(words[i].first); b.size() >= 2)
           words.emplace_back(b, words[i].second);
       s.categories.push_back(std::move(words));
+      s.required.push_back(std::find(r.values.begin(), r.values.end(), cat.id) != r.values.end());
     }
     out.push_back(std::move(s));
   }
@@ -1452,7 +1455,7 @@ Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules:
   Found f;
   std::vector<const Cand*> good;
   for (const Cand& c : cands)
-    if (c.fits && !c.ambiguous) good.push_back(&c);
+    if (c.fits && !c.ambiguous && c.doubt.empty()) good.push_back(&c);
   auto same = [&](const Cand& a, const Cand& b) { return same_statement(a, b, numeric, op); };
   if (!numeric && !good.empty()) good = closest_statements(good);
   std::vector<const Cand*> distinct;
@@ -1495,7 +1498,12 @@ Found decide(const std::vector<Cand>& cands, bool numeric, rules::Op op = rules:
   }
   bool any_ambiguous =
       std::any_of(cands.begin(), cands.end(), [](const Cand& c) { return c.ambiguous && c.fits; });
-  if (any_ambiguous) {
+  auto doubtful = std::find_if(cands.begin(), cands.end(),
+                               [](const Cand& c) { return c.fits && !c.doubt.empty(); });
+  if (doubtful != cands.end() && !any_ambiguous) {
+    f.sure = Found::Sure::Several;
+    f.how = doubtful->doubt;
+  } else if (any_ambiguous) {
     f.sure = Found::Sure::Several;
     f.how = "the text that states it names other indicators just as closely";
   } else {
@@ -1526,6 +1534,59 @@ std::string categories_in(const Spec& sp, const std::u32string& flat) {
     out += w;
   }
   return out;
+}
+
+// Why a list of categories (“围填海、富营养化、海洋酸化…”) drafted as `sp`'s
+// value cannot be sure: an item of it is none of the rule's categories in
+// the rule's words (“海水增温” for 海水升温), and the categories read leave
+// out one the rule requires — so the list may well state it in other words,
+// and a drafted subset would fail an applicant who wrote it. Items are the
+// parts between 、 (the last split at 和/及/以及); the first part may hold
+// the words that lead into the list, so it counts only in a table cell
+// (`whole`). Extra items beside every required category are no doubt:
+// doing more than asked never fails. "" when there is none.
+std::string list_doubt(const Spec& sp, const std::u32string& flat) {
+  std::vector<std::u32string> items;
+  std::size_t at = 0;
+  for (;;) {
+    std::size_t next = flat.find(U'、', at);
+    items.push_back(
+        flat.substr(at, next == std::u32string::npos ? std::u32string::npos : next - at));
+    if (next == std::u32string::npos) break;
+    at = next + 1;
+  }
+  for (std::u32string_view joint : {U"以及", U"和", U"及"})
+    if (std::size_t j = items.back().find(joint); j != std::u32string::npos && j > 0) {
+      std::u32string tail = items.back().substr(j + joint.size());
+      items.back().resize(j);
+      items.push_back(tail);
+      break;
+    }
+  if (items.size() < 2) return "";
+  auto is_category = [&](const std::u32string& item) {
+    for (const auto& words : sp.categories)
+      for (const auto& w : words)
+        if (!w.first.empty() && item.find(w.first) != std::u32string::npos) return true;
+    return false;
+  };
+  std::u32string strange;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (!items[i].empty() && !is_category(items[i])) {
+      strange = items[i];
+      break;
+    }
+  if (strange.empty()) return "";
+  for (std::size_t k = 0; k < sp.categories.size(); ++k) {
+    if (k >= sp.required.size() || !sp.required[k]) continue;
+    bool stated = false;
+    for (const auto& w : sp.categories[k])
+      stated = stated || (!w.first.empty() && flat.find(w.first) != std::u32string::npos);
+    if (!stated)
+      return "the list holds \u201c" + to_utf8(strange) +
+             "\u201d, none of the rule's categories in its words, and leaves out one it requires: "
+             "it may state it in other words";
+  }
+  return "";
 }
 
 Place at_column(Place p, std::size_t offset) {
@@ -1984,6 +2045,7 @@ void Extraction::categorical_sentence(const std::u32string& para, const std::vec
     Cand c{v, {}, at_column(place, cls[first].offset), trim_quote(text)};
     c.run = top;
     c.ambiguous = best.size() > 1 || has_negation(flat);
+    c.doubt = list_doubt(specs[k], flat);
     cands[k].push_back(c);
   }
 }
@@ -2376,6 +2438,27 @@ void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32
 }
 
 // The numbers of clause `ci`, each a candidate for the indicators that name it.
+// Whether clause `ci` is a bracket opened right after a value (“NOx ≤ 100
+// mg/Nm³ (6 % O2)”, “≤ 62 dB(A)（距离 7.5 m）”): it states the value's
+// reference condition, so its numbers are no values of their own.
+bool condition_bracket(const std::u32string& p, const std::vector<Clause>& cls, std::size_t ci) {
+  const Clause& cl = cls[ci];
+  if (ci == 0 || cl.offset == 0 || (p[cl.offset - 1] != U'(' && p[cl.offset - 1] != U'（'))
+    return false;
+  const Clause& prev = cls[ci - 1];
+  if (prev.offset + prev.text.size() + 1 != cl.offset) return false;  // the bracket ends it
+  std::u32string_view t(prev.text);
+  while (!t.empty() && (t.back() == U' ' || t.back() == U'\t')) t.remove_suffix(1);
+  if (t.empty() || t.size() > 400) return false;
+  std::vector<Fragment> frs = fragments(std::u32string(t));
+  if (frs.empty()) return false;
+  // the value's unit may be one the value parser does not know (mg/Nm³):
+  // one word of at most ten characters may follow the number
+  std::u32string_view rest = t.substr(frs.back().end);
+  if (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
+  return rest.size() <= 10 && rest.find(U' ') == std::u32string_view::npos;
+}
+
 // `from`: where the text after the last number read begins; `named_here`: the
 // indicators the last number went to.
 void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
@@ -2397,6 +2480,7 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     std::size_t digit = f.start;
     while (digit < f.end && !is_digit(cl.text[digit])) ++digit;
     if (tolerance_at(p, cl.offset + digit)) continue;  // “62%（±0.5%）”: the clause is cut at （
+    if (fi == 0 && condition_bracket(p, rd.cls, ci)) break;  // “≤ 100 mg/Nm³ (6 % O2)”
     if (cl.offset + f.start < rd.ordinal_end || inside_name(cl.text, f) ||
         cross_reference(cl.text.substr(0, f.start)) || bracket_ordinal(p, cl.offset, cl.text))
       continue;
@@ -2970,11 +3054,13 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
     c.run = qrun;
     c.ambiguous = qual.size() > 1 || has_negation(match_form(vt));
     if (specs[k].kind == Kind::Categorical) {  // only in the rule's words
-      c.value = categories_in(specs[k], strip_spaces(to_u32(text::fold(vt))));
+      std::u32string flat = strip_spaces(to_u32(text::fold(vt)));
+      c.value = categories_in(specs[k], flat);
       if (c.value.empty()) {
         c.value = vt;
         c.fits = false;
       }
+      c.doubt = list_doubt(specs[k], flat);
     }
     cands[k].push_back(c);
   }

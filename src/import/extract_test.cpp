@@ -1780,3 +1780,38 @@ TEST_CASE("extract: the number of a task, a work package or an ordinal is no val
   REQUIRE(f.sure == Found::Sure::Sure);
   CHECK(lower(f) == 12000);
 }
+
+TEST_CASE(
+    "extract: a list of categories holding other words is sure only when it has every "
+    "required one") {
+  auto draft = [](const std::string& text) {
+    return drafted_indicator(extract(md(text), direction_categorical()), "compared_climate_zones");
+  };
+  // every required category in the rule's words: sure, whatever else is listed
+  const Found& all = draft("进行实证数据比对的气候区：暖温、亚湿热、海洋、高原。\n");
+  REQUIRE(all.sure == Found::Sure::Sure);
+  CHECK(all.value == "暖温、亚湿热、海洋");
+  // 湿热 is not the rule's 亚湿热: the list may state it in other words, so
+  // the two read are no sure value (a subset would fail the applicant)
+  for (const char* text : {"进行实证数据比对的气候区：暖温、湿热、海洋。\n",
+                           "| 指标名称 | 指标值 |\n|---|---|\n| 进行实证数据比对的气候区 | "
+                           "暖温、海洋及湿热 |\n"}) {
+    INFO(text);
+    const Found& f = draft(text);
+    CHECK(f.sure != Found::Sure::Sure);
+    CHECK(f.how.find("湿热") != std::string::npos);
+  }
+}
+
+TEST_CASE("extract: a bracket right after a value holds its condition, no value") {
+  // “≤ 100 mg/Nm³ (6 % O2)”: 6 % is the reference oxygen, no efficiency
+  Draft d = extract(md("NOx emissions will stay at or below 100 mg/Nm³ (6 % O2), and the "
+                       "round-trip efficiency of the system is reported.\n"),
+                    direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").sure != Found::Sure::Sure);
+  d = extract(md("循环寿命不小于 12000 次（电-电效率 62%）。\n"), direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").sure != Found::Sure::Sure);
+  // a bracket after words is no condition
+  d = extract(md("热泵储电系统（设计电-电效率 62%）。\n"), direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
+}
