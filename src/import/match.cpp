@@ -95,7 +95,12 @@ bool names_words(std::u32string_view text, std::u32string_view key, std::size_t*
   std::size_t floor = ascii * 2 > key.size() ? 8 : 3;
   if (r < 2) return false;
   // The text repeats most of the key ...
-  if (r >= std::min(floor, key.size()) && r * 2 >= key.size()) return true;
+  // (a Chinese key of six characters or more needs four: “超充功率” shares
+  // only 充功率 with “对车快充功率”, another power; a text the key holds
+  // whole, “新产品” of “开发新产品数”, needs no more)
+  std::size_t half_floor =
+      ascii * 2 > key.size() || key.size() < 6 || r == text.size() ? floor : floor + 1;
+  if (r >= std::min(half_floor, key.size()) && r * 2 >= key.size()) return true;
   // ... or the text is mostly a shorter name the key contains ("电-电效率" for
   // "热泵储电系统设计电-电效率").
   // (an English word alone is not enough: "environment")

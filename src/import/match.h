@@ -24,7 +24,8 @@ std::u32string match_form(std::string_view utf8);
 std::size_t common_run(std::u32string_view a, std::u32string_view b);
 
 // True when `text` names `key` closely enough: the common run covers at
-// least half of the key (and 3 characters, or 8 for keys mostly in ASCII), or
+// least half of the key (and 3 characters, 4 for a Chinese key of six or
+// more, or 8 for keys mostly in ASCII), or
 // it is at least 4 (9) characters long and covers 60 % of the text, or the
 // key ends with it (the head of a Chinese noun phrase).
 // A text contradicting the key (below) never names it.

@@ -20,6 +20,11 @@ TEST_CASE("match: a name is repeated, shortened, or its head written") {
   CHECK(named("本项目电-电效率目标值", "热泵储电系统设计电-电效率"));
   CHECK_FALSE(named("储能密度", "热泵储电系统设计电-电效率"));
   CHECK_FALSE(named("environment", "Environment monitoring sites"));
+  // half of a key of six characters or more is at least four of them:
+  // 超充功率 shares only 充功率 with 对车快充功率, another power
+  CHECK_FALSE(named("站内电池超充功率", "对车快充功率"));
+  CHECK(named("换电模组对车快充功率", "对车快充功率"));
+  CHECK(named("往返效率", "系统往返效率"));
 }
 
 TEST_CASE("match: a negated word is not the word") {
