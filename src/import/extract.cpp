@@ -2221,15 +2221,39 @@ void Extraction::background_section(const std::string& text, int level) {
 // its own give to an indicator, states that indicator's value; distractors
 // (中期, 国际, 前期 …) still keep the number out.
 // “牵头单位：新疆大学（中国，高等院校）”, “Partner: CSIRO (Australia, research
-// institute)”: a participating unit on a line of its own, its label giving
-// the role and a bracket after the name its country (one ICU or the form
-// knows, or the line is not read) and kind. Used when the document has no
+// institute)”, “参与单位：重庆大学、瑞典皇家理工学院（瑞典）”: participating
+// units on a line of their own, the label giving the role and a bracket
+// after each name its country (one ICU or the form knows, or the line is not
+// read) and kind; a name without a bracket is read, its country not stated,
+// only when it ends as an organisation's does. Used when the document has no
 // participating-units table.
-std::optional<FoundParticipant> participant_line(const std::string& text, const Place& place) {
+// Whether `name` ends as the name of an organisation does (大学, 研究所,
+// 公司, University, Institute, GmbH …): a unit written without a bracket is
+// read only then, never “待定” or “to be confirmed”.
+bool organisation_name(std::u32string_view name) {
+  static const std::u32string_view kEnds[] = {
+      U"大学",        U"学院",       U"研究院",       U"研究所",       U"公司",       U"医院",
+      U"中心",        U"实验室",     U"集团",         U"科学院",       U"university", U"institute",
+      U"college",     U"company",    U"ltd",          U"ltd.",         U"inc.",       U"gmbh",
+      U"centre",      U"center",     U"hospital",     U"laboratory",   U"academy",    U"council",
+      U"corporation", U"foundation", U"organisation", U"organization", U"agency",     U"school",
+      U"technology"};
+  std::u32string low(name);
+  for (char32_t& c : low)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  for (auto e : kEnds)
+    if (low.size() > e.size() && low.ends_with(e)) return true;
+  return false;
+}
+
+// The role a unit line's label gives (“牵头单位”, “Partner”), or nullptr when
+// the label is none of a unit's.
+const char* unit_label_role(std::u32string label) {
   static const std::pair<std::u32string_view, const char*> kLabels[] = {
       {U"牵头单位", "lead"},
       {U"牵头承担单位", "lead"},
       {U"项目牵头单位", "lead"},
+      {U"牵头申报单位", "lead"},
       {U"承担单位", "lead"},
       {U"参与单位", "member"},
       {U"合作单位", "member"},
@@ -2239,61 +2263,133 @@ std::optional<FoundParticipant> participant_line(const std::string& text, const 
       {U"leadinstitution", "lead"},
       {U"leadapplicant", "lead"},
       {U"partner", "member"},
+      {U"partners", "member"},
       {U"participant", "member"},
+      {U"participants", "member"},
       {U"participatingorganisation", "member"},
       {U"participatingorganization", "member"},
+      {U"participatingorganisations", "member"},
+      {U"participatingorganizations", "member"},
       {U"partnerorganisation", "member"},
       {U"partnerorganization", "member"}};
-  // most paragraphs are none: a label's colon near the start, a bracket at the end
-  std::size_t raw_colon = std::min(text.find(':'), text.find("："));
-  std::string_view tail = text::trim(text);
-  while (!tail.empty() && std::string_view(" .;。；").find(tail.back()) != std::string_view::npos)
-    tail.remove_suffix(1);
-  if (raw_colon == std::string::npos || raw_colon > 120 ||
-      !(tail.ends_with(")") || tail.ends_with("）")))
-    return std::nullopt;
-  std::u32string u = to_u32(text::fold(text));
-  std::size_t colon = u.find_first_of(U":：");
-  if (colon == std::u32string::npos || colon > 40) return std::nullopt;
-  std::u32string label = match_form(to_utf8(u.substr(0, colon)));
   while (!label.empty() && std::u32string_view(U"*_").find(label.back()) != std::u32string::npos)
     label.pop_back();
   while (!label.empty() && std::u32string_view(U"*_").find(label.front()) != std::u32string::npos)
     label.erase(0, 1);
-  const char* role = nullptr;
   for (const auto& [l, r] : kLabels)
-    if (label == l) role = r;
-  if (!role) return std::nullopt;
-  std::u32string rest = u.substr(colon + 1);
-  while (!rest.empty() && std::u32string_view(U" 。.;；").find(rest.back()) != std::u32string::npos)
-    rest.pop_back();
-  std::size_t open = rest.rfind(U'(');
-  if (rest.empty() || rest.back() != U')' || open == std::u32string::npos || open == 0)
-    return std::nullopt;
-  std::u32string inside = rest.substr(open + 1, rest.size() - open - 2);
-  std::size_t comma = inside.find_first_of(U",，、");
-  FoundParticipant fp;
-  fp.name = std::string(text::trim(to_utf8(rest.substr(0, open))));
-  fp.country_text = std::string(text::trim(to_utf8(inside.substr(0, comma))));
-  fp.country = country_code(fp.country_text);
-  if (fp.name.empty() || fp.country.empty()) return std::nullopt;
-  if (comma != std::u32string::npos) {
-    fp.kind_text = std::string(text::trim(to_utf8(inside.substr(comma + 1))));
-    fp.kind = kind_of(fp.kind_text);
+    if (label == l) return r;
+  return nullptr;
+}
+
+// The units of a line's list: parts between 、；; outside brackets (“A、B
+// （瑞典）、C（丹麦）”), or between commas when every part ends with its
+// bracket (“KTH (Sweden), DTU (Denmark)”).
+std::vector<std::u32string> unit_parts(const std::u32string& rest) {
+  auto split = [&](std::u32string_view seps) {
+    std::vector<std::u32string> parts;
+    std::u32string cur;
+    int depth = 0;
+    for (char32_t c : rest) {
+      if (c == U'(') ++depth;
+      if (c == U')' && depth > 0) --depth;
+      if (depth == 0 && seps.find(c) != std::u32string_view::npos) {
+        parts.push_back(cur);
+        cur.clear();
+        continue;
+      }
+      cur += c;
+    }
+    parts.push_back(cur);
+    for (auto& p : parts) p = to_u32(std::string(text::trim(to_utf8(p))));
+    return parts;
+  };
+  std::vector<std::u32string> parts = split(U"、；;");
+  if (parts.size() == 1) {
+    std::vector<std::u32string> by_comma = split(U",，");
+    if (by_comma.size() > 1 && std::all_of(by_comma.begin(), by_comma.end(), [](const auto& p) {
+          return !p.empty() && p.back() == U')';
+        }))
+      parts = by_comma;
   }
-  fp.role = role;
-  fp.role_text = to_utf8(u.substr(0, colon));
-  fp.place = place;
-  fp.quote = trim_quote(text);
+  return parts;
+}
+
+// One unit of the list: its name, and the country (and kind) its bracket
+// gives; nothing when the part is no unit's (a bracket naming no country,
+// no organisation's name, a sentence).
+std::optional<FoundParticipant> unit_of(const std::u32string& part) {
+  if (part.empty() || part.size() > 200 || part.find_first_of(U"，。") != std::u32string::npos)
+    return std::nullopt;
+  FoundParticipant fp;
+  std::size_t open = part.rfind(U'(');
+  if (part.back() == U')' && open != std::u32string::npos && open > 0) {
+    std::u32string inside = part.substr(open + 1, part.size() - open - 2);
+    std::size_t comma = inside.find_first_of(U",，、");
+    fp.name = std::string(text::trim(to_utf8(part.substr(0, open))));
+    fp.country_text = std::string(text::trim(to_utf8(inside.substr(0, comma))));
+    fp.country = country_code(fp.country_text);
+    // a bracket that names no country (“（牵头）”) leaves the line unread
+    if (fp.country.empty()) return std::nullopt;
+    if (comma != std::u32string::npos) {
+      fp.kind_text = std::string(text::trim(to_utf8(inside.substr(comma + 1))));
+      fp.kind = kind_of(fp.kind_text);
+    }
+  } else {
+    // no bracket: the country is not stated; read only an organisation's name
+    if (!organisation_name(part)) return std::nullopt;
+    fp.name = to_utf8(part);
+  }
+  if (fp.name.empty()) return std::nullopt;
+  if (fp.kind.empty() && fp.kind_text.empty()) {  // the name may say (大学, 医院 …)
+    fp.kind = kind_of(fp.name);
+    if (!fp.kind.empty()) fp.kind_text = fp.name;
+  }
   return fp;
+}
+
+std::vector<FoundParticipant> participant_line(const std::string& text, const Place& place) {
+  // most paragraphs are none: a label's colon near the start, the label a
+  // unit's (单位, lead, partner, particip…)
+  std::size_t raw_colon = std::min(text.find(':'), text.find("："));
+  if (raw_colon == std::string::npos || raw_colon > 120) return {};
+  std::string head = text.substr(0, raw_colon);
+  for (char& c : head)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (head.find("单位") == std::string::npos && head.find("lead") == std::string::npos &&
+      head.find("partner") == std::string::npos && head.find("particip") == std::string::npos)
+    return {};
+  std::u32string u = to_u32(text::fold(text));
+  std::size_t colon = u.find_first_of(U":：");
+  if (colon == std::u32string::npos || colon > 40) return {};
+  const char* role = unit_label_role(match_form(to_utf8(u.substr(0, colon))));
+  if (!role) return {};
+  std::u32string rest = u.substr(colon + 1);
+  while (!rest.empty() &&
+         std::u32string_view(U" 。.;；*_").find(rest.back()) != std::u32string::npos)
+    rest.pop_back();
+  std::vector<FoundParticipant> out;
+  for (const std::u32string& part : unit_parts(rest)) {
+    std::optional<FoundParticipant> fp = unit_of(part);
+    if (!fp) return {};
+    fp->role = role;
+    fp->role_text = to_utf8(u.substr(0, colon));
+    fp->place = place;
+    fp->quote = trim_quote(text);
+    out.push_back(std::move(*fp));
+  }
+  return out;
 }
 
 void Extraction::paragraph(const std::string& text, const Place& place, int heading_level) {
   section(text, heading_level);
   background_section(text, heading_level);
   if (heading_level == 0)
-    if (auto fp = participant_line(text, place)) {
-      line_participants.push_back(std::move(*fp));
+    if (std::vector<FoundParticipant> fps = participant_line(text, place); !fps.empty()) {
+      // “牵头申报单位：X” in the cover and “牵头单位：X” under 组成单位: one unit
+      for (FoundParticipant& fp : fps)
+        if (std::none_of(line_participants.begin(), line_participants.end(),
+                         [&](const FoundParticipant& o) { return o.name == fp.name; }))
+          line_participants.push_back(std::move(fp));
       return;
     }
   para_lead = std::exchange(name_para, {});
@@ -2830,7 +2926,36 @@ void Extraction::participants(const Table& t, const Layout& l) {
       fp.kind = kind_of(fp.name);
       if (!fp.kind.empty()) fp.kind_text = fp.name;
     }
+    // no role column: a cell that begins with 牵头 / lead (“牵头单位；总体协调”
+    // under 承担任务) marks the lead
+    if (cols.role < 0)
+      for (const Cell& c : row) {
+        if (&c == name) continue;
+        std::u32string f = match_form(c.text);
+        if (f.starts_with(U"牵头") || f.starts_with(U"lead")) {
+          fp.role = "lead";
+          fp.role_text = c.text;
+          break;
+        }
+      }
     d.participants.push_back(std::move(fp));
+  }
+  // ... and when it marks exactly one, every other unit is a member: a
+  // participant is the lead or a member (docs/format.md)
+  if (cols.role < 0) {
+    std::size_t first = d.participants.size();
+    for (std::size_t r = l.header + 1; r < t.rows.size(); ++r) {
+      const Cell* name = cell_at(t.rows[r], cols.name);
+      if (name && !std::string(text::trim(name->text)).empty() && !name->covered) --first;
+    }
+    auto mine = d.participants.begin() + static_cast<std::ptrdiff_t>(first);
+    if (std::count_if(mine, d.participants.end(),
+                      [](const FoundParticipant& p) { return p.role == "lead"; }) == 1)
+      for (auto it = mine; it != d.participants.end(); ++it)
+        if (it->role.empty()) {
+          it->role = "member";
+          it->role_text = "(another unit is marked 牵头 / lead)";
+        }
   }
 }
 

@@ -1815,3 +1815,49 @@ TEST_CASE("extract: a bracket right after a value holds its condition, no value"
   d = extract(md("热泵储电系统（设计电-电效率 62%）。\n"), direction_3_1());
   CHECK(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::Sure);
 }
+
+TEST_CASE("extract: participants listed on one line, each with its own bracket") {
+  Draft d = extract(md("牵头申报单位：北京理工大学\n\n牵头单位：北京理工大学\n\n"
+                       "参与单位：重庆大学、瑞典皇家理工学院（瑞典）、丹麦技术大学（丹麦）\n"),
+                    direction_3_1());
+  // the lead named twice is one unit; each listed unit is one participant
+  REQUIRE(d.participants.size() == 4);
+  CHECK(d.participants[0].name == "北京理工大学");
+  CHECK(d.participants[0].role == "lead");
+  CHECK(d.participants[0].country.empty());  // not stated: never guessed
+  CHECK(d.participants[0].kind == "university");
+  CHECK(d.participants[1].name == "重庆大学");
+  CHECK(d.participants[1].role == "member");
+  CHECK(d.participants[2].name == "瑞典皇家理工学院");
+  CHECK(d.participants[2].country == "SE");
+  CHECK(d.participants[3].country == "DK");
+  // English, separated by commas when every unit has its bracket
+  d = extract(md("Partners: KTH Royal Institute of Technology (Sweden), Technical University "
+                 "of Denmark (Denmark)\n"),
+              direction_3_1());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[1].country == "DK");
+  // a unit whose name is none, or a bracket that names no country: not read
+  for (const char* text :
+       {"参与单位：待定\n", "Partner: to be confirmed\n", "参与单位：重庆大学（牵头）\n"}) {
+    INFO(text);
+    CHECK(extract(md(text), direction_3_1()).participants.empty());
+  }
+}
+
+TEST_CASE("extract: a units table without a role column, the lead marked in another cell") {
+  Draft d = extract(md("| 单位名称 | 国别 | 单位性质 | 承担任务 |\n| --- | --- | --- | --- |\n"
+                       "| 上海交通大学 | 中国 | 高校 | 牵头单位；精密成形与总体协调 |\n"
+                       "| 伯明翰大学 | 英国 | 高校 | 涂层腐蚀机理 |\n"),
+                    direction_3_1());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[0].role == "lead");
+  CHECK(d.participants[1].role == "member");
+  // no unit marked: no role read
+  d = extract(md("| 单位名称 | 国别 | 承担任务 |\n| --- | --- | --- |\n"
+                 "| 上海交通大学 | 中国 | 精密成形 |\n| 伯明翰大学 | 英国 | 涂层腐蚀机理 |\n"),
+              direction_3_1());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[0].role.empty());
+  CHECK(d.participants[1].role.empty());
+}
