@@ -129,19 +129,11 @@ const char* const kNegationWords[] = {"暂不",   "不开展", "不承诺", "未
 
 // Converted once.
 bool has_distractor(std::u32string_view text) {
-  static const std::vector<std::u32string> words = [] {
-    std::vector<std::u32string> v;
-    for (const char* w : kDistractorWords) v.push_back(to_u32(w));
-    return v;
-  }();
+  static const WordSet words(kDistractorWords);
   return contains_any(text, words);
 }
 bool has_other(std::u32string_view text) {
-  static const std::vector<std::u32string> words = [] {
-    std::vector<std::u32string> v;
-    for (const char* w : kOtherWords) v.push_back(to_u32(w));
-    return v;
-  }();
+  static const WordSet words(kOtherWords);
   return contains_any(text, words);
 }
 // Words right after a number, in its clause before any bracket or comma,
@@ -156,11 +148,7 @@ const char* const kAfterWords[] = {"previous",   "earlier",    "existing",  "sta
 // True when the words after a number, up to the first bracket, comma or
 // semicolon of its clause, say it is not the project's figure.
 bool trailer_says_other(std::u32string_view after) {
-  static const std::vector<std::u32string> words = [] {
-    std::vector<std::u32string> v;
-    for (const char* w : kAfterWords) v.push_back(to_u32(w));
-    return v;
-  }();
+  static const WordSet words(kAfterWords);
   std::size_t end = after.find_first_of(U"(（[【,，;；");
   std::u32string t;
   for (char32_t ch : after.substr(0, end)) {
@@ -449,11 +437,7 @@ bool ends_with_conjunction(std::u32string_view text) {
 }
 
 bool has_negation(std::u32string_view text) {
-  static const std::vector<std::u32string> words = [] {
-    std::vector<std::u32string> v;
-    for (const char* w : kNegationWords) v.push_back(to_u32(w));
-    return v;
-  }();
+  static const WordSet words(kNegationWords);
   return contains_any(text, words);
 }
 
@@ -1777,6 +1761,7 @@ class Extraction {
   std::vector<Item> items;
   // every indicator's name (titles, aliases), longest first
   std::vector<std::u32string> all_keys;
+  std::vector<std::uint64_t> all_key_buckets;  // char_buckets() of each
   std::vector<std::u32string> name_numbers;
   // the indicator the previous paragraph only named (“1．预后预测模型”), and
   // the one the paragraph being read inherits from it
@@ -1822,8 +1807,11 @@ void Extraction::collect_names() {
   for (const Spec& sp : specs)
     for (const auto& k : sp.keys)
       if (k.text.size() >= 2) all_keys.push_back(k.text);
-  std::sort(all_keys.begin(), all_keys.end(),
-            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(all_keys.begin(), all_keys.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  all_keys.erase(std::unique(all_keys.begin(), all_keys.end()), all_keys.end());
+  for (const auto& k : all_keys) all_key_buckets.push_back(char_buckets(k));
   // The numbers inside indicators' names (“20 万圈后”, “1000 小时稳定运行”,
   // “after 100 000 voltage cycles”, “@0.65 伏”), with three characters of
   // the name on each side: a number written so is part of a name, not a value.
@@ -1938,9 +1926,14 @@ bool Extraction::inside_name(const std::u32string& clause, const Fragment& f) co
 
 // `s` with every indicator's name (titles, aliases) taken out.
 std::u32string Extraction::without_names(std::u32string s) const {
-  for (const auto& k : all_keys)
+  // (a name with a character `s` lacks cannot be in it: most names are not)
+  const std::uint64_t in_s = char_buckets(s);
+  for (std::size_t i = 0; i < all_keys.size(); ++i) {
+    if ((all_key_buckets[i] & ~in_s) != 0) continue;
+    const std::u32string& k = all_keys[i];
     for (std::size_t at = s.find(k); at != std::u32string::npos; at = s.find(k, at))
       s.replace(at, k.size(), U"·");
+  }
   if (!has_distractor(s)) return s;  // nothing left to hide
   // a name written in part (“国内外主流船级社认可” of 获得认可的国内外主流船级社数,
   // “regional methane budget flux estimates”): its longest run of 5 Chinese

@@ -19,19 +19,15 @@ std::u32string match_form(std::string_view utf8) {
   return out;
 }
 
-namespace {
-// Which of 64 buckets the characters of `s` fall in: two strings without a
-// common bucket have no common character (a cheap test before the table).
-std::uint64_t buckets(std::u32string_view s) {
+std::uint64_t char_buckets(std::u32string_view s) {
   std::uint64_t m = 0;
   for (char32_t c : s) m |= std::uint64_t{1} << ((c * 2654435761u) >> 26 & 63);
   return m;
 }
-}  // namespace
 
 std::size_t common_run(std::u32string_view a, std::u32string_view b) {
   if (a.empty() || b.empty()) return 0;
-  if ((buckets(a) & buckets(b)) == 0) return 0;
+  if ((char_buckets(a) & char_buckets(b)) == 0) return 0;
   if (a.size() < b.size()) std::swap(a, b);
   // Each common run starts where a character of `a` equals one of `b` and the
   // characters before them differ; `b` (a name, short) is indexed by
@@ -226,6 +222,14 @@ bool contains(std::u32string_view text, std::string_view word) {
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
   for (const auto& w : words)
     if (text.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+bool contains_any(std::u32string_view text, const WordSet& set) {
+  const std::uint64_t in_text = char_buckets(text);
+  for (std::size_t i = 0; i < set.words.size(); ++i)
+    if ((set.buckets[i] & ~in_text) == 0 && text.find(set.words[i]) != std::u32string_view::npos)
+      return true;
   return false;
 }
 

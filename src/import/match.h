@@ -20,6 +20,11 @@ inline std::string to_utf8(std::u32string_view s) { return text::utf8::encode(s)
 // NFKC, ASCII lower case, white space removed.
 std::u32string match_form(std::string_view utf8);
 
+// Which of 64 buckets the characters of `s` fall in: a string holding a
+// character whose bucket is not in another's cannot occur in it, and two
+// without a common bucket have no common character (cheap tests first).
+std::uint64_t char_buckets(std::u32string_view s);
+
 // Length of the longest common substring.
 std::size_t common_run(std::u32string_view a, std::u32string_view b);
 
@@ -57,5 +62,21 @@ std::u32string drop_particles(std::u32string_view s);
 
 bool contains(std::u32string_view text, std::string_view word_utf8);
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
+
+// A fixed list of words (distractors, qualifiers) with each word's
+// char_buckets, so that a text is searched only for the words whose every
+// character it may hold (the lists are long, most texts hold none).
+struct WordSet {
+  std::vector<std::u32string> words;
+  std::vector<std::uint64_t> buckets;
+  template <class Range>
+  explicit WordSet(const Range& utf8_words) {
+    for (const char* w : utf8_words) {
+      words.push_back(to_u32(w));
+      buckets.push_back(char_buckets(words.back()));
+    }
+  }
+};
+bool contains_any(std::u32string_view text, const WordSet& set);
 
 }  // namespace guidecheck::import

@@ -78,3 +78,18 @@ source: {section: "10.3 考核指标", text: "非缺血性心脏病不少于 5 �
   CHECK(f.sure == Found::Sure::Sure);
   CHECK(testing::lower(f) == 6);
 }
+
+TEST_CASE("match: a word set finds what the plain search finds") {
+  static const char* const kWords[] = {"指南", "国内外", "reference", "约", "already"};
+  const WordSet set(kWords);
+  std::vector<std::u32string> plain;
+  for (const char* w : kWords) plain.push_back(to_u32(w));
+  for (const char* text : {"指南要求不低于60%", "国内外同类装置", "国内", "the reference value",
+                           "referenc", "约为", "", "already built", "alreadx", "储能密度"}) {
+    INFO(text);
+    std::u32string t = to_u32(text);
+    CHECK(contains_any(t, set) == contains_any(t, plain));
+  }
+  // a text lacking one of a word's characters never holds it
+  CHECK((char_buckets(U"国内外") & ~char_buckets(U"国内")) != 0);
+}
