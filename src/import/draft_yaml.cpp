@@ -91,7 +91,10 @@ DraftYaml draft_yaml(const Draft& d, const rules::Direction& dir, const std::str
                 &p.place);
       };
       field("country", p.country, p.country_text);
-      field("role", p.role, p.role_text);
+      if (p.member_by_lead)
+        w.put("    role: member  # " + msg::tr<msg::Id::import_member_by_lead>(lang), &p.place);
+      else
+        field("role", p.role, p.role_text);
       field("kind", p.kind, p.kind_text);
     }
   }

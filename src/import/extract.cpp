@@ -2224,13 +2224,38 @@ void Extraction::background_section(const std::string& text, int level) {
 // 公司, University, Institute, GmbH …): a unit written without a bracket is
 // read only then, never “待定” or “to be confirmed”.
 bool organisation_name(std::u32string_view name) {
-  static const std::u32string_view kEnds[] = {
-      U"大学",        U"学院",       U"研究院",       U"研究所",       U"公司",       U"医院",
-      U"中心",        U"实验室",     U"集团",         U"科学院",       U"university", U"institute",
-      U"college",     U"company",    U"ltd",          U"ltd.",         U"inc.",       U"gmbh",
-      U"centre",      U"center",     U"hospital",     U"laboratory",   U"academy",    U"council",
-      U"corporation", U"foundation", U"organisation", U"organization", U"agency",     U"school",
-      U"technology"};
+  static const std::u32string_view kEnds[] = {U"大学",
+                                              U"学院",
+                                              U"研究院",
+                                              U"研究所",
+                                              U"公司",
+                                              U"医院",
+                                              U"中心",
+                                              U"实验室",
+                                              U"集团",
+                                              U"科学院",
+                                              U"university",
+                                              U"institute",
+                                              U"college",
+                                              U"company",
+                                              U"ltd",
+                                              U"ltd.",
+                                              U"inc.",
+                                              U"gmbh",
+                                              U"centre",
+                                              U"center",
+                                              U"hospital",
+                                              U"laboratory",
+                                              U"academy",
+                                              U"council",
+                                              U"corporation",
+                                              U"foundation",
+                                              U"organisation",
+                                              U"organization",
+                                              U"agency",
+                                              U"school",
+                                              U"institute of technology",
+                                              U"university of technology"};
   std::u32string low(name);
   for (char32_t& c : low)
     if (c >= U'A' && c <= U'Z') c += 32;
@@ -2947,7 +2972,7 @@ void Extraction::participants(const Table& t, const Layout& l) {
       for (auto it = mine; it != d.participants.end(); ++it)
         if (it->role.empty()) {
           it->role = "member";
-          it->role_text = "(another unit is marked 牵头 / lead)";
+          it->member_by_lead = true;
         }
   }
 }

@@ -37,6 +37,7 @@ struct Found {
 struct FoundParticipant {
   std::string name, country, role, kind;           // "" = not stated / not understood
   std::string country_text, role_text, kind_text;  // as written
+  bool member_by_lead = false;  // role "member": no role written, another unit marked lead
   Place place;
   std::string quote;
 };

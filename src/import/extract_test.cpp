@@ -1839,7 +1839,8 @@ TEST_CASE("extract: participants listed on one line, each with its own bracket")
   CHECK(d.participants[1].country == "DK");
   // a unit whose name is none, or a bracket that names no country: not read
   for (const char* text :
-       {"参与单位：待定\n", "Partner: to be confirmed\n", "参与单位：重庆大学（牵头）\n"}) {
+       {"参与单位：待定\n", "Partner: to be confirmed\n", "Partner: carbon capture technology\n",
+        "参与单位：重庆大学（牵头）\n"}) {
     INFO(text);
     CHECK(extract(md(text), direction_3_1()).participants.empty());
   }
@@ -1853,6 +1854,8 @@ TEST_CASE("extract: a units table without a role column, the lead marked in anot
   REQUIRE(d.participants.size() == 2);
   CHECK(d.participants[0].role == "lead");
   CHECK(d.participants[1].role == "member");
+  CHECK(d.participants[1].member_by_lead);  // said so in the draft, not as if written
+  CHECK_FALSE(d.participants[0].member_by_lead);
   // no unit marked: no role read
   d = extract(md("| 单位名称 | 国别 | 承担任务 |\n| --- | --- | --- |\n"
                  "| 上海交通大学 | 中国 | 精密成形 |\n| 伯明翰大学 | 英国 | 涂层腐蚀机理 |\n"),
