@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "import/cell_value.h"
 #include "import/footnote_marks.h"
 #include "import/match.h"
 #include "import/research.h"
@@ -565,6 +566,14 @@ std::optional<value::Value> quantity(const std::string& text) {
   return v;
 }
 
+// “%”, or a word the unit layer reads as it (vol.%, wt%, mol%, percent);
+// not percentage points, which are a change in a share, not a share
+bool percent(const std::string& u) {
+  if (u == "%") return true;
+  if (u.find("百分点") != std::string::npos || u.find("point") != std::string::npos) return false;
+  return units::to_udunits(u, nullptr) == "%";
+}
+
 bool fits(const Spec& s, const value::Value& v) {
   if (v.type == value::Value::Type::Ratio) return s.kind == Kind::Ratio;
   if (v.type != value::Value::Type::Quantity || s.kind == Kind::Ratio) return false;
@@ -579,9 +588,10 @@ bool fits(const Spec& s, const value::Value& v) {
       if (!s.unit.empty() && (s.unit == "%" || !units::dimensionless(s.unit))) return false;
       continue;
     }
-    if (s.unit == "%" || u == "%") {
-      // a share in per mille is a share too (35 ‰ = 3.5 %); nothing else is
-      if (u != s.unit && !(s.unit == "%" && u == "‰")) return false;
+    if (percent(s.unit) || percent(u)) {
+      // a share in per mille is a share too (35 ‰ = 3.5 %), and one by
+      // volume, mass or amount (“82 vol.%”, “wt%”); nothing else is
+      if (!(percent(s.unit) && (percent(u) || u == "‰"))) return false;
       continue;
     }
     if (s.unit.empty()) {
@@ -3162,6 +3172,8 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
     qual.clear();
   auto q = quantity(vt);
   if (!q) q = counted_in_words(vt);
+  // “7个（中国、印尼、泰国）”, “每3～5年一期”, “1985—2023年，共38年”
+  if (std::string core = q ? "" : cell_core(vt); !core.empty() && (q = quantity(core))) vt = core;
   // “two”, “no fewer than ten”: the row names the indicator, the cell its count
   if (auto digits = english_number_as_digits(vt); !q && digits) {
     q = quantity(*digits);

@@ -1864,3 +1864,59 @@ TEST_CASE("extract: a units table without a role column, the lead marked in anot
   CHECK(d.participants[0].role.empty());
   CHECK(d.participants[1].role.empty());
 }
+
+TEST_CASE("extract: a table cell that says more than its value") {
+  rules::Direction d;
+  d.number = "9.3";
+  d.rules.push_back(rule_from(R"(
+id: demo_countries
+title: {zh: 跨界管理示范应用国家数量, en: Countries of the transboundary demonstration}
+kind: count
+op: ">="
+value: 6
+unit: 个
+source: {section: "9.3 考核指标", text: "实现6个国家以上跨界管理示范应用"})",
+                              "9.3"));
+  d.rules.push_back(rule_from(R"(
+id: map_interval
+title: {zh: 制图时间间隔, en: Mapping interval}
+kind: quantity
+op: "<="
+value: 5
+unit: 年
+source: {section: "9.3 考核指标", text: "间隔不低于5年"})",
+                              "9.3"));
+  d.rules.push_back(rule_from(R"(
+id: map_time_span
+title: {zh: 制图时间跨度, en: Time span of the maps}
+kind: quantity
+op: ">="
+value: 35
+unit: 年
+source: {section: "9.3 考核指标", text: "时间跨度35年以上"})",
+                              "9.3"));
+  Draft dr = extract(md("## 考核指标\n\n| 指标 | 现状 | 目标 |\n| --- | --- | --- |\n"
+                        "| 跨界管理示范应用国家 | — | 7个（中国、印尼、泰国、越南） |\n"
+                        "| 制图时间间隔 | 10年 | 每3～5年一期 |\n"
+                        "| 制图时间跨度 | 30年 | 1985—2023年，共38年 |\n"),
+                     d);
+  CHECK(drafted_indicator(dr, "demo_countries").sure == Found::Sure::Sure);
+  CHECK(drafted_indicator(dr, "demo_countries").value == "7个");
+  CHECK(drafted_indicator(dr, "map_interval").value == "3~5年");
+  CHECK(drafted_indicator(dr, "map_time_span").value == "38年");
+  SECTION("an exclusion in the bracket is not dropped") {
+    Draft dx = extract(md("## 考核指标\n\n| 指标 | 目标 |\n| --- | --- |\n"
+                          "| 跨界管理示范应用国家 | 7个（不含中国、印尼） |\n"),
+                       d);
+    CHECK(drafted_indicator(dx, "demo_countries").sure != Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("extract: a share by volume or mass is a share") {
+  rules::Direction d = direction_3_1();
+  Draft dr = extract(md("| 指标 | 目标 |\n| --- | --- |\n| 电-电效率 | ≥ 62 vol.% |\n"), d);
+  CHECK(drafted_indicator(dr, "round_trip_efficiency").value == "≥ 62 vol.%");
+  // a change in percentage points is no share
+  Draft dp = extract(md("| 指标 | 目标 |\n| --- | --- |\n| 电-电效率 | 提高5个百分点 |\n"), d);
+  CHECK(drafted_indicator(dp, "round_trip_efficiency").sure != Found::Sure::Sure);
+}

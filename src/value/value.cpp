@@ -314,6 +314,45 @@ void read_quantity(string_view t, Value& v) {
 
 Value parse_text(const std::string& raw) { return parse_folded_text(text::fold(raw)); }
 
+namespace {
+
+// “CNY 240 per t”, “≤ RMB 240/t”, “¥240/t”: an amount of money written with
+// its currency first, as English and price tags write it, is the same value
+// as “240 CNY per t”. Returns that order, or "" when `s` is not so written: a
+// range (“CNY 200–240”) is left as it is, so that it is never half read.
+std::string currency_last(string_view s) {
+  std::size_t bound = 0;
+  while (bound < s.size() && !std::isalnum(static_cast<unsigned char>(s[bound])) &&
+         !starts(s.substr(bound), "¥"))
+    ++bound;  // a comparator before it: “≤ ”, “不超过” is not ASCII either
+  string_view rest = s.substr(bound);
+  string_view currency;
+  for (string_view c : {"RMB¥", "CNY", "RMB", "¥"})
+    if (starts(rest, c)) {
+      currency = c;
+      break;
+    }
+  if (currency.empty()) return "";
+  rest.remove_prefix(currency.size());
+  skip_space(rest);
+  std::size_t n = 0;
+  while (n < rest.size() &&
+         (std::isdigit(static_cast<unsigned char>(rest[n])) || rest[n] == '.' || rest[n] == ','))
+    ++n;
+  if (n == 0 || !std::isdigit(static_cast<unsigned char>(rest[0]))) return "";
+  string_view after = rest.substr(n);
+  // “CNY 2.4万/t”: a multiplier between the number and the unit is not moved
+  if (!after.empty() && after[0] != ' ' && after[0] != '/') return "";
+  string_view tail = text::trim(after);
+  std::size_t sep;
+  if (is_range_separator(tail, sep) || starts(tail, "-")) return "";
+  std::string unit = currency == "¥" || currency == "RMB¥" ? "元" : std::string(currency);
+  return std::string(s.substr(0, bound)) + std::string(rest.substr(0, n)) + " " + unit +
+         std::string(after);
+}
+
+}  // namespace
+
 Value parse_folded_text(string_view folded) {
   Value v;
   string_view s = text::trim(folded);
@@ -321,6 +360,10 @@ Value parse_folded_text(string_view folded) {
   if (s.empty()) return v;  // Missing
   if (refuse_estimate(v, s)) return v;
   if (read_map_scale(s, v)) return v;
+  if (std::string moved = currency_last(s); !moved.empty()) {
+    read_quantity(moved, v);
+    return v;
+  }
   read_quantity(s, v);
   return v;
 }

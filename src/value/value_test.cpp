@@ -252,3 +252,30 @@ TEST_CASE("value: an estimate is refused with the number it carries", "[value]")
   CHECK(parse_text("20 ~ 50 ℃").type == Value::Type::Quantity);
   CHECK(parse_text("≥ 62 %").type == Value::Type::Quantity);
 }
+
+TEST_CASE("value: an amount of money written currency first", "[value]") {
+  Value v = parse_text("CNY 240 per t");
+  REQUIRE(v.type == Value::Type::Quantity);
+  CHECK(v.lo.v == 240);
+  CHECK(v.lo.unit == "CNY per t");
+  CHECK(v.text == "CNY 240 per t");  // reports quote what was written
+  v = parse_text("≤ RMB 240/t");
+  REQUIRE(v.type == Value::Type::Quantity);
+  CHECK(v.hi.v == 240);
+  CHECK(v.lo.infinite());
+  CHECK(v.hi.unit == "RMB/t");
+  v = parse_text("￥1,200/kW");  // full-width yen folds to ¥
+  REQUIRE(v.type == Value::Type::Quantity);
+  CHECK(v.lo.v == 1200);
+  CHECK(v.lo.unit == "元/kW");
+  v = parse_text("不超过CNY 240/t");
+  REQUIRE(v.type == Value::Type::Quantity);
+  CHECK(v.hi.v == 240);
+  // never half read: a range, a multiplier before the unit, a second number
+  CHECK(parse_text("CNY 200-240 per t").type != Value::Type::Quantity);
+  CHECK(parse_text("CNY 200–240 per t").type != Value::Type::Quantity);
+  CHECK(parse_text("CNY 2.4万/t").type != Value::Type::Quantity);
+  CHECK(parse_text("CNY 240 per t and 5 t").type != Value::Type::Quantity);
+  CHECK(parse_text("CNY").type != Value::Type::Quantity);
+  CHECK(parse_text("约 CNY 240/t").type != Value::Type::Quantity);  // an estimate
+}

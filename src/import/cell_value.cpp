@@ -1,0 +1,115 @@
+#include "import/cell_value.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "import/match.h"
+#include "text/normalize.h"
+#include "value/value.h"
+
+namespace guidecheck::import {
+
+namespace {
+
+bool one_quantity(const std::string& t) {
+  return value::parse_text(t).type == value::Value::Type::Quantity;
+}
+
+std::string trimmed(std::u32string_view s) { return std::string(text::trim(to_utf8(s))); }
+
+bool starts_with(std::u32string_view s, std::u32string_view p) {
+  return s.size() >= p.size() && s.substr(0, p.size()) == p;
+}
+bool ends_with(std::u32string_view s, std::u32string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::u32string lowered(std::u32string_view s) {
+  std::u32string l(s);
+  for (char32_t& c : l)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  return l;
+}
+
+}  // namespace
+
+std::string without_listed_items(const std::string& cell) {
+  std::u32string u = to_u32(text::fold(cell));
+  while (!u.empty() && u.back() == U' ') u.pop_back();
+  if (u.empty() || u.back() != U')') return "";
+  std::size_t open = u.rfind(U'(');
+  if (open == std::u32string::npos || open == 0) return "";
+  std::u32string inside = u.substr(open + 1, u.size() - open - 2);
+  if (inside.find(U'(') != std::u32string::npos) return "";
+  if (std::any_of(inside.begin(), inside.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+    return "";
+  std::u32string low = lowered(inside);
+  for (std::u32string_view w : {U"不含", U"不包括", U"除", U"未", U"excluding", U"except",
+                                U"without", U"not ", U"other than"})
+    if (low.find(w) != std::u32string::npos) return "";
+  std::size_t items = 1 + std::count(inside.begin(), inside.end(), U'、') +
+                      std::count(inside.begin(), inside.end(), U',') +
+                      std::count(inside.begin(), inside.end(), U'，') +
+                      (low.find(U" and ") != std::u32string::npos);
+  if (items < 2) return "";
+  std::string outside = trimmed(std::u32string_view(u).substr(0, open));
+  return one_quantity(outside) ? outside : "";
+}
+
+std::string every_interval(const std::string& cell) {
+  std::u32string u = to_u32(text::trim(text::fold(cell)));
+  std::u32string core;
+  if (starts_with(u, U"每")) {
+    core = u.substr(1);
+    for (std::u32string_view tail : {U"一期", U"一次", U"一轮", U"1期", U"1次"})
+      if (ends_with(core, tail)) {
+        core.resize(core.size() - tail.size());
+        break;
+      }
+  } else if (starts_with(lowered(u), U"every ")) {
+    core = u.substr(6);
+  } else {
+    return "";
+  }
+  std::string t = trimmed(core);
+  return one_quantity(t) ? t : "";
+}
+
+std::string stated_total(const std::string& cell) {
+  std::u32string u = to_u32(text::trim(text::fold(cell)));
+  std::vector<std::u32string> parts(1);
+  for (char32_t c : u) {
+    if (c == U',' || c == U'，' || c == U';' || c == U'；')
+      parts.emplace_back();
+    else
+      parts.back() += c;
+  }
+  if (parts.size() < 2) return "";
+  std::string found;
+  int totals = 0;
+  for (std::u32string p : parts) {
+    while (!p.empty() && p.front() == U' ') p.erase(0, 1);
+    std::u32string low = lowered(p);
+    std::u32string core;
+    for (std::u32string_view w :
+         {U"共计", U"合计", U"总计", U"累计", U"共", U"in total ", U"a total of ", U"total "})
+      if (starts_with(low, w)) {
+        core = p.substr(w.size());
+        break;
+      }
+    for (std::u32string_view w : {U" in total", U" in all"})
+      if (core.empty() && ends_with(low, w)) core = p.substr(0, p.size() - w.size());
+    if (core.empty()) continue;
+    ++totals;
+    found = trimmed(core);
+  }
+  return totals == 1 && one_quantity(found) ? found : "";
+}
+
+std::string cell_core(const std::string& cell) {
+  for (auto read : {without_listed_items, every_interval, stated_total})
+    if (std::string v = read(cell); !v.empty()) return v;
+  return "";
+}
+
+}  // namespace guidecheck::import

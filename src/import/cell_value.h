@@ -1,0 +1,29 @@
+// What a table cell's value commits to when the cell says more than the value:
+// the items counted, listed in a bracket after the count (“7个（中国、印尼、
+// 泰国）”); an interval written with its period (“每3～5年一期”, “every 5
+// years”); a total after the span it sums (“1985—2023年，共38年”). Each
+// returns the value's text alone, or "" when the cell is not so written; none
+// guesses: the text returned must read as one quantity by the value parser.
+#pragma once
+
+#include <string>
+
+namespace guidecheck::import {
+
+// “7个（中国、印尼、泰国）”, “3 countries (Norway, Greece and Spain)”: a
+// bracket after a quantity that lists two or more items in words (no digit,
+// no “excluding”/“不含”) names what is counted; the quantity is the value.
+std::string without_listed_items(const std::string& cell);
+
+// “每3～5年一期”, “每5年一次”, “every 5 years”: the interval.
+std::string every_interval(const std::string& cell);
+
+// “1985—2023年，共38年”, “2010–2022, 13 years in total”: a cell of
+// comma-separated parts, exactly one of which is a total (共/共计/合计/总计/
+// 累计, “in total”, “a total of”), gives that total.
+std::string stated_total(const std::string& cell);
+
+// The first of the above that reads the cell, or "".
+std::string cell_core(const std::string& cell);
+
+}  // namespace guidecheck::import
