@@ -128,14 +128,25 @@ const char* const kTargetVerbs[] = {"提升至", "提升到", "提高至", "提�
 const char* const kNegationWords[] = {"暂不",   "不开展", "不承诺", "未",   "无法",
                                       "不包括", "不涉及", "待定",   "不做", "not "};
 
+// `text` without “已知” (known: “已知危险因素”), whose 已 is no “already”.
+std::u32string without_known(std::u32string_view text) {
+  std::u32string t(text);
+  for (std::size_t at; (at = t.find(U"已知")) != std::u32string::npos;) t.erase(at, 2);
+  return t;
+}
+
 // Converted once.
 bool has_distractor(std::u32string_view text) {
   static const WordSet words(kDistractorWords);
-  return contains_any(text, words);
+  if (!contains_any(text, words)) return false;
+  return text.find(U"已知") == std::u32string_view::npos ||
+         contains_any(without_known(text), words);
 }
 bool has_other(std::u32string_view text) {
   static const WordSet words(kOtherWords);
-  return contains_any(text, words);
+  if (!contains_any(text, words)) return false;
+  return text.find(U"已知") == std::u32string_view::npos ||
+         contains_any(without_known(text), words);
 }
 // Words right after a number, in its clause before any bracket or comma,
 // that make it a past or someone else's figure: English puts the qualifier
@@ -969,6 +980,22 @@ struct Clause {
   std::size_t offset;   // code points into the paragraph
   std::size_t sentence;
 };
+// Where a bracket of words opening at `i` closes (0: `i` opens none, or
+// the bracket holds a figure, a comparator or more than 40 characters).
+std::size_t word_aside_end(const std::u32string& p, std::size_t i) {
+  if (p[i] != U'(' && p[i] != U'（') return 0;
+  for (std::size_t k = i + 1; k < p.size() && k - i <= 41; ++k) {
+    char32_t c = p[k];
+    if (c == U')' || c == U'）') return k > i + 1 ? k : 0;
+    if (c == U'(' || c == U'（' || c == U'≥' || c == U'≤' || c == U'>' || c == U'<' || c == U'%' ||
+        c == U'±' || c == U'：' || c == U':' || c == U'。' || c == U'；')
+      return 0;
+    if (is_digit(c) && !(is_ascii_letter(p[k - 1]) || is_digit(p[k - 1]) || p[k - 1] == U'.'))
+      return 0;
+  }
+  return 0;
+}
+
 std::vector<Clause> clauses(const std::u32string& p) {
   std::vector<Clause> out;
   std::size_t start = 0, sentence = 0;
@@ -992,6 +1019,13 @@ std::vector<Clause> clauses(const std::u32string& p) {
         i = k;
         continue;
       }
+    }
+    // “关键功能机制（克隆性造血、肥胖、吸烟等）：3～5种”: a bracket of words
+    // (no figure; letters with digits such as “T1”, “CO2” are words) is an
+    // aside inside its clause, so that the name before it keeps its value
+    if (std::size_t close = word_aside_end(p, i); close != 0) {
+      i = close;
+      continue;
     }
     // "1,000" is a number, not two clauses
     if (ch == U',' && i > 0 && i + 1 < p.size() && is_digit(p[i - 1]) && is_digit(p[i + 1]))

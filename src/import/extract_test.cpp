@@ -1920,3 +1920,21 @@ TEST_CASE("extract: a share by volume or mass is a share") {
   Draft dp = extract(md("| 指标 | 目标 |\n| --- | --- |\n| 电-电效率 | 提高5个百分点 |\n"), d);
   CHECK(drafted_indicator(dp, "round_trip_efficiency").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: a bracket of words inside a name is an aside") {
+  Draft d =
+      extract(md("- 电-电效率（设计工况、额定功率）：62%\n- 循环寿命（CMR T1 工况）：12000 次\n"),
+              direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "62%");
+  CHECK(drafted_indicator(d, "cycle_life").value == "12000 次");
+  // a bracket with a figure still cuts the clause: its figure is never the value
+  Draft f = extract(md("- 电-电效率（现有系统 48%）：62%\n"), direction_3_1());
+  CHECK(drafted_indicator(f, "round_trip_efficiency").value.find("48") == std::string::npos);
+}
+
+TEST_CASE("extract: 已知 (known) is no 已 (already)") {
+  Draft d = extract(md("已知工况下电-电效率达到 62%。\n"), direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "达到 62%");
+  Draft a = extract(md("已建成系统的电-电效率为 48%。\n"), direction_3_1());
+  CHECK(drafted_indicator(a, "round_trip_efficiency").sure == Found::Sure::NotFound);
+}
