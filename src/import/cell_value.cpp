@@ -1,18 +1,24 @@
 #include "import/cell_value.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "import/match.h"
+#include "import/wording.h"
 #include "text/normalize.h"
+#include "units/units.h"
 #include "value/value.h"
 
 namespace guidecheck::import {
 
 namespace {
 
+// One quantity, its number in digits or one English word (“two”)
 bool one_quantity(const std::string& t) {
-  return value::parse_text(t).type == value::Value::Type::Quantity;
+  if (value::parse_text(t).type == value::Value::Type::Quantity) return true;
+  std::optional<std::string> digits = english_number_as_digits(t);
+  return digits && value::parse_text(*digits).type == value::Value::Type::Quantity;
 }
 
 std::string trimmed(std::u32string_view s) { return std::string(text::trim(to_utf8(s))); }
@@ -33,7 +39,7 @@ std::u32string lowered(std::u32string_view s) {
 
 }  // namespace
 
-std::string without_listed_items(const std::string& cell) {
+std::string without_word_aside(const std::string& cell) {
   std::u32string u = to_u32(text::fold(cell));
   while (!u.empty() && u.back() == U' ') u.pop_back();
   if (u.empty() || u.back() != U')') return "";
@@ -44,14 +50,15 @@ std::string without_listed_items(const std::string& cell) {
   if (std::any_of(inside.begin(), inside.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
     return "";
   std::u32string low = lowered(inside);
-  for (std::u32string_view w : {U"不含", U"不包括", U"除", U"未", U"excluding", U"except",
-                                U"without", U"not ", U"other than"})
+  if (inside.size() > 60 || units::known(to_utf8(inside))) return "";  // “62 (dB)”: its unit
+  for (std::u32string_view w :
+       {U"不含",    U"不包括",     U"除",        U"未",       U"excluding", U"except", U"without",
+        U"not ",    U"other than", U"约",        U"左右",     U"预计",      U"预期",   U"估",
+        U"待定",    U"暂定",       U"力争",      U"争取",     U"approx",    U"about",  U"around",
+        U"estimat", U"expected",   U"tbd",       U"to be",    U"target",    U"aim",    U"hope",
+        U"strive",  U"ideal",      U"or more",   U"at least", U"mid-term",  U"中期",   U"现状",
+        U"current", U"baseline",   U"at present"})
     if (low.find(w) != std::u32string::npos) return "";
-  std::size_t items = 1 + std::count(inside.begin(), inside.end(), U'、') +
-                      std::count(inside.begin(), inside.end(), U',') +
-                      std::count(inside.begin(), inside.end(), U'，') +
-                      (low.find(U" and ") != std::u32string::npos);
-  if (items < 2) return "";
   std::string outside = trimmed(std::u32string_view(u).substr(0, open));
   return one_quantity(outside) ? outside : "";
 }
@@ -107,7 +114,7 @@ std::string stated_total(const std::string& cell) {
 }
 
 std::string cell_core(const std::string& cell) {
-  for (auto read : {without_listed_items, every_interval, stated_total})
+  for (auto read : {without_word_aside, every_interval, stated_total})
     if (std::string v = read(cell); !v.empty()) return v;
   return "";
 }

@@ -1,7 +1,6 @@
 // What a table cell's value commits to when the cell says more than the value:
-// the items counted, listed in a bracket after the count (“7个（中国、印尼、
-// 泰国）”); an interval written with its period (“每3～5年一期”, “every 5
-// years”); a total after the span it sums (“1985—2023年，共38年”). Each
+// a bracket of words after it (“7个（中国、印尼、泰国）”); an interval written with its period
+// (“每3～5年一期”, “every 5 years”); a total after the span it sums (“1985—2023年，共38年”). Each
 // returns the value's text alone, or "" when the cell is not so written; none
 // guesses: the text returned must read as one quantity by the value parser.
 #pragma once
@@ -10,10 +9,12 @@
 
 namespace guidecheck::import {
 
-// “7个（中国、印尼、泰国）”, “3 countries (Norway, Greece and Spain)”: a
-// bracket after a quantity that lists two or more items in words (no digit,
-// no “excluding”/“不含”) names what is counted; the quantity is the value.
-std::string without_listed_items(const std::string& cell);
+// “7个（中国、印尼、泰国）”, “two (DNV and CCS)”, “≥ 90 % (third-party
+// test)”: a bracket of words after a quantity (no digit, no unit, no word
+// that excludes, estimates, hopes or speaks of another time: “不含”, “约”,
+// “力争”, “mid-term”) names what is counted or how it is shown; the quantity
+// is the value.
+std::string without_word_aside(const std::string& cell);
 
 // “每3～5年一期”, “每5年一次”, “every 5 years”: the interval.
 std::string every_interval(const std::string& cell);

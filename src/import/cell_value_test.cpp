@@ -4,18 +4,26 @@
 
 using namespace guidecheck::import;
 
-TEST_CASE("cell value: a bracket listing what is counted") {
-  CHECK(without_listed_items("7个（中国、印尼、泰国、斯里兰卡）") == "7个");
-  CHECK(without_listed_items("3 countries (Norway, Greece and Spain)") == "3 countries");
-  CHECK(without_listed_items("≥ 2 (Norway and Greece)") == "≥ 2");
-  // one item, a figure, an exclusion, no quantity before it: not read so
-  CHECK(without_listed_items("7个（东盟国家）").empty());
-  CHECK(without_listed_items("7个（其中3个、4个）").empty());
-  CHECK(without_listed_items("7个（不含中国、印尼）").empty());
-  CHECK(without_listed_items("5 sites (excluding Norway, Greece)").empty());
-  CHECK(without_listed_items("若干（中国、印尼）").empty());
-  CHECK(without_listed_items("（中国、印尼）").empty());
-  CHECK(without_listed_items("7个").empty());
+TEST_CASE("cell value: a bracket of words after the value") {
+  CHECK(without_word_aside("7个（中国、印尼、泰国、斯里兰卡）") == "7个");
+  CHECK(without_word_aside("3 countries (Norway, Greece and Spain)") == "3 countries");
+  CHECK(without_word_aside("≥ 2 (Norway and Greece)") == "≥ 2");
+  CHECK(without_word_aside("two (DNV and CCS)") == "two");
+  CHECK(without_word_aside("7个（东盟国家）") == "7个");
+  CHECK(without_word_aside("≥ 90 % (third-party test)") == "≥ 90 %");
+  // a figure, an exclusion, an estimate, a hope, another time, a unit, no
+  // quantity before it: not read so
+  CHECK(without_word_aside("7个（其中3个、4个）").empty());
+  CHECK(without_word_aside("7个（不含中国、印尼）").empty());
+  CHECK(without_word_aside("5 sites (excluding Norway, Greece)").empty());
+  CHECK(without_word_aside("62%（约）").empty());
+  CHECK(without_word_aside("62% (approx.)").empty());
+  CHECK(without_word_aside("3项（力争）").empty());
+  CHECK(without_word_aside("3 (mid-term)").empty());
+  CHECK(without_word_aside("62 (dB)").empty());
+  CHECK(without_word_aside("若干（中国、印尼）").empty());
+  CHECK(without_word_aside("（中国、印尼）").empty());
+  CHECK(without_word_aside("7个").empty());
 }
 
 TEST_CASE("cell value: an interval with its period") {

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "import/cell_value.h"
+#include "import/english_words.h"
 #include "import/footnote_marks.h"
 #include "import/match.h"
 #include "import/research.h"
@@ -42,6 +43,7 @@ struct Spec {
   std::vector<Key> keys;   // titles and aliases
   std::vector<Key> guide;  // the guide's words: used when no title names one
   std::u32string words;    // every name and the guide's whole text, for names_another
+  std::vector<std::vector<std::u32string>> english;  // each English name's stems
   // categorical: each category's words (zh, en), in match form, by id
   std::vector<std::vector<std::pair<std::u32string, std::string>>> categories;  // (form, words)
   std::vector<bool> required;  // per category: the rule's contains_all lists it
@@ -490,6 +492,9 @@ std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) 
       s.keys.emplace_back(k);
       std::u32string b = bare_name(k);
       if (!b.empty()) s.keys.emplace_back(b);
+      if (std::all_of(t.begin(), t.end(), [](char c) { return c > 0; }))  // ASCII only
+        if (std::vector<std::u32string> st = english_stems(t); st.size() >= 2)
+          s.english.push_back(std::move(st));
     };
     add(title.zh);
     add(title.en);
@@ -1136,6 +1141,16 @@ std::vector<std::size_t> best_specs_uncached(const std::vector<Spec>& specs,
     if (whole.size() == 1 && whole[0].second + 4 >= run) best = {whole[0].first};
     if (!best.empty()) break;
   }
+  // “Scale of each B2G station”: an English label in its own word order, every
+  // word one of a name's (english_words.h)
+  if (best.empty())
+    for (std::size_t i = 0; i < specs.size(); ++i)
+      if (specs[i].numeric() == numeric &&
+          std::any_of(specs[i].english.begin(), specs[i].english.end(),
+                      [&](const auto& stems) { return spelled_by(text, stems); })) {
+        best.push_back(i);
+        run = text.size();
+      }
   return best;
 }
 
@@ -3204,16 +3219,20 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
     named.clear();
   else
     qual.clear();
-  auto q = quantity(vt);
-  if (!q) q = counted_in_words(vt);
+  auto read = [](std::string& t) {
+    auto v = quantity(t);
+    if (!v) v = counted_in_words(t);
+    // “two”, “no fewer than ten”: the row names the indicator, the cell its count
+    if (auto digits = english_number_as_digits(t); !v && digits) {
+      v = quantity(*digits);
+      if (!v) v = counted_in_words(*digits);
+      if (v) t = *digits;
+    }
+    return v;
+  };
+  auto q = read(vt);
   // “7个（中国、印尼、泰国）”, “每3～5年一期”, “1985—2023年，共38年”
-  if (std::string core = q ? "" : cell_core(vt); !core.empty() && (q = quantity(core))) vt = core;
-  // “two”, “no fewer than ten”: the row names the indicator, the cell its count
-  if (auto digits = english_number_as_digits(vt); !q && digits) {
-    q = quantity(*digits);
-    if (!q) q = counted_in_words(*digits);
-    if (q) vt = *digits;
-  }
+  if (std::string core = q ? "" : cell_core(vt); !core.empty() && (q = read(core))) vt = core;
   if (q && q->type == value::Value::Type::Quantity && q->lo.unit.empty() && q->hi.unit.empty() &&
       !unit.empty() && unit != "-" && unit != "/") {
     std::string with = vt + " " + text::fold(unit);

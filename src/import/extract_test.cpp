@@ -1938,3 +1938,17 @@ TEST_CASE("extract: 已知 (known) is no 已 (already)") {
   Draft a = extract(md("已建成系统的电-电效率为 48%。\n"), direction_3_1());
   CHECK(drafted_indicator(a, "round_trip_efficiency").sure == Found::Sure::NotFound);
 }
+
+TEST_CASE("extract: an English label in its own word order names the indicator") {
+  Draft d = extract(md("| Indicator | Target |\n| --- | --- |\n"
+                       "| Efficiency, design round-trip | ≥ 62 % |\n"
+                       "| Density of energy storage | ≥ 32 kWh/m³ |\n"),
+                    direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "≥ 62 %");
+  CHECK(drafted_indicator(d, "energy_density").value == "≥ 32 kWh/m3");  // NFKC-folded
+  // a word of its own: not this indicator
+  Draft o = extract(
+      md("| Indicator | Target |\n| --- | --- |\n| Density of heat storage | 40 kWh/m³ |\n"),
+      direction_3_1());
+  CHECK(drafted_indicator(o, "energy_density").sure != Found::Sure::Sure);
+}
