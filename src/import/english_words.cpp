@@ -85,7 +85,7 @@ bool spelled_by(std::u32string_view label, const std::vector<std::u32string>& st
   const std::size_t min_words = std::max<std::size_t>(2, (2 * stems.size() + 4) / 5);
   if (label.empty() || label.size() > 120 || stems.size() < min_words) return false;
   if (!std::all_of(label.begin(), label.end(), [](char32_t c) {
-        return ascii_alnum(c) || c == U'-' || c == U'/' || c == U'.' || c == U'\'';
+        return ascii_alnum(c) || c == U'-' || c == U'/' || c == U'.' || c == U',' || c == U'\'';
       }))
     return false;
   // best[i]: the most stems used in a spelling of label[0, i) (-1: none)
@@ -103,7 +103,7 @@ bool spelled_by(std::u32string_view label, const std::vector<std::u32string>& st
       }
     };
     char32_t c = label[i];
-    if (c == U'-' || c == U'/' || c == U'.' || c == U'\'') reach(i + 1, used[i]);
+    if (c == U'-' || c == U'/' || c == U'.' || c == U',' || c == U'\'') reach(i + 1, used[i]);
     for (std::u32string_view f : kFunctionWords)
       if (label.substr(i, f.size()) == f) reach(i + f.size(), used[i]);
     for (std::size_t k = 0; k < stems.size() && k < 64; ++k) {

@@ -24,7 +24,7 @@ std::vector<std::u32string> english_stems(std::string_view name);
 
 // True when `label`, in match form (NFKC, lower case, no spaces), is spelt
 // wholly by the stems (each bare or with s/es, y as ies), function words and
-// the separators - / . ' and uses at least two of the stems and two fifths
+// the separators - / . , ' and uses at least two of the stems and two fifths
 // of them (“Applied Energy”, a journal, is not “New energy vehicle models the
 // results are applied to”).
 bool spelled_by(std::u32string_view label, const std::vector<std::u32string>& stems);

@@ -28,6 +28,7 @@ TEST_CASE("english words: a label in its own word order") {
   CHECK(spells("Classification society approvals",
                "Mainstream classification societies (Chinese or foreign) granting approval"));
   CHECK(spells("Foreign co-proposers", "Foreign co-proposers"));
+  CHECK(spells("Efficiency of the round trip, design", "Design round-trip efficiency"));
   CHECK(spells("Concentration range of the standard gases", "Standard gas concentration range"));
   // a word the name does not have, too few of the name's words, one word
   CHECK_FALSE(spells("Scale of each B2G plant", "Scale of the swap stations in the B2G demo"));

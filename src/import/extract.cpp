@@ -3158,6 +3158,9 @@ std::string row_unit(const std::vector<std::vector<Cell>>& rows, const Cell* nam
 // name cell `nm` repeats names another quantity than the cell (wording.h).
 bool names_another_quantity(const Spec& s, std::u32string_view nm, bool verbs_aside = false) {
   std::u32string text = drop_particles(nm);
+  // an English label in its own word order holds no word the name lacks
+  for (const auto& stems : s.english)
+    if (spelled_by(text, stems)) return false;
   for (const auto* keys : {&s.keys, &s.guide})
     for (const Key& k : *keys) {
       // a commitment's name often opens with its verb (完成实验验证): the cell

@@ -1941,8 +1941,8 @@ TEST_CASE("extract: 已知 (known) is no 已 (already)") {
 
 TEST_CASE("extract: an English label in its own word order names the indicator") {
   Draft d = extract(md("| Indicator | Target |\n| --- | --- |\n"
-                       "| Efficiency, design round-trip | ≥ 62 % |\n"
-                       "| Density of energy storage | ≥ 32 kWh/m³ |\n"),
+                       "| Efficiency of the round trip, design | ≥ 62 % |\n"
+                       "| Storage density of energy | ≥ 32 kWh/m³ |\n"),
                     direction_3_1());
   CHECK(drafted_indicator(d, "round_trip_efficiency").value == "≥ 62 %");
   CHECK(drafted_indicator(d, "energy_density").value == "≥ 32 kWh/m3");  // NFKC-folded
