@@ -198,6 +198,26 @@ bool approximate(std::u32string_view before, std::u32string_view after) {
   return false;
 }
 
+// “up to 16 h”, “as many as 5”: a ceiling of what may happen. It commits to
+// nothing where more is better (a supply time, a count), and to the bound
+// where less is (“a voltage rise of up to 11.2 mV”).
+bool ceiling_before(std::u32string_view before) {
+  while (!before.empty() && (before.back() == U' ' || before.back() == U'\u00a0'))
+    before.remove_suffix(1);
+  std::u32string low;
+  for (char32_t ch : before.substr(before.size() > 12 ? before.size() - 12 : 0))
+    low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  for (std::u32string_view w : {U"up to", U"as much as", U"as many as", U"as high as"})
+    if (low.size() >= w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0 &&
+        (low.size() == w.size() ||
+         !(low[low.size() - w.size() - 1] >= U'a' && low[low.size() - w.size() - 1] <= U'z')))
+      return true;
+  return false;
+}
+bool more_is_better(const Spec& s) {
+  return s.op == rules::Op::Ge || s.op == rules::Op::Gt || s.kind == Kind::RangeCover;
+}
+
 // A bracket after a commitment that names an aspiration (“不低于 90%（力争
 // 93%）”, “no fewer than 6 (aiming at 8)”): the commitment is the value,
 // never the figure striven for. `p` the folded paragraph, `at` where the
@@ -899,6 +919,17 @@ bool label_number_at(const std::u32string& c, std::size_t i, std::size_t floor) 
   std::size_t k = i;
   while (k > floor && (c[k - 1] == U' ' || c[k - 1] == U'\t' || c[k - 1] == U'\u00a0')) --k;
   if (k > floor && c[k - 1] == U'第') return true;
+  // “子目标1.1：技术装备”, “课题2”: a numbered part of the project, unless a
+  // count word follows the number (“任务2项”)
+  for (std::u32string_view label :
+       {U"子目标", U"子任务", U"子课题", U"课题", U"专题", U"工作包", U"研究内容", U"任务"}) {
+    if (k - floor < label.size() ||
+        std::u32string_view(c).substr(k - label.size(), label.size()) != label)
+      continue;
+    std::size_t e = i;
+    while (e < c.size() && (is_digit(c[e]) || c[e] == U'.')) ++e;
+    if (e == c.size() || !count_word(c[e])) return true;
+  }
   std::size_t w = k;
   while (w > floor && (is_ascii_letter(c[w - 1]) || c[w - 1] == U'.')) --w;
   if (w == k || (w > floor && is_ascii_letter(c[w - 1]))) return false;
@@ -907,7 +938,10 @@ bool label_number_at(const std::u32string& c, std::size_t i, std::size_t floor) 
     if (ch >= U'A' && ch <= U'Z') ch += 32;
   for (std::u32string_view label :
        {U"task", U"tasks", U"wp", U"package", U"section", U"chapter", U"phase", U"annex",
-        U"appendix", U"fig.", U"figure", U"table", U"no.", U"objective", U"milestone"})
+        U"appendix", U"fig.", U"figure", U"table", U"no.", U"objective", U"milestone", U"goal",
+        U"subgoal", U"subtask", U"stage", U"step", U"part", U"item",
+        // committees of standards bodies: “IEC TC 120”, “ISO/TC 197/SC 1”
+        U"tc", U"sc", U"wg", U"jtc"})
     if (word == label) return true;
   return false;
 }
@@ -1588,11 +1622,24 @@ std::string categories_in(const Spec& sp, const std::u32string& flat) {
 // the words that lead into the list, so it counts only in a table cell
 // (`whole`). Extra items beside every required category are no doubt:
 // doing more than asked never fails. "" when there is none.
+// A list as list_doubt reads it: English “and”/“or” between items written as
+// 、 (“warm temperate, humid subtropical and marine”), then in match form
+// without spaces.
+std::u32string list_form(std::u32string_view written) {
+  std::u32string t;
+  for (char32_t c : written) t += c >= U'A' && c <= U'Z' ? c + 32 : c;
+  for (std::u32string_view joint : {U" and ", U" or ", U" as well as "})
+    for (std::size_t at; (at = t.find(joint)) != std::u32string::npos;)
+      t.replace(at, joint.size(), U"、");
+  return strip_spaces(t);
+}
+
 std::string list_doubt(const Spec& sp, const std::u32string& flat) {
   std::vector<std::u32string> items;
   std::size_t at = 0;
   for (;;) {
-    std::size_t next = flat.find(U'、', at);
+    // 、 in Chinese; commas and semicolons in English (“a, b and c”; “a; b; and c”)
+    std::size_t next = flat.find_first_of(U"、,;，；", at);
     items.push_back(
         flat.substr(at, next == std::u32string::npos ? std::u32string::npos : next - at));
     if (next == std::u32string::npos) break;
@@ -1606,10 +1653,22 @@ std::string list_doubt(const Spec& sp, const std::u32string& flat) {
       break;
     }
   if (items.size() < 2) return "";
+  // “Types of stressors assessed: coastal reclamation, …”: the label is no item
+  if (std::size_t colon = items[0].find_last_of(U"：:"); colon != std::u32string::npos)
+    items[0].erase(0, colon + 1);
+  // an item holding a category's words, or one of their parts where the list
+  // cut them at their own “and” (“Peak shaving and valley filling”)
   auto is_category = [&](const std::u32string& item) {
     for (const auto& words : sp.categories)
-      for (const auto& w : words)
-        if (!w.first.empty() && item.find(w.first) != std::u32string::npos) return true;
+      for (const auto& w : words) {
+        if (w.first.empty()) continue;
+        if (item.find(w.first) != std::u32string::npos) return true;
+        std::u32string parts = list_form(to_u32(text::fold(w.second)));
+        for (std::size_t at = 0, next; at <= parts.size(); at = next + 1) {
+          next = std::min(parts.find(U'、', at), parts.size());
+          if (next - at >= 4 && parts.compare(at, next - at, item) == 0) return true;
+        }
+      }
     return false;
   };
   std::u32string strange;
@@ -2097,7 +2156,9 @@ void Extraction::categorical_sentence(const std::u32string& para, const std::vec
     Cand c{v, {}, at_column(place, cls[first].offset), trim_quote(text)};
     c.run = top;
     c.ambiguous = best.size() > 1 || has_negation(flat);
-    c.doubt = list_doubt(specs[k], flat);
+    c.doubt = list_doubt(specs[k], list_form(std::u32string_view(para).substr(
+                                       cls[first].offset, cls[last].offset + cls[last].text.size() -
+                                                              cls[first].offset)));
     cands[k].push_back(c);
   }
 }
@@ -2251,12 +2312,15 @@ std::size_t Extraction::research_mentions(const std::string& text, const Place& 
 // Headings of the sections on what exists already: the team's record, the
 // state of the art. Nothing in them commits the project to a value.
 const char* const kBackgroundHeadings[] = {
-    "研究基础",     "工作基础",        "前期基础",           "前期工作",           "研究现状",
-    "国内外现状",   "发展现状",        "researchfoundation", "researchbackground", "stateoftheart",
-    "previouswork", "priorwork",       "工作积累",           "研究积累",           "已有成果",
-    "前期成果",     "trackrecord",     "现有基础",           "已有基础",           "已有工作",
-    "前期研究",     "preliminarywork", "preliminaryresults", "preliminarystudies", "existingwork",
-    "existingbasis"};
+    "研究基础", "工作基础", "前期基础", "前期工作", "研究现状", "国内外现状", "发展现状",
+    "researchfoundation", "researchbackground", "stateoftheart", "previouswork", "priorwork",
+    "工作积累", "研究积累", "已有成果", "前期成果", "trackrecord", "现有基础", "已有基础",
+    "已有工作", "前期研究", "preliminarywork", "preliminaryresults", "preliminarystudies",
+    "existingwork", "existingbasis", "researchbasis", "workingconditions", "工作条件",
+    // the schedule and the budget restate targets by month or cost them: the
+    // indicator section states what is committed
+    "进度安排", "进度计划", "年度计划", "时间安排", "schedule", "timeline", "timetable", "经费预算",
+    "预算", "budget"};
 
 void Extraction::background_section(const std::string& text, int level) {
   if (level <= 0) return;
@@ -2581,6 +2645,20 @@ void Extraction::clause(Reading& rd, std::size_t ci, const std::vector<std::size
 }
 
 // qualitative commitments: the clause itself
+// Whether a clause that names a commitment `s` by part of a Chinese name holds
+// the name's head, its last two characters (“…技术指南”: 指南): “协同控制示范
+// 城市不少于3个” shares 协同控制 with “协同控制技术指南” but counts cities.
+bool holds_head(const Spec& s, std::u32string_view flat) {
+  bool partial = false;
+  for (const Key& k : s.keys) {
+    if (!names(flat, k.text, nullptr)) continue;
+    if (k.text.size() < 4 || k.text.back() < 0x80) return true;  // short, or English
+    if (flat.find(std::u32string_view(k.text).substr(k.text.size() - 2)) != flat.npos) return true;
+    partial = true;
+  }
+  return !partial;
+}
+
 void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32string& flat,
                              bool negated) {
   std::size_t run, nrun;
@@ -2605,7 +2683,7 @@ void Extraction::qualitative(const Reading& rd, const Clause& cl, const std::u32
            trim_quote(rd.text)};
     c.run = run;
     c.ambiguous = q.size() > 1 || negated || !commits_to(specs[k], flat, sentence) ||
-                  in_modifier(head_part, specs[k]);
+                  in_modifier(head_part, specs[k]) || !holds_head(specs[k], flat);
     cands[k].push_back(c);
   }
 }
@@ -2680,8 +2758,11 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
                           std::find(named.begin(), named.end(), rd.para_lead[0]) != named.end()))
       named = rd.para_lead;
     std::vector<std::size_t> fitting;
+    bool ceiling = ceiling_before(std::u32string_view(cl.text).substr(0, f.start));
     for (std::size_t k : named)
-      if (fits(specs[k], f.v) && !measure_word_differs(specs[k], f.v)) fitting.push_back(k);
+      if (fits(specs[k], f.v) && !measure_word_differs(specs[k], f.v) &&
+          !(ceiling && more_is_better(specs[k])))
+        fitting.push_back(k);
     Cand c{f.text, f.v, at_column(rd.place, cl.offset + f.start), trim_quote(rd.text)};
     c.run = run;
     // the name only qualifies another noun, which is what is counted (the
@@ -2952,6 +3033,19 @@ bool labels_rows(const Table& t, std::size_t top) {
          any_of_words(match_form(col[0].text), {"指标", "indicator", "metric"});
 }
 
+// A budget table: a cell of its first row names the budget or an amount of
+// money (“预算科目 | 金额（万元）”, “Budget item | Amount (CNY 10,000)”).
+bool budget_table(const Table& t) {
+  if (t.rows.empty()) return false;
+  for (const Cell& c : t.rows[0]) {
+    std::u32string h = match_form(c.text);
+    if (h.size() <= 40 && contains_any(h, {U"预算", U"经费", U"万元", U"budget", U"amount(cny",
+                                           U"amount(rmb", U"amount(10,000", U"funding"}))
+      return true;
+  }
+  return false;
+}
+
 void Extraction::table(const Table& t) {
   name_para.clear();
   std::size_t top = title_rows(t);
@@ -2964,6 +3058,7 @@ void Extraction::table(const Table& t) {
     join_spanning(t, l);
     transpose(t, l);
   }
+  if (budget_table(t)) return;  // its amounts are money, its row labels cost items
   const std::vector<std::vector<Cell>>& rows = l.transposed.empty() ? t.rows : l.transposed;
   if (l.header < t.rows.size() && l.cols.country >= 0) {  // participating units
     participants(t, l);
@@ -3271,7 +3366,7 @@ void Extraction::indicator_row(const std::vector<std::vector<Cell>>& rows, std::
         c.value = vt;
         c.fits = false;
       }
-      c.doubt = list_doubt(specs[k], flat);
+      c.doubt = list_doubt(specs[k], list_form(to_u32(text::fold(vt))));
     }
     cands[k].push_back(c);
   }

@@ -1952,3 +1952,77 @@ TEST_CASE("extract: an English label in its own word order names the indicator")
       direction_3_1());
   CHECK(drafted_indicator(o, "energy_density").sure != Found::Sure::Sure);
 }
+
+TEST_CASE("extract: the research basis, the schedule and the budget commit to nothing") {
+  Draft d = extract(md("## 5. Research basis and working conditions\n\n"
+                       "The present round-trip efficiency is 48 %.\n\n"
+                       "## 6. Schedule\n\n- Month 36: round-trip efficiency 61 %\n\n"
+                       "## 7. Budget\n\n| Budget item | Amount |\n| --- | --- |\n"
+                       "| Cycle life tests | 120 |\n"),
+                    direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").sure == Found::Sure::NotFound);
+  CHECK(drafted_indicator(d, "cycle_life").sure == Found::Sure::NotFound);
+  SECTION("a budget table anywhere") {
+    Draft b = extract(
+        md("## 考核指标\n\n| 预算科目 | 金额（万元） |\n| --- | --- |\n| 循环寿命测试 | 120 |\n"),
+        direction_3_1());
+    CHECK(drafted_indicator(b, "cycle_life").sure != Found::Sure::Sure);
+  }
+}
+
+TEST_CASE("extract: numbered parts of the project and committees are labels") {
+  Draft d = extract(md("- 子目标1.1：循环寿命\n- Sub-goal 2.1: Cycle life\n"
+                       "- 循环寿命测试方法提案提交 IEC TC 120 审议。\n"),
+                    direction_3_1());
+  CHECK(drafted_indicator(d, "cycle_life").sure == Found::Sure::NotFound);
+  // a count word after the number: a count, not a label
+  Draft c = extract(md("课题2项，循环寿命不小于 12000 次。\n"), direction_3_1());
+  CHECK(drafted_indicator(c, "cycle_life").value == "不小于 12000 次");
+}
+
+TEST_CASE("extract: up to is a ceiling, a commitment only where less is better") {
+  rules::Direction d = direction_3_1();
+  d.rules.push_back(rule_from(R"(
+id: voltage_rise
+title: {zh: 电压升高, en: Voltage rise}
+kind: quantity
+op: "<="
+value: 15
+unit: mV
+source: {section: "3.1 考核指标", text: "电压升高不超过 15 mV"})",
+                              "3.1"));
+  Draft dr = extract(md("The cycle life will reach up to 12000 cycles and the voltage rise will be "
+                        "up to 11.2 mV.\n"),
+                     d);
+  CHECK(drafted_indicator(dr, "cycle_life").sure != Found::Sure::Sure);
+  CHECK(drafted_indicator(dr, "voltage_rise").value == "11.2 mV");
+}
+
+TEST_CASE("extract: an English list with an item in other words is not sure") {
+  Draft d =
+      extract(md("| Indicator | Target |\n| --- | --- |\n"
+                 "| Climate zones compared | warm temperate, humid subtropical and marine |\n"),
+              direction_categorical());
+  CHECK(drafted_indicator(d, "compared_climate_zones").sure != Found::Sure::Sure);
+  Draft all =
+      extract(md("| Indicator | Target |\n| --- | --- |\n"
+                 "| Climate zones compared | warm temperate, subtropical humid and marine |\n"),
+              direction_categorical());
+  CHECK(drafted_indicator(all, "compared_climate_zones").sure == Found::Sure::Sure);
+}
+
+TEST_CASE("extract: a commitment named by part of its name needs the name's head") {
+  rules::Direction d;
+  d.number = "9.5";
+  d.rules.push_back(rule_from(R"(
+id: co_control_guideline
+title: {zh: 协同控制方案编制技术指南, en: Technical guideline for co-control plans}
+kind: qualitative
+op: committed
+source: {section: "9.5 考核指标", text: "形成协同控制方案编制技术指南"})",
+                              "9.5"));
+  Draft x = extract(md("考核指标：（1）协同控制示范城市不少于3个；（2）其他。\n"), d);
+  CHECK(drafted_indicator(x, "co_control_guideline").sure != Found::Sure::Sure);
+  Draft y = extract(md("考核指标：（1）编制协同控制技术指南1项。\n"), d);
+  CHECK(drafted_indicator(y, "co_control_guideline").sure == Found::Sure::Sure);
+}
