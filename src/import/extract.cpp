@@ -2712,6 +2712,30 @@ bool condition_bracket(const std::u32string& p, const std::vector<Clause>& cls, 
 
 // `from`: where the text after the last number read begins; `named_here`: the
 // indicators the last number went to.
+// “1 evaluation standard will be compiled, 2 national or industry standards
+// will be drafted”: after a clause that stated its own number, an English
+// number followed by a noun counts that noun, not what the clause before
+// named (the words after the number are no function word: “62 % by 2027”,
+// “3 or more”, “5 each” continue the name before).
+bool counts_what_follows(std::u32string_view rest) {
+  while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < rest.size() && is_ascii_letter(rest[n])) ++n;
+  if (n < 2) return false;
+  std::u32string w(rest.substr(0, n));
+  for (char32_t& c : w)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  for (std::u32string_view stop :
+       {U"or",           U"and",    U"each",  U"in",     U"per",   U"at",    U"for",    U"of",
+        U"to",           U"from",   U"by",    U"with",   U"on",    U"than",  U"more",   U"less",
+        U"is",           U"are",    U"will",  U"was",    U"were",  U"be",    U"has",    U"have",
+        U"respectively", U"within", U"after", U"before", U"under", U"over",  U"above",  U"below",
+        U"higher",       U"lower",  U"times", U"fold",   U"as",    U"when",  U"if",     U"which",
+        U"that",         U"the",    U"a",     U"an",     U"or",    U"years", U"months", U"days"})
+    if (w == stop) return false;
+  return true;
+}
+
 void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
                          std::vector<std::size_t>& named_here) {
   static const std::vector<std::u32string> kThisIndicator = {
@@ -2748,7 +2772,10 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
     if (!each.empty()) named = each;
     // "电-电效率，达到 62%", "Draft standards: at least 4": a short subject, or
     // one of comparator words only, continues the previous clause's.
-    if (named.empty() && without_comparators(subject).size() <= 6) named = rd.prev_specs;
+    if (named.empty() && without_comparators(subject).size() <= 6 &&
+        !(counts_what_follows(std::u32string_view(cl.text).substr(f.end)) && ci > 0 &&
+          rd.cls[ci - 1].sentence == cl.sentence && !fragments(rd.cls[ci - 1].text).empty()))
+      named = rd.prev_specs;
     // “…X。该指标的考核值为 62%”: the one indicator the previous sentence named
     if (named.empty() && contains_any(upto, kThisIndicator)) named = rd.last_sentence_specs;
     // “1．预后预测模型” / “完成时指标：不少于3个。”: the name-only paragraph before

@@ -2026,3 +2026,15 @@ source: {section: "9.5 考核指标", text: "形成协同控制方案编制技�
   Draft y = extract(md("考核指标：（1）编制协同控制技术指南1项。\n"), d);
   CHECK(drafted_indicator(y, "co_control_guideline").sure == Found::Sure::Sure);
 }
+
+TEST_CASE("extract: after a clause with its own number, a number before a noun counts the noun") {
+  Draft d =
+      extract(md("The cycle life will reach 12000 cycles, 2 storage prototypes will be built.\n"),
+              direction_3_1());
+  CHECK(drafted_indicator(d, "cycle_life").value == "12000 cycles");
+  // a name clause without a number: the number after it is the name's
+  Draft n = extract(md("Cycle life, no less than 12000 cycles (international state of the art: "
+                       "about 8000 cycles).\n"),
+                    direction_3_1());
+  CHECK(lower(drafted_indicator(n, "cycle_life")) == 12000);
+}
