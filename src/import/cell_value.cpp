@@ -113,8 +113,38 @@ std::string stated_total(const std::string& cell) {
   return totals == 1 && one_quantity(found) ? found : "";
 }
 
+std::string firm_beside_hope(const std::string& cell) {
+  std::u32string u = to_u32(text::trim(text::fold(cell)));
+  std::vector<std::u32string> parts(1);
+  for (char32_t c : u) {
+    if (c == U',' || c == U'，' || c == U';' || c == U'；')
+      parts.emplace_back();
+    else
+      parts.back() += c;
+  }
+  if (parts.size() != 2) return "";
+  auto opening = [](std::u32string p, std::initializer_list<std::u32string_view> words) {
+    while (!p.empty() && p.front() == U' ') p.erase(0, 1);
+    std::u32string low = lowered(p);
+    for (std::u32string_view w : words)
+      if (starts_with(low, w)) return p.substr(w.size());
+    return std::u32string();
+  };
+  static constexpr std::initializer_list<std::u32string_view> kHope = {
+      U"力争",       U"争取",         U"aim for",    U"aim at", U"aiming at",
+      U"aiming for", U"striving for", U"strive for", U"ideally"};
+  static constexpr std::initializer_list<std::u32string_view> kFirm = {
+      U"确保", U"保证", U"ensure", U"ensured", U"guaranteed", U"guarantee", U"committed", U"firm"};
+  for (int h = 0; h < 2; ++h) {
+    if (opening(parts[h], kHope).empty()) continue;
+    std::string firm = trimmed(opening(parts[1 - h], kFirm));
+    if (!firm.empty() && one_quantity(firm)) return firm;
+  }
+  return "";
+}
+
 std::string cell_core(const std::string& cell) {
-  for (auto read : {without_word_aside, every_interval, stated_total})
+  for (auto read : {without_word_aside, every_interval, stated_total, firm_beside_hope})
     if (std::string v = read(cell); !v.empty()) return v;
   return "";
 }

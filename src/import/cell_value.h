@@ -24,6 +24,10 @@ std::string every_interval(const std::string& cell);
 // 累计, “in total”, “a total of”), gives that total.
 std::string stated_total(const std::string& cell);
 
+// “力争55 ℃，确保≤60 ℃”, “aim for 95 %, ensure ≥ 90 %”: a hope beside a firm
+// value; the firm value (after 确保/ensure) is the commitment.
+std::string firm_beside_hope(const std::string& cell);
+
 // The first of the above that reads the cell, or "".
 std::string cell_core(const std::string& cell);
 

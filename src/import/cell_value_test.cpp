@@ -55,3 +55,14 @@ TEST_CASE("cell value: cell_core takes the first reading") {
   CHECK(cell_core("1985—2023年，共38年") == "38年");
   CHECK(cell_core("不少于5个").empty());  // read as it is elsewhere
 }
+
+TEST_CASE("cell value: a firm value beside a hope") {
+  CHECK(firm_beside_hope("力争55 ℃，确保≤60 ℃") == "≤60 °C");  // folded: ℃ is °C
+  CHECK(firm_beside_hope("确保≥90%，力争95%") == "≥90%");
+  CHECK(firm_beside_hope("aim for 95 %, ensure ≥ 90 %") == "≥ 90 %");
+  // a hope alone, two firm values, no hope: not read so
+  CHECK(firm_beside_hope("力争95%").empty());
+  CHECK(firm_beside_hope("确保≥90%，确保≥92%").empty());
+  CHECK(firm_beside_hope("≥90%，≥92%").empty());
+  CHECK(firm_beside_hope("力争95%，确保较高水平").empty());
+}

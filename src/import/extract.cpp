@@ -2811,6 +2811,41 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
   }
 }
 
+// “力争2.5wt%，确保≥2.2wt%”, “aim for 95 %, at least 90 %”: a clause opening
+// with a hope, in a sentence with a clause opening with a firm word, states
+// what is hoped for; the firm value is the commitment. A hope alone is the
+// applicant's target (docs/import.md).
+bool opens_with(std::u32string_view clause, std::initializer_list<std::u32string_view> words) {
+  std::u32string low;
+  for (char32_t c : clause.substr(0, 24))
+    if (c != U' ') low += c >= U'A' && c <= U'Z' ? c + 32 : c;
+  for (std::u32string_view w : words)
+    if (low.compare(0, w.size(), w) == 0) return true;
+  return false;
+}
+bool hope_beside_firm(const std::vector<Clause>& cls, std::size_t ci, std::u32string_view before) {
+  static constexpr std::initializer_list<std::u32string_view> kHope = {
+      U"力争",      U"争取",     U"aimfor",    U"aimat",   U"aimingat",
+      U"aimingfor", U"striving", U"strivefor", U"ideally", U"hopefully"};
+  static constexpr std::initializer_list<std::u32string_view> kFirm = {
+      U"确保",      U"保证",    U"至少",       U"不低于",    U"不少于", U"ensure",
+      U"guarantee", U"atleast", U"butatleast", U"committed", U"firm"};
+  // the clause opens with the hope, or the hope comes right before the number
+  // (“整车风阻系数Cd力争0.185”)
+  std::u32string tail;
+  for (char32_t c : before.substr(before.size() > 12 ? before.size() - 12 : 0))
+    if (c != U' ') tail += c >= U'A' && c <= U'Z' ? c + 32 : c;
+  bool hope_before = std::any_of(kHope.begin(), kHope.end(), [&](std::u32string_view w) {
+    return tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0;
+  });
+  if (!hope_before && !opens_with(cls[ci].text, kHope)) return false;
+  for (std::size_t k = 0; k < cls.size(); ++k)
+    if (k != ci && cls[k].sentence == cls[ci].sentence && opens_with(cls[k].text, kFirm) &&
+        std::any_of(cls[k].text.begin(), cls[k].text.end(), is_digit))
+      return true;
+  return false;
+}
+
 // Whether number `fi` of clause `ci` is no committed value: a bare year, a
 // baseline before a target verb, someone else's figure, money. `between`: the
 // words since the previous number, lowercased; `before`: the sentence up to it.
@@ -2841,6 +2876,7 @@ bool Extraction::not_a_value(const Reading& rd, std::size_t ci, const std::vecto
   }
   if (trailer_says_other(std::u32string_view(cl.text).substr(f.end))) return true;
   if (aspiration(rd.p, cl.offset)) return true;
+  if (hope_beside_firm(rd.cls, ci, std::u32string_view(cl.text).substr(0, f.start))) return true;
   if (approximate(std::u32string_view(cl.text).substr(0, f.start),
                   std::u32string_view(cl.text).substr(f.end)))
     return true;

@@ -2038,3 +2038,14 @@ TEST_CASE("extract: after a clause with its own number, a number before a noun c
                     direction_3_1());
   CHECK(lower(drafted_indicator(n, "cycle_life")) == 12000);
 }
+
+TEST_CASE("extract: a hope beside a firm value in a sentence") {
+  Draft d =
+      extract(md("- 电-电效率：力争65%，确保≥62%\n- 循环寿命力争15000次，确保不少于12000次\n"),
+              direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "≥62%");
+  CHECK(lower(drafted_indicator(d, "cycle_life")) == 12000);
+  // a hope alone is the applicant's target
+  Draft h = extract(md("- 电-电效率：力争65%\n"), direction_3_1());
+  CHECK(lower(drafted_indicator(h, "round_trip_efficiency")) == 65);
+}
