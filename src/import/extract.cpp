@@ -2317,6 +2317,9 @@ const char* const kBackgroundHeadings[] = {
     "工作积累", "研究积累", "已有成果", "前期成果", "trackrecord", "现有基础", "已有基础",
     "已有工作", "前期研究", "preliminarywork", "preliminaryresults", "preliminarystudies",
     "existingwork", "existingbasis", "researchbasis", "workingconditions", "工作条件",
+    // why the project is needed: the field's figures, not the project's
+    "立项依据", "项目背景", "研究背景", "background", "rationale", "可行性", "feasibility",
+    "previousachievements", "priorachievements", "achievementstodate",
     // the schedule and the budget restate targets by month or cost them: the
     // indicator section states what is committed
     "进度安排", "进度计划", "年度计划", "时间安排", "schedule", "timeline", "timetable", "经费预算",
@@ -2329,6 +2332,14 @@ void Extraction::background_section(const std::string& text, int level) {
   std::u32string flat = strip_spaces(to_u32(text::fold(text)));
   for (const char* w : kBackgroundHeadings)
     if (flat.find(to_u32(w)) != std::u32string::npos) background = level;
+  // “项目背景与目标”, “Schedule and deliverables”: a heading that also names
+  // what the project commits to opens no such section
+  std::u32string low = flat;
+  for (char32_t& c : low)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  if (background && contains_any(low, {U"目标", U"指标", U"成果", U"objective", U"target",
+                                       U"indicator", U"deliverable", U"outcome", U"output"}))
+    background = 0;
 }
 
 // “1．与国外联合出版设计指南” / “完成时指标：达到1部。”: a list whose item

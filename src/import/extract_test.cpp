@@ -2049,3 +2049,10 @@ TEST_CASE("extract: a hope beside a firm value in a sentence") {
   Draft h = extract(md("- 电-电效率：力争65%\n"), direction_3_1());
   CHECK(lower(drafted_indicator(h, "round_trip_efficiency")) == 65);
 }
+
+TEST_CASE("extract: a background heading that also names targets opens no background") {
+  Draft d = extract(md("## 项目背景与目标\n\n电-电效率达到 62%。\n"), direction_3_1());
+  CHECK(drafted_indicator(d, "round_trip_efficiency").value == "达到 62%");
+  Draft b = extract(md("## 立项依据\n\n电-电效率达到 62%。\n"), direction_3_1());
+  CHECK(drafted_indicator(b, "round_trip_efficiency").sure == Found::Sure::NotFound);
+}
