@@ -90,7 +90,8 @@ DraftYaml draft_yaml(const Draft& d, const rules::Direction& dir, const std::str
                                               lang, safe::yaml_comment(as_written, 60))),
                 &p.place);
       };
-      field("country", p.country, p.country_text);
+      // quoted: “NO” (Norway) is a boolean to YAML 1.1 readers
+      field("country", p.country.empty() ? "" : safe::yaml_quoted(p.country), p.country_text);
       if (p.member_by_lead)
         w.put("    role: member  # " + msg::tr<msg::Id::import_member_by_lead>(lang), &p.place);
       else

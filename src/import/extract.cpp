@@ -1876,6 +1876,7 @@ class Extraction {
   std::vector<std::vector<Cand>> cands;
   std::vector<Cand> titles, durations;
   std::vector<FoundParticipant> line_participants;  // participant_line()
+  std::size_t last_line_unit = SIZE_MAX;            // the unit the paragraph before named alone
   std::vector<Item> items;
   // every indicator's name (titles, aliases), longest first
   std::vector<std::u32string> all_keys;
@@ -2400,7 +2401,7 @@ bool organisation_name(std::u32string_view name) {
 
 // The role a unit line's label gives (“牵头单位”, “Partner”), or nullptr when
 // the label is none of a unit's.
-const char* unit_label_role(std::u32string label) {
+const char* unit_label_role(std::u32string label, std::string* implied_country = nullptr) {
   static const std::pair<std::u32string_view, const char*> kLabels[] = {
       {U"牵头单位", "lead"},
       {U"牵头承担单位", "lead"},
@@ -2428,8 +2429,24 @@ const char* unit_label_role(std::u32string label) {
     label.pop_back();
   while (!label.empty() && std::u32string_view(U"*_").find(label.front()) != std::u32string::npos)
     label.erase(0, 1);
-  for (const auto& [l, r] : kLabels)
-    if (label == l) return r;
+  // “Partner 1”, “参与单位二”: a numbered label is the label
+  while (!label.empty() && (is_digit(label.back()) || chinese_digit(label.back()) ||
+                            label.back() == U'#' || label.back() == U'.'))
+    label.pop_back();
+  // “Chinese partners”, “国内参与单位”: the label may say where the units are
+  static const std::pair<std::u32string_view, const char*> kWhere[] = {
+      {U"", ""},       {U"chinese", "CN"}, {U"domestic", "CN"},    {U"国内", "CN"},
+      {U"中方", "CN"}, {U"foreign", ""},   {U"international", ""}, {U"overseas", ""},
+      {U"国外", ""},   {U"外方", ""},      {U"境外", ""}};
+  for (const auto& [where, country] : kWhere) {
+    if (label.compare(0, where.size(), where) != 0) continue;
+    std::u32string_view core = std::u32string_view(label).substr(where.size());
+    for (const auto& [l, r] : kLabels)
+      if (core == l) {
+        if (implied_country) *implied_country = country;
+        return r;
+      }
+  }
   return nullptr;
 }
 
@@ -2473,13 +2490,29 @@ std::optional<FoundParticipant> unit_of(const std::u32string& part) {
   if (part.empty() || part.size() > 200 || part.find_first_of(U"，。") != std::u32string::npos)
     return std::nullopt;
   FoundParticipant fp;
-  std::size_t open = part.rfind(U'(');
+  // the bracket the part ends with, matched (“UN-Habitat (Kenya, other
+  // (international organisation))”)
+  std::size_t open = std::u32string::npos;
+  for (std::size_t i = part.size(), depth = 0; i-- > 0;) {
+    if (part[i] == U')') ++depth;
+    if (part[i] == U'(' && depth > 0 && --depth == 0) {
+      open = i;
+      break;
+    }
+  }
   if (part.back() == U')' && open != std::u32string::npos && open > 0) {
     std::u32string inside = part.substr(open + 1, part.size() - open - 2);
     std::size_t comma = inside.find_first_of(U",，、");
     fp.name = std::string(text::trim(to_utf8(part.substr(0, open))));
     fp.country_text = std::string(text::trim(to_utf8(inside.substr(0, comma))));
     fp.country = country_code(fp.country_text);
+    // “BGI Genomics Co., Ltd. (enterprise)”: a bracket of the kind alone
+    if (fp.country.empty() && comma == std::u32string::npos && !kind_of(fp.country_text).empty()) {
+      fp.kind_text = fp.country_text;
+      fp.kind = kind_of(fp.kind_text);
+      fp.country_text.clear();
+      return fp.name.empty() ? std::nullopt : std::optional<FoundParticipant>(fp);
+    }
     // a bracket that names no country (“（牵头）”) leaves the line unread
     if (fp.country.empty()) return std::nullopt;
     if (comma != std::u32string::npos) {
@@ -2499,7 +2532,41 @@ std::optional<FoundParticipant> unit_of(const std::u32string& part) {
   return fp;
 }
 
+std::vector<FoundParticipant> participant_line(const std::string& text, const Place& place);
+
+// “Lead organisation: X (China, hospital). Chinese partners: A (university);
+// B (institute). Foreign partners: …”: a paragraph of several labelled
+// lists, cut where a sentence ends and the next opens with a unit's label.
+// One piece when it holds no such cut.
+std::vector<std::string> unit_sentences(const std::string& text) {
+  std::u32string u = to_u32(text);
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < u.size(); ++i) {
+    bool end = u[i] == U'。' || u[i] == U'；' || (u[i] == U'.' && u[i + 1] == U' ');
+    if (!end) continue;
+    std::size_t next = i + 1;
+    while (next < u.size() && u[next] == U' ') ++next;
+    std::size_t colon = u.find_first_of(U":：", next);
+    if (colon == std::u32string::npos || colon - next > 40) continue;
+    if (!unit_label_role(match_form(to_utf8(u.substr(next, colon - next))))) continue;
+    out.push_back(to_utf8(u.substr(start, i + 1 - start)));
+    start = next;
+  }
+  out.push_back(to_utf8(u.substr(start)));
+  return out;
+}
+
 std::vector<FoundParticipant> participant_line(const std::string& text, const Place& place) {
+  if (std::vector<std::string> pieces = unit_sentences(text); pieces.size() > 1) {
+    std::vector<FoundParticipant> all;
+    for (const std::string& piece : pieces) {
+      std::vector<FoundParticipant> some = participant_line(piece, place);
+      if (some.empty()) return {};  // every piece a list of units, or none read
+      for (FoundParticipant& fp : some) all.push_back(std::move(fp));
+    }
+    return all;
+  }
   // most paragraphs are none: a label's colon near the start, the label a
   // unit's (单位, lead, partner, particip…)
   std::size_t raw_colon = std::min(text.find(':'), text.find("："));
@@ -2513,16 +2580,29 @@ std::vector<FoundParticipant> participant_line(const std::string& text, const Pl
   std::u32string u = to_u32(text::fold(text));
   std::size_t colon = u.find_first_of(U":：");
   if (colon == std::u32string::npos || colon > 40) return {};
-  const char* role = unit_label_role(match_form(to_utf8(u.substr(0, colon))));
+  std::string implied;  // “Chinese partners: …”
+  const char* role = unit_label_role(match_form(to_utf8(u.substr(0, colon))), &implied);
   if (!role) return {};
   std::u32string rest = u.substr(colon + 1);
+  // the line's closing mark, not an abbreviation's full stop (“… Diesel Ltd.”,
+  // “Co.”, “e.V.”: a word of at most four letters before it)
+  auto abbreviation = [&] {
+    std::size_t k = rest.size() - 1, w = k;
+    while (w > 0 && (is_ascii_letter(rest[w - 1]) || rest[w - 1] == U'.')) --w;
+    return rest[k] == U'.' && k > w && k - w <= 4 && (w == 0 || rest[w - 1] == U' ');
+  };
   while (!rest.empty() &&
-         std::u32string_view(U" 。.;；*_").find(rest.back()) != std::u32string::npos)
+         std::u32string_view(U" 。.;；*_").find(rest.back()) != std::u32string::npos &&
+         !abbreviation())
     rest.pop_back();
   std::vector<FoundParticipant> out;
   for (const std::u32string& part : unit_parts(rest)) {
     std::optional<FoundParticipant> fp = unit_of(part);
     if (!fp) return {};
+    if (fp->country.empty() && !implied.empty()) {
+      fp->country = implied;
+      fp->country_text = to_utf8(u.substr(0, colon));
+    }
     fp->role = role;
     fp->role_text = to_utf8(u.substr(0, colon));
     fp->place = place;
@@ -2532,16 +2612,107 @@ std::vector<FoundParticipant> participant_line(const std::string& text, const Pl
   return out;
 }
 
+// “国别：中国；单位性质：医院”, “Country: Norway; Type: research institute”: a
+// line of the unit's fields under a unit's line. Every field must be a
+// country's or a kind's; nothing when the line is no such line.
+struct UnitFields {
+  std::string country, kind, country_text, kind_text;
+};
+std::optional<UnitFields> unit_fields(const std::string& text) {
+  std::u32string u = to_u32(text::fold(text));
+  if (u.size() > 120) return std::nullopt;
+  UnitFields f;
+  std::size_t at = 0;
+  while (at < u.size()) {
+    std::size_t end = std::min(u.find_first_of(U";；,，", at), u.size());
+    std::u32string field = u.substr(at, end - at);
+    at = end + 1;
+    std::size_t colon = field.find_first_of(U":：");
+    if (colon == std::u32string::npos) return std::nullopt;
+    std::u32string label = match_form(to_utf8(field.substr(0, colon)));
+    std::string value(text::trim(to_utf8(field.substr(colon + 1))));
+    if (contains_any(label, {U"国别", U"国家", U"所在国", U"country"})) {
+      f.country_text = value;
+      f.country = country_code(value);
+      if (f.country.empty()) return std::nullopt;
+    } else if (contains_any(label, {U"性质", U"类型", U"类别", U"type", U"kind", U"nature"})) {
+      f.kind_text = value;
+      f.kind = kind_of(value);
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (f.country.empty() && f.kind.empty()) return std::nullopt;
+  return f;
+}
+
+// A unit's line, and its fields on the same paragraph's next line (“Lead
+// organisation: X” / “Country: China; type: university”, one list item), or
+// the line alone (participant_line).
+std::vector<FoundParticipant> unit_with_fields(const std::string& text, const Place& place) {
+  std::u32string u = to_u32(text::fold(text)), low = u;
+  for (char32_t& c : low)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  std::size_t at = std::u32string::npos;
+  for (std::u32string_view label :
+       {U"country:", U"country :", U"国别:", U"国别：", U"国家:", U"国家："})
+    at = std::min(at, low.find(label));
+  if (at != std::u32string::npos && at > 0) {
+    std::u32string head = u.substr(0, at);
+    while (!head.empty() && head.back() == U' ') head.pop_back();
+    std::vector<FoundParticipant> fps = participant_line(to_utf8(head), place);
+    // “Research Institute (CSSC 711)”: with the fields below, a bracket that
+    // is no country's is the name's own
+    std::size_t open = head.rfind(U'(');
+    if (fps.empty() && !head.empty() && head.back() == U')' && open != std::u32string::npos) {
+      fps = participant_line(to_utf8(head.substr(0, open)), place);
+      if (fps.size() == 1) fps[0].name += " " + to_utf8(head.substr(open));
+    }
+    std::optional<UnitFields> f = unit_fields(to_utf8(u.substr(at)));
+    if (fps.size() == 1 && f) {
+      if (fps[0].country.empty()) {
+        fps[0].country = f->country;
+        fps[0].country_text = f->country_text;
+      }
+      if (!f->kind.empty()) {
+        fps[0].kind = f->kind;
+        fps[0].kind_text = f->kind_text;
+      }
+      fps[0].quote = trim_quote(text);
+      return fps;
+    }
+  }
+  return participant_line(text, place);
+}
+
 void Extraction::paragraph(const std::string& text, const Place& place, int heading_level) {
   section(text, heading_level);
   background_section(text, heading_level);
+  std::size_t unit_above = std::exchange(last_line_unit, SIZE_MAX);
+  if (heading_level == 0 && unit_above != SIZE_MAX)
+    if (std::optional<UnitFields> f = unit_fields(text)) {
+      FoundParticipant& fp = line_participants[unit_above];
+      if (fp.country.empty() && !f->country.empty()) {
+        fp.country = f->country;
+        fp.country_text = f->country_text;
+      }
+      if (!f->kind.empty()) {
+        fp.kind = f->kind;
+        fp.kind_text = f->kind_text;
+      }
+      return;
+    }
   if (heading_level == 0)
-    if (std::vector<FoundParticipant> fps = participant_line(text, place); !fps.empty()) {
+    if (std::vector<FoundParticipant> fps = unit_with_fields(text, place); !fps.empty()) {
+      std::string alone = fps.size() == 1 ? fps[0].name : "";
       // “牵头申报单位：X” in the cover and “牵头单位：X” under 组成单位: one unit
       for (FoundParticipant& fp : fps)
         if (std::none_of(line_participants.begin(), line_participants.end(),
                          [&](const FoundParticipant& o) { return o.name == fp.name; }))
           line_participants.push_back(std::move(fp));
+      // one unit on its line: the next line may give its fields
+      for (std::size_t i = 0; i < line_participants.size() && !alone.empty(); ++i)
+        if (line_participants[i].name == alone) last_line_unit = i;
       return;
     }
   para_lead = std::exchange(name_para, {});

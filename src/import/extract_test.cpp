@@ -157,6 +157,19 @@ TEST_CASE("draft yaml: parses back, and hostile text stays inside its value or c
   CHECK(y.places.at(line).line == 3);
 }
 
+TEST_CASE("draft yaml: a country code is quoted, so that NO stays Norway") {
+  Document doc =
+      md("Partners: Norwegian University of Science and Technology (Norway, university)\n");
+  Draft d = extract(doc, direction_3_1());
+  REQUIRE(d.participants.size() == 1);
+  DraftYaml y = draft_yaml(d, direction_3_1(), "sstic-2022-draft", doc, false);
+  INFO(y.text);
+  CHECK(y.text.find("country: \"NO\"") != std::string::npos);
+  auto parsed = yaml::parse(y.text);
+  REQUIRE(parsed.ok);
+  CHECK(parsed.root->get("participants")->items.at(0)->get("country")->scalar == "NO");
+}
+
 TEST_CASE("rule aliases: checked by the loader") {
   auto bad = [](const std::string& aliases) {
     auto y = yaml::parse(
@@ -2055,4 +2068,64 @@ TEST_CASE("extract: a background heading that also names targets opens no backgr
   CHECK(drafted_indicator(d, "round_trip_efficiency").value == "达到 62%");
   Draft b = extract(md("## 立项依据\n\n电-电效率达到 62%。\n"), direction_3_1());
   CHECK(drafted_indicator(b, "round_trip_efficiency").sure == Found::Sure::NotFound);
+}
+
+TEST_CASE("extract: a unit's country and kind on the line under it") {
+  // the next paragraph
+  Draft d = extract(md("牵头单位：中国医学科学院阜外医院\n\n国别：中国；单位性质：医院\n\n"
+                       "参与单位：Stanford University\n\n国别：美国；单位性质：高校\n\n"
+                       "国别：德国\n"),  // under no unit: nothing
+                    direction_3_1());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[0].country == "CN");
+  CHECK(d.participants[0].kind == "hospital");
+  CHECK(d.participants[1].country == "US");
+  CHECK(d.participants[1].kind == "university");
+  // a list item's second line; a numbered label; a full stop of an abbreviation;
+  // a bracket that is the name's own when the fields follow
+  Draft l = extract(md("- Lead organisation: Shanghai Jiao Tong University\n"
+                       "  Country: China; type: university\n"
+                       "- Partner 4: Winterthur Gas & Diesel Ltd.\n"
+                       "  Country: Switzerland; type: enterprise\n"
+                       "- Partner 5: Marine Diesel Engine Research Institute (CSSC 711)\n"
+                       "  Country: China; type: research institute\n"),
+                    direction_3_1());
+  REQUIRE(l.participants.size() == 3);
+  CHECK(l.participants[0].country == "CN");
+  CHECK(l.participants[0].role == "lead");
+  CHECK(l.participants[1].name == "Winterthur Gas & Diesel Ltd.");
+  CHECK(l.participants[1].country == "CH");
+  CHECK(l.participants[1].role == "member");
+  CHECK(l.participants[2].name == "Marine Diesel Engine Research Institute (CSSC 711)");
+  CHECK(l.participants[2].kind == "institute");
+}
+
+TEST_CASE("extract: a paragraph of labelled lists of units") {
+  Draft d = extract(md("Lead organisation: Beijing Tiantan Hospital, Capital Medical University "
+                       "(China, hospital). Chinese partners: Fudan University (university); BGI "
+                       "Genomics Co., Ltd. (enterprise). Foreign partners: University of Oxford "
+                       "(United Kingdom, university); UN-Habitat (Kenya, other (international "
+                       "organisation)).\n"),
+                    direction_3_1());
+  REQUIRE(d.participants.size() == 5);
+  CHECK(d.participants[0].name == "Beijing Tiantan Hospital, Capital Medical University");
+  CHECK(d.participants[0].role == "lead");
+  CHECK(d.participants[1].name == "Fudan University");
+  CHECK(d.participants[1].country == "CN");  // the label says Chinese
+  CHECK(d.participants[1].role == "member");
+  CHECK(d.participants[2].name == "BGI Genomics Co., Ltd.");
+  CHECK(d.participants[2].kind == "enterprise");
+  CHECK(d.participants[3].country == "GB");
+  CHECK(d.participants[4].name == "UN-Habitat");
+  CHECK(d.participants[4].country == "KE");
+  CHECK(d.participants[4].kind == "other");
+  // a foreign unit with its kind alone: the country is not stated
+  Draft f = extract(md("Foreign partners: University of Oxford (university).\n"), direction_3_1());
+  REQUIRE(f.participants.size() == 1);
+  CHECK(f.participants[0].country.empty());
+  // one piece that is no list of units: none of the paragraph is read
+  Draft n = extract(md("Lead organisation: Fudan University (China, university). Partners: to be "
+                       "confirmed.\n"),
+                    direction_3_1());
+  CHECK(n.participants.empty());
 }
