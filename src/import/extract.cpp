@@ -1706,22 +1706,34 @@ std::string country_code(const std::string& text) {
 
 std::string role_of(const std::string& text) {
   std::u32string t = match_form(text);
-  if (any_of_words(t, {"牵头", "lead", "负责单位", "承担单位"})) return "lead";
+  if (any_of_words(t, {"牵头", "lead", "负责单位", "承担单位", "coordinator"})) return "lead";
   if (any_of_words(t, {"参与", "合作", "member", "participa", "partner"})) return "member";
   return "";
 }
 
-// The kind of unit a cell names. The words outside brackets first: in
-// "Other (non-profit / hospital)" or “其他（联盟）” the bracket explains the
-// kind chosen, it does not choose another.
-std::string kind_of(const std::string& text) {
-  std::u32string t = match_form(text), outside;
-  int depth = 0;
-  for (char32_t c : t) {
-    if (c == U'(' || c == U'（') ++depth;
-    if (depth == 0) outside += c;
-    if ((c == U')' || c == U'）') && depth > 0) --depth;
-  }
+// The kind of unit a name or a kind cell says, by the word at its head: in
+// Chinese the last (中国科学院物理研究所 is an institute, 复旦大学附属华山医院 a
+// hospital, though 学院 and 大学 come first); in English the unit before a
+// comma and before “of” (Huashan Hospital, Fudan University; Institute of
+// Automation, Chinese Academy of Sciences; University of Oxford), then its
+// last word (RWTH Aachen University).
+std::string kind_at_head(std::u32string s) {
+  for (char32_t& c : s)
+    if (c >= U'A' && c <= U'Z') c += 32;
+  // a company's legal form ends its name (“… Academy Co., Ltd.”), and an
+  // institute of technology is a university (KTH, MIT)
+  std::u32string flat = strip_spaces(s);
+  while (!flat.empty() && (flat.back() == U'.' || flat.back() == U' ')) flat.pop_back();
+  for (std::u32string_view form : {U"ltd", U"limited", U"inc", U"gmbh", U"llc", U"plc", U"corp",
+                                   U"s.a", U"s.p.a", U"b.v", U"n.v", U"ag"})
+    if (flat.size() > form.size() &&
+        flat.compare(flat.size() - form.size(), form.size(), form) == 0 &&
+        (form.size() > 2 || !is_ascii_letter(flat[flat.size() - 3])))
+      return "enterprise";
+  if (flat.find(U"instituteoftechnology") != std::u32string::npos) return "university";
+  s = s.substr(0, s.find_first_of(U",，"));
+  if (std::size_t of = s.find(U" of "); of != std::u32string::npos && of > 0) s.resize(of);
+  std::u32string t = strip_spaces(s);
   struct K {
     std::initializer_list<const char*> words;
     const char* kind;
@@ -1736,12 +1748,41 @@ std::string kind_of(const std::string& text) {
       {{"研究所", "研究院", "科研院所", "院所", "研究机构", "研究中心", "实验室", "institute",
         "academy", "laboratory"},
        "institute"},
-      {{"企业", "公司", "集团", "enterprise", "company", "gmbh", "ltd", "inc"}, "enterprise"},
+      {{"企业", "公司", "集团", "enterprise", "company", "gmbh", "ltd", "inc", "limited",
+        "corporation"},
+       "enterprise"},
       {{"其他", "other"}, "other"},
   };
+  const char* best = nullptr;
+  std::size_t best_end = 0, best_len = 0;
+  for (const K& k : kinds)
+    for (const char* w : k.words) {
+      std::u32string word = to_u32(w);
+      for (std::size_t at = t.find(word); at != std::u32string::npos; at = t.find(word, at + 1)) {
+        std::size_t e = at + word.size();
+        if (!best || e > best_end || (e == best_end && word.size() > best_len)) {
+          best = k.kind;
+          best_end = e;
+          best_len = word.size();
+        }
+      }
+    }
+  return best ? best : "";
+}
+
+// The kind of unit a cell names. The words outside brackets first: in
+// "Other (non-profit / hospital)" or “其他（联盟）” the bracket explains the
+// kind chosen, it does not choose another.
+std::string kind_of(const std::string& text) {
+  std::u32string t = to_u32(text::fold(text)), outside;
+  int depth = 0;
+  for (char32_t c : t) {
+    if (c == U'(' || c == U'（') ++depth;
+    if (depth == 0) outside += c;
+    if ((c == U')' || c == U'）') && depth > 0) --depth;
+  }
   for (const std::u32string* in : {&outside, &t})
-    for (const K& k : kinds)
-      if (any_of_words(*in, k.words)) return k.kind;
+    if (std::string k = kind_at_head(*in); !k.empty()) return k;
   return "";
 }
 
@@ -3357,9 +3398,11 @@ void Extraction::participants(const Table& t, const Layout& l) {
       }
     d.participants.push_back(std::move(fp));
   }
-  // ... and when it marks exactly one, every other unit is a member: a
-  // participant is the lead or a member (docs/format.md)
-  if (cols.role < 0) {
+  // ... and when it (or a role column whose other cells say no role: “Role
+  // in the project | Coordinator; …” / “cement demonstration”) marks exactly
+  // one, every other unit is a member: a participant is the lead or a member
+  // (docs/format.md)
+  {
     std::size_t first = d.participants.size();
     for (std::size_t r = l.header + 1; r < t.rows.size(); ++r) {
       const Cell* name = cell_at(t.rows[r], cols.name);

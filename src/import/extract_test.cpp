@@ -2129,3 +2129,37 @@ TEST_CASE("extract: a paragraph of labelled lists of units") {
                     direction_3_1());
   CHECK(n.participants.empty());
 }
+
+TEST_CASE("extract: a unit's kind from the head of its name") {
+  Draft d =
+      extract(md("参与单位：中国医学科学院阜外医院、中国科学院物理研究所、复旦大学附属华山医院、"
+                 "中国汽车工程研究院股份有限公司\n\n"
+                 "Partners: Huashan Hospital, Fudan University (China); Institute of "
+                 "Automation, Chinese Academy of Sciences (China); China Building Materials "
+                 "Academy Co., Ltd. (China); KTH Royal Institute of Technology (Sweden); "
+                 "University of Oxford (United Kingdom)\n"),
+              direction_3_1());
+  REQUIRE(d.participants.size() == 9);
+  CHECK(d.participants[0].kind == "hospital");    // not 学院
+  CHECK(d.participants[1].kind == "institute");   // not 学院
+  CHECK(d.participants[2].kind == "hospital");    // not 大学
+  CHECK(d.participants[3].kind == "enterprise");  // not 研究院
+  CHECK(d.participants[4].kind == "hospital");    // the unit before the comma
+  CHECK(d.participants[5].kind == "institute");   // before “of”
+  CHECK(d.participants[6].kind == "enterprise");  // its legal form
+  CHECK(d.participants[7].kind == "university");  // an institute of technology
+  CHECK(d.participants[8].kind == "university");
+}
+
+TEST_CASE("extract: a role column naming only the coordinator makes the others members") {
+  Draft d =
+      extract(md("| Institution | Country | Type | Role in the project |\n"
+                 "| --- | --- | --- | --- |\n"
+                 "| Zhejiang University | China | University | Coordinator; burner development |\n"
+                 "| RWTH Aachen University | Germany | University | reaction kinetics |\n"),
+              direction_3_1());
+  REQUIRE(d.participants.size() == 2);
+  CHECK(d.participants[0].role == "lead");
+  CHECK(d.participants[1].role == "member");
+  CHECK(d.participants[1].member_by_lead);
+}
