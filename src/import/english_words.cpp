@@ -115,4 +115,104 @@ bool spelled_by(std::u32string_view label, const std::vector<std::u32string>& st
   return best[label.size()] >= static_cast<int>(min_words);
 }
 
+namespace {
+
+constexpr std::array<std::u32string_view, 21> kNumberWords = {
+    U"zero",     U"one",     U"two",     U"three",     U"four",     U"five",     U"six",
+    U"seven",    U"eight",   U"nine",    U"ten",       U"eleven",   U"twelve",   U"thirteen",
+    U"fourteen", U"fifteen", U"sixteen", U"seventeen", U"eighteen", U"nineteen", U"twenty"};
+
+bool letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// The number word at `at` (lower case compared), its value, or -1.
+int number_word_at(const std::u32string& t, std::size_t at, std::size_t& len) {
+  if (at > 0 && (letter(t[at - 1]) || t[at - 1] == U'-')) return -1;
+  for (std::size_t n = kNumberWords.size(); n-- > 1;) {
+    std::u32string_view w = kNumberWords[n];
+    if (t.size() - at < w.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < w.size() && same; ++k) {
+      char32_t c = t[at + k];
+      if (c >= U'A' && c <= U'Z') c += 32;
+      same = c == w[k];
+    }
+    if (!same) continue;
+    std::size_t e = at + w.size();
+    if (e < t.size() && (letter(t[e]) || t[e] == U'-')) continue;
+    len = w.size();
+    return static_cast<int>(n);
+  }
+  return -1;
+}
+
+bool after_comparator(const std::u32string& t, std::size_t at) {
+  std::u32string before;
+  for (std::size_t k = at > 16 ? at - 16 : 0; k < at; ++k)
+    before += t[k] >= U'A' && t[k] <= U'Z' ? t[k] + 32 : t[k];
+  while (!before.empty() && before.back() == U' ') before.pop_back();
+  for (std::u32string_view c : {U"at least", U"no fewer than", U"no less than", U"not less than",
+                                U"more than", U"minimum of", U"a total of"})
+    if (before.size() >= c.size() && before.compare(before.size() - c.size(), c.size(), c) == 0)
+      return true;
+  return false;
+}
+
+// What follows a number word: another word (no “of”), after one space.
+bool word_follows(const std::u32string& t, std::size_t e) {
+  if (e >= t.size() || t[e] != U' ' || e + 1 >= t.size() || !letter(t[e + 1])) return false;
+  std::u32string next;
+  for (std::size_t k = e + 1; k < t.size() && letter(t[k]); ++k)
+    next += t[k] >= U'A' && t[k] <= U'Z' ? t[k] + 32 : t[k];
+  // “twelve thousand”, “two point five”: part of a larger number in words
+  for (std::u32string_view w :
+       {U"of", U"thousand", U"thousands", U"hundred", U"hundreds", U"million", U"millions",
+        U"billion", U"dozen", U"point", U"percent", U"per"})
+    if (next == w) return false;
+  return true;
+}
+
+void put(std::u32string& t, std::size_t at, std::size_t len, const std::u32string& digits) {
+  std::u32string r = digits;
+  r.resize(len, U' ');
+  t.replace(at, len, r);
+}
+
+std::u32string digits_of(int n) {
+  std::string s = std::to_string(n);
+  return std::u32string(s.begin(), s.end());
+}
+
+}  // namespace
+
+void number_words_as_digits(std::u32string& t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    std::size_t len = 0;
+    int n = number_word_at(t, i, len);
+    if (n < 0) continue;
+    std::size_t e = i + len;
+    // “two to three routes”
+    if (t.compare(e, 4, U" to ") == 0) {
+      std::size_t len2 = 0;
+      int m = number_word_at(t, e + 4, len2);
+      if (m > n && word_follows(t, e + 4 + len2)) {
+        put(t, i, e + 4 + len2 - i, digits_of(n) + U" to " + digits_of(m));
+        i = e + 4 + len2 - 1;
+        continue;
+      }
+    }
+    // “three to five”, “two or three” without a noun after: a range or a
+    // choice in words, never its first number alone
+    std::size_t len2 = 0;
+    bool joined = (t.compare(e, 4, U" to ") == 0 && number_word_at(t, e + 4, len2) >= 0) ||
+                  (t.compare(e, 4, U" or ") == 0 && number_word_at(t, e + 4, len2) >= 0) ||
+                  (t.compare(e, 5, U" and ") == 0 && number_word_at(t, e + 5, len2) >= 0);
+    if (joined || !word_follows(t, e) || (n == 1 && !after_comparator(t, i))) {
+      i = e - 1;
+      continue;
+    }
+    put(t, i, len, digits_of(n));
+    i = e - 1;
+  }
+}
+
 }  // namespace guidecheck::import

@@ -29,4 +29,13 @@ std::vector<std::u32string> english_stems(std::string_view name);
 // results are applied to”).
 bool spelled_by(std::u32string_view label, const std::vector<std::u32string>& stems);
 
+// Running English text with its small counts in words written as digits, in
+// place: “develop three new technologies” -> “develop 3     new
+// technologies”, “two to three routes” -> “2 to 3       routes” (padded with
+// spaces, so that every other character keeps its offset and a finding's
+// column still points into the text as written). Only one … twenty as whole
+// words before another word, never before “of” or a hyphen (“one of the”,
+// “three-dimensional”); “one” only after a comparator (“at least one”).
+void number_words_as_digits(std::u32string& text);
+
 }  // namespace guidecheck::import

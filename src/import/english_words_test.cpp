@@ -38,3 +38,36 @@ TEST_CASE("english words: a label in its own word order") {
   CHECK_FALSE(spells("储能规模", "Scale of the swap stations"));
   CHECK_FALSE(spells("", "Scale of the swap stations"));
 }
+
+namespace {
+std::string digits(const char* text) {
+  std::u32string t = to_u32(text);
+  number_words_as_digits(t);
+  return to_utf8(t);
+}
+}  // namespace
+
+TEST_CASE("english words: small counts in words as digits, in place") {
+  CHECK(digits("develop three new technologies") == "develop 3     new technologies");
+  CHECK(digits("Two to three routes") == "2 to 3       routes");
+  CHECK(digits("at least one standard") == "at least 1   standard");
+  CHECK(digits("no fewer than twelve sites") == "no fewer than 12     sites");
+  // one without a comparator, of, a hyphen, a range or choice with no noun,
+  // a word inside another, the end of the text: unchanged
+  for (const char* same :
+       {"one standard", "one of the sites", "three-dimensional model", "three to five",
+        "two or three", "someone", "stone", "in two", "twenty-one sites"}) {
+    INFO(same);
+    CHECK(digits(same) == same);
+  }
+  std::string s = "Within three years";  // a span too: “3 years”
+  CHECK(digits(s.c_str()) == "Within 3     years");
+}
+
+TEST_CASE("english words: a number word inside a larger number in words stays") {
+  for (const char* same : {"twelve thousand cycles", "two hundred sites", "three million t",
+                           "two point five", "five percent", "one per cent"}) {
+    INFO(same);
+    CHECK(digits(same) == same);
+  }
+}

@@ -30,9 +30,35 @@ using rules::Kind;
 struct Key {
   std::u32string text;
   std::vector<std::uint16_t> pairs;
+  // an English name of two words or more: its longest word's length. One
+  // word of it is no name (“International interdisciplinary teams” shares
+  // only “international” with “International seminars”).
+  std::size_t longest_word = 0;
   explicit Key(const std::u32string& t, bool particles = false)
       : text(particles ? t : drop_particles(t)), pairs(pair_hashes(text)) {}
+  bool named_by_run(std::size_t run, std::size_t text_size) const {
+    return longest_word == 0 || run > longest_word || run == text.size() ||
+           text_size < run + kOtherLetters;
+  }
+  static constexpr std::size_t kOtherLetters = 12;
 };
+
+// The longest word of an English name of two words or more (0 otherwise).
+std::size_t longest_english_word(std::string_view name) {
+  if (!std::all_of(name.begin(), name.end(), [](char c) { return c > 0; })) return 0;
+  std::size_t longest = 0, words = 0, run = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    bool alnum = i < name.size() && std::isalnum(static_cast<unsigned char>(name[i]));
+    if (alnum) {
+      ++run;
+      continue;
+    }
+    if (run > 0) ++words;
+    longest = std::max(longest, run);
+    run = 0;
+  }
+  return words >= 2 ? longest : 0;
+}
 
 // What the document may say about one indicator.
 struct Spec {
@@ -501,30 +527,44 @@ const std::vector<std::string>& aliases_for(const Aliases& a, const std::string&
   return it == a.end() ? none : it->second;
 }
 
+// A spec's names: its title, its aliases (with what brackets hold cut off,
+// and 导则 for 指南), and the guide's words about it.
+void add_keys(Spec& s, const rules::Text2& title, const std::vector<std::string>& aliases,
+              const std::string& source) {
+  auto add = [&](const std::string& t) {
+    if (t.empty()) return;
+    std::u32string k = match_form(t);
+    s.words += k;
+    s.keys.emplace_back(k);
+    s.keys.back().longest_word = longest_english_word(t);
+    std::u32string b = bare_name(k);
+    if (!b.empty()) {
+      s.keys.emplace_back(b);
+      s.keys.back().longest_word = longest_english_word(t);
+    }
+    // 导则 and 指南 both name a guideline (“碳排放核算技术导则”)
+    if (std::size_t at = k.find(U"指南"); at != std::u32string::npos) {
+      std::u32string v = k;
+      v.replace(at, 2, U"导则");
+      s.words += v;
+      s.keys.emplace_back(v);
+    }
+    if (std::all_of(t.begin(), t.end(), [](char c) { return c > 0; }))  // ASCII only
+      if (std::vector<std::u32string> st = english_stems(t); st.size() >= 2)
+        s.english.push_back(std::move(st));
+  };
+  add(title.zh);
+  add(title.en);
+  for (const std::string& a : aliases) add(a);
+  if (!source.empty()) {
+    s.words += match_form(source);
+    std::u32string g = guide_subject(source);
+    if (!g.empty()) s.guide.emplace_back(g);
+  }
+}
+
 std::vector<Spec> specs_of(const rules::Direction& dir, const Aliases& aliases) {
   std::vector<Spec> out;
-  auto add_keys = [](Spec& s, const rules::Text2& title, const std::vector<std::string>& aliases,
-                     const std::string& source) {
-    auto add = [&](const std::string& t) {
-      if (t.empty()) return;
-      std::u32string k = match_form(t);
-      s.words += k;
-      s.keys.emplace_back(k);
-      std::u32string b = bare_name(k);
-      if (!b.empty()) s.keys.emplace_back(b);
-      if (std::all_of(t.begin(), t.end(), [](char c) { return c > 0; }))  // ASCII only
-        if (std::vector<std::u32string> st = english_stems(t); st.size() >= 2)
-          s.english.push_back(std::move(st));
-    };
-    add(title.zh);
-    add(title.en);
-    for (const std::string& a : aliases) add(a);
-    if (!source.empty()) {
-      s.words += match_form(source);
-      std::u32string g = guide_subject(source);
-      if (!g.empty()) s.guide.emplace_back(g);
-    }
-  };
   for (const rules::Rule& r : dir.rules) {
     if (!r.reads_indicator()) continue;
     if (r.kind == Kind::Formula) {
@@ -621,7 +661,7 @@ bool fits(const Spec& s, const value::Value& v) {
     if (e->infinite()) continue;
     const std::string& u = e->unit;
     if (u.empty()) {
-      if (!s.unit.empty() && (s.unit == "%" || !units::dimensionless(s.unit))) return false;
+      if (!s.unit.empty() && (percent(s.unit) || !units::dimensionless(s.unit))) return false;
       continue;
     }
     if (percent(s.unit) || percent(u)) {
@@ -1159,7 +1199,7 @@ std::vector<std::size_t> best_specs_uncached(const std::vector<Spec>& specs,
       for (const Key& k : titles ? specs[i].keys : specs[i].guide) {
         if (!pairs.any_of(k.pairs)) continue;  // no common pair: no run of 2
         std::size_t kr;
-        if (names(text, k.text, &kr)) r = std::max(r, kr);
+        if (names(text, k.text, &kr) && k.named_by_run(kr, text.size())) r = std::max(r, kr);
         written_whole = written_whole || (kr == k.text.size() && k.text.size() >= 12 &&
                                           std::all_of(k.text.begin(), k.text.end(),
                                                       [](char32_t c) { return c < 0x80; }));
@@ -1831,11 +1871,16 @@ struct Item {
 
 // One paragraph or cell being read as running text, clause by clause, and
 // what its earlier clauses and sentences named.
+std::u32string words_as_digits(std::u32string p) {
+  number_words_as_digits(p);
+  return p;
+}
+
 struct Reading {
   Reading(const std::string& t, const Place& pl, std::size_t research)
       : text(t),
         place(pl),
-        p(to_u32(text::fold(blank_footnote_marks(t)))),
+        p(words_as_digits(to_u32(text::fold(blank_footnote_marks(t))))),
         cls(clauses(p)),
         research_run(research),
         ordinal_end(list_ordinal(t, p)) {}

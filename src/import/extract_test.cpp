@@ -2163,3 +2163,57 @@ TEST_CASE("extract: a role column naming only the coordinator makes the others m
   CHECK(d.participants[1].role == "member");
   CHECK(d.participants[1].member_by_lead);
 }
+
+TEST_CASE("extract: counts written in words in English prose") {
+  Draft d = extract(md("By the end of the project we will reach a cycle life of no fewer than "
+                       "twelve thousand cycles.\n\nDesign round-trip efficiency: at least "
+                       "sixty percent.\n"),
+                    direction_3_1());
+  // only one … twenty are read: larger numbers in words stay unread
+  CHECK(drafted_indicator(d, "cycle_life").sure != Found::Sure::Sure);
+  rules::Direction dir = direction_3_1();
+  dir.rules.push_back(rule_from(R"(
+id: seminars
+title: {zh: 国际研讨会, en: International seminars}
+kind: count
+op: ">="
+value: 2
+unit: 次
+source: {section: "3.1 考核指标", text: "举办国际研讨会不少于 2 次"})",
+                                "3.1"));
+  Draft s = extract(md("We will hold no fewer than three international seminars.\n"), dir);
+  CHECK(lower(drafted_indicator(s, "seminars")) == 3);
+  // one word shared with a name of two is no name
+  Draft t = extract(md("International interdisciplinary teams: two teams formed\n"), dir);
+  CHECK(drafted_indicator(t, "seminars").sure == Found::Sure::NotFound);
+}
+
+TEST_CASE("extract: 导则 names what 指南 names; a bare number is no share") {
+  rules::Direction d;
+  d.number = "7.2";
+  d.rules.push_back(rule_from(R"(
+id: accounting_guidelines
+title: {zh: 城市碳排放统计核算相关技术指南, en: Urban carbon accounting guidelines}
+kind: count
+op: ">="
+value: 2
+unit: 项
+source: {section: "7.2 考核指标", text: "城市碳排放统计核算相关技术指南不少于2项"}
+aliases: [碳排放核算技术指南])",
+                              "7.2"));
+  d.rules.push_back(rule_from(R"(
+id: storage_capacity
+title: {zh: 储氢材料储氢容量, en: Hydrogen storage capacity of the material}
+kind: quantity
+op: ">="
+value: 2
+unit: wt%
+source: {section: "4.1 考核指标", text: "储氢容量≥2wt%"})",
+                              "7.2"));
+  Draft g = extract(md("| 指标 | 目标 |\n|---|---|\n| 碳排放核算技术导则 | 3项 |\n"), d);
+  CHECK(drafted_indicator(g, "accounting_guidelines").value == "3项");
+  Draft b = extract(md("| 指标 | 目标 |\n|---|---|\n| 储氢容量 | 3000 |\n"), d);
+  CHECK(drafted_indicator(b, "storage_capacity").sure != Found::Sure::Sure);
+  Draft p = extract(md("| 指标 | 目标 |\n|---|---|\n| 储氢容量 | ≥2.2 % |\n"), d);
+  CHECK(drafted_indicator(p, "storage_capacity").value == "≥2.2 %");
+}
