@@ -186,6 +186,11 @@ std::u32string digits_of(int n) {
 
 void number_words_as_digits(std::u32string& t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // only at a word's first letter, one a number word may begin with
+    char32_t c = t[i] | 0x20;  // ASCII lower case
+    if (!letter(t[i]) || (i > 0 && letter(t[i - 1])) ||
+        std::u32string_view(U"otfsenz").find(c) == std::u32string_view::npos)
+      continue;
     std::size_t len = 0;
     int n = number_word_at(t, i, len);
     if (n < 0) continue;

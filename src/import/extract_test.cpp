@@ -2188,7 +2188,7 @@ source: {section: "3.1 考核指标", text: "举办国际研讨会不少于 2 �
   CHECK(drafted_indicator(t, "seminars").sure == Found::Sure::NotFound);
 }
 
-TEST_CASE("extract: 导则 names what 指南 names; a bare number is no share") {
+TEST_CASE("extract: 导则 names what 指南 names, and a bare number is no share") {
   rules::Direction d;
   d.number = "7.2";
   d.rules.push_back(rule_from(R"(
