@@ -1217,7 +1217,8 @@ std::vector<std::size_t> best_specs_uncached(const std::vector<Spec>& specs,
   }
   // “Scale of each B2G station”: an English label in its own word order, every
   // word one of a name's (english_words.h)
-  if (best.empty())
+  if (best.empty() && text.size() <= 120 &&
+      std::all_of(text.begin(), text.end(), [](char32_t c) { return c < 0x80; }))
     for (std::size_t i = 0; i < specs.size(); ++i)
       if (specs[i].numeric() == numeric &&
           std::any_of(specs[i].english.begin(), specs[i].english.end(),
@@ -2644,15 +2645,6 @@ std::vector<std::string> unit_sentences(const std::string& text) {
 }
 
 std::vector<FoundParticipant> participant_line(const std::string& text, const Place& place) {
-  if (std::vector<std::string> pieces = unit_sentences(text); pieces.size() > 1) {
-    std::vector<FoundParticipant> all;
-    for (const std::string& piece : pieces) {
-      std::vector<FoundParticipant> some = participant_line(piece, place);
-      if (some.empty()) return {};  // every piece a list of units, or none read
-      for (FoundParticipant& fp : some) all.push_back(std::move(fp));
-    }
-    return all;
-  }
   // most paragraphs are none: a label's colon near the start, the label a
   // unit's (单位, lead, partner, particip…)
   std::size_t raw_colon = std::min(text.find(':'), text.find("："));
@@ -2663,6 +2655,15 @@ std::vector<FoundParticipant> participant_line(const std::string& text, const Pl
   if (head.find("单位") == std::string::npos && head.find("lead") == std::string::npos &&
       head.find("partner") == std::string::npos && head.find("particip") == std::string::npos)
     return {};
+  if (std::vector<std::string> pieces = unit_sentences(text); pieces.size() > 1) {
+    std::vector<FoundParticipant> all;
+    for (const std::string& piece : pieces) {
+      std::vector<FoundParticipant> some = participant_line(piece, place);
+      if (some.empty()) return {};  // every piece a list of units, or none read
+      for (FoundParticipant& fp : some) all.push_back(std::move(fp));
+    }
+    return all;
+  }
   std::u32string u = to_u32(text::fold(text));
   std::size_t colon = u.find_first_of(U":：");
   if (colon == std::u32string::npos || colon > 40) return {};
@@ -2736,6 +2737,9 @@ std::optional<UnitFields> unit_fields(const std::string& text) {
 // organisation: X” / “Country: China; type: university”, one list item), or
 // the line alone (participant_line).
 std::vector<FoundParticipant> unit_with_fields(const std::string& text, const Place& place) {
+  if (text.find("ountry") == std::string::npos && text.find("国别") == std::string::npos &&
+      text.find("国家") == std::string::npos)
+    return participant_line(text, place);
   std::u32string u = to_u32(text::fold(text)), low = u;
   for (char32_t& c : low)
     if (c >= U'A' && c <= U'Z') c += 32;
