@@ -82,20 +82,25 @@ std::string every_interval(const std::string& cell) {
   return one_quantity(t) ? t : "";
 }
 
-std::string stated_total(const std::string& cell) {
+// The cell's parts between commas and semicolons, each without its leading spaces.
+std::vector<std::u32string> comma_parts(const std::string& cell) {
   std::u32string u = to_u32(text::trim(text::fold(cell)));
   std::vector<std::u32string> parts(1);
   for (char32_t c : u) {
     if (c == U',' || c == U'，' || c == U';' || c == U'；')
       parts.emplace_back();
-    else
+    else if (c != U' ' || !parts.back().empty())
       parts.back() += c;
   }
+  return parts;
+}
+
+std::string stated_total(const std::string& cell) {
+  std::vector<std::u32string> parts = comma_parts(cell);
   if (parts.size() < 2) return "";
   std::string found;
   int totals = 0;
-  for (std::u32string p : parts) {
-    while (!p.empty() && p.front() == U' ') p.erase(0, 1);
+  for (const std::u32string& p : parts) {
     std::u32string low = lowered(p);
     std::u32string core;
     for (std::u32string_view w :
@@ -113,32 +118,45 @@ std::string stated_total(const std::string& cell) {
   return totals == 1 && one_quantity(found) ? found : "";
 }
 
+namespace {
+// Hopes in match form (lower case, no spaces): “aim for” is “aimfor”.
+constexpr std::u32string_view kHope[] = {U"力争",     U"争取",      U"aimfor",   U"aimat",
+                                         U"aimingat", U"aimingfor", U"striving", U"strivefor",
+                                         U"ideally",  U"hopefully"};
+std::u32string squeezed(std::u32string_view s) {
+  std::u32string low;
+  for (char32_t c : s)
+    if (c != U' ') low += c >= U'A' && c <= U'Z' ? c + 32 : c;
+  return low;
+}
+}  // namespace
+
+bool opens_with_hope(std::u32string_view text) {
+  std::u32string low = squeezed(text.substr(0, 24));
+  return std::any_of(std::begin(kHope), std::end(kHope),
+                     [&](std::u32string_view w) { return starts_with(low, w); });
+}
+
+bool ends_with_hope(std::u32string_view before) {
+  std::u32string low = squeezed(before.substr(before.size() > 12 ? before.size() - 12 : 0));
+  return std::any_of(std::begin(kHope), std::end(kHope),
+                     [&](std::u32string_view w) { return ends_with(low, w); });
+}
+
 std::string firm_beside_hope(const std::string& cell) {
-  std::u32string u = to_u32(text::trim(text::fold(cell)));
-  std::vector<std::u32string> parts(1);
-  for (char32_t c : u) {
-    if (c == U',' || c == U'，' || c == U';' || c == U'；')
-      parts.emplace_back();
-    else
-      parts.back() += c;
-  }
+  std::vector<std::u32string> parts = comma_parts(cell);
   if (parts.size() != 2) return "";
-  auto opening = [](std::u32string p, std::initializer_list<std::u32string_view> words) {
-    while (!p.empty() && p.front() == U' ') p.erase(0, 1);
-    std::u32string low = lowered(p);
-    for (std::u32string_view w : words)
-      if (starts_with(low, w)) return p.substr(w.size());
-    return std::u32string();
-  };
-  static constexpr std::initializer_list<std::u32string_view> kHope = {
-      U"力争",       U"争取",         U"aim for",    U"aim at", U"aiming at",
-      U"aiming for", U"striving for", U"strive for", U"ideally"};
-  static constexpr std::initializer_list<std::u32string_view> kFirm = {
+  static constexpr std::u32string_view kFirm[] = {
       U"确保", U"保证", U"ensure", U"ensured", U"guaranteed", U"guarantee", U"committed", U"firm"};
   for (int h = 0; h < 2; ++h) {
-    if (opening(parts[h], kHope).empty()) continue;
-    std::string firm = trimmed(opening(parts[1 - h], kFirm));
-    if (!firm.empty() && one_quantity(firm)) return firm;
+    if (!opens_with_hope(parts[h])) continue;
+    const std::u32string& other = parts[1 - h];
+    std::u32string low = lowered(other);
+    for (std::u32string_view w : kFirm)
+      if (starts_with(low, w)) {
+        std::string firm = trimmed(std::u32string_view(other).substr(w.size()));
+        if (!firm.empty() && one_quantity(firm)) return firm;
+      }
   }
   return "";
 }

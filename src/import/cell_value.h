@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace guidecheck::import {
 
@@ -27,6 +28,11 @@ std::string stated_total(const std::string& cell);
 // “力争55 ℃，确保≤60 ℃”, “aim for 95 %, ensure ≥ 90 %”: a hope beside a firm
 // value; the firm value (after 确保/ensure) is the commitment.
 std::string firm_beside_hope(const std::string& cell);
+
+// Whether `text` opens with a hope (力争, 争取, aim for, strive for, ideally …),
+// spaces and ASCII case aside; whether `before` ends with one.
+bool opens_with_hope(std::u32string_view text);
+bool ends_with_hope(std::u32string_view before);
 
 // The first of the above that reads the cell, or "".
 std::string cell_core(const std::string& cell);

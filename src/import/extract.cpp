@@ -164,17 +164,18 @@ std::u32string without_known(std::u32string_view text) {
 }
 
 // Converted once.
-bool has_distractor(std::u32string_view text) {
-  static const WordSet words(kDistractorWords);
+bool contains_beside_known(std::u32string_view text, const WordSet& words) {
   if (!contains_any(text, words)) return false;
   return text.find(U"已知") == std::u32string_view::npos ||
          contains_any(without_known(text), words);
 }
+bool has_distractor(std::u32string_view text) {
+  static const WordSet words(kDistractorWords);
+  return contains_beside_known(text, words);
+}
 bool has_other(std::u32string_view text) {
   static const WordSet words(kOtherWords);
-  if (!contains_any(text, words)) return false;
-  return text.find(U"已知") == std::u32string_view::npos ||
-         contains_any(without_known(text), words);
+  return contains_beside_known(text, words);
 }
 // Words right after a number, in its clause before any bracket or comma,
 // that make it a past or someone else's figure: English puts the qualifier
@@ -198,25 +199,32 @@ bool trailer_says_other(std::u32string_view after) {
   return contains_any(t, words);
 }
 
+// Whether `before` (trailing spaces aside, ASCII compared in lower case)
+// ends with one of `words`, an English word whole (“about”, not “…about”
+// inside a word); Chinese words at any character.
+bool ends_with_word(std::u32string_view before, std::initializer_list<std::u32string_view> words) {
+  while (!before.empty() && (before.back() == U' ' || before.back() == U'\u00a0'))
+    before.remove_suffix(1);
+  std::u32string low;
+  for (char32_t ch : before.substr(before.size() > 16 ? before.size() - 16 : 0))
+    low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
+  for (std::u32string_view w : words) {
+    if (low.size() < w.size() || low.compare(low.size() - w.size(), w.size(), w) != 0) continue;
+    if (w[0] >= 0x80 || low.size() == w.size()) return true;  // Chinese, or the text's start
+    char32_t prev = low[low.size() - w.size() - 1];
+    if (!(prev >= U'a' && prev <= U'z')) return true;
+  }
+  return false;
+}
+
 // An approximate figure (“约 10 万吨/年”, “30 元/平方米左右”, “approximately
 // 100,000 t/a”, “around 25”) commits to no number (contract §3: a value is
 // one number the proposal commits to): true when such a word stands right
 // before the number (past spaces) or right after it.
 bool approximate(std::u32string_view before, std::u32string_view after) {
-  while (!before.empty() && (before.back() == U' ' || before.back() == U'\u00a0'))
-    before.remove_suffix(1);
-  std::u32string low;
-  std::size_t from = before.size() > 16 ? before.size() - 16 : 0;
-  for (char32_t ch : before.substr(from)) low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
-  auto ends_word = [&](std::u32string_view w) {
-    if (low.size() < w.size() || low.compare(low.size() - w.size(), w.size(), w) != 0) return false;
-    if (w[0] >= 0x80 || low.size() == w.size()) return true;  // Chinese, or the text's start
-    char32_t prev = low[low.size() - w.size() - 1];
-    return !(prev >= U'a' && prev <= U'z');
-  };
-  for (std::u32string_view w : {U"约", U"大约", U"approximately", U"approx.", U"around", U"about",
-                                U"roughly", U"nearly", U"circa", U"some"})
-    if (ends_word(w)) return true;
+  if (ends_with_word(before, {U"约", U"大约", U"approximately", U"approx.", U"around", U"about",
+                              U"roughly", U"nearly", U"circa", U"some"}))
+    return true;
   while (!after.empty() && (after.front() == U' ' || after.front() == U'\u00a0'))
     after.remove_prefix(1);
   for (std::u32string_view w : {U"左右", U"上下", U"or so", U"approximately"})
@@ -228,17 +236,7 @@ bool approximate(std::u32string_view before, std::u32string_view after) {
 // nothing where more is better (a supply time, a count), and to the bound
 // where less is (“a voltage rise of up to 11.2 mV”).
 bool ceiling_before(std::u32string_view before) {
-  while (!before.empty() && (before.back() == U' ' || before.back() == U'\u00a0'))
-    before.remove_suffix(1);
-  std::u32string low;
-  for (char32_t ch : before.substr(before.size() > 12 ? before.size() - 12 : 0))
-    low += ch >= U'A' && ch <= U'Z' ? ch + 32 : ch;
-  for (std::u32string_view w : {U"up to", U"as much as", U"as many as", U"as high as"})
-    if (low.size() >= w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0 &&
-        (low.size() == w.size() ||
-         !(low[low.size() - w.size() - 1] >= U'a' && low[low.size() - w.size() - 1] <= U'z')))
-      return true;
-  return false;
+  return ends_with_word(before, {U"up to", U"as much as", U"as many as", U"as high as"});
 }
 bool more_is_better(const Spec& s) {
   return s.op == rules::Op::Ge || s.op == rules::Op::Gt || s.kind == Kind::RangeCover;
@@ -527,8 +525,14 @@ const std::vector<std::string>& aliases_for(const Aliases& a, const std::string&
   return it == a.end() ? none : it->second;
 }
 
+// Words that name the same kind of deliverable, so that a name written with
+// one is also written with the other: 导则 and 指南 both name a guideline
+// (“碳排放核算技术导则” for “…技术指南”). A word of the guide's on the left.
+constexpr std::pair<std::u32string_view, std::u32string_view> kNameSynonyms[] = {
+    {U"指南", U"导则"}};
+
 // A spec's names: its title, its aliases (with what brackets hold cut off,
-// and 导则 for 指南), and the guide's words about it.
+// and with synonyms), and the guide's words about it.
 void add_keys(Spec& s, const rules::Text2& title, const std::vector<std::string>& aliases,
               const std::string& source) {
   auto add = [&](const std::string& t) {
@@ -542,13 +546,14 @@ void add_keys(Spec& s, const rules::Text2& title, const std::vector<std::string>
       s.keys.emplace_back(b);
       s.keys.back().longest_word = longest_english_word(t);
     }
-    // 导则 and 指南 both name a guideline (“碳排放核算技术导则”)
-    if (std::size_t at = k.find(U"指南"); at != std::u32string::npos) {
-      std::u32string v = k;
-      v.replace(at, 2, U"导则");
-      s.words += v;
-      s.keys.emplace_back(v);
-    }
+    // a name with one word in its synonym (kNameSynonyms)
+    for (const auto& [word, same] : kNameSynonyms)
+      if (std::size_t at = k.find(word); at != std::u32string::npos) {
+        std::u32string v = k;
+        v.replace(at, word.size(), same);
+        s.words += v;
+        s.keys.emplace_back(v);
+      }
     if (std::all_of(t.begin(), t.end(), [](char c) { return c > 0; }))  // ASCII only
       if (std::vector<std::u32string> st = english_stems(t); st.size() >= 2)
         s.english.push_back(std::move(st));
@@ -644,10 +649,18 @@ std::optional<value::Value> quantity(const std::string& text) {
 
 // “%”, or a word the unit layer reads as it (vol.%, wt%, mol%, percent);
 // not percentage points, which are a change in a share, not a share
+// Remembered per thread, as unit_ok: fits() asks for every number and rule.
 bool percent(const std::string& u) {
+  if (u.empty()) return false;
   if (u == "%") return true;
   if (u.find("百分点") != std::string::npos || u.find("point") != std::string::npos) return false;
-  return units::to_udunits(u, nullptr) == "%";
+  thread_local std::unordered_map<std::string, bool> seen;
+  auto it = seen.find(u);
+  if (it != seen.end()) return it->second;
+  if (seen.size() > 4096) seen.clear();
+  bool share = units::to_udunits(u, nullptr) == "%";
+  seen.emplace(u, share);
+  return share;
 }
 
 bool fits(const Spec& s, const value::Value& v) {
@@ -2733,6 +2746,19 @@ std::optional<UnitFields> unit_fields(const std::string& text) {
   return f;
 }
 
+// A unit's fields given on their own line: the country where its line named
+// none, the kind stated over the one its name suggested.
+void apply_fields(FoundParticipant& fp, const UnitFields& f) {
+  if (fp.country.empty() && !f.country.empty()) {
+    fp.country = f.country;
+    fp.country_text = f.country_text;
+  }
+  if (!f.kind.empty()) {
+    fp.kind = f.kind;
+    fp.kind_text = f.kind_text;
+  }
+}
+
 // A unit's line, and its fields on the same paragraph's next line (“Lead
 // organisation: X” / “Country: China; type: university”, one list item), or
 // the line alone (participant_line).
@@ -2760,14 +2786,7 @@ std::vector<FoundParticipant> unit_with_fields(const std::string& text, const Pl
     }
     std::optional<UnitFields> f = unit_fields(to_utf8(u.substr(at)));
     if (fps.size() == 1 && f) {
-      if (fps[0].country.empty()) {
-        fps[0].country = f->country;
-        fps[0].country_text = f->country_text;
-      }
-      if (!f->kind.empty()) {
-        fps[0].kind = f->kind;
-        fps[0].kind_text = f->kind_text;
-      }
+      apply_fields(fps[0], *f);
       fps[0].quote = trim_quote(text);
       return fps;
     }
@@ -2781,15 +2800,7 @@ void Extraction::paragraph(const std::string& text, const Place& place, int head
   std::size_t unit_above = std::exchange(last_line_unit, SIZE_MAX);
   if (heading_level == 0 && unit_above != SIZE_MAX)
     if (std::optional<UnitFields> f = unit_fields(text)) {
-      FoundParticipant& fp = line_participants[unit_above];
-      if (fp.country.empty() && !f->country.empty()) {
-        fp.country = f->country;
-        fp.country_text = f->country_text;
-      }
-      if (!f->kind.empty()) {
-        fp.kind = f->kind;
-        fp.kind_text = f->kind_text;
-      }
+      apply_fields(line_participants[unit_above], *f);
       return;
     }
   if (heading_level == 0)
@@ -3087,34 +3098,23 @@ void Extraction::numbers(Reading& rd, std::size_t ci, std::size_t& from,
 // with a hope, in a sentence with a clause opening with a firm word, states
 // what is hoped for; the firm value is the commitment. A hope alone is the
 // applicant's target (docs/import.md).
-bool opens_with(std::u32string_view clause, std::initializer_list<std::u32string_view> words) {
-  std::u32string low;
-  for (char32_t c : clause.substr(0, 24))
-    if (c != U' ') low += c >= U'A' && c <= U'Z' ? c + 32 : c;
-  for (std::u32string_view w : words)
-    if (low.compare(0, w.size(), w) == 0) return true;
-  return false;
-}
 bool hope_beside_firm(const std::vector<Clause>& cls, std::size_t ci, std::u32string_view before) {
-  static constexpr std::initializer_list<std::u32string_view> kHope = {
-      U"力争",      U"争取",     U"aimfor",    U"aimat",   U"aimingat",
-      U"aimingfor", U"striving", U"strivefor", U"ideally", U"hopefully"};
-  static constexpr std::initializer_list<std::u32string_view> kFirm = {
-      U"确保",      U"保证",    U"至少",       U"不低于",    U"不少于", U"ensure",
-      U"guarantee", U"atleast", U"butatleast", U"committed", U"firm"};
+  static const std::u32string_view kFirm[] = {U"确保",       U"保证",      U"至少",      U"不低于",
+                                              U"不少于",     U"ensure",    U"guarantee", U"atleast",
+                                              U"butatleast", U"committed", U"firm"};
   // the clause opens with the hope, or the hope comes right before the number
   // (“整车风阻系数Cd力争0.185”)
-  std::u32string tail;
-  for (char32_t c : before.substr(before.size() > 12 ? before.size() - 12 : 0))
-    if (c != U' ') tail += c >= U'A' && c <= U'Z' ? c + 32 : c;
-  bool hope_before = std::any_of(kHope.begin(), kHope.end(), [&](std::u32string_view w) {
-    return tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0;
-  });
-  if (!hope_before && !opens_with(cls[ci].text, kHope)) return false;
-  for (std::size_t k = 0; k < cls.size(); ++k)
-    if (k != ci && cls[k].sentence == cls[ci].sentence && opens_with(cls[k].text, kFirm) &&
-        std::any_of(cls[k].text.begin(), cls[k].text.end(), is_digit))
-      return true;
+  if (!ends_with_hope(before) && !opens_with_hope(cls[ci].text)) return false;
+  for (std::size_t k = 0; k < cls.size(); ++k) {
+    if (k == ci || cls[k].sentence != cls[ci].sentence ||
+        !std::any_of(cls[k].text.begin(), cls[k].text.end(), is_digit))
+      continue;
+    std::u32string low = strip_spaces(std::u32string_view(cls[k].text).substr(0, 24));
+    for (char32_t& c : low)
+      if (c >= U'A' && c <= U'Z') c += 32;
+    for (std::u32string_view w : kFirm)
+      if (low.compare(0, w.size(), w) == 0) return true;
+  }
   return false;
 }
 
